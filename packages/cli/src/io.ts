@@ -1,0 +1,19 @@
+// How a CLI command talks to the world: injected so tests can run commands in-process.
+export interface CliIO {
+  /** Output that scripts read (results, JSON). */
+  stdout: (text: string) => void;
+  /** Progress and human messages. */
+  stderr: (text: string) => void;
+  cwd: string;
+}
+
+/** Exit codes of DESIGN.md section 6. */
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+export const processIO = (): CliIO => ({
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+});

@@ -1,0 +1,24 @@
+// Vitest globalSetup for the e2e project: build the app once with Vite, serve the build with
+// `vite preview` on a free loopback port, and hand its URL to the tests (`inject('baseURL')`).
+import { build, preview, type PreviewServer } from 'vite';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}
+
+let server: PreviewServer | undefined;
+
+export default async function setup(project: TestProject) {
+  const outDir = 'tests/output/e2e-dist';
+  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, build: { outDir } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
+  project.provide('baseURL', `http://127.0.0.1:${address.port}/`);
+  return async () => {
+    await server?.close();
+  };
+}
