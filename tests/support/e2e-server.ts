@@ -1,4 +1,5 @@
 // Vitest globalSetup for the e2e project: build the app once with Vite, serve the build with
+import { rm } from 'node:fs/promises';
 // `vite preview` on a free loopback port, and hand its URL to the tests (`inject('baseURL')`).
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -12,7 +13,8 @@ declare module 'vitest' {
 let server: PreviewServer | undefined;
 
 export default async function setup(project: TestProject) {
-  const outDir = 'tests/output/e2e-dist';
+  // One folder per run: several runs (people, editors) may build at once.
+  const outDir = `tests/output/e2e-dist-${process.pid}`;
   await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, build: { outDir } });
   const address = server.httpServer.address();
@@ -20,5 +22,6 @@ export default async function setup(project: TestProject) {
   project.provide('baseURL', `http://127.0.0.1:${address.port}/`);
   return async () => {
     await server?.close();
+    await rm(outDir, { recursive: true, force: true });
   };
 }

@@ -1,0 +1,63 @@
+// Every screen has a URL that survives a reload and the back button.
+//
+// The authoring screens live in the hash of index.html (`#/library`, `#/edit/<deckId>`, …).
+// Presenting is a separate page, `present.html?lectern-deck=<deckId>`, because reveal.js's speaker
+// view reloads the presenting page *without its hash* (adding `?receiver`) in same-origin iframes,
+// so the deck must be named in the query. reveal.js also turns every query parameter into
+// configuration, so Lectern's own parameters are prefixed `lectern-` to never collide with a
+// reveal.js option name.
+
+export type Route =
+  | { name: 'library' }
+  | { name: 'edit'; deckId: string }
+  | { name: 'plan'; deckId: string }
+  | { name: 'media'; deckId: string }
+  | { name: 'excerpts' }
+  | { name: 'sessions' }
+  | { name: 'report' }
+  | { name: 'settings' };
+
+const RE_ROUTE = /^#\/([a-z]+)(?:\/([^/?#]+))?/;
+
+/** `#/edit/abc` => { name: 'edit', deckId: 'abc' }; anything unknown => library. */
+export function parseRoute(hash: string): Route {
+  const match = RE_ROUTE.exec(hash);
+  const name = match?.[1];
+  const id = match?.[2] ? decodeURIComponent(match[2]) : undefined;
+  switch (name) {
+    case 'edit':
+    case 'plan':
+    case 'media':
+      return id ? { name, deckId: id } : { name: 'library' };
+    case 'excerpts':
+    case 'sessions':
+    case 'report':
+    case 'settings':
+      return { name };
+    default:
+      return { name: 'library' };
+  }
+}
+
+/** { name: 'edit', deckId: 'abc' } => `#/edit/abc` */
+export function routeHash(route: Route): string {
+  return 'deckId' in route ? `#/${route.name}/${encodeURIComponent(route.deckId)}` : `#/${route.name}`;
+}
+
+/** Query parameters of present.html. Prefixed so reveal.js never reads them as options. */
+export const PRESENT_PARAM = { deck: 'lectern-deck', slide: 'lectern-slide', mode: 'lectern-mode' } as const;
+
+/** URL of the presenting page for a stored deck, optionally starting at slide `h`/`v`. */
+export function presentUrl(deckId: string, start?: { h: number; v?: number }, mode?: 'presenter'): string {
+  const params = new URLSearchParams({ [PRESENT_PARAM.deck]: deckId });
+  if (start) params.set(PRESENT_PARAM.slide, `${start.h}.${start.v ?? 0}`);
+  if (mode) params.set(PRESENT_PARAM.mode, mode);
+  const lang = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
+  if (lang) params.set('lang', lang);
+  return `present.html?${params.toString()}`;
+}
+
+/** URL of the printable lesson-plan handout for a stored deck. */
+export function handoutUrl(deckId: string): string {
+  return `handout.html?${new URLSearchParams({ [PRESENT_PARAM.deck]: deckId }).toString()}`;
+}
