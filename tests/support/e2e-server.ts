@@ -1,6 +1,6 @@
 // Vitest globalSetup for the e2e project: build the app once with Vite, serve the build with
-import { rm } from 'node:fs/promises';
 // `vite preview` on a free loopback port, and hand its URL to the tests (`inject('baseURL')`).
+import { rm } from 'node:fs/promises';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
