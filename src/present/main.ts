@@ -1,0 +1,1 @@
+// Presenting page entry: filled in by the presenter work (issue 5).

@@ -1,0 +1,45 @@
+// The app shell: navigation by hash, back button, language switch, and that screens are lazy.
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('should route by hash, follow the back button and switch language', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${inject('baseURL')}?lang=vi#/sessions`);
+  const main = page.locator('lectern-app main');
+  await expect.poll(() => main.getAttribute('data-screen')).toBe('sessions');
+  await expect.poll(() => page.locator('lectern-app nav a[aria-current="page"]').textContent()).toBe('Buổi học');
+
+  await page.locator('lectern-app nav a[data-route="excerpts"]').click();
+  await expect.poll(() => main.getAttribute('data-screen')).toBe('excerpts');
+  expect(page.url()).toMatch(/#\/excerpts$/);
+
+  await page.goBack();
+  await expect.poll(() => main.getAttribute('data-screen')).toBe('sessions');
+
+  await page.locator('lectern-app select').selectOption('en');
+  await expect.poll(() => page.locator('lectern-app nav a[data-route="library"]').textContent()).toBe('Library');
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await page.close();
+});
+
+it('should reach every navigation link with the keyboard', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${inject('baseURL')}?lang=en#/library`);
+  await page.locator('lectern-app nav a').first().waitFor();
+  const focused: string[] = [];
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    focused.push(await page.evaluate(() => document.querySelector('lectern-app')?.shadowRoot?.activeElement?.textContent?.trim() ?? ''));
+  }
+  for (const label of ['Library', 'Excerpts', 'Sessions', 'Report', 'Settings']) expect(focused).toContain(label);
+  await page.close();
+});
