@@ -1,0 +1,69 @@
+// The report as CSV for spreadsheet programs. Byte-exact rules (tested against a golden file):
+// - UTF-8 with a byte-order mark, so Excel shows Vietnamese letters instead of mojibake;
+// - RFC 4180: CRLF after every record (the last too), fields quoted when they hold a comma, a
+//   double quote, CR or LF, quotes doubled inside;
+// - numbers as plain integers (no grouping separators: a spreadsheet must read them as numbers);
+// - a text field starting with = + - @ TAB or CR gets a leading apostrophe, so a deck titled
+//   "=HYPERLINK(…)" stays text instead of becoming a formula (CSV injection).
+// One rectangular table: Section, Name, Classes, Learners, Minutes; the total first, then every
+// cohort, then every deck.
+import type { Lang } from '../app/i18n.ts';
+import { cohortLabel, type CohortDef } from '../sessions/cohorts.ts';
+import type { Report } from './aggregate.ts';
+import { describePeriod } from './period.ts';
+
+const BOM = '\uFEFF';
+const CRLF = '\r\n';
+const RE_NEEDS_QUOTES = /[",\r\n]/;
+const RE_FORMULA_START = /^[=+\-@\t\r]/;
+
+const HEADERS: Record<Lang, readonly string[]> = {
+  vi: ['Phần', 'Tên', 'Số lớp', 'Số học viên', 'Số phút'],
+  en: ['Section', 'Name', 'Classes', 'Learners', 'Minutes'],
+};
+
+const WORDS = {
+  vi: { total: 'Tổng cộng', cohort: 'Đối tượng', deck: 'Bài giảng', noDeck: '(Không gắn bài giảng)', deleted: '(đã xóa)' },
+  en: { total: 'Total', cohort: 'Cohort', deck: 'Deck', noDeck: '(No deck)', deleted: '(deleted)' },
+} as const;
+
+/** One field, RFC 4180-quoted when needed. Numbers are written as they are. */
+export function csvField(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  const text = RE_FORMULA_START.test(value) ? `'${value}` : value;
+  return RE_NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Records to CSV text: BOM first, CRLF after every record. */
+export function toCsv(records: readonly (readonly (string | number)[])[]): string {
+  return BOM + records.map((record) => record.map(csvField).join(',') + CRLF).join('');
+}
+
+/** The deck row's name as the report shows it: "Title (đã xóa)" for a deleted deck. */
+export function deckRowName(row: { deckId: string | null; title: string; deleted: boolean }, lang: Lang): string {
+  const words = WORDS[lang];
+  if (row.deckId === null) return words.noDeck;
+  return row.deleted ? `${row.title} ${words.deleted}` : row.title;
+}
+
+export function reportCsv(report: Report, cohorts: readonly CohortDef[], lang: Lang): string {
+  const words = WORDS[lang];
+  const byId = new Map(cohorts.map((c) => [c.id, c]));
+  const tally = (t: { classes: number; learners: number; minutes: number }) => [t.classes, t.learners, t.minutes];
+  return toCsv([
+    HEADERS[lang],
+    [words.total, describePeriod(report.period, lang), ...tally(report.total)],
+    ...report.cohorts.map((row) => [words.cohort, cohortLabel(byId.get(row.cohortId), row.cohortId, lang), ...tally(row)]),
+    ...report.decks.map((row) => [words.deck, deckRowName(row, lang), ...tally(row)]),
+  ]);
+}
+
+/** 'bao-cao-2026-01-01_2026-06-30.csv' (ASCII: safe on every file system and in every browser). */
+export function reportCsvFilename(report: Report, lang: Lang): string {
+  return `${lang === 'vi' ? 'bao-cao' : 'report'}-${report.period.from}_${report.period.to}.csv`;
+}
+
+/** UTF-8 bytes of the CSV (TextEncoder keeps the BOM as EF BB BF). */
+export function csvBytes(csv: string): Uint8Array {
+  return new TextEncoder().encode(csv);
+}
