@@ -1,0 +1,220 @@
+// The sanitizer every rendered deck passes through before it reaches a document (DESIGN.md
+// section 5): the app's preview and presenter, the handout and the CLI's static build.
+//
+// DOMPurify does the parsing and the hard part (namespace confusion, mutation XSS, DOM
+// clobbering of document/form properties) on its safe defaults. On top of them this file adds
+// what a reveal.js deck needs and what reveal.js itself makes dangerous:
+//  - <iframe> is allowed, always with a forced `sandbox` that never pairs allow-scripts with
+//    allow-same-origin (that pair lets a same-origin frame remove its own sandbox);
+//  - form controls, <style>, <object>, <embed>, <base>, <meta>, <link> are removed;
+//  - blob: URLs (the app serves media as Blob URLs) are allowed, but only where media loads
+//    (img/video/audio/source/track src, poster, reveal.js background image/video), never as
+//    a link or a frame: a Blob URL is same-origin, so an SVG or HTML blob opened as a document
+//    would run with the app's origin and its IndexedDB;
+//  - reveal.js reads URLs from data-* attributes that DOMPurify lets through unchecked
+//    (data-src, data-background-*, data-preview-*), and turns `data-notes` into innerHTML:
+//    those get the same scheme rules as src/href, and `data-notes` is dropped (Lectern writes
+//    notes as <aside class="notes">, which is sanitized like any other element);
+//  - `style` attributes are kept (decks use them for layout; CSS cannot run script in current
+//    browsers) unless they smuggle a script URL or a legacy script hook.
+//
+// No module state: each window gets its own DOMPurify instance with its own hooks, so a jsdom
+// window in the CLI and the browser's window never share configuration.
+import DOMPurify, { type Config, type RemovedAttribute, type RemovedElement, type WindowLike } from 'dompurify';
+import type { RemovedItem, Sanitizer } from './types.ts';
+
+export type { WindowLike as SanitizerWindow } from 'dompurify';
+
+/** DOMPurify's default URI check with `blob:` added; blob: is then narrowed to media below. */
+const RE_ALLOWED_URI =
+  /^(?:(?:(?:f|ht)tps?|mailto|tel|callto|sms|cid|xmpp|matrix|blob):|[^a-z]|[a-z+.\-]+(?:[^a-z+.\-:]|$))/i;
+/** What browsers ignore inside a URL attribute (DOMPurify strips the same set before checking). */
+const RE_URL_WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/g;
+const RE_SCHEME = /^([a-z][a-z0-9+.\-]*):/i;
+const RE_HTTP = /^https?:/i;
+/** data: media a browser only ever decodes, never runs: raster and SVG images (an <img> or a CSS
+ *  background does not run SVG scripts), video, audio. Never text/html, never script types. */
+const RE_SAFE_DATA_MEDIA = /^data:(?:image\/(?:png|jpe?g|gif|webp|avif|bmp|x-icon|svg\+xml)|video\/[a-z0-9.+-]+|audio\/[a-z0-9.+-]+)[;,]/i;
+/** CSS constructs that have run script in some browser, or url() pointing at a script scheme. */
+const RE_CSS_DANGER = /expression\s*\(|-moz-binding|behavior\s*:|@import|javascript:|vbscript:|livescript:/i;
+const RE_CSS_URL = /url\s*\(\s*(['"]?)(.*?)\1\s*\)/gi;
+/** CSS escapes and comments can hide `javascript:` from a naive check: decode them first. */
+const RE_CSS_ESCAPE = /\\([0-9a-f]{1,6})\s?|\\(.)/gi;
+const RE_CSS_COMMENT = /\/\*[\s\S]*?\*\//g;
+
+/** Elements that must never survive, beyond DOMPurify's own list. */
+const FORBID_TAGS = [
+  'style', // a <style> in one slide restyles the whole app (overlays, hidden UI)
+  'form', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output',
+  'object', 'embed', 'applet', 'base', 'meta', 'link', 'frame', 'frameset', 'portal',
+];
+/** Extra elements and attributes a reveal.js deck needs. */
+const ADD_TAGS = ['iframe'];
+const ADD_ATTR = [
+  'sandbox', 'allowfullscreen', 'loading', 'frameborder', 'referrerpolicy', // iframe
+  'controls', 'preload', 'autoplay', 'loop', 'muted', 'poster', 'playsinline', // media
+  'kind', 'srclang', 'label', 'default',
+];
+
+/** Sandbox tokens an author may ask for; everything else (top navigation, escaping the sandbox,
+ *  modals, downloads, forms) is dropped. */
+const SANDBOX_ALLOWED = new Set(['allow-scripts', 'allow-same-origin', 'allow-popups', 'allow-presentation']);
+/** The sandbox of an iframe written without one: scripts may run, but in an opaque origin. */
+const SANDBOX_DEFAULT = 'allow-scripts allow-presentation';
+
+type UrlContext = 'media' | 'image' | 'frame' | 'unsandboxed-frame' | 'link';
+
+/** Tags whose `src` loads media (data: and blob: allowed). */
+const MEDIA_SRC_TAGS = new Set(['img', 'video', 'audio', 'source', 'track', 'image']);
+
+/** Which URL rule an attribute follows, or undefined when it carries no URL. */
+function urlContext(tag: string, attr: string): UrlContext | undefined {
+  switch (attr) {
+    case 'src':
+    case 'data-src':
+      if (tag === 'iframe') return 'frame';
+      return MEDIA_SRC_TAGS.has(tag) ? 'media' : 'link';
+    case 'poster':
+    case 'data-background-image':
+    case 'data-preview-image':
+      return 'image';
+    case 'data-background-video':
+    case 'data-preview-video':
+      return 'media';
+    // reveal.js creates these iframes itself, without a sandbox.
+    case 'data-background-iframe':
+      return 'unsandboxed-frame';
+    case 'href':
+    case 'xlink:href':
+    case 'action':
+    case 'formaction':
+    case 'cite':
+    case 'background':
+    case 'data-markdown':
+      return 'link';
+    default:
+      return attr.startsWith('data-') && /(?:url|href|src|link)$/.test(attr) ? 'link' : undefined;
+  }
+}
+
+/** Whether `value` is acceptable as a URL in `context`. */
+function isSafeUrl(value: string, context: UrlContext): boolean {
+  const url = value.replace(RE_URL_WHITESPACE, '');
+  if (url === '') return true;
+  const scheme = RE_SCHEME.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined) return context !== 'unsandboxed-frame' && RE_ALLOWED_URI.test(url);
+  switch (context) {
+    case 'unsandboxed-frame':
+      return scheme === 'https' || scheme === 'http';
+    case 'frame':
+      // Sandboxed below; still never a script, data: or blob: document.
+      return scheme === 'https' || scheme === 'http';
+    case 'media':
+    case 'image':
+      if (scheme === 'data') return RE_SAFE_DATA_MEDIA.test(url);
+      return scheme === 'https' || scheme === 'http' || scheme === 'blob';
+    case 'link':
+      return scheme !== 'blob' && scheme !== 'data' && RE_ALLOWED_URI.test(url);
+  }
+}
+
+/** Decodes CSS escapes and drops comments so that `jav\61script:` is seen for what it is. */
+function decodeCss(css: string): string {
+  return css.replace(RE_CSS_COMMENT, '').replace(RE_CSS_ESCAPE, (_m, hex: string | undefined, ch: string | undefined) =>
+    hex !== undefined ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd) : (ch ?? ''),
+  );
+}
+
+/** Whether a style attribute (or reveal.js `data-background`, which becomes CSS) is harmless. */
+function isSafeCss(css: string): boolean {
+  const decoded = decodeCss(css);
+  if (RE_CSS_DANGER.test(decoded.replace(RE_URL_WHITESPACE, ''))) return false;
+  for (const match of decoded.matchAll(RE_CSS_URL)) {
+    if (!isSafeUrl(match[2] ?? '', 'image')) return false;
+  }
+  return true;
+}
+
+/** The forced sandbox: the author's allowed tokens, minus allow-same-origin when scripts run. */
+function forcedSandbox(requested: string | null): string {
+  if (requested === null) return SANDBOX_DEFAULT;
+  const tokens = new Set(requested.toLowerCase().split(/\s+/).filter((t) => SANDBOX_ALLOWED.has(t)));
+  if (tokens.has('allow-scripts')) tokens.delete('allow-same-origin');
+  return [...tokens].join(' ');
+}
+
+/** `<script>`, `onerror on <img>`: how a removal is reported to the author. */
+function describeRemoval(entry: RemovedElement | RemovedAttribute): string | undefined {
+  if ('element' in entry) {
+    const node = entry.element;
+    if (node.nodeType === 8) return undefined; // comments: invisible anyway, not worth a warning
+    if (node.nodeType === 3) return node.textContent?.trim() ? 'text in a forbidden place' : undefined;
+    return `<${node.nodeName.toLowerCase()}>`;
+  }
+  const tag = entry.from.nodeName.toLowerCase();
+  return entry.attribute ? `${entry.attribute.name} on <${tag}>` : `an attribute on <${tag}>`;
+}
+
+/**
+ * Creates a sanitizer bound to one DOM window (the browser's `window`, or a jsdom window in Node).
+ * `createSanitizer(window)('<img src=x onerror=alert(1)>')` =>
+ * `{ html: '<img src="x">', removed: [{ what: 'onerror on <img>' }] }`
+ */
+export function createSanitizer(window: WindowLike): Sanitizer {
+  const purify = DOMPurify(window);
+  if (!purify.isSupported) throw new Error('createSanitizer needs a DOM window (a browser window or a jsdom window).');
+  const config: Config = {
+    ALLOWED_URI_REGEXP: RE_ALLOWED_URI,
+    FORBID_TAGS,
+    ADD_TAGS,
+    ADD_ATTR,
+    // Keep DOMPurify's safe defaults explicit so nobody widens them by accident.
+    SAFE_FOR_XML: true,
+    SANITIZE_DOM: true,
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    // Without it a fragment that starts with <script>, <style> or <meta> is parsed into <head>
+    // and dropped silently: the author would get no html-removed warning.
+    FORCE_BODY: true,
+  };
+
+  purify.addHook('uponSanitizeAttribute', (node, event) => {
+    const tag = node.nodeName.toLowerCase();
+    const attr = event.attrName;
+    if (attr === 'data-notes' || attr === 'srcdoc') {
+      event.keepAttr = false; // reveal.js (data-notes) and Chromium (srcdoc) treat these as HTML
+      return;
+    }
+    if (attr === 'style' || attr === 'data-background') {
+      if (!isSafeCss(event.attrValue)) event.keepAttr = false;
+      return;
+    }
+    if (attr === 'data-preview-link') {
+      // reveal.js opens an unsandboxed iframe on the value when it is a URL, else on href.
+      const value = event.attrValue.trim();
+      if (value === 'false') return;
+      const target = value.startsWith('http') ? value : value === '' ? (node.getAttribute('href') ?? '') : '';
+      if (!RE_HTTP.test(target.replace(RE_URL_WHITESPACE, '')) || !isSafeUrl(target, 'unsandboxed-frame')) event.keepAttr = false;
+      return;
+    }
+    const context = urlContext(tag, attr);
+    if (context && !isSafeUrl(event.attrValue, context)) event.keepAttr = false;
+  });
+
+  purify.addHook('afterSanitizeAttributes', (node) => {
+    if (node.nodeName.toLowerCase() !== 'iframe') return;
+    node.setAttribute('sandbox', forcedSandbox(node.getAttribute('sandbox')));
+  });
+
+  return (html: string) => {
+    const clean = purify.sanitize(html, config);
+    const removed: RemovedItem[] = [];
+    // FORCE_BODY prepends a <remove> element of DOMPurify's own and reports removing it.
+    const [first, ...rest] = purify.removed;
+    const entries = first && 'element' in first && first.element.nodeName.toLowerCase() === 'remove' ? rest : purify.removed;
+    for (const entry of entries) {
+      const what = describeRemoval(entry);
+      if (what) removed.push({ what });
+    }
+    return { html: clean, removed };
+  };
+}
