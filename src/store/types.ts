@@ -1,0 +1,179 @@
+// Records kept in IndexedDB (database `lectern`, schema in ./db.ts). These shapes are persistent:
+// a field renamed or retyped here needs a migration step in db.ts, because old records stay on
+// users' disks. Dates are ISO 8601 strings (sortable, structured-clone friendly); a session's
+// `date` is a calendar day `YYYY-MM-DD`.
+
+/** What the library lists for a deck: everything but the text. Kept in its own object store
+ *  (`deckSummaries`), so listing 1,000 decks never reads 1,000 Markdown files. */
+export interface DeckSummary {
+  id: string;
+  title: string;
+  audience?: string;
+  tags: string[];
+  /** Planned minutes from the front matter. */
+  duration?: number;
+  slideCount: number;
+  /** Characters of Markdown (for "large deck" hints; not bytes). */
+  length: number;
+  createdAt: string;
+  updatedAt: string;
+  /** Increases by one on every accepted save; `saveDeck` needs the rev it started from. */
+  rev: number;
+  /** Set while the deck is in the trash (deleteDeck); cleared by restoreDeck. */
+  deletedAt?: string;
+}
+
+/** The fields of a summary that come from the deck's text (see summarize.ts). */
+export interface DeckDigest {
+  title?: string;
+  audience?: string;
+  tags: string[];
+  duration?: number;
+  slideCount: number;
+}
+
+/** A full deck: summary fields plus the Markdown. */
+export interface DeckRecord extends DeckSummary {
+  markdown: string;
+}
+
+/** A previous text of a deck. Key: [deckId, rev]. `rev` is the rev the text had while current. */
+export interface RevisionRecord {
+  deckId: string;
+  rev: number;
+  markdown: string;
+  /** When this text was saved (it was the deck's updatedAt then). */
+  savedAt: string;
+}
+
+/** A revision without its text, for listing (read from index keys only). */
+export type RevisionInfo = Omit<RevisionRecord, 'markdown'>;
+
+/** A media file, content-addressed: `id` is the SHA-256 of the bytes (lower-case hex). The same
+ *  bytes used by two decks are stored once. `blob` is a Blob, never base64 or a string. */
+export interface AssetRecord {
+  id: string;
+  blob: Blob;
+  /** MIME type (from the Blob, else guessed from the name). */
+  type: string;
+  size: number;
+  /** The first file name it arrived with (for the media panel); may be ''. */
+  name: string;
+  createdAt: string;
+}
+
+/** Which asset a deck's `media/...` path means. Key: [deckId, path]. */
+export interface DeckAssetRecord {
+  deckId: string;
+  path: string;
+  assetId: string;
+}
+
+/** One row of the media panel. */
+export interface DeckAssetInfo {
+  path: string;
+  assetId: string;
+  type: string;
+  size: number;
+  name: string;
+}
+
+/** A quotation from a resolution or other document, reusable across decks. */
+export interface ExcerptRecord {
+  id: string;
+  text: string;
+  /** The document's title, e.g. "Nghị quyết Đại hội XII". */
+  source?: string;
+  /** Official number, e.g. `120-KL/ĐUK`. */
+  number?: string;
+  issuer?: string;
+  /** Section or page. */
+  ref?: string;
+  /** The document's date, `YYYY-MM-DD` (or as written). */
+  date?: string;
+  tags: string[];
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type ExcerptInput = Omit<ExcerptRecord, 'id' | 'createdAt' | 'updatedAt' | 'tags'> & { tags?: string[] };
+
+/** A class that was taught (the sessions issue builds the UI and the half-year report on it). */
+export interface SessionRecord {
+  id: string;
+  /** May point at a deck that was deleted since; `deckTitle` keeps the name for the report. */
+  deckId?: string;
+  deckTitle: string;
+  /** `YYYY-MM-DD`, the day taught. */
+  date: string;
+  className: string;
+  /** e.g. "Đảng viên mới", "Cảm tình Đảng". */
+  cohort: string;
+  learners: number;
+  minutes: number;
+  place?: string;
+  notes?: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export type SessionInput = Omit<SessionRecord, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** Presenter preferences kept between lessons. */
+export interface PresenterSettings {
+  /** Open the speaker view when presenting starts. */
+  speakerView: boolean;
+  /** Show a countdown for the lesson's planned duration (else elapsed time). */
+  countdown: boolean;
+  /** reveal.js transition name. */
+  transition: 'none' | 'fade' | 'slide' | 'convex' | 'concave' | 'zoom';
+}
+
+/** Every setting with its type. Missing keys read as DEFAULT_SETTINGS. */
+export interface Settings {
+  lang: 'vi' | 'en';
+  /** Default reveal.js theme for decks that name none. */
+  theme: string;
+  /** UI colour scheme. */
+  appearance: 'system' | 'light' | 'dark';
+  presenter: PresenterSettings;
+  /** Training centre's name, printed on handouts and the half-year report. */
+  centreName: string;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  lang: 'vi',
+  theme: 'white',
+  appearance: 'system',
+  presenter: Object.freeze({ speakerView: true, countdown: true, transition: 'slide' }),
+  centreName: '',
+});
+
+/** Result of saveDeck: a save on a stale rev is refused, never applied. */
+export type SaveResult = { ok: true; record: DeckRecord } | { ok: false; conflict: DeckRecord };
+
+/** What importDeck takes (bundle import): everything is stored, or nothing. */
+export interface ImportDeckInput {
+  markdown: string;
+  /** Used when the Markdown has no title of its own (e.g. the bundle manifest's title). */
+  title?: string;
+  assets?: { path: string; blob: Blob; name?: string; type?: string; sha256?: string }[];
+  excerpts?: ExcerptInput[];
+}
+
+/** Announced to every Store on the same database (this tab and others) after a commit. */
+export type StoreEvent =
+  | { type: 'deck-created' | 'deck-deleted' | 'deck-restored' | 'deck-purged'; deckId: string }
+  | { type: 'deck-saved'; deckId: string; rev: number }
+  | { type: 'deck-assets-changed'; deckId: string }
+  | { type: 'assets-changed' }
+  | { type: 'excerpts-changed' }
+  | { type: 'sessions-changed' }
+  | { type: 'settings-changed'; key: keyof Settings }
+  | { type: 'version-change' };
+
+/** A StoreEvent as a listener receives it. */
+export type StoreNotice = StoreEvent & {
+  /** True when this Store instance made the change; false for another tab or connection. */
+  local: boolean;
+};
