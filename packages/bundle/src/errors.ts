@@ -1,0 +1,57 @@
+// The one error type the bundle reader and writer throw for bad input. The UI and the CLI tell
+// failures apart by `code` (a stable string: tests, README and translations key on it) and name
+// the zip entry involved in `entry`, so a user can see *which* file in the bundle is wrong.
+
+/** Stable failure codes. Add codes; never rename one (README "Bundle format" lists them all). */
+export type BundleErrorCode =
+  // The container
+  | 'not-a-zip'
+  | 'truncated'
+  | 'zip-invalid'
+  | 'zip-unsupported'
+  | 'read-failed'
+  // The manifest
+  | 'manifest-missing'
+  | 'manifest-json'
+  | 'manifest-schema'
+  | 'unsupported-format'
+  | 'unsupported-version'
+  // The deck text
+  | 'deck-missing'
+  | 'deck-encoding'
+  // Assets and entries
+  | 'asset-missing'
+  | 'asset-size-mismatch'
+  | 'asset-hash-mismatch'
+  | 'entry-undeclared'
+  | 'entry-corrupt'
+  | 'entry-size-lie'
+  // Paths
+  | 'path-encoding'
+  | 'path-nul'
+  | 'path-backslash'
+  | 'path-absolute'
+  | 'path-traversal'
+  | 'path-invalid'
+  | 'path-duplicate'
+  | 'path-symlink'
+  // Limits (ReadLimits)
+  | 'limit-entries'
+  | 'limit-entry-size'
+  | 'limit-total-size'
+  | 'limit-ratio';
+
+export class BundleError extends Error {
+  override name = 'BundleError';
+  readonly code: BundleErrorCode;
+  /** The zip entry (or manifest path) the problem is about, when there is one. */
+  readonly entry: string | undefined;
+
+  constructor(code: BundleErrorCode, message: string, options: { entry?: string; cause?: unknown } = {}) {
+    super(options.entry === undefined ? message : `${options.entry}: ${message}`, { cause: options.cause });
+    this.code = code;
+    this.entry = options.entry;
+  }
+}
+
+export const isBundleError = (value: unknown): value is BundleError => value instanceof BundleError;

@@ -1,0 +1,19 @@
+// @lectern/bundle: the `.lectern` file (DESIGN.md section 3). Pure: bytes in, bytes out; IO
+// arrives as ByteSource / BundleSink / HashFactory adapters (Blob helpers here, Node files in
+// the CLI). Does not import @lectern/deck: a bundle carries a deck's text without parsing it.
+
+export { BundleError, isBundleError, type BundleErrorCode } from './errors.ts';
+export { DEFAULT_READ_LIMITS, resolveLimits, type ReadLimits } from './limits.ts';
+export {
+  BUNDLE_FORMAT, BUNDLE_VERSION, parseManifest,
+  type ImportedManifest, type Manifest, type ManifestAsset, type ManifestExcerpt,
+} from './manifest.ts';
+export { assertAssetPath, assertSafePath, foldPath, DECK_NAME, MANIFEST_NAME, MEDIA_DIR } from './paths.ts';
+export { bytesSource, blobSource, type ByteSource } from './byte-source.ts';
+export { defaultHashFactory, toHex, type HashFactory, type IncrementalHash } from './hash.ts';
+export { crc32 } from './crc32.ts';
+export { readBundle, type Bundle, type BundleAsset, type ReadOptions, type ReadProgress } from './read-bundle.ts';
+export {
+  writeBundle, writeBundleToBlob, blobChunks,
+  type BundleAssetInput, type BundleSink, type WriteBundleInput, type WriteOptions, type WriteProgress,
+} from './write-bundle.ts';

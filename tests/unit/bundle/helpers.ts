@@ -1,0 +1,57 @@
+// Fixture helpers for the bundle tests: a small valid bundle in memory, written by writeBundle.
+import { bytesSource, writeBundle, type BundleAssetInput, type WriteBundleInput } from '@lectern/bundle';
+
+export const DECK_TEXT = '\uFEFF---\ntitle: Bài 1 — Đảng viên mới\n---\n\n# Mở đầu\r\n\n![ảnh](media/ảnh đầu.jpg)\n';
+
+export function memoryAsset(path: string, bytes: Uint8Array, type = 'application/octet-stream'): BundleAssetInput {
+  return {
+    path,
+    type,
+    size: bytes.length,
+    async *chunks() {
+      // Several chunks, to exercise CRC and hash continuation.
+      for (let at = 0; at < bytes.length; at += 7_777) yield bytes.subarray(at, at + 7_777);
+    },
+  };
+}
+
+export function sampleInput(overrides: Partial<WriteBundleInput> = {}): WriteBundleInput {
+  const image = new Uint8Array(20_000).map((_, i) => (i * 31 + 7) & 0xff);
+  const video = new Uint8Array(50_000).map((_, i) => (i * 17) % 251);
+  return {
+    id: '0b5f1c7e-3a4d-4c55-9a0e-6f1d2b3c4d5e',
+    title: 'Bài 1 — Những vấn đề cơ bản về Đảng',
+    createdAt: '2026-01-02T03:04:05.000Z',
+    updatedAt: '2026-02-03T04:05:06.000Z',
+    generator: 'lectern test',
+    deck: DECK_TEXT,
+    assets: [memoryAsset('media/ảnh đầu.jpg', image, 'image/jpeg'), memoryAsset('media/Bài 1/phim ngắn.mp4', video, 'video/mp4')],
+    ...overrides,
+  };
+}
+
+export async function writeToBytes(input: WriteBundleInput): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  await writeBundle(input, { write: (bytes) => void parts.push(bytes.slice()) });
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+export async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  for await (const chunk of chunks) parts.push(chunk.slice());
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.length;
+  }
+  return out;
+}
+
+export { bytesSource };
