@@ -3,5 +3,7 @@
 import './app/app.css';
 import { getLang } from './app/i18n.ts';
 import './app/app-shell.ts';
+import { startOffline } from './offline/index.ts';
 
 document.documentElement.lang = getLang();
+startOffline('app'); // service worker, update notice, files opened from the OS (src/offline)
