@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { BlobUrls, isStoreError, sha256Hex } from '../../../src/store/index.ts';
+import { freshStore, patternBytes } from './helpers.ts';
+
+async function bytesEqual(a: Blob, b: Blob, slice = 8 * 1024 * 1024): Promise<boolean> {
+  if (a.size !== b.size) return false;
+  for (let offset = 0; offset < a.size; offset += slice) {
+    const [x, y] = await Promise.all([a.slice(offset, offset + slice).arrayBuffer(), b.slice(offset, offset + slice).arrayBuffer()]);
+    const u = new Uint32Array(x, 0, Math.floor(x.byteLength / 4));
+    const v = new Uint32Array(y, 0, Math.floor(y.byteLength / 4));
+    for (let i = 0; i < u.length; i++) if (u[i] !== v[i]) return false;
+    const tu = new Uint8Array(x, u.length * 4);
+    const tv = new Uint8Array(y, v.length * 4);
+    for (let i = 0; i < tu.length; i++) if (tu[i] !== tv[i]) return false;
+  }
+  return true;
+}
+
+describe('assets', () => {
+  it('should key an asset by the SHA-256 of its bytes', async () => {
+    expect(await sha256Hex(new Blob(['abc']))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    const store = await freshStore();
+    const info = await store.putAsset(new Blob(['abc'], { type: 'text/plain' }), 'ghi-chú.txt');
+    expect(info).toMatchObject({ id: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', size: 3, type: 'text/plain', name: 'ghi-chú.txt' });
+    const blob = await store.getAssetBlob(info.id);
+    expect(blob).toBeInstanceOf(Blob);
+    expect(await blob.text()).toBe('abc');
+    expect(await store.getAsset(info.id)).toEqual(info);
+  });
+
+  it('should store a 100 MB Blob and read it back byte-identical', async () => {
+    const store = await freshStore();
+    const bytes = patternBytes(100 * 1024 * 1024, 7);
+    const source = new Blob([bytes], { type: 'video/mp4' });
+    const expected = await sha256Hex(source);
+    const deck = await store.createDeck({ markdown: '![](media/big.mp4)' });
+    const info = await store.addDeckAsset(deck.id, 'media/big.mp4', source);
+    expect(info).toMatchObject({ assetId: expected, size: bytes.length, type: 'video/mp4', name: 'big.mp4' });
+    const back = await store.getAssetBlob(expected);
+    expect(back.size).toBe(bytes.length);
+    expect(await bytesEqual(back, source)).toBe(true);
+    expect(await sha256Hex(back)).toBe(expected);
+  });
+
+  it('should store the same media used by two decks once', async () => {
+    const store = await freshStore();
+    const a = await store.createDeck({ markdown: '# A' });
+    const b = await store.createDeck({ markdown: '# B' });
+    const bytes = patternBytes(256 * 1024, 3);
+    const one = await store.addDeckAsset(a.id, 'media/anh.jpg', new Blob([bytes], { type: 'image/jpeg' }), 'ảnh.jpg');
+    const two = await store.addDeckAsset(b.id, 'media/photo.jpg', new Blob([bytes.slice()], { type: 'image/jpeg' }), 'photo.jpg');
+    expect(two.assetId).toBe(one.assetId);
+    expect(two.name).toBe('ảnh.jpg'); // the first name it arrived with
+    const assets = await store.listAssets();
+    expect(assets).toHaveLength(1);
+    expect(assets[0]?.uses).toBe(2);
+    expect(await store.listDeckAssets(a.id)).toEqual([{ path: 'media/anh.jpg', assetId: one.assetId, type: 'image/jpeg', size: bytes.length, name: 'ảnh.jpg' }]);
+  });
+
+  it('should collect only assets no deck uses, trashed decks included', async () => {
+    const store = await freshStore();
+    const kept = await store.createDeck({ markdown: '# kept' });
+    const trashed = await store.createDeck({ markdown: '# trashed' });
+    const used = await store.addDeckAsset(kept.id, 'media/a.png', new Blob(['a']));
+    const inTrash = await store.addDeckAsset(trashed.id, 'media/b.png', new Blob(['b']));
+    const orphan = await store.putAsset(new Blob(['orphan']));
+    await store.deleteDeck(trashed.id);
+
+    expect((await store.gcAssets()).deleted).toEqual([]); // grace period protects fresh assets
+    const first = await store.gcAssets({ graceMs: 0 });
+    expect(first).toEqual({ deleted: [orphan.id], bytes: 6 });
+    expect(await store.getAsset(inTrash.assetId)).toBeDefined();
+
+    await store.purgeDeleted();
+    expect((await store.gcAssets({ graceMs: 0 })).deleted).toEqual([inTrash.assetId]);
+    expect(await store.getAsset(used.assetId)).toBeDefined();
+    const gone = await store.getAssetBlob(orphan.id).catch((e: unknown) => e);
+    expect(isStoreError(gone, 'not-found')).toBe(true);
+  });
+
+  it('should link, rename and unlink deck paths', async () => {
+    const store = await freshStore();
+    const deck = await store.createDeck({ markdown: '# A' });
+    const asset = await store.putAsset(new Blob(['x']), 'x.png');
+    await store.linkAsset(deck.id, 'media/x.png', asset.id);
+    await store.linkAsset(deck.id, 'media/y.png', asset.id);
+    const clash = await store.renameAssetPath(deck.id, 'media/x.png', 'media/y.png').catch((e: unknown) => e);
+    expect(isStoreError(clash, 'conflict')).toBe(true);
+    await store.renameAssetPath(deck.id, 'media/x.png', 'media/z.png');
+    expect((await store.listDeckAssets(deck.id)).map((a) => a.path)).toEqual(['media/y.png', 'media/z.png']);
+    await store.unlinkAsset(deck.id, 'media/y.png');
+    expect((await store.listDeckAssets(deck.id)).map((a) => a.path)).toEqual(['media/z.png']);
+    const noAsset = await store.linkAsset(deck.id, 'media/q.png', 'f'.repeat(64)).catch((e: unknown) => e);
+    expect(isStoreError(noAsset, 'not-found')).toBe(true);
+    const noDeck = await store.linkAsset('nope', 'media/q.png', asset.id).catch((e: unknown) => e);
+    expect(isStoreError(noDeck, 'not-found')).toBe(true);
+  });
+
+  it('should refuse hostile media paths and store nothing', async () => {
+    const store = await freshStore();
+    const deck = await store.createDeck({ markdown: '# A' });
+    for (const path of ['', '/etc/passwd', '../x.png', 'media/../../x', 'media\\x.png', 'C:x.png', 'media/\0x', 'media//x', './x']) {
+      const error = await store.addDeckAsset(deck.id, path, new Blob(['x'])).catch((e: unknown) => e);
+      expect(isStoreError(error, 'invalid-input'), path).toBe(true);
+    }
+    expect(await store.listAssets()).toEqual([]);
+  });
+
+  it('should hand out one object URL per asset and revoke them all', async () => {
+    const store = await freshStore();
+    const a = await store.putAsset(new Blob(['a']));
+    const b = await store.putAsset(new Blob(['b']));
+    const created: string[] = [];
+    const revoked: string[] = [];
+    const urls = new BlobUrls(
+      store,
+      (blob) => {
+        const url = URL.createObjectURL(blob);
+        created.push(url);
+        return url;
+      },
+      (url) => {
+        revoked.push(url);
+        URL.revokeObjectURL(url);
+      },
+    );
+    const [u1, u2, u3] = await Promise.all([urls.acquire(a.id), urls.acquire(a.id), urls.acquire(b.id)]);
+    expect(u1).toBe(u2);
+    expect(u3).not.toBe(u1);
+    expect(await (await fetch(u1!)).text()).toBe('a');
+    expect(urls.size).toBe(2);
+    const missing = await urls.acquire('0'.repeat(64)).catch((e: unknown) => e);
+    expect(isStoreError(missing, 'not-found')).toBe(true);
+    urls.releaseAll();
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(urls.size).toBe(0);
+    expect(revoked.sort()).toEqual(created.sort());
+    await expect(fetch(u1!)).rejects.toThrow();
+  });
+});
