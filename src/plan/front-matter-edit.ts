@@ -128,7 +128,8 @@ function setList(doc: Document, path: string[], value: string[]): boolean {
 export function applyPlanFields(source: string, fields: Partial<PlanFields>): string {
   const block = findFrontMatter(source);
   const eol = block?.eol ?? (source.includes('\r\n') ? '\r\n' : '\n');
-  const doc = parseDocument(block?.yaml ?? '');
+  // Typed as a plain Document: we replace its contents below, which the parsed type forbids.
+  const doc: Document = parseDocument(block?.yaml ?? '');
   if (doc.errors.length) throw new Error(`Front matter is not valid YAML: ${doc.errors[0]?.message ?? ''}`);
   if (doc.contents === null || doc.contents === undefined || !isMap(doc.contents)) {
     if (doc.contents && !isMap(doc.contents)) throw new Error('Front matter is not a YAML mapping.');

@@ -1,0 +1,132 @@
+// CodeMirror 6 for Lectern Markdown. Only the editor route imports this module, so CodeMirror
+// (about 134 KB gzip with the plain Markdown language, see TOOLCHAIN.md) never weighs on the
+// library's first load. `markdown({ base: markdownLanguage })` keeps GFM without pulling in the
+// HTML, CSS and JavaScript language packs that plain `markdown()` loads for code blocks.
+import { basicSetup } from 'codemirror';
+import { markdown, markdownLanguage } from '@codemirror/lang-markdown';
+import { EditorView, keymap, type ViewUpdate } from '@codemirror/view';
+import { EditorState, type Extension } from '@codemirror/state';
+import { linter, lintGutter, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { indentWithTab } from '@codemirror/commands';
+import type { Diagnostic } from '@lectern/deck';
+
+export { EditorView };
+
+export interface CodeEditorOptions {
+  parent: HTMLElement;
+  /** The shadow root the editor lives in (CodeMirror needs it for selection and styles). */
+  root: ShadowRoot | Document;
+  doc: string;
+  label: string;
+  /** Called after every transaction (text and/or selection). */
+  onUpdate: (update: ViewUpdate) => void;
+  /** Current deck diagnostics (lines 1-based) for the inline lint markers. */
+  diagnostics: () => readonly Diagnostic[];
+  /** Files dropped or pasted; return true when handled. */
+  onFiles: (files: File[], pos: number) => boolean;
+  onBlur: () => void;
+}
+
+/** Converts deck diagnostics to CodeMirror's offsets, clamped to the current document. */
+export function toCmDiagnostics(state: EditorState, diagnostics: readonly Diagnostic[]): CmDiagnostic[] {
+  const doc = state.doc;
+  return diagnostics.map((d) => {
+    const lineNo = Math.min(Math.max(1, d.line), doc.lines);
+    const line = doc.line(lineNo);
+    const from = Math.min(line.from + Math.max(0, d.column - 1), line.to);
+    return {
+      from,
+      to: line.to > from ? line.to : from,
+      severity: d.severity === 'warning' ? 'warning' : d.severity === 'info' ? 'info' : 'error',
+      message: d.message,
+      source: d.code,
+    };
+  });
+}
+
+const theme = EditorView.theme({
+  '&': { height: '100%', fontSize: '0.98rem', backgroundColor: 'var(--lectern-surface)' },
+  '.cm-scroller': { fontFamily: 'var(--lectern-font-mono)', lineHeight: '1.6' },
+  '.cm-content': { padding: '0.75rem 0' },
+  '&.cm-focused': { outline: '3px solid var(--lectern-focus)', outlineOffset: '-3px' },
+  '.cm-gutters': { backgroundColor: 'var(--lectern-surface-2)', borderRight: '1px solid var(--lectern-border)' },
+});
+
+export function createCodeEditor(options: CodeEditorOptions): EditorView {
+  const extensions: Extension[] = [
+    basicSetup,
+    keymap.of([indentWithTab]),
+    markdown({ base: markdownLanguage }),
+    EditorView.lineWrapping,
+    theme,
+    lintGutter(),
+    // A short delay: diagnostics come from the render that already ran on this keystroke.
+    linter((view) => toCmDiagnostics(view.state, options.diagnostics()), { delay: 200 }),
+    EditorView.contentAttributes.of({ 'aria-label': options.label, lang: 'vi', spellcheck: 'false' }),
+    EditorView.updateListener.of(options.onUpdate),
+    EditorView.domEventHandlers({
+      drop(event, view) {
+        const files = Array.from(event.dataTransfer?.files ?? []);
+        if (files.length === 0) return false;
+        const pos = view.posAtCoords({ x: event.clientX, y: event.clientY }) ?? view.state.selection.main.head;
+        if (!options.onFiles(files, pos)) return false;
+        event.preventDefault();
+        return true;
+      },
+      paste(event, view) {
+        const files = Array.from(event.clipboardData?.files ?? []);
+        if (files.length === 0) return false;
+        if (!options.onFiles(files, view.state.selection.main.head)) return false;
+        event.preventDefault();
+        return true;
+      },
+      blur() {
+        options.onBlur();
+        return false;
+      },
+    }),
+  ];
+  return new EditorView({
+    parent: options.parent,
+    root: options.root,
+    state: EditorState.create({ doc: options.doc, extensions }),
+  });
+}
+
+/** Replaces the whole text (another tab's version), keeping the cursor near where it was. */
+export function replaceDoc(view: EditorView, text: string): void {
+  const head = Math.min(view.state.selection.main.head, text.length);
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: head } });
+}
+
+/** Inserts text at `pos` on lines of its own (blank line before when needed); cursor at `cursor`. */
+export function insertBlock(view: EditorView, text: string, cursor = text.length, pos = view.state.selection.main.head): void {
+  const doc = view.state.doc;
+  const line = doc.lineAt(pos);
+  let insert = text;
+  let at = pos;
+  let offset = cursor;
+  if (line.text.trim() !== '') {
+    // Put the block after the current line rather than splitting it.
+    at = line.to;
+    insert = `\n\n${text}`;
+    offset += 2;
+  } else if (line.number > 1 && doc.line(line.number - 1).text.trim() !== '') {
+    insert = `\n${text}`;
+    offset += 1;
+  }
+  view.dispatch({ changes: { from: at, insert }, selection: { anchor: at + offset }, scrollIntoView: true });
+  view.focus();
+}
+
+/** Inserts inline text (a media reference) at `pos`. */
+export function insertInline(view: EditorView, text: string, pos = view.state.selection.main.head): void {
+  view.dispatch({ changes: { from: pos, insert: text }, selection: { anchor: pos + text.length }, scrollIntoView: true });
+}
+
+/** Moves the cursor to the start of a 1-based line and focuses the editor. */
+export function goToLine(view: EditorView, line: number): void {
+  const target = view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines));
+  view.dispatch({ selection: { anchor: target.from }, scrollIntoView: true });
+  view.focus();
+}
