@@ -48,10 +48,16 @@ export class BundleError extends Error {
   readonly entry: string | undefined;
 
   constructor(code: BundleErrorCode, message: string, options: { entry?: string; cause?: unknown } = {}) {
-    super(options.entry === undefined ? message : `${options.entry}: ${message}`, { cause: options.cause });
+    super(options.entry === undefined ? message : `${printable(options.entry)}: ${message}`, { cause: options.cause });
     this.code = code;
     this.entry = options.entry;
   }
 }
+
+// Entry names come from the file: control characters (NUL, ESC sequences that would drive a
+// terminal) are shown escaped in messages; `entry` keeps the name as it was.
+const RE_CONTROL_G = /[\u0000-\u001f\u007f-\u009f]/g;
+const printable = (name: string) =>
+  name.replace(RE_CONTROL_G, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 export const isBundleError = (value: unknown): value is BundleError => value instanceof BundleError;
