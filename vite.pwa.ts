@@ -26,6 +26,8 @@ export interface ChunkInfo {
   file: string;
   /** HTML page this chunk is the entry of (`index.html`, `present.html`, …), if any. */
   page?: string;
+  /** The module this chunk stands for (`src/screens/edit.ts` for a lazy screen), if any. */
+  facade?: string;
   isEntry: boolean;
   isDynamicEntry: boolean;
   /** Static imports (loaded with the chunk, modulepreloaded by Vite). */
@@ -124,6 +126,7 @@ function chunkReport(): Plugin {
         chunks[item.fileName] = {
           file: item.fileName,
           ...(facade?.endsWith('.html') ? { page: relative(root, facade) } : {}),
+          ...(facade ? { facade: relative(root, facade) } : {}),
           isEntry: item.isEntry,
           isDynamicEntry: item.isDynamicEntry,
           imports: [...item.imports],

@@ -5,6 +5,7 @@
 //
 // See register.ts for the update rule (never reload under an instructor).
 import { startLaunchQueue } from './launch-queue.ts';
+import { explainLoadFailures } from './load-failure.ts';
 import { showOfflineNotices } from './notices.ts';
 import { registerOffline, type OfflineStore, type PageKind } from './register.ts';
 
@@ -24,6 +25,7 @@ export function startOffline(page: PageKind = 'app'): OfflineStore {
   store = registerOffline({ page, enabled: import.meta.env.PROD });
   if (page === 'app') {
     showOfflineNotices(store);
+    explainLoadFailures();
     startLaunchQueue();
   }
   return store;

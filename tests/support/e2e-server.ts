@@ -1,12 +1,16 @@
 // Vitest globalSetup for the e2e project: build the app once with Vite, serve the build with
 // `vite preview` on a free loopback port, and hand its URL to the tests (`inject('baseURL')`).
 import { rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseURL: string;
+    /** Absolute path of the build being served (the offline tests serve copies of it; the size
+     *  budget reads its chunk report). */
+    outDir: string;
   }
 }
 
@@ -20,6 +24,7 @@ export default async function setup(project: TestProject) {
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
   project.provide('baseURL', `http://127.0.0.1:${address.port}/`);
+  project.provide('outDir', resolve(outDir));
   return async () => {
     await server?.close();
     await rm(outDir, { recursive: true, force: true });
