@@ -13,8 +13,8 @@
 //    would run with the app's origin and its IndexedDB;
 //  - reveal.js reads URLs from data-* attributes that DOMPurify lets through unchecked
 //    (data-src, data-background-*, data-preview-*), and turns `data-notes` into innerHTML:
-//    those get the same scheme rules as src/href, and `data-notes` is dropped (Lectern writes
-//    notes as <aside class="notes">, which is sanitized like any other element);
+//    those get the same scheme rules as src/href; `data-notes` and `data-markdown` are dropped
+//    (Lectern writes notes as <aside class="notes">, sanitized like any other element);
 //  - `style` attributes are kept (decks use them for layout; CSS cannot run script in current
 //    browsers) unless they smuggle a script URL or a legacy script hook.
 //
@@ -48,6 +48,10 @@ const FORBID_TAGS = [
   'form', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output',
   'object', 'embed', 'applet', 'base', 'meta', 'link', 'frame', 'frameset', 'portal',
 ];
+/** Attributes whose value something turns into HTML: Chromium (srcdoc); reveal.js (data-notes
+ *  goes to innerHTML); its notes plugin (data-markdown on notes makes the speaker view run the
+ *  notes through its own marked, which keeps javascript: links). Lectern renders Markdown itself. */
+const DROPPED_ATTRS = new Set(['srcdoc', 'data-notes', 'data-markdown']);
 /** Extra elements and attributes a reveal.js deck needs. */
 const ADD_TAGS = ['iframe'];
 const ADD_ATTR = [
@@ -90,7 +94,6 @@ function urlContext(tag: string, attr: string): UrlContext | undefined {
     case 'formaction':
     case 'cite':
     case 'background':
-    case 'data-markdown':
       return 'link';
     default:
       return attr.startsWith('data-') && /(?:url|href|src|link)$/.test(attr) ? 'link' : undefined;
@@ -180,8 +183,8 @@ export function createSanitizer(window: WindowLike): Sanitizer {
   purify.addHook('uponSanitizeAttribute', (node, event) => {
     const tag = node.nodeName.toLowerCase();
     const attr = event.attrName;
-    if (attr === 'data-notes' || attr === 'srcdoc') {
-      event.keepAttr = false; // reveal.js (data-notes) and Chromium (srcdoc) treat these as HTML
+    if (DROPPED_ATTRS.has(attr)) {
+      event.keepAttr = false;
       return;
     }
     if (attr === 'style' || attr === 'data-background') {

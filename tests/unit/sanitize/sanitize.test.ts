@@ -116,6 +116,11 @@ describe('createSanitizer', () => {
     expect(out).toEqual({ html: '<section><p>a</p></section>', removed: [{ what: 'data-notes on <section>' }] });
   });
 
+  it('drops data-markdown, which makes the speaker view re-parse notes with a marked that keeps javascript: links', () => {
+    const out = sanitize('<aside class="notes" data-markdown="">[x](javascript:x())</aside>');
+    expect(out).toEqual({ html: '<aside class="notes">[x](javascript:x())</aside>', removed: [{ what: 'data-markdown on <aside>' }] });
+  });
+
   it('lets data-preview-link open only http(s) pages', () => {
     const out = sanitize(
       '<a href="https://example.org/" data-preview-link="">a</a><a href="media/x.svg" data-preview-link="">b</a>' +

@@ -1,0 +1,174 @@
+// `lectern build DECK.md -o DIR [--theme NAME]`: a static site that presents the deck with
+// reveal.js 6 and no network, from a web server or straight from file://.
+//
+//   DIR/index.html            the sanitized slides, the config, three classic <script>s
+//   DIR/_lectern/             reveal.js, the notes plugin (speaker view, S), CSS, theme, start.js
+//   DIR/media/...             the deck's local media, under the paths the deck uses
+//
+// stderr: progress and the deck's diagnostics; stdout: the output folder (absolute), for scripts.
+// Exit 0: built, deck clean or warnings only; 1: built, but the deck has errors (a missing image,
+// an unclosed fence...) -- the site is still written, as the app would still present it;
+// 2: bad usage, an unreadable deck, or an output folder that cannot be used.
+import { parseArgs } from 'node:util';
+import { copyFile, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { analyseDeck, createDomTools } from '../deck-analysis.ts';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { resolveCopySource } from '../media-paths.ts';
+import { InputError, readTextInput } from '../read-input.ts';
+import { formatDiagnostic, type CliDiagnostic } from '../report.ts';
+import { usageError } from '../usage.ts';
+import { cliVersion } from '../version.ts';
+import { LECTERN_CSS, renderPage, START_SCRIPT } from '../site/page.ts';
+import { DEFAULT_THEME, isOfflineTheme, OFFLINE_THEMES, revealVersion, RUNTIME_DIR, runtimeFiles } from '../site/runtime.ts';
+
+export const BUILD_USAGE = `Usage: lectern build DECK.md -o DIR [--theme NAME]
+
+Writes a static site that presents the deck with reveal.js, with no network, from a web server
+or opened straight from file://: DIR/index.html, DIR/${RUNTIME_DIR}/ (reveal.js, speaker view)
+and the deck's local media under the same relative paths. Press S for the speaker view.
+  -o, --out DIR   output folder: new, empty, or an earlier lectern build
+  --theme NAME    ${OFFLINE_THEMES.join(', ')} (default: the deck's theme, else ${DEFAULT_THEME})
+Exit status: 0 built, 1 built but the deck has errors, 2 bad usage or unreadable input.
+`;
+
+/** Written last: marks a folder as a lectern build, which a later build may overwrite. */
+const MARKER = `${RUNTIME_DIR}/build.json`;
+
+export async function runBuild(args: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: { out: { type: 'string', short: 'o' }, theme: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    return usageError(io, 'build', (error as Error).message, BUILD_USAGE); // parseArgs throws TypeErrors with a readable message
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(BUILD_USAGE);
+    return EXIT_OK;
+  }
+  if (positionals.length !== 1) return usageError(io, 'build', positionals.length === 0 ? 'no DECK.md given' : 'give exactly one deck', BUILD_USAGE);
+  if (!values.out) return usageError(io, 'build', 'no output folder given (-o DIR)', BUILD_USAGE);
+  if (values.theme !== undefined && !isOfflineTheme(values.theme)) {
+    return usageError(io, 'build', `unknown theme "${values.theme}"; offline themes: ${OFFLINE_THEMES.join(', ')}`, BUILD_USAGE);
+  }
+
+  const deckArg = positionals[0] ?? '';
+  const deckPath = resolve(io.cwd, deckArg);
+  const outDir = resolve(io.cwd, values.out);
+  const say = (text: string) => io.stderr(`lectern build: ${text}\n`);
+
+  let text: string;
+  try {
+    text = await readTextInput(deckPath);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`lectern build: ${deckArg}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+  const outProblem = await checkOutputFolder(outDir);
+  if (outProblem) {
+    io.stderr(`lectern build: ${values.out}: ${outProblem}\n`);
+    return EXIT_USAGE;
+  }
+
+  say(`rendering ${deckArg}`);
+  const deckDir = dirname(deckPath);
+  const analysis = analyseDeck(text, deckDir, createDomTools());
+  const { deck, rendered } = analysis;
+  const diagnostics: CliDiagnostic[] = analysis.diagnostics.map((d) => ({ file: deckArg, ...d }));
+
+  const requested = values.theme ?? deck.meta.theme ?? DEFAULT_THEME;
+  const theme = isOfflineTheme(requested) ? requested : DEFAULT_THEME;
+  if (theme !== requested) say(`theme "${requested}" lacks Vietnamese letters or needs the network; using "${theme}"`);
+
+  // Media first: a name that clashes with the build's own files is reported, not copied.
+  const deckRealDir = await realpath(deckDir);
+  const copies: { from: string; to: string }[] = [];
+  for (const path of analysis.media) {
+    if (path === 'index.html' || path === RUNTIME_DIR || path.startsWith(`${RUNTIME_DIR}/`)) {
+      diagnostics.push(mediaProblem(deckArg, deck.slides, path, 'is a name the build uses for its own files; rename it'));
+      continue;
+    }
+    const source = await resolveCopySource(deckRealDir, path);
+    if ('reason' in source) {
+      diagnostics.push(mediaProblem(deckArg, deck.slides, path, `${source.reason}: not copied`));
+      continue;
+    }
+    copies.push({ from: source.file, to: path });
+  }
+
+  await mkdir(join(outDir, RUNTIME_DIR), { recursive: true });
+  for (const file of runtimeFiles(theme)) await copyFile(file.from, join(outDir, file.to));
+  await writeFile(join(outDir, RUNTIME_DIR, 'start.js'), START_SCRIPT);
+  await writeFile(join(outDir, RUNTIME_DIR, 'lectern.css'), LECTERN_CSS);
+
+  let mediaBytes = 0;
+  for (const copy of copies) {
+    const target = join(outDir, ...copy.to.split('/'));
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(copy.from, target);
+    mediaBytes += (await stat(target)).size;
+  }
+  if (copies.length > 0) say(`copied ${copies.length} media file${copies.length === 1 ? '' : 's'} (${formatKiB(mediaBytes)})`);
+
+  const generator = `lectern ${cliVersion()}`;
+  const config = { hash: true, ...(deck.meta.duration ? { totalTime: Math.round(deck.meta.duration * 60) } : {}) };
+  // The renderer sanitized every slide; one more pass over the assembled HTML costs little and
+  // keeps this file safe even if a wrapper added around the slides ever carried author text.
+  const tools = createDomTools();
+  const slidesHtml = tools.sanitize(rendered.html).html;
+  const title = deck.meta.title ?? deck.slides.find((s) => s.title)?.title ?? basename(deckPath).replace(/\.[^.]*$/, '');
+  await writeFile(join(outDir, 'index.html'), renderPage({ title, lang: deck.meta.lang || 'vi', generator, slidesHtml, config }));
+  await writeFile(join(outDir, MARKER), `${JSON.stringify({ generator, reveal: revealVersion(), theme, deck: basename(deckPath) }, null, 2)}\n`);
+
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  say(`${rendered.slides.length} slide${rendered.slides.length === 1 ? '' : 's'} written to ${outDir}${errors > 0 ? ` (the deck has ${errors} error${errors === 1 ? '' : 's'})` : ''}`);
+  io.stdout(`${outDir}\n`);
+  return errors > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+/** Why `dir` cannot receive a build, or undefined when it can (missing, empty, or an earlier build). */
+async function checkOutputFolder(dir: string): Promise<string | undefined> {
+  let entries: string[];
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) return 'exists and is not a folder';
+    entries = await readdir(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code; // fs errors carry an errno code
+    if (code === 'ENOENT') return undefined;
+    return `cannot be used (${code ?? 'unknown error'})`;
+  }
+  if (entries.length === 0) return undefined;
+  try {
+    await stat(join(dir, MARKER));
+    return undefined;
+  } catch {
+    return 'is not empty and is not an earlier lectern build; choose a new or empty folder';
+  }
+}
+
+function mediaProblem(file: string, slides: { media: { path: string; line: number; column: number }[]; startLine: number }[], path: string, reason: string): CliDiagnostic {
+  const ref = slides.flatMap((s) => s.media).find((m) => m.path === path || safeDecode(m.path) === path);
+  return { file, line: ref?.line ?? 1, column: ref?.column ?? 1, severity: 'error', code: 'media-missing', message: `${path} ${reason}` };
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+const formatKiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;

@@ -1,0 +1,86 @@
+// `lectern check FILE... [--json]`: diagnostics for decks (.md) and bundles (.lectern).
+// stdout: one `file:line:col severity code message` line per diagnostic, or with --json one JSON
+// array of {file, line, column, severity, code, message}; stderr: unreadable files and a summary.
+// Exit 0: clean or warnings/info only; 1: at least one error; 2: bad usage or a file that could
+// not be read (the other files are still checked and printed).
+import { parseArgs } from 'node:util';
+import { dirname, resolve } from 'node:path';
+import { analyseDeck, createDomTools, type DomTools } from '../deck-analysis.ts';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { InputError, readTextInput, statInput } from '../read-input.ts';
+import { countSeverities, formatDiagnostic, sortDiagnostics, summarize, type CliDiagnostic } from '../report.ts';
+import { loadOptionalCommand, NotAvailableError } from '../optional-commands.ts';
+import { usageError } from '../usage.ts';
+
+export const CHECK_USAGE = `Usage: lectern check FILE... [--json]
+
+Checks decks (.md) and bundles (.lectern) and prints one line per problem:
+  file:line:column severity code message
+--json prints one JSON array of {file, line, column, severity, code, message} instead.
+Exit status: 0 clean or warnings only, 1 errors found, 2 bad usage or a file that cannot be read.
+`;
+
+const RE_BUNDLE = /\.lectern$/i;
+
+export async function runCheck(args: string[], io: CliIO): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, allowPositionals: true, strict: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    return usageError(io, 'check', (error as Error).message, CHECK_USAGE); // parseArgs throws TypeErrors with a readable message
+  }
+  if (parsed.values.help) {
+    io.stdout(CHECK_USAGE);
+    return EXIT_OK;
+  }
+  const files = parsed.positionals;
+  if (files.length === 0) return usageError(io, 'check', 'no FILE given', CHECK_USAGE);
+
+  const all: CliDiagnostic[] = [];
+  let unreadable = 0;
+  let tools: DomTools | undefined;
+  for (const file of files) {
+    const path = resolve(io.cwd, file);
+    try {
+      const found = RE_BUNDLE.test(file) ? await checkBundle(path) : await checkDeck(path, (tools ??= createDomTools()));
+      const withFile = sortDiagnostics(found.map((d) => ({ file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message })));
+      if (!parsed.values.json) for (const d of withFile) io.stdout(`${formatDiagnostic(d)}\n`);
+      all.push(...withFile);
+    } catch (error) {
+      if (error instanceof InputError || error instanceof NotAvailableError) {
+        io.stderr(`lectern check: ${file}: ${error.message}\n`);
+        unreadable++;
+        continue;
+      }
+      throw error;
+    }
+  }
+  if (parsed.values.json) io.stdout(`${JSON.stringify(all, null, 2)}\n`);
+  const counts = countSeverities(all);
+  io.stderr(`${summarize(files.length, counts, unreadable)}\n`);
+  if (unreadable > 0) return EXIT_USAGE;
+  return counts.error > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+type Found = Pick<CliDiagnostic, 'line' | 'column' | 'severity' | 'code' | 'message'>;
+
+async function checkDeck(path: string, tools: DomTools): Promise<Found[]> {
+  const text = await readTextInput(path);
+  return analyseDeck(text, dirname(path), tools).diagnostics;
+}
+
+/** Shape of the bundle helper's checker (packages/cli/src/commands/check-bundle.ts). */
+interface CheckBundleModule {
+  checkBundleFile(path: string): Promise<Found[]>;
+}
+
+async function checkBundle(path: string): Promise<Found[]> {
+  await statInput(path); // missing file, folder: the same one-line errors as for decks
+  const module = await loadOptionalCommand<CheckBundleModule>('check-bundle', 'checkBundleFile');
+  try {
+    return await module.checkBundleFile(path);
+  } catch (error) {
+    // The checker reports problems as diagnostics; anything thrown is an IO failure of the file.
+    throw new InputError('unreadable', `cannot be checked: ${(error as Error).message}`, { cause: error });
+  }
+}

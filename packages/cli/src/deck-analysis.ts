@@ -1,0 +1,88 @@
+// The one pipeline `check` and `build` share: parse the deck, render it through the sanitizer on a
+// jsdom window (so `html-removed` is reported exactly as the app reports it), check its media
+// against the deck's folder, and list the local files a build must copy.
+import { JSDOM } from 'jsdom';
+import {
+  createSanitizer,
+  parseDeck,
+  renderDeck,
+  type Deck,
+  type Diagnostic,
+  type RenderedDeck,
+  type Sanitizer,
+  type SanitizerWindow,
+} from '@lectern/deck';
+import { classifyMediaPath, localMediaExists } from './media-paths.ts';
+
+/** A jsdom window and the sanitizer bound to it; made once per command (jsdom takes ~100 ms). */
+export interface DomTools {
+  sanitize: Sanitizer;
+  document: Document;
+}
+
+export function createDomTools(): DomTools {
+  const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>');
+  // jsdom's DOMWindow type misses a few DOM names DOMPurify's WindowLike lists; at run time it has them.
+  const sanitize = createSanitizer(window as unknown as SanitizerWindow);
+  return { sanitize, document: window.document };
+}
+
+/** Attributes through which a slide loads a file (after sanitizing, so only safe schemes remain). */
+const MEDIA_ATTRS = ['src', 'poster', 'data-src', 'data-background-image', 'data-background-video'] as const;
+const MEDIA_SELECTOR = MEDIA_ATTRS.map((a) => `[${a}]`).join(',');
+
+export interface DeckAnalysis {
+  deck: Deck;
+  rendered: RenderedDeck;
+  /** Parse, render and media diagnostics, sorted by line then column. */
+  diagnostics: Diagnostic[];
+  /** Local media the slides load that exist inside the deck's folder (POSIX, relative, decoded). */
+  media: string[];
+}
+
+export function analyseDeck(text: string, deckDir: string, tools: DomTools): DeckAnalysis {
+  const deck = parseDeck(text);
+  const rendered = renderDeck(deck, {
+    sanitize: tools.sanitize,
+    // Unsafe paths answer "exists" here: they get their own, clearer error below instead of a
+    // second, misleading "not found".
+    mediaExists: (written) => {
+      const path = classifyMediaPath(written);
+      return path.kind !== 'local' || localMediaExists(deckDir, path.path);
+    },
+  });
+
+  const diagnostics = [...rendered.diagnostics];
+  const media = new Set<string>();
+  const reported = new Set<string>();
+  const template = tools.document.createElement('template');
+  for (const slide of rendered.slides) {
+    template.innerHTML = slide.html;
+    const source = deck.slides[slide.index];
+    for (const element of template.content.querySelectorAll(MEDIA_SELECTOR)) {
+      for (const attr of MEDIA_ATTRS) {
+        const written = element.getAttribute(attr);
+        if (!written) continue;
+        const path = classifyMediaPath(written);
+        if (path.kind === 'local') {
+          if (localMediaExists(deckDir, path.path)) media.add(path.path);
+        } else if (path.kind === 'unsafe') {
+          const ref = source?.media.find((m) => m.path === written.replace(/#.*$/s, ''));
+          const line = ref?.line ?? source?.startLine ?? 1;
+          const key = `${line}:${written}`;
+          if (reported.has(key)) continue;
+          reported.add(key);
+          diagnostics.push({
+            code: 'media-missing',
+            severity: 'error',
+            line,
+            column: ref?.column ?? 1,
+            message: `${written} ${path.reason}: it is not read and not copied into a build`,
+          });
+        }
+      }
+    }
+  }
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { deck, rendered, diagnostics, media: [...media].sort() };
+}

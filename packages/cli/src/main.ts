@@ -1,0 +1,89 @@
+// `lectern`: the command line (DESIGN.md section 6). bin/lectern.mjs calls main(); tests call it
+// in-process with a captured CliIO. Every failure a user can cause ends as one line on stderr
+// and an exit status (0 ok, 1 errors found, 2 bad usage or unreadable input), never a stack trace.
+import { parseArgs } from 'node:util';
+import { BUILD_USAGE, runBuild } from './commands/build.ts';
+import { CHECK_USAGE, runCheck } from './commands/check.ts';
+import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.ts';
+import { loadOptionalCommand, NotAvailableError } from './optional-commands.ts';
+import { cliVersion } from './version.ts';
+
+export const USAGE = `Usage: lectern <command> [options]
+
+Commands:
+  check FILE... [--json]        diagnostics for decks (.md) and bundles (.lectern)
+  build DECK.md -o DIR          static offline site that presents the deck (reveal.js)
+  pack DECK.md -o FILE.lectern  one bundle file with the deck and its media
+  unpack FILE.lectern -o DIR    validate a bundle, then extract it
+
+Options:
+  -h, --help      help for lectern or for one command (lectern check --help)
+  -v, --version   print the version
+
+Exit status: 0 ok, 1 errors found in the input, 2 bad usage or unreadable input.
+`;
+
+type Run = (args: string[], io: CliIO) => Promise<number>;
+
+/** pack and unpack live in their own modules (the bundle code), loaded only when asked for. */
+const OPTIONAL: Record<string, { module: string; export: string }> = {
+  pack: { module: 'pack', export: 'runPack' },
+  unpack: { module: 'unpack', export: 'runUnpack' },
+};
+
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'check':
+        return await runCheck(rest, io);
+      case 'build':
+        return await runBuild(rest, io);
+      case undefined:
+        io.stderr(USAGE);
+        return EXIT_USAGE;
+    }
+    const optional = OPTIONAL[command];
+    if (optional) {
+      const module = await loadOptionalCommand<Record<string, Run>>(optional.module, optional.export);
+      const run = module[optional.export];
+      if (!run) throw new NotAvailableError(command);
+      return await run(rest, io);
+    }
+    return topLevelOptions(argv, io);
+  } catch (error) {
+    if (error instanceof NotAvailableError) {
+      io.stderr(`lectern: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    // A bug or an environment failure (disk full, permissions mid-write): one readable line.
+    // LECTERN_DEBUG=1 shows the stack for bug reports.
+    const detail = error instanceof Error ? error.message : String(error);
+    io.stderr(`lectern ${command}: failed: ${detail}\n`);
+    if (process.env.LECTERN_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+/** `lectern --help`, `lectern --version`, or an unknown command. */
+function topLevelOptions(argv: string[], io: CliIO): number {
+  let values;
+  try {
+    ({ values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } } }));
+  } catch {
+    io.stderr(`lectern: unknown command "${argv[0] ?? ''}"\n\n${USAGE}`);
+    return EXIT_USAGE;
+  }
+  if (values.version) {
+    io.stdout(`${cliVersion()}\n`);
+    return EXIT_OK;
+  }
+  if (values.help) {
+    io.stdout(USAGE);
+    return EXIT_OK;
+  }
+  io.stderr(USAGE);
+  return EXIT_USAGE;
+}
+
+export { BUILD_USAGE, CHECK_USAGE };

@@ -1,0 +1,63 @@
+// Which media paths in a deck name a file the CLI may read and copy. A deck may come from anyone
+// (a colleague's bundle, unpacked), so `../../.ssh/id_rsa.png`, `/etc/passwd.png`, `C:\x.png` or
+// a symlink pointing out of the deck's folder must never be read or copied into a build.
+import { realpath, stat } from 'node:fs/promises';
+import { existsSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const RE_SCHEME = /^[a-z][a-z0-9+.\-]*:/i;
+const RE_DRIVE = /^[a-z]:/i;
+
+export type MediaPath =
+  | { kind: 'remote' }
+  | { kind: 'local'; /** POSIX path relative to the deck's folder, percent-decoded. */ path: string }
+  | { kind: 'unsafe'; reason: string };
+
+/** `media/ảnh%201.png#t=3` => `{ kind: 'local', path: 'media/ảnh 1.png' }`; `../x.png` => unsafe. */
+export function classifyMediaPath(written: string): MediaPath {
+  const trimmed = written.trim();
+  if (trimmed.startsWith('//') || (RE_SCHEME.test(trimmed) && !RE_DRIVE.test(trimmed))) return { kind: 'remote' };
+  const bare = trimmed.replace(/[?#].*$/s, '');
+  let decoded = bare;
+  try {
+    decoded = decodeURIComponent(bare);
+  } catch {
+    // A stray % is part of the name as written.
+  }
+  if (decoded === '') return { kind: 'unsafe', reason: 'is empty' };
+  if (decoded.includes('\0')) return { kind: 'unsafe', reason: 'contains a NUL character' };
+  if (decoded.includes('\\')) return { kind: 'unsafe', reason: 'contains a backslash; use / between folders' };
+  if (decoded.startsWith('/') || RE_DRIVE.test(decoded)) return { kind: 'unsafe', reason: "is an absolute path; media must sit in the deck's folder" };
+  const segments = decoded.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.includes('..')) return { kind: 'unsafe', reason: "goes outside the deck's folder (..)" };
+  if (segments.length === 0) return { kind: 'unsafe', reason: 'names no file' };
+  return { kind: 'local', path: segments.join('/') };
+}
+
+/** Whether a local media file exists (synchronous: renderDeck's mediaExists is a plain predicate). */
+export function localMediaExists(deckDir: string, path: string): boolean {
+  try {
+    return existsSync(join(deckDir, path)) && statSync(join(deckDir, path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The file to copy for `path`, after following symlinks, or a reason not to copy it.
+ * `deckRealDir` is the deck folder's realpath.
+ */
+export async function resolveCopySource(deckRealDir: string, path: string): Promise<{ file: string } | { reason: string }> {
+  let real: string;
+  try {
+    real = await realpath(join(deckRealDir, path));
+  } catch {
+    return { reason: 'no such file' };
+  }
+  const rel = relative(deckRealDir, real);
+  if (rel === '' || rel.startsWith('..') || rel.startsWith(sep) || RE_DRIVE.test(rel)) {
+    return { reason: "is a link to a file outside the deck's folder" };
+  }
+  if (!(await stat(real)).isFile()) return { reason: 'is not a regular file' };
+  return { file: real };
+}
