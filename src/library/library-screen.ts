@@ -1,0 +1,337 @@
+// The library (`#/library`): every deck as a card with what an instructor looks for (title,
+// audience, duration, slides, tags, last edited), search that ignores diacritics, sort, new deck
+// from a template, duplicate, delete with undo. Summaries come from the store's summary records;
+// deck text for full-text search is read in the background after the list shows.
+import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { LangController } from '../app/lang-controller.ts';
+import { formatDate, formatNumber, getLang, locale } from '../app/i18n.ts';
+import { presentUrl, routeHash, type Route } from '../app/routes.ts';
+import { showToast } from '../app/toast.ts';
+import { uiStyles } from '../app/ui-styles.ts';
+import { isStoreError, type DeckSummary, type Store, type StoreNotice } from '../store/index.ts';
+import { libraryMsg as msg } from './messages.ts';
+import { createDeckSearchIndex, type DeckSearchIndex } from './search-index.ts';
+import { getAuthoringStore } from './store-access.ts';
+import { TEMPLATE_NAMES, deckTemplate, type TemplateName } from './templates.ts';
+import { sharing, type SharingModule } from './sharing-bridge.ts';
+
+export type SortKey = 'updated' | 'title' | 'slides' | 'duration';
+const SORTS: readonly SortKey[] = ['updated', 'title', 'slides', 'duration'];
+
+/** Sorts summaries for display; titles compare in the UI language's collation. */
+export function sortDecks(decks: readonly DeckSummary[], key: SortKey): DeckSummary[] {
+  const collator = new Intl.Collator(locale(), { sensitivity: 'base', numeric: true });
+  const out = [...decks];
+  switch (key) {
+    case 'title':
+      return out.sort((a, b) => collator.compare(a.title, b.title));
+    case 'slides':
+      return out.sort((a, b) => b.slideCount - a.slideCount);
+    case 'duration':
+      return out.sort((a, b) => (b.duration ?? -1) - (a.duration ?? -1));
+    case 'updated':
+      return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }
+}
+
+export class LibraryScreen extends LitElement {
+  static override properties = {
+    route: { attribute: false },
+    decks: { state: true },
+    query: { state: true },
+    sort: { state: true },
+    status: { state: true },
+    hits: { state: true },
+    sharingModule: { state: true },
+  };
+
+  declare route: Route;
+  declare decks: DeckSummary[];
+  declare query: string;
+  declare sort: SortKey;
+  declare status: 'loading' | 'ready' | 'failed';
+  /** Ids matching the query, best first (undefined when there is no query). */
+  declare hits: string[] | undefined;
+  declare sharingModule: SharingModule | undefined;
+
+  private store: Store | undefined;
+  private index: DeckSearchIndex = createDeckSearchIndex();
+  /** rev of each deck whose text is in the index, so unchanged decks are not re-read. */
+  private indexedRev = new Map<string, number>();
+  private unsubscribe: (() => void) | undefined;
+
+  constructor() {
+    super();
+    new LangController(this);
+    this.decks = [];
+    this.query = '';
+    this.sort = 'updated';
+    this.status = 'loading';
+    this.hits = undefined;
+    this.sharingModule = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.start();
+  }
+
+  override disconnectedCallback(): void {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    super.disconnectedCallback();
+  }
+
+  private async start(): Promise<void> {
+    try {
+      this.store = await getAuthoringStore();
+      this.unsubscribe?.();
+      this.unsubscribe = this.store.subscribe(this.handleNotice);
+      await this.reload();
+      this.status = 'ready';
+    } catch (error) {
+      console.error(error);
+      this.status = 'failed';
+    }
+    this.sharingModule = await sharing();
+  }
+
+  private handleNotice = (notice: StoreNotice): void => {
+    if (notice.type.startsWith('deck-')) void this.reload();
+  };
+
+  private async reload(): Promise<void> {
+    if (!this.store) return;
+    this.decks = await this.store.listDecks();
+    for (const d of this.decks) {
+      // Titles and tags are searchable at once; text follows below.
+      if (!this.indexedRev.has(d.id)) this.index.set({ id: d.id, title: d.title, tags: d.tags, text: '' });
+    }
+    for (const id of this.indexedRev.keys()) {
+      if (!this.decks.some((d) => d.id === id)) {
+        this.index.remove(id);
+        this.indexedRev.delete(id);
+      }
+    }
+    this.runSearch();
+    void this.indexTexts();
+  }
+
+  /** Reads deck texts one by one (never all at once) and adds them to the index. */
+  private async indexTexts(): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    let changed = false;
+    for (const summary of this.decks) {
+      if (this.indexedRev.get(summary.id) === summary.rev) continue;
+      const record = await store.getDeck(summary.id);
+      if (!record) continue;
+      this.index.set({ id: record.id, title: record.title, tags: record.tags, text: record.markdown });
+      this.indexedRev.set(record.id, record.rev);
+      changed = true;
+    }
+    if (changed) this.runSearch();
+  }
+
+  private runSearch(): void {
+    this.hits = this.query.trim() ? this.index.search(this.query) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('query')) this.runSearch();
+  }
+
+  private get shown(): DeckSummary[] {
+    if (!this.hits) return sortDecks(this.decks, this.sort);
+    const byId = new Map(this.decks.map((d) => [d.id, d]));
+    return this.hits.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  private async createDeck(template: TemplateName): Promise<void> {
+    if (!this.store) return;
+    this.renderRoot.querySelector('dialog')?.close();
+    try {
+      const record = await this.store.createDeck({ markdown: deckTemplate(template, getLang()) });
+      location.hash = routeHash({ name: 'edit', deckId: record.id });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async duplicate(deck: DeckSummary): Promise<void> {
+    if (!this.store) return;
+    try {
+      const copy = await this.store.duplicateDeck(deck.id);
+      showToast({ message: msg().duplicated(deck.title || msg().untitled) });
+      await this.reload();
+      // Move focus to the new card's Edit link so keyboard users keep their place.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>(`[data-deck-id="${CSS.escape(copy.id)}"] a.edit`)?.focus();
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async removeDeck(deck: DeckSummary): Promise<void> {
+    const store = this.store;
+    if (!store) return;
+    try {
+      await store.deleteDeck(deck.id);
+      await this.reload();
+      this.renderRoot.querySelector<HTMLInputElement>('input[type=search]')?.focus();
+      showToast({
+        message: msg().deleted(deck.title || msg().untitled),
+        action: {
+          label: msg().undo,
+          run: () => {
+            void store.restoreDeck(deck.id).then(() => this.reload(), (error: unknown) => this.fail(error));
+          },
+        },
+        timeoutMs: 15_000,
+      });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async exportDeck(deck: DeckSummary): Promise<void> {
+    if (!this.store || !this.sharingModule) return;
+    try {
+      await this.sharingModule.exportDeck(this.store, deck.id);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async importFiles(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file || !this.store || !this.sharingModule) return;
+    try {
+      const deckId = await this.sharingModule.importFile(this.store, file);
+      await this.reload();
+      if (deckId) showToast({ message: msg().imported(file.name) });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    console.error(error);
+    showToast({ kind: 'error', message: isStoreError(error) ? error.message : error instanceof Error ? error.message : String(error) });
+  }
+
+  private renderCard(deck: DeckSummary) {
+    const m = msg();
+    const title = deck.title || m.untitled;
+    const titleId = `deck-title-${deck.id}`;
+    const canShare = this.sharingModule !== undefined;
+    return html`<li>
+      <article class="card deck" data-deck-id=${deck.id} aria-labelledby=${titleId}>
+        <h2 id=${titleId}><a class="title" href=${routeHash({ name: 'edit', deckId: deck.id })}>${title}</a></h2>
+        <dl class="facts">
+          ${deck.audience ? html`<div><dt>${m.audience}</dt><dd>${deck.audience}</dd></div>` : nothing}
+          <div><dt>${m.duration}</dt><dd>${deck.duration !== undefined ? m.minutes(formatNumber(deck.duration)) : '—'}</dd></div>
+          <div><dt>${m.slides}</dt><dd>${formatNumber(deck.slideCount)}</dd></div>
+          <div><dt>${m.edited}</dt><dd><time datetime=${deck.updatedAt}>${formatDate(deck.updatedAt, { dateStyle: 'medium', timeStyle: 'short' })}</time></dd></div>
+        </dl>
+        ${deck.tags.length
+          ? html`<ul class="tags" aria-label=${m.tags}>${deck.tags.map((t) => html`<li>${t}</li>`)}</ul>`
+          : nothing}
+        <div class="actions">
+          <a class="button primary edit" href=${routeHash({ name: 'edit', deckId: deck.id })}>${m.edit}</a>
+          <a class="button" href=${presentUrl(deck.id)} target="_blank" rel="noopener">${m.present}</a>
+          <button ?disabled=${!canShare} title=${canShare ? nothing : m.shareLater} @click=${() => void this.exportDeck(deck)}>${m.export}</button>
+          <button @click=${() => void this.duplicate(deck)}>${m.duplicate}</button>
+          <button class="danger" @click=${() => void this.removeDeck(deck)}>${m.delete}</button>
+        </div>
+      </article>
+    </li>`;
+  }
+
+  override render() {
+    const m = msg();
+    const shown = this.shown;
+    const canShare = this.sharingModule !== undefined;
+    return html`
+      <div class="head">
+        <h1>${m.heading}</h1>
+        <div class="head-actions">
+          <button class="primary" @click=${() => this.renderRoot.querySelector('dialog')?.showModal()}>${m.newDeck}</button>
+          <button ?disabled=${!canShare} title=${canShare ? nothing : m.shareLater} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.import')?.click()}>${m.import}</button>
+          <input class="import visually-hidden" type="file" accept=".lectern,application/zip" tabindex="-1" aria-hidden="true" @change=${this.importFiles} />
+        </div>
+      </div>
+      <div class="filters" role="search">
+        <label class="search">
+          <span>${m.search}</span>
+          <input
+            type="search"
+            .value=${this.query}
+            placeholder=${m.searchHint}
+            @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+          />
+        </label>
+        <label>
+          <span>${m.sortBy}</span>
+          <select @change=${(e: Event) => (this.sort = (e.target as HTMLSelectElement).value as SortKey)}>
+            ${SORTS.map((s) => html`<option value=${s} ?selected=${s === this.sort} ?disabled=${this.hits !== undefined && s !== this.sort}>${m.sort(s)}</option>`)}
+          </select>
+        </label>
+      </div>
+      <p class="count muted" role="status">
+        ${this.status === 'loading' ? m.loading : this.status === 'failed' ? m.failed : this.hits ? m.found(shown.length) : m.total(this.decks.length)}
+      </p>
+      ${this.status === 'ready' && this.decks.length === 0 ? html`<p>${m.empty}</p>` : nothing}
+      <ul class="decks">${shown.map((d) => this.renderCard(d))}</ul>
+      <dialog aria-labelledby="new-title">
+        <h2 id="new-title">${m.chooseTemplate}</h2>
+        <ul class="templates">
+          ${TEMPLATE_NAMES.map(
+            (t) => html`<li>
+              <button @click=${() => void this.createDeck(t)}>
+                <strong>${m.template(t)}</strong><span class="muted">${m.templateHint(t)}</span>
+              </button>
+            </li>`,
+          )}
+        </ul>
+        <button @click=${() => this.renderRoot.querySelector('dialog')?.close()}>${m.cancel}</button>
+      </dialog>
+    `;
+  }
+
+  static override styles = [
+    uiStyles,
+    css`
+      :host { display: block; }
+      .head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--lectern-space-3); }
+      .head h1 { margin: 0; }
+      .head-actions { display: flex; gap: var(--lectern-space-2); }
+      .filters { display: flex; flex-wrap: wrap; gap: var(--lectern-space-3); margin: var(--lectern-space-3) 0 var(--lectern-space-2); }
+      .search { flex: 1 1 20rem; }
+      .search input { width: 100%; }
+      .decks { list-style: none; padding: 0; margin: 0; display: grid; gap: var(--lectern-space-3); grid-template-columns: repeat(auto-fill, minmax(19rem, 1fr)); }
+      .deck { display: flex; flex-direction: column; gap: var(--lectern-space-2); height: 100%; }
+      .deck h2 { font-size: 1.15rem; margin: 0; overflow-wrap: anywhere; }
+      .deck h2 a { color: var(--lectern-text); text-decoration: none; }
+      .deck h2 a:hover { text-decoration: underline; }
+      .facts { display: grid; grid-template-columns: repeat(2, minmax(0, 1fr)); gap: var(--lectern-space-1) var(--lectern-space-3); margin: 0; font-size: 0.92rem; }
+      .facts dt { color: var(--lectern-muted); font-size: 0.82rem; }
+      .facts dd { margin: 0; }
+      .tags { display: flex; flex-wrap: wrap; gap: var(--lectern-space-1); list-style: none; margin: 0; padding: 0; }
+      .tags li { background: var(--lectern-accent-soft); color: var(--lectern-accent); border-radius: 999px; padding: 0 0.6rem; font-size: 0.85rem; }
+      .actions { display: flex; flex-wrap: wrap; gap: var(--lectern-space-1); margin-top: auto; }
+      .actions .button, .actions button { min-height: 2.25rem; font-size: 0.92rem; }
+      .templates { list-style: none; padding: 0; display: grid; gap: var(--lectern-space-2); }
+      .templates button { width: 100%; flex-direction: column; align-items: flex-start; padding: var(--lectern-space-2) var(--lectern-space-3); }
+      dialog { border: 1px solid var(--lectern-border); border-radius: var(--lectern-radius); max-width: 30rem; }
+    `,
+  ];
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lectern-screen-library': LibraryScreen;
+  }
+}

@@ -1,0 +1,32 @@
+// The library's Export and Import buttons, connected to src/sharing (the bundle helper's module)
+// when that module exists in this build. import.meta.glob makes the link optional: without the
+// module the glob is empty and the buttons stay disabled with a tooltip saying why.
+import type { Store } from '../store/index.ts';
+
+export interface SharingModule {
+  /** Writes the deck as a .lectern file and offers it for download. */
+  exportDeck(store: Store, deckId: string): Promise<void>;
+  /** Validates and imports a .lectern file; returns the new deck's id. */
+  importFile(store: Store, file: File): Promise<string | undefined>;
+}
+
+const modules = import.meta.glob('../sharing/index.ts');
+
+export async function sharing(): Promise<SharingModule | undefined> {
+  const load = modules['../sharing/index.ts'];
+  if (!load) return undefined;
+  // The module's shape is checked below rather than trusted: it is another feature's file.
+  const mod = (await load()) as Record<string, unknown>;
+  const exportDeck = mod.exportDeckBundle ?? mod.exportDeck;
+  const importFile = mod.importBundleFile ?? mod.importBundle;
+  if (typeof exportDeck !== 'function' || typeof importFile !== 'function') return undefined;
+  return {
+    exportDeck: (store, deckId) => Promise.resolve(exportDeck(store, deckId)).then(() => undefined),
+    importFile: async (store, file) => {
+      const result: unknown = await importFile(store, file);
+      if (typeof result === 'string') return result;
+      if (result && typeof result === 'object' && 'id' in result) return String((result as { id: unknown }).id);
+      return undefined;
+    },
+  };
+}
