@@ -31,7 +31,7 @@ export async function secondConnection(store: Store, options: OpenStoreOptions =
 }
 
 /** Deterministic bytes (xorshift), fast enough for 100 MB. */
-export function patternBytes(size: number, seed = 1): Uint8Array {
+export function patternBytes(size: number, seed = 1): Uint8Array<ArrayBuffer> {
   const out = new Uint8Array(size);
   const words = new Uint32Array(out.buffer, 0, Math.floor(size / 4));
   let x = seed >>> 0 || 1;
