@@ -164,7 +164,7 @@ export class ExcerptsScreen extends LitElement {
     }
   }
 
-  private async remove(excerpt: ExcerptRecord): Promise<void> {
+  private async removeExcerpt(excerpt: ExcerptRecord): Promise<void> {
     if (!this.store || !confirm(msg().confirmDelete)) return;
     const store = this.store;
     await store.deleteExcerpt(excerpt.id);
@@ -232,7 +232,7 @@ export class ExcerptsScreen extends LitElement {
                 <div class="actions">
                   <button @click=${() => (this.editing = e.id)}>${m.edit}</button>
                   <button @click=${() => void this.copy(e)}>${m.copy}</button>
-                  <button class="danger" @click=${() => void this.remove(e)}>${m.delete}</button>
+                  <button class="danger" @click=${() => void this.removeExcerpt(e)}>${m.delete}</button>
                 </div>
               </li>`,
         )}
