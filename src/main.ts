@@ -7,3 +7,16 @@ import { startOffline } from './offline/index.ts';
 
 document.documentElement.lang = getLang();
 startOffline('app'); // service worker, update notice, files opened from the OS (src/offline)
+
+// First run: put the sample decks into the store (lazy chunk; never blocks the first paint).
+void (async () => {
+  try {
+    const [{ getStore }, { seedSamplesOnce }] = await Promise.all([import('./app/store.ts'), import('./app/seed-samples.ts')]);
+    await seedSamplesOnce(await getStore());
+    window.dispatchEvent(new CustomEvent('lectern-samples-ready'));
+    document.documentElement.dataset.lecternSamples = 'ready';
+  } catch (error) {
+    console.error('Sample decks could not be added', error);
+    document.documentElement.dataset.lecternSamples = 'failed';
+  }
+})();

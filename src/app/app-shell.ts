@@ -55,6 +55,15 @@ const msg = defineMessages({
   },
 });
 
+/** The present page's "leave" returns here (src/present/main.ts reads it). */
+function rememberRoute(): void {
+  try {
+    localStorage.setItem('lectern.returnRoute', routeHash(parseRoute(location.hash)));
+  } catch {
+    // storage disabled: leaving a presentation opens the deck's editor instead
+  }
+}
+
 const NAV: readonly Route['name'][] = ['library', 'excerpts', 'sessions', 'report', 'settings'];
 const LANG_LABEL: Record<Lang, string> = { vi: 'Tiếng Việt', en: 'English' };
 
@@ -81,6 +90,7 @@ export class LecternApp extends LitElement {
     super();
     new LangController(this);
     this.route = parseRoute(location.hash);
+    rememberRoute();
     this.screenState = 'loading';
     this.toasts = [];
   }
@@ -99,6 +109,7 @@ export class LecternApp extends LitElement {
   }
 
   private handleHashChange = (): void => {
+    rememberRoute();
     const next = parseRoute(location.hash);
     const sameScreen = next.name === this.route.name;
     this.route = next;
@@ -319,6 +330,11 @@ export class LecternApp extends LitElement {
       .toast.error { background: var(--lectern-danger); }
       .toast button { min-height: 2rem; }
       .toast .close { background: transparent; color: inherit; border: none; font-size: 1.2rem; }
+      /* Printing a screen (the half-year report) prints the screen only, not the app's frame. */
+      @media print {
+        header, .skip, .toasts { display: none !important; }
+        main { padding: 0; max-width: none; }
+      }
     `,
   ];
 }

@@ -1,1 +1,229 @@
-// Presenting page entry: filled in by the presenter work (issue 5).
+// present.html: presents one stored deck with reveal.js 6.
+//
+//   present.html?lectern-deck=<id>[&lectern-slide=h.v][&lectern-mode=presenter][&lang=vi|en]
+//
+// The deck is named in the query (never only in the hash) because reveal.js's speaker view
+// reloads this page without its hash, adding `?receiver`, in two preview iframes: a receiver
+// renders just the slides (no clock, countdown overlay, tools or after-class prompt) and is
+// driven by postMessage. `?print-pdf` is reveal.js's print view (slides to PDF; videos become
+// poster frames; `&lectern-notes` prints speaker notes on separate pages).
+import 'reveal.js/reset.css';
+import 'reveal.js/reveal.css';
+import '../app/tokens.css';
+import '../themes/lectern.css';
+import './present.css';
+import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
+import RevealNotes from 'reveal.js/plugin/notes';
+import RevealSearch from 'reveal.js/plugin/search';
+import RevealZoom from 'reveal.js/plugin/zoom';
+import { getLang } from '../app/i18n.ts';
+import { PRESENT_PARAM, routeHash } from '../app/routes.ts';
+import { getStore } from '../app/store.ts';
+import { startOffline } from '../offline/index.ts';
+import { applyTheme, pickTheme } from '../themes/index.ts';
+import { enforceClips, videosToPosters } from './clips.ts';
+import { DeckNotFoundError, loadStoredDeck, type LoadedDeck } from './load-deck.ts';
+import { presentMsg } from './messages.ts';
+import { Presentation } from './presentation.ts';
+import { applyTimings, linearSections, prepareDeck } from './render.ts';
+
+const params = new URLSearchParams(location.search);
+const receiver = params.has('receiver');
+const printing = /print-pdf/i.test(location.search);
+const deckId = params.get(PRESENT_PARAM.deck);
+const presenterMode = !receiver && !printing && params.get(PRESENT_PARAM.mode) === 'presenter';
+const RE_SLIDE = /^(\d+)(?:\.(\d+))?$/;
+const RETURN_KEY = 'lectern.returnRoute';
+
+document.documentElement.lang = getLang();
+
+/** Where "leave" goes: the app screen the instructor came from (recorded by the app shell). */
+function returnUrl(): string {
+  let hash = '';
+  try {
+    hash = localStorage.getItem(RETURN_KEY) ?? '';
+  } catch {
+    // storage disabled: fall back to the deck's editor
+  }
+  if (!hash.startsWith('#/')) hash = deckId ? routeHash({ name: 'edit', deckId }) : '#/library';
+  return `index.html${hash}`;
+}
+
+function showError(message: string): void {
+  const m = presentMsg();
+  document.body.classList.add('lectern-present-error');
+  const box = document.createElement('div');
+  box.className = 'lectern-error';
+  box.setAttribute('role', 'alert');
+  const p = document.createElement('p');
+  p.textContent = message;
+  const a = document.createElement('a');
+  a.href = returnUrl();
+  a.textContent = m.backToLibrary;
+  box.append(p, a);
+  document.body.replaceChildren(box);
+  document.documentElement.dataset.lecternState = 'error';
+}
+
+function parseStart(): { h: number; v: number } | undefined {
+  const match = RE_SLIDE.exec(params.get(PRESENT_PARAM.slide) ?? '');
+  return match ? { h: Number(match[1]), v: Number(match[2] ?? 0) } : undefined;
+}
+
+/** reveal.js slide hash (#/3/1) present: a reload resumes there rather than at lectern-slide. */
+function hasRevealHash(): boolean {
+  return /^#\/\d/.test(location.hash);
+}
+
+async function boot(): Promise<void> {
+  const m = presentMsg();
+  if (!deckId) {
+    showError(m.noDeck);
+    return;
+  }
+  let loaded: LoadedDeck;
+  try {
+    loaded = await loadStoredDeck(deckId);
+  } catch (error) {
+    showError(error instanceof DeckNotFoundError ? m.notFound : m.storeFailed(error instanceof Error ? error.message : String(error)));
+    return;
+  }
+  window.addEventListener('pagehide', () => loaded.release());
+
+  const { deck, rendered, plan: deckPlanSeconds, clips } = prepareDeck(loaded.record.markdown, loaded.urls);
+  document.title = `${deck.meta.title ?? loaded.record.title} · Lectern`;
+  if (deck.meta.lang) document.documentElement.lang = deck.meta.lang;
+
+  const revealEl = document.querySelector<HTMLElement>('.reveal');
+  const slidesEl = revealEl?.querySelector<HTMLElement>('.slides');
+  if (!revealEl || !slidesEl) throw new Error('present.html lacks .reveal > .slides');
+  slidesEl.innerHTML = rendered.html; // sanitized by renderDeck (createSanitizer)
+
+  // A title slide made from the front matter comes before the deck's own slides: plan 0 for it.
+  const sections = linearSections(slidesEl);
+  const plan = [...Array<number>(Math.max(0, sections.length - deckPlanSeconds.length)).fill(0), ...deckPlanSeconds];
+  applyTimings(slidesEl, plan);
+
+  let fallbackTheme: 'white' | 'black' | 'white-contrast' | 'black-contrast' = 'white';
+  try {
+    const setting = await (await getStore()).getSetting('theme');
+    fallbackTheme = pickTheme(setting).theme;
+  } catch {
+    // settings unreadable: white
+  }
+  const picked = pickTheme(deck.meta.theme, fallbackTheme);
+  if (picked.substituted) console.info(m.themeSubstituted(deck.meta.theme ?? '', picked.theme));
+  await applyTheme(document, picked.theme);
+
+  if (printing) await videosToPosters(slidesEl, clips);
+  else enforceClips(slidesEl, clips);
+
+  const config: RevealConfig = {
+    hash: !receiver,
+    respondToHashChanges: !receiver,
+    history: false,
+    controls: !receiver,
+    progress: !receiver,
+    slideNumber: receiver ? false : 'c/t',
+    center: true,
+    embedded: presenterMode,
+    transition: 'slide',
+    pdfSeparateFragments: false,
+    showNotes: printing && params.has('lectern-notes'),
+    plugins: [RevealNotes, RevealSearch, RevealZoom],
+  };
+  if (printing && params.has('lectern-notes')) {
+    // Notes on their own pages when printing (option missing from reveal.js's types).
+    (config as Record<string, unknown>).showNotes = 'separate-page';
+  }
+  if (presenterMode) document.body.classList.add('lectern-presenter-mode');
+
+  const reveal: RevealApi = new Reveal(revealEl, config);
+  await reveal.initialize();
+
+  if (receiver || printing) {
+    document.documentElement.dataset.lecternState = 'ready';
+    // Tell an embedding console (presenter mode) that it may drive this preview now.
+    if (receiver && window.parent !== window) {
+      window.parent.postMessage({ namespace: 'lectern', type: 'receiver-ready' }, location.origin);
+    }
+    return;
+  }
+
+  startOffline('present');
+  const start = parseStart();
+  if (start && !hasRevealHash()) reveal.slide(start.h, start.v);
+
+  const presentation = new Presentation(reveal, deckId, plan, revealEl);
+  presentation.onEnd = () => void endClass(presentation, loaded, deck.meta.audience ?? '', deck.meta.title ?? loaded.record.title);
+  addHud(presentation);
+  if (presenterMode) await mountConsole(presentation, revealEl);
+  // For tests and for the speaker view's same-origin iframes: the live reveal.js instance.
+  (window as unknown as { lecternPresentation: Presentation }).lecternPresentation = presentation;
+  document.documentElement.dataset.lecternState = 'ready';
+  revealEl.focus();
+}
+
+async function mountConsole(presentation: Presentation, revealEl: HTMLElement): Promise<void> {
+  await import('./presenter-console.ts');
+  const consoleEl = document.createElement('lectern-presenter-console');
+  const preview = new URLSearchParams(location.search);
+  preview.delete(PRESENT_PARAM.mode);
+  preview.delete(PRESENT_PARAM.slide);
+  preview.set('receiver', '');
+  for (const [k, v] of Object.entries({ controls: 'false', progress: 'false', transition: 'none', backgroundTransition: 'none', autoSlide: '0' })) {
+    preview.set(k, v);
+  }
+  consoleEl.previewUrl = `${location.pathname}?${preview.toString()}`;
+  consoleEl.presentation = presentation;
+  document.body.prepend(consoleEl);
+  presentation.reveal.layout();
+  revealEl.focus();
+}
+
+function addHud(presentation: Presentation): void {
+  const m = presentMsg();
+  const hud = document.createElement('div');
+  hud.className = 'lectern-hud';
+  const end = document.createElement('button');
+  end.type = 'button';
+  end.dataset.action = 'end';
+  end.textContent = m.end;
+  end.title = m.endHint;
+  end.addEventListener('click', () => presentation.onEnd());
+  hud.append(end);
+  document.body.append(hud);
+  // The HUD shows while the mouse moves and fades after, so the projected slide stays clean.
+  let hide: number | undefined;
+  document.addEventListener('pointermove', () => {
+    hud.classList.add('visible');
+    window.clearTimeout(hide);
+    hide = window.setTimeout(() => hud.classList.remove('visible'), 2500);
+  });
+}
+
+let ending = false;
+
+async function endClass(presentation: Presentation, loaded: LoadedDeck, audience: string, title: string): Promise<void> {
+  if (ending) return;
+  ending = true;
+  presentation.reveal.configure({ keyboard: false });
+  await import('./after-class.ts');
+  const dialog = document.createElement('lectern-after-class');
+  document.body.append(dialog);
+  await dialog.ask({
+    deckId: presentation.deckId,
+    deckTitle: title,
+    cohort: audience,
+    minutes: Math.round(presentation.clock.elapsedSec() / 60),
+  });
+  presentation.clock.clear();
+  presentation.destroy();
+  loaded.release();
+  location.href = returnUrl();
+}
+
+boot().catch((error: unknown) => {
+  console.error(error);
+  showError(presentMsg().storeFailed(error instanceof Error ? error.message : String(error)));
+});

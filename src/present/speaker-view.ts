@@ -1,0 +1,117 @@
+// reveal.js's speaker view (notes plugin, key S) with Lectern's additions. The plugin opens a
+// same-origin popup and writes its page into it; we catch that window (by wrapping window.open
+// before the plugin calls it) and, being same-origin, add to it:
+//  - a guard so a stray click on the timer no longer resets it (the plugin resets on any click
+//    there, which loses the lesson's elapsed time mid-class);
+//  - Lectern's panel: class time since the lesson started (not since the popup opened), pacing
+//    against the deck's plan, and the discussion countdown with start/pause/+1/reset buttons;
+//  - our keys (T, +, W, X) handled in the main window: the popup forwards other keys to its
+//    preview iframe, where Lectern's controls do not exist.
+const NOTES_WINDOW_NAME = 'reveal.js - Notes';
+
+export interface SpeakerPanelModel {
+  /** Text lines to show: elapsed, pacing, countdown … (already in the UI language). */
+  render(doc: Document, root: HTMLElement): void;
+  handleKey(event: KeyboardEvent): boolean;
+}
+
+export class SpeakerViewBridge {
+  private popup: Window | undefined;
+  private timer: number | undefined;
+  private readonly originalOpen: typeof window.open;
+
+  constructor(private readonly model: SpeakerPanelModel) {
+    this.originalOpen = window.open;
+    const bridge = this;
+    // Wrapped, not replaced: every other window.open call behaves as before.
+    window.open = function (this: Window, ...args: Parameters<typeof window.open>) {
+      const opened = bridge.originalOpen.apply(this, args);
+      if (opened && args[1] === NOTES_WINDOW_NAME) {
+        bridge.popup = opened;
+        // The plugin writes the page synchronously after open(); enhance on the next task.
+        window.setTimeout(() => bridge.enhance(opened), 0);
+      }
+      return opened;
+    } as typeof window.open;
+  }
+
+  get window(): Window | undefined {
+    return this.popup && !this.popup.closed ? this.popup : undefined;
+  }
+
+  private enhance(popup: Window): void {
+    const doc = popup.document;
+    if (!doc.querySelector('#speaker-controls')) {
+      // Not written yet: try again shortly (the plugin may be slower on a cold start).
+      if (!popup.closed) window.setTimeout(() => this.enhance(popup), 50);
+      return;
+    }
+    if (doc.getElementById('lectern-panel')) return;
+    // A stray click on the timer must not reset it: stop the click before the plugin's handler.
+    popup.addEventListener(
+      'click',
+      (event) => {
+        const target = event.target as Element | null;
+        if (target?.closest?.('.speaker-controls-time')) {
+          event.stopImmediatePropagation();
+          event.preventDefault();
+        }
+      },
+      true,
+    );
+    doc.querySelector('.speaker-controls-time .reset-button')?.remove();
+    popup.addEventListener(
+      'keydown',
+      (event) => {
+        if (this.model.handleKey(event)) {
+          event.stopImmediatePropagation();
+          event.preventDefault();
+        }
+      },
+      true,
+    );
+    const style = doc.createElement('style');
+    style.textContent = PANEL_CSS;
+    doc.head.append(style);
+    const panel = doc.createElement('div');
+    panel.id = 'lectern-panel';
+    const controls = doc.querySelector('#speaker-controls');
+    controls?.insertBefore(panel, controls.querySelector('.speaker-controls-notes'));
+    const update = () => {
+      if (popup.closed) {
+        window.clearInterval(this.timer);
+        this.timer = undefined;
+        return;
+      }
+      this.model.render(doc, panel);
+    };
+    update();
+    window.clearInterval(this.timer);
+    this.timer = window.setInterval(update, 500);
+  }
+
+  /** Redraw now (after a key or a button changed something). */
+  refresh(): void {
+    const popup = this.window;
+    const panel = popup?.document.getElementById('lectern-panel');
+    if (popup && panel) this.model.render(popup.document, panel);
+  }
+
+  destroy(): void {
+    window.clearInterval(this.timer);
+    window.open = this.originalOpen;
+  }
+}
+
+const PANEL_CSS = `
+#lectern-panel { padding: 10px; border-bottom: 1px solid rgba(255,255,255,0.2); color: #fff;
+  font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif; }
+#lectern-panel h4 { margin: 0 0 6px; font-size: 12px; text-transform: uppercase; color: #bbb; }
+#lectern-panel .row { display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; margin: 4px 0; }
+#lectern-panel .big { font-size: 28px; font-variant-numeric: tabular-nums; }
+#lectern-panel .ahead { color: #8fe3a5; } #lectern-panel .behind { color: #ffb4a8; }
+#lectern-panel .ended { color: #ffd479; }
+#lectern-panel button { font: inherit; font-size: 14px; padding: 4px 10px; margin-right: 4px;
+  background: #333; color: #fff; border: 1px solid #777; border-radius: 4px; cursor: pointer; }
+#lectern-panel button:focus-visible { outline: 3px solid #8ab4f8; outline-offset: 1px; }
+`;

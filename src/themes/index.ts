@@ -1,0 +1,52 @@
+// Slide themes Lectern offers. Only reveal.js themes that render every Vietnamese letter from a
+// font shipped inside the app qualify: `white`, `black`, `white-contrast`, `black-contrast` embed
+// Source Sans Pro (full Vietnamese coverage) as data: URLs, so they work offline. The others
+// either use League Gothic headings (no Vietnamese tone marks) or import Google Fonts at run
+// time (fail offline), so a deck that names one gets the nearest qualifying theme instead,
+// light for light and dark for dark. Lectern's own block styles (src/themes/lectern.css) sit on
+// top, with colours chosen to pass WCAG AA in all four.
+export const THEMES = ['white', 'black', 'white-contrast', 'black-contrast'] as const;
+export type ThemeName = (typeof THEMES)[number];
+
+const DARK_SUBSTITUTES = new Set(['night', 'league', 'moon', 'blood', 'dracula']);
+
+export function isThemeName(value: unknown): value is ThemeName {
+  return typeof value === 'string' && (THEMES as readonly string[]).includes(value);
+}
+
+/** `moon` => { theme: 'black', substituted: true }; undefined => the fallback, not substituted. */
+export function pickTheme(requested: string | undefined, fallback: ThemeName = 'white'): { theme: ThemeName; substituted: boolean } {
+  if (!requested) return { theme: fallback, substituted: false };
+  const name = requested.trim().toLowerCase();
+  if (isThemeName(name)) return { theme: name, substituted: false };
+  return { theme: DARK_SUBSTITUTES.has(name) ? 'black' : 'white', substituted: true };
+}
+
+export function isDark(theme: ThemeName): boolean {
+  return theme === 'black' || theme === 'black-contrast';
+}
+
+// `?inline` gives the CSS text, so the page decides the order: reveal.css, theme, lectern.css.
+const loaders: Record<ThemeName, () => Promise<string>> = {
+  white: () => import('reveal.js/theme/white.css?inline').then((m) => m.default),
+  black: () => import('reveal.js/theme/black.css?inline').then((m) => m.default),
+  'white-contrast': () => import('reveal.js/theme/white-contrast.css?inline').then((m) => m.default),
+  'black-contrast': () => import('reveal.js/theme/black-contrast.css?inline').then((m) => m.default),
+};
+
+/** Puts the theme's stylesheet before Lectern's block styles and marks <html> light or dark. */
+export async function applyTheme(doc: Document, theme: ThemeName): Promise<void> {
+  const css = await loaders[theme]();
+  let style = doc.getElementById('lectern-theme') as HTMLStyleElement | null;
+  if (!style) {
+    style = doc.createElement('style');
+    style.id = 'lectern-theme';
+    // First in <head>: Lectern's own styles (bundled <link>/<style>) come later and win.
+    doc.head.prepend(style);
+  }
+  style.textContent = css;
+  doc.documentElement.dataset.lecternTheme = theme;
+  doc.documentElement.dataset.lecternScheme = isDark(theme) ? 'dark' : 'light';
+  // The embedded font must be ready before reveal.js measures the slides.
+  await doc.fonts.load('1em "Source Sans Pro"', 'Tiếng Việt Đặng Ưng Ộ').catch(() => undefined);
+}
