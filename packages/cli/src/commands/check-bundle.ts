@@ -1,0 +1,46 @@
+// The bundle half of `lectern check FILE.lectern`: every reader check (as `bundle-<code>`
+// diagnostics at line 1, column 1, since a zip has no lines), then, for a valid bundle, the
+// deck's own diagnostics for its deck.md (lines of deck.md), with media checked against the
+// bundle's assets instead of the disk.
+import { BundleError, readBundle, type BundleErrorCode } from '@lectern/bundle';
+import { parseDeck, renderDeck, type Diagnostic, type DiagnosticCode } from '@lectern/deck';
+import { nodeHash, openFileSource } from './bundle-io.ts';
+
+/** A deck Diagnostic, or a bundle-level one whose code is `bundle-` + a BundleErrorCode. */
+export type BundleDiagnostic = Omit<Diagnostic, 'code'> & { code: DiagnosticCode | `bundle-${BundleErrorCode}` };
+
+/** @throws only for IO failures of the file itself (missing, unreadable): the caller reports those. */
+export async function checkBundleFile(path: string): Promise<BundleDiagnostic[]> {
+  const { source, close } = await openFileSource(path);
+  try {
+    const bundle = await readBundle(source, { hash: nodeHash });
+    const deck = parseDeck(bundle.deck);
+    const assets = new Set(bundle.assets.map((asset) => asset.path));
+    const exists = (written: string) => {
+      const bare = written.trim().replace(/[?#].*$/s, '').replace(/^\.\//, '');
+      let decoded = bare;
+      try {
+        decoded = decodeURIComponent(bare);
+      } catch {
+        // A stray % is part of the name.
+      }
+      return assets.has(bare) || assets.has(decoded);
+    };
+    const rendered = renderDeck(deck, { mediaExists: exists });
+    const seen = new Set<string>();
+    return [...deck.diagnostics, ...rendered.diagnostics]
+      .filter((d) => {
+        const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      })
+      .map((d) => ({ ...d, message: `deck.md: ${d.message}` }));
+  } catch (error) {
+    if (!(error instanceof BundleError)) throw error;
+    if (error.code === 'read-failed') throw error;
+    return [{ code: `bundle-${error.code}`, severity: 'error', line: 1, column: 1, message: error.message }];
+  } finally {
+    await close();
+  }
+}

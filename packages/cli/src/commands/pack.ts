@@ -1,0 +1,208 @@
+// `lectern pack DECK.md -o FILE.lectern`: the deck and every local media file it uses, in one
+// bundle. Media come from the parsed deck (images, video, audio, slide backgrounds); each must be
+// a file under the deck's media/ folder. Any missing or unsafe one stops the pack with the full
+// list (exit 1) before anything is written. The bundle is written beside its final name and
+// renamed into place, so a failed pack never leaves a half-written file.
+import { createHash, randomUUID } from 'node:crypto';
+import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { assertAssetPath, BundleError, writeBundle, type BundleAssetInput } from '@lectern/bundle';
+import { parseDeck } from '@lectern/deck';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { fileChunks, fileSink, formatBytes, nodeHash, progressReporter } from './bundle-io.ts';
+
+export const PACK_USAGE = `Usage: lectern pack DECK.md [-o FILE.lectern]
+
+Packs the deck and every local media file it uses (under media/ beside the deck) into one
+.lectern bundle. Default output: the deck's name with .lectern, in the current folder.
+Lists what it packed on stdout; progress for large files on stderr.
+Exit: 0 packed, 1 missing or unsafe media (listed), 2 bad usage or unreadable deck.
+`;
+
+const RE_REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+const RE_DRIVE = /^[a-z]:/i;
+const RE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const BACKGROUND_ATTRS = ['data-background-image', 'data-background-video'] as const;
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp',
+  '.avif': 'image/avif', '.svg': 'image/svg+xml', '.bmp': 'image/bmp', '.ico': 'image/x-icon',
+  '.mp4': 'video/mp4', '.m4v': 'video/x-m4v', '.webm': 'video/webm', '.ogv': 'video/ogg', '.mov': 'video/quicktime',
+  '.mp3': 'audio/mpeg', '.ogg': 'audio/ogg', '.oga': 'audio/ogg', '.m4a': 'audio/mp4', '.wav': 'audio/wav',
+  '.pdf': 'application/pdf', '.vtt': 'text/vtt',
+};
+
+export function mediaType(path: string): string {
+  return MEDIA_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** The media paths a deck uses, as written (fragments such as `#t=` removed), in order of first use. */
+export function deckMediaPaths(markdown: string): string[] {
+  const deck = parseDeck(markdown);
+  const written = deck.slides.flatMap((slide) => [
+    ...slide.media.filter((ref) => !ref.remote).map((ref) => ref.path),
+    ...BACKGROUND_ATTRS.map((name) => slide.attrs.attributes[name]).filter((value): value is string => !!value),
+  ]);
+  return [...new Set(written.map((path) => path.trim().replace(/[?#].*$/s, '')).filter((path) => path !== '' && (!RE_REMOTE.test(path) || RE_DRIVE.test(path))))];
+}
+
+/** `media/ảnh%201.png` => `media/ảnh 1.png`; a stray `%` stays as written. */
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return path;
+  }
+}
+
+interface PlannedAsset { path: string; file: string; size: number }
+
+async function planAssets(markdown: string, deckDir: string): Promise<{ assets: PlannedAsset[]; problems: string[] }> {
+  const deckRealDir = await realpath(deckDir);
+  const assets: PlannedAsset[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const written of deckMediaPaths(markdown)) {
+    const path = decodePath(written).replace(/^\.\//, '');
+    const shown = path === written ? written : `${written} (${path})`;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    try {
+      assertAssetPath(path);
+    } catch (error) {
+      problems.push(`${shown}: ${error instanceof BundleError ? error.message.replace(`${path}: `, '') : String(error)}`);
+      continue;
+    }
+    let real: string;
+    try {
+      real = await realpath(join(deckRealDir, path));
+    } catch {
+      problems.push(`${shown}: no such file`);
+      continue;
+    }
+    const rel = relative(deckRealDir, real);
+    if (rel.startsWith('..') || rel.startsWith(sep) || resolve(deckRealDir, rel) !== real) {
+      problems.push(`${shown}: is a link to a file outside the deck's folder`);
+      continue;
+    }
+    const info = await stat(real);
+    if (!info.isFile()) {
+      problems.push(`${shown}: is not a regular file`);
+      continue;
+    }
+    assets.push({ path, file: real, size: info.size });
+  }
+  return { assets, problems };
+}
+
+interface PackArgs { deck: string; output: string }
+
+function parseArgs(args: string[], cwd: string): PackArgs | string {
+  let deck: string | undefined;
+  let output: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-o' || arg === '--output') {
+      output = args[++i];
+      if (output === undefined) return `${arg} needs a file name`;
+    } else if (arg.startsWith('--output=')) {
+      output = arg.slice('--output='.length);
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return `unknown option ${arg}`;
+    } else if (deck === undefined) {
+      deck = arg;
+    } else {
+      return `one deck at a time (got ${deck} and ${arg})`;
+    }
+  }
+  if (deck === undefined) return 'name the deck to pack';
+  return { deck: resolve(cwd, deck), output: resolve(cwd, output ?? `${basename(deck, extname(deck))}.lectern`) };
+}
+
+/** A stable id for a deck without one: the same file packs to the same bundle id (so importing a
+ *  newer pack offers "replace"). Formatted as a UUID (version 8: custom). */
+function stableId(seed: string): string {
+  const hex = createHash('sha256').update(seed).digest('hex');
+  const variant = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+export async function runPack(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(args, io.cwd);
+  if (typeof parsed === 'string') {
+    io.stderr(`lectern pack: ${parsed}\n\n${PACK_USAGE}`);
+    return EXIT_USAGE;
+  }
+  const { deck: deckPath, output } = parsed;
+  let markdown: string;
+  let deckStat;
+  try {
+    deckStat = await stat(deckPath);
+    if (!deckStat.isFile()) throw new Error('is not a file');
+    markdown = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await readFile(deckPath));
+  } catch (error) {
+    const reason = error instanceof TypeError ? 'is not valid UTF-8 text' : (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    io.stderr(`lectern pack: ${deckPath}: ${reason}\n`);
+    return EXIT_USAGE;
+  }
+
+  const { assets, problems } = await planAssets(markdown, dirname(deckPath));
+  if (problems.length > 0) {
+    io.stderr(`lectern pack: ${deckPath}: ${problems.length} media file(s) cannot be packed; nothing was written:\n`);
+    for (const problem of problems) io.stderr(`  ${problem}\n`);
+    return EXIT_ERRORS;
+  }
+
+  const meta = parseDeck(markdown).meta;
+  const givenId = meta.extra['id'];
+  const id = typeof givenId === 'string' && RE_UUID.test(givenId) ? givenId.toLowerCase() : stableId(await realpath(deckPath));
+  const created = deckStat.birthtimeMs > 0 ? deckStat.birthtime : deckStat.mtime;
+  const inputs: BundleAssetInput[] = assets.map((asset) => ({
+    path: asset.path,
+    type: mediaType(asset.path),
+    size: asset.size,
+    chunks: () => fileChunks(asset.file, asset.size),
+  }));
+
+  const temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
+  let handle;
+  try {
+    handle = await open(temp, 'wx');
+  } catch (error) {
+    io.stderr(`lectern pack: cannot write ${output}: ${(error as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  let manifest;
+  try {
+    manifest = await writeBundle(
+      {
+        id,
+        title: (meta.title ?? basename(deckPath, extname(deckPath))).slice(0, 1000),
+        createdAt: created.toISOString(),
+        updatedAt: deckStat.mtime.toISOString(),
+        generator: 'lectern 0.1.0',
+        deck: markdown,
+        assets: inputs,
+      },
+      fileSink(handle),
+      { hash: nodeHash, onProgress: progressReporter(io.stderr, 'packed') },
+    );
+    await handle.sync();
+    await handle.close();
+    await rename(temp, output);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await unlink(temp).catch(() => undefined);
+    if (error instanceof BundleError) {
+      io.stderr(`lectern pack: ${error.message}; nothing was written\n`);
+      return EXIT_ERRORS;
+    }
+    io.stderr(`lectern pack: cannot write ${output}: ${(error as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+  const total = manifest.assets.reduce((sum, asset) => sum + asset.size, 0);
+  io.stdout(`deck.md\t${formatBytes(new TextEncoder().encode(markdown).length)}\n`);
+  for (const asset of manifest.assets) io.stdout(`${asset.path}\t${formatBytes(asset.size)}\n`);
+  io.stderr(`packed ${manifest.assets.length + 1} file(s), ${formatBytes(total)} of media, into ${output}\n`);
+  return EXIT_OK;
+}

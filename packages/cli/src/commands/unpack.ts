@@ -1,0 +1,164 @@
+// `lectern unpack FILE.lectern -o DIR [--force]`: checks the whole bundle first (structure,
+// limits, paths, manifest, deck text, every asset's size and SHA-256), then extracts into a
+// temporary folder beside DIR and renames it into place. Nothing is written when the bundle is
+// refused, and a failure half-way (disk full) removes the temporary folder: DIR is either the
+// complete bundle or as it was.
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { fileSink, formatBytes, nodeHash, openFileSource, progressReporter } from './bundle-io.ts';
+
+export const UNPACK_USAGE = `Usage: lectern unpack FILE.lectern -o DIR [--force]
+
+Checks the bundle completely, then extracts manifest.json, deck.md and media/ into DIR.
+Writes nothing if the bundle is refused. DIR must not exist or be empty, unless --force
+(which replaces it).
+Exit: 0 unpacked, 1 bundle refused or DIR not empty, 2 bad usage or unreadable file.
+`;
+
+interface UnpackArgs { file: string; output: string; force: boolean }
+
+function parseArgs(args: string[], cwd: string): UnpackArgs | string {
+  let file: string | undefined;
+  let output: string | undefined;
+  let force = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-o' || arg === '--output') {
+      output = args[++i];
+      if (output === undefined) return `${arg} needs a folder name`;
+    } else if (arg.startsWith('--output=')) {
+      output = arg.slice('--output='.length);
+    } else if (arg === '--force' || arg === '-f') {
+      force = true;
+    } else if (arg.startsWith('-')) {
+      return `unknown option ${arg}`;
+    } else if (file === undefined) {
+      file = arg;
+    } else {
+      return `one bundle at a time (got ${file} and ${arg})`;
+    }
+  }
+  if (file === undefined) return 'name the bundle to unpack';
+  if (output === undefined) return 'name the target folder with -o DIR';
+  return { file: resolve(cwd, file), output: resolve(cwd, output), force };
+}
+
+async function targetState(dir: string): Promise<'absent' | 'empty' | 'full' | 'not-dir'> {
+  try {
+    if (!(await stat(dir)).isDirectory()) return 'not-dir';
+  } catch {
+    return 'absent';
+  }
+  return (await readdir(dir)).length === 0 ? 'empty' : 'full';
+}
+
+/** Writes the checked bundle under `root` (an empty folder). */
+async function extract(bundle: Bundle, root: string, onAsset: (path: string, size: number) => void): Promise<void> {
+  const encoder = new TextEncoder();
+  const writeWhole = async (name: string, bytes: Uint8Array) => {
+    const handle = await open(join(root, name), 'wx');
+    try {
+      await fileSink(handle).write(bytes);
+    } finally {
+      await handle.close();
+    }
+  };
+  await writeWhole('manifest.json', encoder.encode(bundle.manifestText));
+  await writeWhole('deck.md', encoder.encode(bundle.deck));
+  for (const asset of bundle.assets) {
+    const target = resolve(root, ...asset.path.split('/'));
+    // The reader already refused unsafe names; this is the belt to its braces.
+    const rel = relative(root, target);
+    if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${asset.path}`);
+    await mkdir(dirname(target), { recursive: true });
+    const handle = await open(target, 'wx');
+    try {
+      const sink = fileSink(handle);
+      for await (const chunk of asset.chunks()) await sink.write(chunk);
+    } finally {
+      await handle.close();
+    }
+    onAsset(asset.path, asset.size);
+  }
+}
+
+export async function runUnpack(args: string[], io: CliIO): Promise<number> {
+  const parsed = parseArgs(args, io.cwd);
+  if (typeof parsed === 'string') {
+    io.stderr(`lectern unpack: ${parsed}\n\n${UNPACK_USAGE}`);
+    return EXIT_USAGE;
+  }
+  const { file, output, force } = parsed;
+  const state = await targetState(output);
+  if (state === 'not-dir') {
+    io.stderr(`lectern unpack: ${output} exists and is not a folder; nothing was written\n`);
+    return EXIT_ERRORS;
+  }
+  if (state === 'full' && !force) {
+    io.stderr(`lectern unpack: ${output} is not empty; use --force to replace it; nothing was written\n`);
+    return EXIT_ERRORS;
+  }
+
+  let opened;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new Error('is not a file');
+    opened = await openFileSource(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    io.stderr(`lectern unpack: ${file}: ${reason}\n`);
+    return EXIT_USAGE;
+  }
+
+  let temp: string | undefined;
+  try {
+    const bundle = await readBundle(opened.source, { hash: nodeHash, onProgress: progressReporter(io.stderr, 'checked') });
+    await mkdir(dirname(output), { recursive: true });
+    temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
+    await mkdir(temp);
+    const progress = progressReporter(io.stderr, 'extracted');
+    let done = 0;
+    const listed: string[] = ['manifest.json', 'deck.md'];
+    await extract(bundle, temp, (path, size) => {
+      done += size;
+      listed.push(path);
+      progress({ done, total: bundle.mediaSize });
+    });
+    await placeFolder(temp, output, state);
+    temp = undefined;
+    for (const name of listed) io.stdout(`${join(output, name)}\n`);
+    io.stderr(`unpacked "${bundle.manifest.title}": ${bundle.assets.length + 2} file(s), ${formatBytes(bundle.mediaSize)} of media, into ${output}\n`);
+    return EXIT_OK;
+  } catch (error) {
+    if (error instanceof BundleError) {
+      io.stderr(`lectern unpack: ${file}: ${error.code}: ${error.message}; nothing was written\n`);
+      return EXIT_ERRORS;
+    }
+    io.stderr(`lectern unpack: ${(error as Error).message}; nothing was written\n`);
+    return EXIT_ERRORS;
+  } finally {
+    if (temp !== undefined) await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    await opened.close().catch(() => undefined);
+  }
+}
+
+/** Renames the finished temporary folder to `output`, replacing what --force allowed. */
+async function placeFolder(temp: string, output: string, state: 'absent' | 'empty' | 'full'): Promise<void> {
+  if (state === 'absent') {
+    await rename(temp, output);
+    return;
+  }
+  // The old folder moves aside first and is deleted only once the new one is in place.
+  const aside = `${temp}.old`;
+  await rename(output, aside);
+  try {
+    await rename(temp, output);
+  } catch (error) {
+    await rename(aside, output).catch(() => undefined);
+    throw error;
+  }
+  await rm(aside, { recursive: true, force: true });
+}
