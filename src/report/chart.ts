@@ -6,25 +6,25 @@ export interface ChartInput {
   value: number;
 }
 
-export interface ChartBar extends ChartInput {
+export type ChartBar<T extends ChartInput = ChartInput> = T & {
   y: number;
   width: number;
   /** x of the value text, just after the bar. */
   valueX: number;
-}
+};
 
-export interface ChartLayout {
+export interface ChartLayout<T extends ChartInput = ChartInput> {
   width: number;
   height: number;
   labelWidth: number;
   barHeight: number;
-  bars: ChartBar[];
+  bars: ChartBar<T>[];
 }
 
-export function layoutBarChart(
-  rows: readonly ChartInput[],
+export function layoutBarChart<T extends ChartInput>(
+  rows: readonly T[],
   { width = 640, labelWidth = 240, barHeight = 22, gap = 10, valueWidth = 60 } = {},
-): ChartLayout {
+): ChartLayout<T> {
   const max = Math.max(0, ...rows.map((r) => r.value));
   const room = Math.max(0, width - labelWidth - valueWidth);
   const bars = rows.map((row, index) => {

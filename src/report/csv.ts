@@ -64,6 +64,6 @@ export function reportCsvFilename(report: Report, lang: Lang): string {
 }
 
 /** UTF-8 bytes of the CSV (TextEncoder keeps the BOM as EF BB BF). */
-export function csvBytes(csv: string): Uint8Array {
+export function csvBytes(csv: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(csv);
 }

@@ -107,7 +107,8 @@ export interface SessionRecord {
   /** `YYYY-MM-DD`, the day taught. */
   date: string;
   className: string;
-  /** e.g. "Đảng viên mới", "Cảm tình Đảng". */
+  /** A cohort id of settings.cohorts (src/sessions/cohorts.ts): 'new-members', 'candidates',
+   *  'secretaries', 'specialist', 'other', or a user-added id. Labels are looked up, never stored. */
   cohort: string;
   learners: number;
   minutes: number;
@@ -139,6 +140,17 @@ export interface Settings {
   presenter: PresenterSettings;
   /** Training centre's name, printed on handouts and the half-year report. */
   centreName: string;
+  /** Cohorts offered for sessions, in report order; [] means the built-in list
+   *  (src/sessions/cohorts.ts). Ids are stable, labels editable. */
+  cohorts: CohortSetting[];
+}
+
+/** One cohort of the sessions' list: sessions store `id`; `label`/`learnerNoun` are the user's
+ *  own wording (absent: the built-in wording in the UI language). */
+export interface CohortSetting {
+  id: string;
+  label?: string;
+  learnerNoun?: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -147,6 +159,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   appearance: 'system',
   presenter: Object.freeze({ speakerView: true, countdown: true, transition: 'slide' }),
   centreName: '',
+  cohorts: [],
 });
 
 /** Result of saveDeck: a save on a stale rev is refused, never applied. */
