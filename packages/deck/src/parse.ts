@@ -1,11 +1,266 @@
-// Placeholder while the line scanner lands: one slide per deck.
-import type { Deck } from './types.ts';
-export function parseDeck(source: string, _previous?: Deck): Deck {
-  const bom = source.charCodeAt(0) === 0xfeff;
+// parseDeck: a Lectern deck's text => Deck. Line-based and position-keeping: the front matter is
+// cut off first, then the body is split into slides on `---` / `--` lines that are outside fenced
+// code and outside `:::` blocks (lines.ts), then each slide is scanned on its own (slide-scan.ts).
+// With `previous`, slides whose text is unchanged are reused with their line numbers shifted,
+// so an edit costs one slide's scan plus one pass over the line starts.
+import { diagnostic, shiftDiagnostics, sortDiagnostics } from './diagnostics.ts';
+import { emptyMeta, parseFrontMatter } from './front-matter.ts';
+import { revisionOf } from './hash.ts';
+import { scanStructure, separatorKind, splitLines } from './lines.ts';
+import { scanSlide } from './slide-scan.ts';
+import type { Deck, Diagnostic, FrontMatter, Slide } from './types.ts';
+
+interface Chunk {
+  separator: string;
+  /** 2 for `--` (vertical), 3 for `---`, 0 for the first slide. */
+  kind: 0 | 2 | 3;
+  raw: string;
+  startLine: number;
+  endLine: number;
+}
+
+const RE_YAML_KEY = /^[\w-]+\s*:/;
+
+/** Where the front matter ends: the offset after its closing line, or -1 when there is none. */
+function findFrontMatter(text: string): { end: number; lines: number; closed: boolean } {
+  const firstEnd = text.indexOf('\n');
+  const first = (firstEnd < 0 ? text : text.slice(0, firstEnd)).replace(/\r$/, '');
+  if (first !== '---') return { end: -1, lines: 0, closed: false };
+  let pos = firstEnd < 0 ? text.length : firstEnd + 1;
+  let line = 1;
+  while (pos < text.length) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl < 0 ? text.length : nl + 1;
+    const content = text.slice(pos, nl < 0 ? text.length : nl).replace(/\r$/, '');
+    line++;
+    if (content === '---' || content === '...') return { end, lines: line, closed: true };
+    pos = end;
+  }
+  return { end: -1, lines: 0, closed: false };
+}
+
+/** Splits the body into slide chunks. `lineOffset` = number of file lines before the body. */
+function splitBody(body: string, lineOffset: number): Chunk[] {
+  const lines = splitLines(body);
+  const { starts, ends, nexts } = lines;
+  const count = starts.length;
+  const st = scanStructure(lines);
+  // Closed `:::` blocks hold their separators; unclosed ones end with their slide.
+  const delta = new Int32Array(count + 1);
+  for (const d of st.divs) {
+    if (d.close >= 0) {
+      delta[d.open]!++;
+      delta[d.close]!--;
+    }
+  }
+  const chunks: Chunk[] = [];
+  let chunkStart = 0; // line index
+  let separator = '';
+  let kind: 0 | 2 | 3 = 0;
+  let depth = 0;
+  const push = (endLineExclusive: number): void => {
+    const from = chunkStart < count ? starts[chunkStart]! : body.length;
+    const to = endLineExclusive < count ? starts[endLineExclusive]! : body.length;
+    const startLine = lineOffset + chunkStart + 1;
+    const endLine = endLineExclusive > chunkStart ? lineOffset + endLineExclusive : startLine;
+    chunks.push({ separator, kind, raw: body.slice(from, to), startLine, endLine });
+  };
+  for (let i = 0; i < count; i++) {
+    depth += delta[i]!;
+    if (depth !== 0 || st.code[i]) continue;
+    const s = starts[i]!;
+    if (body.charCodeAt(s) !== 45) continue;
+    const sep = separatorKind(body, s, ends[i]!);
+    if (!sep) continue;
+    push(i);
+    separator = body.slice(s, nexts[i]);
+    kind = sep;
+    chunkStart = i + 1;
+  }
+  push(count);
+  return chunks;
+}
+
+function shiftSlide(prev: Slide, chunk: Chunk, index: number, h: number, v: number): Slide {
+  const delta = chunk.startLine - prev.startLine;
+  if (delta === 0 && prev.index === index && prev.h === h && prev.v === v && prev.separator === chunk.separator) return prev;
+  if (delta === 0) return { ...prev, index, h, v, separator: chunk.separator };
+  const shift = <T extends { line: number }>(item: T): T => ({ ...item, line: item.line + delta });
+  const attrs = prev.attrs.minutesAt ? { ...prev.attrs, minutesAt: shift(prev.attrs.minutesAt) } : prev.attrs;
   return {
-    source, bom, eol: source.includes('\r\n') ? '\r\n' : '\n',
-    meta: { lang: 'vi', objectives: { knowledge: [], skills: [], attitude: [] }, tags: [], references: [], titleSlide: false, extra: {} },
-    slides: [], diagnostics: [],
+    ...prev,
+    index,
+    h,
+    v,
+    separator: chunk.separator,
+    startLine: chunk.startLine,
+    endLine: chunk.endLine,
+    attrs,
+    discussions: prev.discussions.map((d) => (d.minutesAt ? { ...shift(d), minutesAt: shift(d.minutesAt) } : shift(d))),
+    excerpts: prev.excerpts.map(shift),
+    questions: prev.questions.map(shift),
+    media: prev.media.map(shift),
+    diagnostics: shiftDiagnostics(prev.diagnostics, delta),
   };
 }
-export function serializeDeck(deck: Deck): string { return deck.source; }
+
+function newSlide(chunk: Chunk, index: number, h: number, v: number): Slide {
+  const scan = scanSlide(chunk.raw, chunk.startLine);
+  const slide: Slide = {
+    index,
+    h,
+    v,
+    raw: chunk.raw,
+    startLine: chunk.startLine,
+    endLine: chunk.endLine,
+    revision: revisionOf(chunk.raw),
+    attrs: scan.attrs,
+    discussions: scan.discussions,
+    excerpts: scan.excerpts,
+    questions: scan.questions,
+    media: scan.media,
+    diagnostics: scan.diagnostics,
+    separator: chunk.separator,
+    content: scan.content,
+  };
+  if (scan.title !== undefined) slide.title = scan.title;
+  if (scan.notes !== undefined) slide.notes = scan.notes;
+  return slide;
+}
+
+/** Previous slides that can be reused for each chunk: same text; matched from both ends first. */
+function matchPrevious(chunks: Chunk[], previous: readonly Slide[]): (Slide | undefined)[] {
+  const out: (Slide | undefined)[] = new Array(chunks.length);
+  let head = 0;
+  while (head < chunks.length && head < previous.length && chunks[head]!.raw === previous[head]!.raw) {
+    out[head] = previous[head];
+    head++;
+  }
+  let tail = 0;
+  while (
+    tail < chunks.length - head &&
+    tail < previous.length - head &&
+    chunks[chunks.length - 1 - tail]!.raw === previous[previous.length - 1 - tail]!.raw
+  ) {
+    out[chunks.length - 1 - tail] = previous[previous.length - 1 - tail];
+    tail++;
+  }
+  const middleEnd = chunks.length - tail;
+  if (head < middleEnd) {
+    const byRaw = new Map<string, Slide>();
+    for (let i = head; i < previous.length - tail; i++) byRaw.set(previous[i]!.raw, previous[i]!);
+    for (let i = head; i < middleEnd; i++) out[i] = byRaw.get(chunks[i]!.raw);
+  }
+  return out;
+}
+
+/** Sum of planned minutes (slides, then their discussions) past the lesson's duration. */
+function timingDiagnostic(slides: readonly Slide[], duration: number | undefined): Diagnostic | undefined {
+  if (duration === undefined) return undefined;
+  let total = 0;
+  let over: { line: number; column: number } | undefined;
+  for (const slide of slides) {
+    if (slide.attrs.minutes !== undefined) {
+      total += slide.attrs.minutes;
+      if (!over && total > duration) over = slide.attrs.minutesAt ?? { line: slide.startLine, column: 1 };
+    }
+    for (const d of slide.discussions) {
+      if (d.minutes === undefined) continue;
+      total += d.minutes;
+      if (!over && total > duration) over = d.minutesAt ?? { line: d.line, column: 1 };
+    }
+  }
+  if (!over) return undefined;
+  return diagnostic(
+    'timing-over-duration',
+    over.line,
+    over.column,
+    `planned time reaches ${formatMinutes(total)} minutes in total, more than the lesson's duration of ${formatMinutes(duration)} minutes (from here on)`,
+  );
+}
+
+function formatMinutes(n: number): string {
+  return Number.isInteger(n) ? String(n) : n.toFixed(1);
+}
+
+/**
+ * Parses a deck. Never throws on author input: problems become diagnostics.
+ * `previous` (the last parse of the same document) lets unchanged slides be reused.
+ */
+export function parseDeck(source: string, previous?: Deck): Deck {
+  const bom = source.charCodeAt(0) === 0xfeff;
+  const text = bom ? source.slice(1) : source;
+  const firstNl = text.indexOf('\n');
+  const eol: Deck['eol'] = firstNl > 0 && text.charCodeAt(firstNl - 1) === 13 ? '\r\n' : '\n';
+  const diagnostics: Diagnostic[] = [];
+
+  let meta = emptyMeta();
+  let frontMatter: FrontMatter | undefined;
+  let bodyOffset = 0;
+  let lineOffset = 0;
+  const fm = findFrontMatter(text);
+  if (fm.end >= 0) {
+    const raw = text.slice(0, fm.end);
+    const yamlStart = text.indexOf('\n') + 1;
+    const yamlEnd = raw.lastIndexOf('\n', raw.length - 2) + 1;
+    const yamlText = text.slice(yamlStart, Math.max(yamlStart, yamlEnd));
+    if (previous?.frontMatter && previous.frontMatter.raw === raw) {
+      frontMatter = previous.frontMatter;
+      meta = previous.meta;
+      for (const d of previous.diagnostics) {
+        if (d.line <= previous.frontMatter.endLine && (d.code === 'frontmatter-invalid' || d.code === 'frontmatter-unknown-key')) diagnostics.push(d);
+      }
+    } else {
+      const parsed = parseFrontMatter(yamlText, 2);
+      meta = parsed.meta;
+      diagnostics.push(...parsed.diagnostics);
+      frontMatter = { raw, startLine: 1, endLine: fm.lines, data: parsed.data };
+    }
+    bodyOffset = fm.end;
+    lineOffset = fm.lines;
+  } else if (/^---\r?\n/.test(text) && RE_YAML_KEY.test(text.slice(text.indexOf('\n') + 1))) {
+    diagnostics.push(diagnostic('frontmatter-invalid', 1, 1, 'front matter starts on line 1 but is never closed with a "---" line'));
+  }
+
+  const body = text.slice(bodyOffset);
+  const deck: Deck = { source, bom, eol, meta, slides: [], diagnostics };
+  if (frontMatter) deck.frontMatter = frontMatter;
+  if (body.trim() === '') {
+    if (body !== '') deck.blankBody = body;
+  } else {
+    const chunks = splitBody(body, lineOffset);
+    const reuse = previous ? matchPrevious(chunks, previous.slides) : [];
+    const reparsed: number[] = [];
+    let h = meta.titleSlide ? 0 : -1;
+    let v = 0;
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i]!;
+      if (chunk.kind === 2 && i > 0) v++;
+      else {
+        h++;
+        v = 0;
+      }
+      const prev = reuse[i];
+      if (prev) deck.slides.push(shiftSlide(prev, chunk, i, h, v));
+      else {
+        reparsed.push(i);
+        deck.slides.push(newSlide(chunk, i, h, v));
+      }
+    }
+    deck.reparsed = reparsed;
+    for (const slide of deck.slides) if (slide.diagnostics.length > 0) diagnostics.push(...slide.diagnostics);
+  }
+  const timing = timingDiagnostic(deck.slides, meta.duration);
+  if (timing) diagnostics.push(timing);
+  sortDiagnostics(diagnostics);
+  return deck;
+}
+
+/** The exact text the deck was parsed from, rebuilt from its parts (BOM and line breaks kept). */
+export function serializeDeck(deck: Deck): string {
+  let out = deck.bom ? '\uFEFF' : '';
+  if (deck.frontMatter) out += deck.frontMatter.raw;
+  if (deck.blankBody !== undefined) out += deck.blankBody;
+  for (const slide of deck.slides) out += slide.separator + slide.raw;
+  return out;
+}

@@ -1,10 +1,234 @@
-// Placeholder while the renderer lands.
-import type { Deck, RenderedDeck, RenderOptions } from './types.ts';
-export interface RenderCache { readonly rendered: number }
-export function createRenderCache(): RenderCache { return { rendered: 0 }; }
-export function renderDeck(deck: Deck, _options: RenderOptions = {}, _cache?: RenderCache): RenderedDeck {
-  return { html: '', slides: [], diagnostics: [...deck.diagnostics] };
+// renderDeck: Deck => reveal.js HTML. One local marked instance per render cache (never the
+// global), its syntax composed below in one chain, one feature per file. Each slide renders on
+// its own into `<section>`; vertical stacks are nested; notes go to `<aside class="notes">`.
+// With a RenderCache, slides whose revision is unchanged are taken from the cache.
+import { Marked } from 'marked';
+import { columnBlock, columnsBlock } from './blocks/columns.ts';
+import { discussionBlock } from './blocks/discussion.ts';
+import { excerptBlock } from './blocks/excerpt.ts';
+import { fencedDiv } from './blocks/fenced-div.ts';
+import { fragmentBlock } from './blocks/fragment.ts';
+import { incrementalBlock } from './blocks/incremental.ts';
+import { notesBlock } from './blocks/notes.ts';
+import { questionBlock } from './blocks/question.ts';
+import { diagnostic, sortDiagnostics } from './diagnostics.ts';
+import { escapeHtml, renderAttrs } from './html.ts';
+import { elementAttrs } from './inline/element-attrs.ts';
+import { headingAttrs } from './inline/heading-attrs.ts';
+import { media, resolveUrl } from './inline/media.ts';
+import { revealComments } from './inline/reveal-comments.ts';
+import { isLocal } from './media.ts';
+import { createRenderState, type RenderState } from './render-state.ts';
+import type { Deck, DeckMeta, Diagnostic, RenderedDeck, RenderedSlide, RenderOptions, Slide } from './types.ts';
+
+/** A marked instance with Lectern's syntax, and the state its extensions share. */
+interface Engine {
+  marked: Marked;
+  state: RenderState;
 }
-export function renderMarkdown(_markdown: string, _options: RenderOptions = {}): string { return ''; }
-export const renderNotes = renderMarkdown;
-export function renderMarkdownInline(_markdown: string, _options: RenderOptions = {}): string { return ''; }
+
+function createEngine(options: RenderOptions): Engine {
+  const state = createRenderState(options);
+  const marked = new Marked({ gfm: true, breaks: false });
+  marked.use(
+    { extensions: [fencedDiv, notesBlock(state), fragmentBlock, incrementalBlock(state), columnsBlock, columnBlock, discussionBlock, excerptBlock, questionBlock] },
+    headingAttrs(state),
+    media(state),
+    revealComments(state),
+    elementAttrs(state),
+  );
+  return { marked, state };
+}
+
+interface CachedSlide {
+  html: string;
+  /** Render-time diagnostics with lines relative to the slide's first line (0-based offset). */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Keeps rendered slides between renders of the same document, by slide revision. It is reset
+ * when `options.sanitize` changes; when what `resolveMedia`/`mediaExists` answer changes (a file
+ * was added or renamed), call `clear()` (or make a new cache) so media are resolved again.
+ */
+export interface RenderCache {
+  clear(): void;
+  /** Slides rendered afresh by the last render, and in total. */
+  readonly stats: { lastRendered: number; totalRendered: number };
+}
+
+class SlideCache implements RenderCache {
+  entries = new Map<string, CachedSlide>();
+  engine: Engine | undefined;
+  sanitize: RenderOptions['sanitize'];
+  stats = { lastRendered: 0, totalRendered: 0 };
+  clear(): void {
+    this.entries.clear();
+  }
+}
+
+export function createRenderCache(): RenderCache {
+  return new SlideCache();
+}
+
+const RE_NOTE_PREFIX = /^notes?:[ \t]*/i;
+const RE_REMOVED_TAG = /^<([a-z][\w-]*)>$/;
+const RE_REMOVED_ATTR = /^([^\s]+) on <([a-z][\w-]*)>$/;
+
+/** 1-based line/column of `offset` in `text`, counted from `line`. */
+function positionIn(text: string, offset: number, line: number): { line: number; column: number } {
+  let l = line;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    l++;
+    lineStart = i + 1;
+  }
+  return { line: l, column: offset - lineStart + 1 };
+}
+
+function renderSlide(engine: Engine, slide: Slide): CachedSlide {
+  const { marked, state } = engine;
+  const options = state.options;
+  state.headingSeen = false;
+  state.notes = [];
+  state.incremental = 0;
+  state.comments = slide.raw.indexOf('<!--') >= 0;
+  const body = marked.parse(slide.content) as string;
+  let notesHtml = state.notes.join('');
+  if (slide.content.length < slide.raw.length) {
+    const tail = slide.raw.slice(slide.content.length).replace(RE_NOTE_PREFIX, '');
+    if (tail.trim() !== '') notesHtml += marked.parse(tail) as string;
+  }
+  const attributes: Record<string, string> = {};
+  for (const [key, value] of Object.entries(slide.attrs.attributes)) {
+    attributes[key] = key === 'data-background-image' || key === 'data-background-video' ? resolveUrl(state, value) : value;
+  }
+  if (slide.attrs.minutes !== undefined && attributes['data-timing'] === undefined) {
+    attributes['data-timing'] = String(Math.round(slide.attrs.minutes * 60));
+  }
+  const open = `<section${renderAttrs({ id: slide.attrs.id, classes: slide.attrs.classes, attributes })}>`;
+  const aside = notesHtml === '' ? '' : `<aside class="notes">\n${notesHtml}</aside>\n`;
+  let html = `${open}\n${body}${aside}</section>`;
+
+  const diagnostics: Diagnostic[] = [];
+  const rel = (line: number) => line - slide.startLine;
+  for (const ref of slide.media) {
+    if (ref.remote) {
+      diagnostics.push(diagnostic('remote-media', rel(ref.line), ref.column, `${ref.path} is loaded from the network: it will not show offline`));
+    } else if (options.mediaExists && isLocal(ref.path) && !options.mediaExists(ref.path)) {
+      diagnostics.push(diagnostic('media-missing', rel(ref.line), ref.column, `media file not found: ${ref.path}`));
+    }
+  }
+  if (options.sanitize) {
+    const result = options.sanitize(html);
+    html = result.html;
+    const lower = slide.raw.toLowerCase();
+    let from = 0;
+    for (const item of result.removed) {
+      const tag = RE_REMOVED_TAG.exec(item.what);
+      const attr = RE_REMOVED_ATTR.exec(item.what);
+      const needle = tag ? `<${tag[1]}` : attr ? attr[1]!.toLowerCase() : undefined;
+      let offset = needle ? lower.indexOf(needle, from) : -1;
+      if (offset < 0 && needle) offset = lower.indexOf(needle);
+      const pos = offset >= 0 ? positionIn(slide.raw, offset, slide.startLine) : { line: slide.startLine, column: 1 };
+      if (offset >= 0) from = offset + 1;
+      diagnostics.push(diagnostic('html-removed', rel(pos.line), pos.column, `removed unsafe HTML: ${item.what}`));
+    }
+  }
+  return { html, diagnostics };
+}
+
+/** The slide made from the front matter (`titleSlide: true`). */
+function renderTitleSlide(meta: DeckMeta): string {
+  let html = '<section class="title-slide">\n';
+  if (meta.title) html += `<h1>${escapeHtml(meta.title)}</h1>\n`;
+  for (const key of ['subtitle', 'author', 'organization', 'date'] as const) {
+    if (meta[key]) html += `<p class="${key}">${escapeHtml(meta[key])}</p>\n`;
+  }
+  return `${html}</section>`;
+}
+
+function engineFor(options: RenderOptions, cache: SlideCache | undefined): Engine {
+  if (!cache) return createEngine(options);
+  if (!cache.engine || cache.sanitize !== options.sanitize) {
+    cache.entries.clear();
+    cache.engine = createEngine(options);
+    cache.sanitize = options.sanitize;
+  }
+  cache.engine.state.options = options;
+  return cache.engine;
+}
+
+/**
+ * Renders a deck to reveal.js HTML (`<section>` per slide, vertical stacks nested, notes in
+ * `<aside class="notes">`). Never throws on author input. Without `options.sanitize` the HTML is
+ * NOT safe to put in a document: pass a sanitizer for anything that reaches one.
+ * @throws when `cache` was not made by createRenderCache().
+ */
+export function renderDeck(deck: Deck, options: RenderOptions = {}, cache?: RenderCache): RenderedDeck {
+  if (cache !== undefined && !(cache instanceof SlideCache)) throw new Error('renderDeck needs a cache made by createRenderCache().');
+  const engine = engineFor(options, cache);
+  const previous = cache?.entries;
+  const entries = new Map<string, CachedSlide>();
+  const slides: RenderedSlide[] = [];
+  const rendered: number[] = [];
+  const diagnostics: Diagnostic[] = [...deck.diagnostics];
+  for (const slide of deck.slides) {
+    let entry = entries.get(slide.revision) ?? previous?.get(slide.revision);
+    if (!entry) {
+      entry = renderSlide(engine, slide);
+      rendered.push(slide.index);
+    }
+    entries.set(slide.revision, entry);
+    const slideDiagnostics =
+      entry.diagnostics.length === 0 ? [] : entry.diagnostics.map((d) => ({ ...d, line: d.line + slide.startLine }));
+    if (slideDiagnostics.length > 0) diagnostics.push(...slideDiagnostics);
+    slides.push({ index: slide.index, revision: slide.revision, html: entry.html, diagnostics: slideDiagnostics });
+  }
+  if (cache instanceof SlideCache) {
+    cache.entries = entries;
+    cache.stats = { lastRendered: rendered.length, totalRendered: cache.stats.totalRendered + rendered.length };
+  }
+
+  const parts: string[] = [];
+  let titleSlide: string | undefined;
+  if (deck.meta.titleSlide) {
+    titleSlide = renderTitleSlide(deck.meta);
+    if (options.sanitize) titleSlide = options.sanitize(titleSlide).html;
+    parts.push(titleSlide);
+  }
+  for (let i = 0; i < slides.length; i++) {
+    const slide = deck.slides[i]!;
+    const next = deck.slides[i + 1];
+    const stackStart = slide.v === 0 && next !== undefined && next.v > 0;
+    const stackEnd = slide.v > 0 && (next === undefined || next.v === 0);
+    if (stackStart) parts.push('<section>');
+    parts.push(slides[i]!.html);
+    if (stackEnd) parts.push('</section>');
+  }
+  const result: RenderedDeck = { html: parts.join('\n') + (parts.length > 0 ? '\n' : ''), slides, diagnostics: sortDiagnostics(diagnostics), rendered };
+  if (titleSlide !== undefined) result.titleSlide = titleSlide;
+  return result;
+}
+
+/** Markdown with Lectern's syntax to HTML, outside any slide (speaker notes in the presenter,
+ *  discussion and question text in the handout). Sanitized when `options.sanitize` is given. */
+export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
+  const { marked, state } = createEngine(options);
+  state.comments = markdown.indexOf('<!--') >= 0;
+  let html = marked.parse(markdown) as string;
+  if (state.notes.length > 0) html += state.notes.join('');
+  return options.sanitize ? options.sanitize(html).html : html;
+}
+
+/** Speaker notes (Markdown) to HTML; the same as renderMarkdown. */
+export function renderNotes(notes: string, options: RenderOptions = {}): string {
+  return renderMarkdown(notes, options);
+}
+
+/** One line of Markdown to inline HTML (no <p>): titles, excerpt sources, outline entries. */
+export function renderMarkdownInline(markdown: string, options: RenderOptions = {}): string {
+  const { marked } = createEngine(options);
+  const html = marked.parseInline(markdown) as string;
+  return options.sanitize ? options.sanitize(html).html : html;
+}

@@ -72,6 +72,14 @@ export interface MediaRef {
   column: number;
   /** `#t=start,end` clip in seconds, when given. */
   clip?: { start: number; end?: number };
+  /** Where it came from: an image/video/audio in the text, or a slide background attribute. */
+  from?: 'markdown' | 'background';
+}
+
+/** A position in the file (1-based line and column). */
+export interface SourcePos {
+  line: number;
+  column: number;
 }
 
 export interface Discussion {
@@ -80,6 +88,8 @@ export interface Discussion {
   /** Markdown inside the block. */
   text: string;
   line: number;
+  /** Where `minutes=` was written, for timing diagnostics. */
+  minutesAt?: SourcePos;
 }
 
 export interface Excerpt {
@@ -105,6 +115,8 @@ export interface SlideAttrs {
   minutes?: number;
   /** Other attributes for the <section>, e.g. `data-background-image`. Validated, not yet escaped. */
   attributes: Record<string, string>;
+  /** Where `minutes=` was written, for timing diagnostics. */
+  minutesAt?: SourcePos;
 }
 
 export interface Slide {
@@ -130,6 +142,11 @@ export interface Slide {
   media: MediaRef[];
   /** Problems found while parsing this slide (lines are absolute). */
   diagnostics: Diagnostic[];
+  /** The separator line before this slide, exactly as written with its line break (`---\n`,
+   *  `--\r\n`); empty for the first slide. */
+  separator: string;
+  /** The slide's Markdown without its `Note:` tail (what the renderer turns into the slide body). */
+  content: string;
 }
 
 export interface Deck {
@@ -142,6 +159,10 @@ export interface Deck {
   slides: Slide[];
   /** Every parse-time diagnostic (front matter, slides, deck-level such as timing), sorted by line. */
   diagnostics: Diagnostic[];
+  /** Whitespace after the front matter in a deck that has no slides at all (kept for round trips). */
+  blankBody?: string;
+  /** Indexes of the slides parsed afresh; the others were reused from `previous` (parseDeck). */
+  reparsed?: number[];
 }
 
 /** What the sanitizer removed, for `html-removed` diagnostics. */
@@ -179,4 +200,8 @@ export interface RenderedDeck {
   slides: RenderedSlide[];
   /** Parse and render diagnostics together, sorted by line then column. */
   diagnostics: Diagnostic[];
+  /** Indexes of the slides rendered afresh; the others came from the render cache. */
+  rendered: number[];
+  /** The generated title slide (`titleSlide: true`), also at the start of `html`. */
+  titleSlide?: string;
 }

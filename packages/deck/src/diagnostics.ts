@@ -1,0 +1,32 @@
+// Diagnostics: stable codes with fixed severities (DESIGN.md section 2). Author mistakes are data,
+// never exceptions: every problem found while parsing or rendering becomes one of these.
+import type { Diagnostic, DiagnosticCode, Severity } from './types.ts';
+
+export const SEVERITY: Record<DiagnosticCode, Severity> = {
+  'frontmatter-invalid': 'error',
+  'fence-unclosed': 'error',
+  'media-missing': 'error',
+  'directive-unknown': 'warning',
+  'attr-invalid': 'warning',
+  'timing-over-duration': 'warning',
+  'html-removed': 'warning',
+  'remote-media': 'info',
+  'frontmatter-unknown-key': 'info',
+};
+
+export function diagnostic(code: DiagnosticCode, line: number, column: number, message: string): Diagnostic {
+  return { code, severity: SEVERITY[code], line, column, message };
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return a.line - b.line || a.column - b.column;
+}
+
+/** Sorted by line then column; the sort is stable, so same-place diagnostics keep their order. */
+export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  return list.sort(compareDiagnostics);
+}
+
+export function shiftDiagnostics(list: readonly Diagnostic[], delta: number): Diagnostic[] {
+  return delta === 0 ? list.slice() : list.map((d) => ({ ...d, line: d.line + delta }));
+}

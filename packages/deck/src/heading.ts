@@ -1,0 +1,42 @@
+// ATX headings and their trailing attribute block: `## Thảo luận {minutes=15 .dark}`.
+// Shared by the parser (slide title and attributes) and the marked heading tokenizer.
+
+const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
+const RE_TRAILING_ATTRS = /[ \t]*\{([^{}]*)\}$/;
+const RE_CLOSING_HASHES = /(?:^|[ \t]+)#+$/;
+
+export interface AtxHeading {
+  depth: number;
+  /** Heading text without the attribute block and closing hashes. */
+  text: string;
+  /** Text inside `{...}`, when present. */
+  attrs?: string;
+  /** Offset of the text inside `{...}` in the line. */
+  attrsOffset: number;
+}
+
+/** `## Mở đầu {#intro}` => depth 2, text 'Mở đầu', attrs '#intro'. */
+export function parseAtxHeading(line: string): AtxHeading | undefined {
+  const m = RE_ATX.exec(line);
+  if (!m) return undefined;
+  let text = m[2] ?? '';
+  const textOffset = text === '' ? line.length : line.indexOf(text, m[1]!.length + line.indexOf('#'));
+  const a = RE_TRAILING_ATTRS.exec(text);
+  if (a) {
+    const attrsOffset = textOffset + a.index + a[0].indexOf('{') + 1;
+    return { depth: m[1]!.length, text: text.slice(0, a.index), attrs: a[1]!, attrsOffset };
+  }
+  text = text.replace(RE_CLOSING_HASHES, '');
+  return { depth: m[1]!.length, text, attrsOffset: -1 };
+}
+
+/** Markdown inline text to plain text, for titles and outlines: `**Nghị quyết** [XIII](x)` => `Nghị quyết XIII`. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/(\*\*|__|\*|_|~~|`)/g, '')
+    .replace(/\\([\\`*_{}[\]()#+\-.!~|])/g, '$1')
+    .trim();
+}

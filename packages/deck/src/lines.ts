@@ -1,0 +1,206 @@
+// The line scanner under everything: where lines start, which lines are fenced code, and how
+// `:::` blocks nest. Slides are split on this structure, never on marked's, so a `---` inside a
+// code block or a `:::` block can never split a slide. Lines inside fenced code are only ever
+// classified as code here; nothing else looks at them.
+
+export interface Lines {
+  text: string;
+  /** Offset of the first character of each line. */
+  starts: number[];
+  /** Offset just past each line's content (before `\r\n` or `\n`). */
+  ends: number[];
+  /** Offset just past each line's line break (the next line's start, or text.length). */
+  nexts: number[];
+}
+
+export function splitLines(text: string): Lines {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const nexts: number[] = [];
+  let pos = 0;
+  const n = text.length;
+  if (n === 0) return { text, starts, ends, nexts };
+  for (;;) {
+    const nl = text.indexOf('\n', pos);
+    starts.push(pos);
+    if (nl < 0) {
+      ends.push(n > pos && text.charCodeAt(n - 1) === 13 ? n - 1 : n);
+      nexts.push(n);
+      break;
+    }
+    ends.push(nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
+    nexts.push(nl + 1);
+    pos = nl + 1;
+    if (pos >= n) break;
+  }
+  return { text, starts, ends, nexts };
+}
+
+export function lineText(lines: Lines, i: number): string {
+  return lines.text.slice(lines.starts[i], lines.ends[i]);
+}
+
+export interface Fence {
+  /** Line index of the opening fence. */
+  open: number;
+  /** Line index of the closing fence, -1 when unclosed. */
+  close: number;
+  /** 0-based column of the fence characters. */
+  column: number;
+}
+
+export interface Div extends Fence {
+  /** Text after the colons: `discussion {minutes=10}`, `{.notes}`. */
+  info: string;
+  /** 0-based column where `info` starts. */
+  infoColumn: number;
+  /** Index of the enclosing div in `divs`, -1 at top level. */
+  parent: number;
+}
+
+export interface Structure {
+  lines: Lines;
+  /** 1 for lines that are fenced code, fence lines included. */
+  code: Uint8Array;
+  fences: Fence[];
+  divs: Div[];
+}
+
+const BACKTICK = 96;
+const TILDE = 126;
+const COLON = 58;
+const SPACE = 32;
+const TAB = 9;
+
+/** 0-based column of the first non-blank character, or -1 for a blank line. */
+function indentOf(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c !== SPACE && c !== TAB) return i - start;
+    i++;
+  }
+  return -1;
+}
+
+function runLength(text: string, at: number, end: number, code: number): number {
+  let i = at;
+  while (i < end && text.charCodeAt(i) === code) i++;
+  return i - at;
+}
+
+/** Opening code fence on this line: its character and length, or undefined. */
+function fenceAt(text: string, start: number, end: number): { char: number; len: number; col: number } | undefined {
+  const col = indentOf(text, start, end);
+  if (col < 0) return undefined;
+  const at = start + col;
+  const c = text.charCodeAt(at);
+  if (c !== BACKTICK && c !== TILDE) return undefined;
+  const len = runLength(text, at, end, c);
+  if (len < 3) return undefined;
+  // A backtick fence's info string may not contain a backtick (CommonMark).
+  if (c === BACKTICK && text.indexOf('`', at + len) >= 0 && text.indexOf('`', at + len) < end) return undefined;
+  return { char: c, len, col };
+}
+
+function isFenceClose(text: string, start: number, end: number, char: number, len: number): boolean {
+  const col = indentOf(text, start, end);
+  if (col < 0) return false;
+  const at = start + col;
+  if (text.charCodeAt(at) !== char) return false;
+  const run = runLength(text, at, end, char);
+  if (run < len) return false;
+  return indentOf(text, at + run, end) < 0;
+}
+
+/** `---` or `--` exactly (line break excluded). */
+export function separatorKind(text: string, start: number, end: number): 0 | 2 | 3 {
+  const len = end - start;
+  if (len !== 2 && len !== 3) return 0;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) !== 45) return 0;
+  return len as 2 | 3;
+}
+
+/** A `:::` line: 'open' with info, 'close', or undefined. Up to three spaces of indentation. */
+function divAt(text: string, start: number, end: number): { col: number; info: string; infoCol: number } | 'close' | undefined {
+  const col = indentOf(text, start, end);
+  if (col < 0 || col > 3) return undefined;
+  const at = start + col;
+  if (text.charCodeAt(at) !== COLON) return undefined;
+  const run = runLength(text, at, end, COLON);
+  if (run < 3) return undefined;
+  const infoOff = indentOf(text, at + run, end);
+  if (infoOff < 0) return 'close';
+  let infoEnd = end;
+  // Pandoc allows trailing colons after the attributes: `::: notes :::`.
+  while (infoEnd > at + run + infoOff && (text.charCodeAt(infoEnd - 1) === COLON || text.charCodeAt(infoEnd - 1) === SPACE)) infoEnd--;
+  const infoStart = at + run + infoOff;
+  return { col, info: text.slice(infoStart, infoEnd), infoCol: infoStart - start };
+}
+
+/**
+ * Finds fenced code and `:::` blocks. An unclosed code fence runs to the line before the next
+ * slide separator (so one forgotten fence does not swallow the rest of the lesson); an unclosed
+ * `:::` block is left open (close = -1) and ends with its slide.
+ */
+export function scanStructure(lines: Lines): Structure {
+  const { text, starts, ends } = lines;
+  const count = starts.length;
+  const code = new Uint8Array(count);
+  const fences: Fence[] = [];
+  const divs: Div[] = [];
+  const stack: number[] = [];
+  // Per fence character: the earliest line from which a search for a closer of at least this
+  // length already failed, so repeated unclosed fences do not rescan to the end (quadratic).
+  const failed = new Map<number, { from: number; len: number }>();
+  let i = 0;
+  while (i < count) {
+    const s = starts[i]!;
+    const e = ends[i]!;
+    // Cheap reject: only lines whose first non-blank character is ` ~ : can matter.
+    let k = s;
+    while (k < e && (text.charCodeAt(k) === SPACE || text.charCodeAt(k) === TAB)) k++;
+    const c = k < e ? text.charCodeAt(k) : 0;
+    if (c === BACKTICK || c === TILDE) {
+      const f = fenceAt(text, s, e);
+      if (f) {
+        let close = -1;
+        const known = failed.get(f.char);
+        if (!(known && i >= known.from && f.len >= known.len)) {
+          for (let j = i + 1; j < count; j++) {
+            if (isFenceClose(text, starts[j]!, ends[j]!, f.char, f.len)) {
+              close = j;
+              break;
+            }
+          }
+          if (close < 0) failed.set(f.char, { from: i, len: f.len });
+        }
+        fences.push({ open: i, close, column: f.col });
+        let last = close;
+        if (close < 0) {
+          last = count - 1;
+          for (let j = i + 1; j < count; j++) {
+            if (separatorKind(text, starts[j]!, ends[j]!)) {
+              last = j - 1;
+              break;
+            }
+          }
+        }
+        for (let j = i; j <= last; j++) code[j] = 1;
+        i = last + 1;
+        continue;
+      }
+    } else if (c === COLON) {
+      const d = divAt(text, s, e);
+      if (d === 'close') {
+        const open = stack.pop();
+        if (open !== undefined) divs[open]!.close = i;
+      } else if (d) {
+        divs.push({ open: i, close: -1, column: d.col, info: d.info, infoColumn: d.infoCol, parent: stack.length > 0 ? stack[stack.length - 1]! : -1 });
+        stack.push(divs.length - 1);
+      }
+    }
+    i++;
+  }
+  return { lines, code, fences, divs };
+}

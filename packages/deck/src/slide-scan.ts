@@ -1,0 +1,243 @@
+// One slide's source => its model: title, attributes, notes, discussion/excerpt/question blocks,
+// media, and diagnostics with absolute positions. Works on the slide's own text only, so a slide
+// whose text did not change can be reused with its line numbers shifted (parse.ts).
+import { ELEMENT_RULES, IMAGE_RULES, PLAYER_RULES, SLIDE_RULES, parseAttrText, validateAttrs, type AttrProblem, type ParsedAttrs } from './attrs.ts';
+import { numberAttr, parseDivInfo } from './blocks/divs.ts';
+import { diagnostic } from './diagnostics.ts';
+import { parseAtxHeading, plainText } from './heading.ts';
+import { lineText, scanStructure, splitLines } from './lines.ts';
+import { isRemote, mediaKind, splitMediaPath } from './media.ts';
+import type { Diagnostic, Discussion, Excerpt, MediaRef, Question, SlideAttrs } from './types.ts';
+
+export interface SlideScan {
+  title?: string;
+  attrs: SlideAttrs;
+  notes?: string;
+  content: string;
+  discussions: Discussion[];
+  excerpts: Excerpt[];
+  questions: Question[];
+  media: MediaRef[];
+  diagnostics: Diagnostic[];
+}
+
+const RE_NOTE = /^notes?:/i;
+const RE_SLIDE_COMMENT = /<!--\s*\.slide:\s*(.*?)\s*-->/g;
+const RE_ELEMENT_COMMENT = /<!--\s*\.element:\s*(.*?)\s*-->/g;
+/** `![alt](path "title"){attrs}` on one line; alt and path allow backslash escapes. */
+const RE_IMAGE =
+  /!\[((?:\\.|[^\\\]])*)\]\(\s*(<[^>\n]*>|(?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))+)(?:\s+(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\)))?\s*\)(?:\{([^{}\n]*)\})?/g;
+const RE_CODE_SPAN = /(`+)(?:[^`]|`(?!\1))*?\1/g;
+/** Background attributes whose value reveal.js loads as media. */
+const BACKGROUND_MEDIA: Record<string, 'image' | 'video'> = {
+  'data-background-image': 'image',
+  'data-background-video': 'video',
+};
+
+function maskCodeSpans(line: string): string {
+  if (line.indexOf('`') < 0) return line;
+  return line.replace(RE_CODE_SPAN, (m) => ' '.repeat(m.length));
+}
+
+/** Scans one slide. `startLine` is the 1-based file line of the slide's first line. */
+export function scanSlide(raw: string, startLine: number): SlideScan {
+  const diagnostics: Diagnostic[] = [];
+  const lines = splitLines(raw);
+  const count = lines.starts.length;
+  const st = scanStructure(lines);
+  const { code, divs, fences } = st;
+
+  const report = (problems: AttrProblem[], line: number, baseColumn: number): void => {
+    for (const p of problems) diagnostics.push(diagnostic('attr-invalid', startLine + line, baseColumn + p.offset + 1, p.message));
+  };
+
+  for (const f of fences) {
+    if (f.close < 0) {
+      const fenceChars = lineText(lines, f.open).trim().slice(0, 3);
+      diagnostics.push(diagnostic('fence-unclosed', startLine + f.open, f.column + 1, `code block opened with ${fenceChars} is never closed`));
+    }
+  }
+
+  // Depth of `:::` nesting per line (an unclosed block runs to the end of the slide), and which
+  // lines sit inside a `::: notes` block (their headings are not the slide's title).
+  const depth = new Int16Array(count + 1);
+  const inNotes = new Uint8Array(count);
+  for (const d of divs) {
+    const last = d.close >= 0 ? d.close : count - 1;
+    depth[d.open]!++;
+    depth[last + 1]!--;
+  }
+  for (let i = 1; i < count; i++) depth[i]! += depth[i - 1]!;
+
+  // `Note:` at the start of a top-level line: notes run to the end of the slide.
+  let noteLine = count;
+  for (let i = 0; i < count; i++) {
+    if (code[i] || depth[i] !== 0) continue;
+    const c = raw.charCodeAt(lines.starts[i]!);
+    if ((c === 78 || c === 110) && RE_NOTE.test(raw.slice(lines.starts[i], lines.ends[i]))) {
+      noteLine = i;
+      break;
+    }
+  }
+  const contentEnd = noteLine < count ? lines.starts[noteLine]! : raw.length;
+  const content = raw.slice(0, contentEnd);
+  const notesParts: string[] = [];
+
+  const discussions: Discussion[] = [];
+  const excerpts: Excerpt[] = [];
+  const questions: Question[] = [];
+  for (const d of divs) {
+    if (d.open >= noteLine) break;
+    const info = parseDivInfo(d.info);
+    const base = d.infoColumn;
+    if (d.close < 0) {
+      diagnostics.push(diagnostic('fence-unclosed', startLine + d.open, d.column + 1, `block "::: ${d.info}" is never closed with :::`));
+    }
+    if (info.unknown !== undefined) {
+      diagnostics.push(diagnostic('directive-unknown', startLine + d.open, base + info.wordOffset + 1, `unknown block "::: ${info.unknown}" (shown as a plain block)`));
+    }
+    report(info.extra, d.open, base);
+    report(info.attrs.problems, d.open, base + info.attrsOffset);
+    const textStart = lines.nexts[d.open]!;
+    const textEnd = d.close >= 0 ? lines.starts[d.close]! : Math.min(contentEnd, raw.length);
+    const text = raw.slice(textStart, Math.max(textStart, textEnd)).replace(/\s+$/, '');
+    const line = startLine + d.open;
+    const at = (key: string) =>
+      info.attrs.offsets[key] === undefined ? undefined : { line, column: base + info.attrsOffset + info.attrs.offsets[key]! + 1 };
+    switch (info.kind) {
+      case 'discussion': {
+        const item: Discussion = { text, line };
+        const minutes = numberAttr(info.attrs, 'minutes');
+        const groups = numberAttr(info.attrs, 'groups');
+        if (minutes !== undefined) {
+          item.minutes = minutes;
+          item.minutesAt = at('minutes');
+        }
+        if (groups !== undefined) item.groups = groups;
+        discussions.push(item);
+        break;
+      }
+      case 'excerpt': {
+        const item: Excerpt = { text, line };
+        for (const key of ['source', 'number', 'issuer', 'ref', 'date'] as const) {
+          const value = info.attrs.values[key];
+          if (value !== undefined) item[key] = value;
+        }
+        excerpts.push(item);
+        break;
+      }
+      case 'question': {
+        const item: Question = { text, line };
+        const points = numberAttr(info.attrs, 'points');
+        if (points !== undefined) item.points = points;
+        questions.push(item);
+        break;
+      }
+      case 'notes': {
+        notesParts.push(text);
+        const last = d.close >= 0 ? d.close : count - 1;
+        for (let i = d.open; i <= last; i++) inNotes[i] = 1;
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  // Headings, reveal.js comments and media, line by line, never inside fenced code.
+  const attrs: SlideAttrs = { classes: [], attributes: {} };
+  let title: string | undefined;
+  let headingSeen = false;
+  const media: MediaRef[] = [];
+  const hasComment = raw.indexOf('<!--') >= 0;
+  const hasImage = raw.indexOf('![') >= 0;
+  const applySlideAttrs = (parsed: ParsedAttrs, line: number, column: number): void => {
+    const valid = validateAttrs(parsed, SLIDE_RULES);
+    report(valid.problems, line, column);
+    if (valid.id) attrs.id = valid.id;
+    for (const c of valid.classes) if (!attrs.classes.includes(c)) attrs.classes.push(c);
+    for (const [key, value] of Object.entries(valid.values)) {
+      const col = column + valid.offsets[key]! + 1;
+      if (key === 'minutes') {
+        attrs.minutes = Number(value);
+        attrs.minutesAt = { line: startLine + line, column: col };
+        continue;
+      }
+      attrs.attributes[key] = value;
+      const kind = BACKGROUND_MEDIA[key];
+      if (kind && value) {
+        const split = splitMediaPath(value);
+        const ref: MediaRef = { path: split.path, kind, remote: isRemote(split.path), line: startLine + line, column: col, from: 'background' };
+        media.push(ref);
+      }
+    }
+  };
+
+  for (let i = 0; i < count; i++) {
+    if (code[i]) continue;
+    const s = lines.starts[i]!;
+    const e = lines.ends[i]!;
+    const first = raw.charCodeAt(s);
+    const beforeNotes = i < noteLine && !inNotes[i];
+    if (beforeNotes && (first === 35 || first === 32)) {
+      const h = raw.indexOf('#', s) < e ? parseAtxHeading(raw.slice(s, e)) : undefined;
+      if (h) {
+        if (!headingSeen) {
+          headingSeen = true;
+          title = plainText(h.text);
+          if (h.attrs !== undefined) applySlideAttrs(parseAttrText(h.attrs), i, h.attrsOffset);
+        } else if (h.attrs !== undefined) {
+          report(validateAttrs(parseAttrText(h.attrs), ELEMENT_RULES).problems, i, h.attrsOffset);
+        }
+        continue;
+      }
+    }
+    if (beforeNotes && !headingSeen && first === 61 && i > 0 && /^=+[ \t]*$/.test(raw.slice(s, e))) {
+      // Setext heading: the previous line is the title.
+      const prev = raw.slice(lines.starts[i - 1], lines.ends[i - 1]).trim();
+      if (prev !== '' && !code[i - 1]) {
+        headingSeen = true;
+        title = plainText(prev);
+      }
+      continue;
+    }
+    if (!hasComment && !hasImage) continue;
+    const line = raw.slice(s, e);
+    if (hasComment && line.indexOf('<!--') >= 0) {
+      for (const m of line.matchAll(RE_SLIDE_COMMENT)) {
+        applySlideAttrs(parseAttrText(m[1]!), i, m.index + m[0].indexOf(m[1]!));
+      }
+      for (const m of line.matchAll(RE_ELEMENT_COMMENT)) {
+        const offset = m.index + m[0].indexOf(m[1]!);
+        report(validateAttrs(parseAttrText(m[1]!), ELEMENT_RULES).problems, i, offset);
+      }
+    }
+    if (hasImage && line.indexOf('![') >= 0) {
+      for (const m of maskCodeSpans(line).matchAll(RE_IMAGE)) {
+        let href = m[2]!;
+        if (href.startsWith('<')) href = href.slice(1, -1);
+        href = href.replace(/\\(.)/g, '$1');
+        const split = splitMediaPath(href);
+        const kind = mediaKind(split.path);
+        const ref: MediaRef = { path: split.path, kind, remote: isRemote(split.path), line: startLine + i, column: m.index + 1, from: 'markdown' };
+        if (split.clip) ref.clip = split.clip;
+        media.push(ref);
+        if (m[3] !== undefined) {
+          const offset = m.index + m[0].length - m[3].length - 1;
+          report(validateAttrs(parseAttrText(m[3]), kind === 'image' ? IMAGE_RULES : PLAYER_RULES).problems, i, offset);
+        }
+      }
+    }
+  }
+
+  if (noteLine < count) {
+    const first = raw.slice(lines.starts[noteLine], lines.nexts[noteLine]).replace(RE_NOTE, '').replace(/^[ \t]+/, '');
+    notesParts.push((first + raw.slice(lines.nexts[noteLine])).replace(/\s+$/, ''));
+  }
+  const scan: SlideScan = { attrs, content, discussions, excerpts, questions, media, diagnostics };
+  if (title !== undefined) scan.title = title;
+  const notes = notesParts.filter((p) => p !== '').join('\n\n');
+  if (notesParts.length > 0) scan.notes = notes;
+  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return scan;
+}
