@@ -24,7 +24,7 @@ import { createCodeEditor, goToLine, insertBlock, insertInline, replaceDoc, type
 import { LiveRenderer, type LiveResult } from './live-render.ts';
 import { editorMsg as msg } from './messages.ts';
 import { lecternSnippet, type SnippetName } from './snippets.ts';
-import { themeCssUrl } from './theme-css.ts';
+import { pickTheme, type ThemeName } from './theme-css.ts';
 import './slide-preview.ts';
 import type { SlidePreview } from './slide-preview.ts';
 
@@ -101,8 +101,7 @@ export class EditorScreen extends LitElement {
   private saving: Promise<void> | undefined;
   private unsubscribe: (() => void) | undefined;
   private applyingRemote = false;
-  private themeName: string | undefined;
-  private defaultTheme = 'white';
+  private defaultTheme: ThemeName = 'white';
   private loadToken = 0;
 
   constructor() {
@@ -170,7 +169,7 @@ export class EditorScreen extends LitElement {
         return;
       }
       const settings = await store.getSettings().catch(() => undefined);
-      this.defaultTheme = settings?.theme ?? 'white';
+      this.defaultTheme = pickTheme(settings?.theme).theme;
       const media = new DeckMedia(store, deckId);
       await media.reload();
       if (token !== this.loadToken) {
@@ -237,14 +236,9 @@ export class EditorScreen extends LitElement {
     if (diagnosticsKey(diagnostics) !== diagnosticsKey(this.diagnostics)) this.diagnostics = diagnostics;
     const title = result.deck.meta.title ?? result.deck.slides[0]?.title ?? '';
     if (title !== this.title) this.title = title;
-    const theme = result.deck.meta.theme ?? this.defaultTheme;
-    if (theme !== this.themeName) {
-      this.themeName = theme;
-      void themeCssUrl(theme, this.defaultTheme).then((url) => {
-        const preview = this.renderRoot.querySelector<SlidePreview>('lectern-slide-preview');
-        if (preview) preview.themeUrl = url;
-      });
-    }
+    const theme = pickTheme(result.deck.meta.theme, this.defaultTheme).theme;
+    const preview = this.renderRoot.querySelector<SlidePreview>('lectern-slide-preview');
+    if (preview && preview.theme !== theme) preview.theme = theme;
   }
 
   private handleEditorUpdate = (update: ViewUpdate): void => {

@@ -7,7 +7,7 @@
 // reload) and so Blob URLs of stored media load. reveal.js's JS is not needed for one static slide:
 // the 960×700 slide box is scaled to fit with a CSS transform.
 import { LitElement, css, html } from 'lit';
-import { revealCssUrl } from './theme-css.ts';
+import { applyTheme, lecternCssUrl, revealCssUrl, type ThemeName } from './theme-css.ts';
 
 const SLIDE_W = 960;
 const SLIDE_H = 700;
@@ -22,35 +22,29 @@ body { display: block; }
 .reveal .slides > section.center-v { display: flex !important; flex-direction: column; justify-content: center; }
 .reveal aside.notes { display: none; }
 .reveal .fragment { opacity: 1 !important; visibility: visible !important; }
-.reveal .discussion { border-left: 6px solid currentColor; padding: .3em .6em; text-align: left; }
-.reveal .question { border: 2px dashed currentColor; padding: .3em .6em; text-align: left; }
-.reveal blockquote.excerpt cite { display: block; font-size: .6em; margin-top: .5em; }
-.reveal .columns { display: flex; gap: 1em; }
-.reveal .column { flex: 1; }
 .reveal img, .reveal video { max-width: 100%; max-height: 480px; }
 `;
 
 export class SlidePreview extends LitElement {
   static override properties = {
     label: {},
-    themeUrl: { attribute: false },
+    theme: {},
   };
 
   /** Accessible name of the preview region. */
   declare label: string;
-  /** URL of the reveal.js theme CSS. */
-  declare themeUrl: string | undefined;
+  /** reveal.js theme (one of src/themes' offline themes). */
+  declare theme: ThemeName;
 
   private frame: HTMLIFrameElement | undefined;
   private frameReady: Promise<Document> | undefined;
   private pendingHtml = '';
   private resizeObserver: ResizeObserver | undefined;
-  private themeLink: HTMLLinkElement | undefined;
 
   constructor() {
     super();
     this.label = 'Preview';
-    this.themeUrl = undefined;
+    this.theme = 'white';
   }
 
   /** The frame's document once it is set up (tests and the bench read the slide from it). */
@@ -83,10 +77,11 @@ export class SlidePreview extends LitElement {
         base.rel = 'stylesheet';
         base.href = new URL(revealCssUrl, location.href).href;
         doc.head.append(base);
-        this.themeLink = doc.createElement('link');
-        this.themeLink.rel = 'stylesheet';
-        if (this.themeUrl) this.themeLink.href = new URL(this.themeUrl, location.href).href;
-        doc.head.append(this.themeLink);
+        const blocks = doc.createElement('link');
+        blocks.rel = 'stylesheet';
+        blocks.href = new URL(lecternCssUrl, location.href).href;
+        doc.head.append(blocks);
+        void applyTheme(doc, this.theme);
         const style = doc.createElement('style');
         style.textContent = FRAME_CSS;
         doc.head.append(style);
@@ -103,9 +98,8 @@ export class SlidePreview extends LitElement {
   }
 
   protected override updated(changed: Map<string, unknown>): void {
-    if (changed.has('themeUrl') && this.themeLink && this.themeUrl) {
-      this.themeLink.href = new URL(this.themeUrl, location.href).href;
-    }
+    const doc = this.frame?.contentDocument;
+    if (changed.has('theme') && doc?.head && this.frameReady && changed.get('theme') !== undefined) void applyTheme(doc, this.theme);
   }
 
   override disconnectedCallback(): void {
