@@ -7,6 +7,7 @@
 // bộ và cấp ủy viên cơ sở", "bồi dưỡng chuyên đề". Each cohort also names its learners, because the
 // report's summary sentence does ("… với 492 đảng viên dự bị").
 import type { Lang } from '../app/i18n.ts';
+import { foldText } from '../text/fold.ts';
 
 export interface CohortDef {
   /** Stable id stored in sessions. Never shown. */
@@ -123,4 +124,36 @@ export function checkCohorts(cohorts: readonly CohortDef[], lang: Lang): CohortP
     labels.add(label.toLocaleLowerCase(lang));
   });
   return problems;
+}
+
+/** Other names people write for the built-in cohorts (matched after folding diacritics). */
+const ALIASES: Record<string, readonly string[]> = {
+  'new-members': ['Đảng viên dự bị', 'Bồi dưỡng đảng viên mới', 'Lớp đảng viên mới'],
+  candidates: ['Cảm tình Đảng', 'Quần chúng ưu tú', 'Nhận thức về Đảng', 'Lớp cảm tình Đảng', 'Lớp đối tượng kết nạp Đảng'],
+  secretaries: ['Bí thư, cấp ủy chi bộ', 'Bí thư chi bộ', 'Cấp ủy viên', 'Bí thư chi bộ và cấp ủy viên'],
+  specialist: ['Chuyên đề', 'Bồi dưỡng chuyên đề'],
+  other: ['Khác'],
+};
+
+/**
+ * The cohort id a free-text cohort means, for sessions written before the list existed or by a
+ * form that offers free text (the presenter's after-class prompt fills in the deck's `audience`):
+ * an id as is, else a label or learners' word in either language, ignoring case and diacritics.
+ * resolveCohortId('dang vien moi', DEFAULT_COHORTS) => 'new-members'; no match => undefined.
+ */
+export function resolveCohortId(text: string, cohorts: readonly CohortDef[]): string | undefined {
+  const wanted = foldText(text.trim());
+  if (!wanted) return undefined;
+  const exact = cohorts.find((c) => c.id === text.trim());
+  if (exact) return exact.id;
+  for (const cohort of cohorts) {
+    const names = [cohort.label, cohort.learnerNoun];
+    const builtin = BUILTIN_COHORTS[cohort.id];
+    if (builtin && !cohort.label?.trim()) {
+      for (const lang of ['vi', 'en'] as const) names.push(builtin[lang].label, builtin[lang].learners[1]);
+      names.push(...(ALIASES[cohort.id] ?? []));
+    }
+    if (names.some((name) => name !== undefined && name.trim() !== '' && foldText(name.trim()) === wanted)) return cohort.id;
+  }
+  return undefined;
 }

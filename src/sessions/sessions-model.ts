@@ -3,7 +3,7 @@
 // so it can be tested without a DOM component; lit components reach it through
 // SessionsController (src/sessions/sessions-controller.ts).
 import type { DeckSummary, SessionInput, SessionRecord, Store, StoreNotice } from '../store/index.ts';
-import { DEFAULT_COHORTS, type CohortDef } from './cohorts.ts';
+import { DEFAULT_COHORTS, resolveCohortId, type CohortDef } from './cohorts.ts';
 import type { SessionDraft } from './validate.ts';
 
 /** The part of the Store these screens use (a narrower type documents the dependency). */
@@ -79,10 +79,15 @@ export class SessionsModel {
           this.store.listDecks(),
           this.store.getSettings(),
         ]);
-        this.sessions = sessions;
         this.decks = decks.filter((d) => !d.deletedAt);
         // Checked, not trusted: settings may come from a backup made elsewhere.
         this.cohorts = readCohorts(settings.cohorts);
+        // A session written with a free-text cohort ("Đảng viên mới", the deck's audience, from
+        // the after-class prompt) counts under the cohort it names; unknown text keeps its own row.
+        this.sessions = sessions.map((s) => {
+          const id = resolveCohortId(s.cohort, this.cohorts);
+          return id && id !== s.cohort ? { ...s, cohort: id } : s;
+        });
         this.centreName = typeof settings.centreName === 'string' ? settings.centreName : '';
         this.loadError = undefined;
       } catch (error) {

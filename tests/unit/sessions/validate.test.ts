@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutBarChart } from '../../../src/report/chart.ts';
-import { checkCohorts, cohortClassPhrase, cohortLabel, DEFAULT_COHORTS } from '../../../src/sessions/cohorts.ts';
+import { checkCohorts, cohortClassPhrase, cohortLabel, DEFAULT_COHORTS, resolveCohortId } from '../../../src/sessions/cohorts.ts';
 import {
   checkSessionForm,
   checkSessionRecord,
@@ -118,5 +118,22 @@ describe('bar chart layout', () => {
     ]);
     expect(layout.height).toBe(100);
     expect(layoutBarChart([{ label: 'A', value: 0 }]).bars[0]?.width).toBe(0);
+  });
+});
+
+describe('free-text cohorts', () => {
+  it('should map labels, learner words and common wordings to cohort ids, ignoring case and diacritics', () => {
+    expect(resolveCohortId('new-members', DEFAULT_COHORTS)).toBe('new-members');
+    expect(resolveCohortId('Đảng viên mới', DEFAULT_COHORTS)).toBe('new-members');
+    expect(resolveCohortId('dang vien moi', DEFAULT_COHORTS)).toBe('new-members');
+    expect(resolveCohortId('Cảm tình Đảng', DEFAULT_COHORTS)).toBe('candidates');
+    expect(resolveCohortId('quần chúng ưu tú', DEFAULT_COHORTS)).toBe('candidates');
+    expect(resolveCohortId('Admission candidates', DEFAULT_COHORTS)).toBe('candidates');
+    expect(resolveCohortId('Bí thư, cấp ủy chi bộ', DEFAULT_COHORTS)).toBe('secretaries');
+    expect(resolveCohortId('Lớp tin học', DEFAULT_COHORTS)).toBeUndefined();
+    expect(resolveCohortId('  ', DEFAULT_COHORTS)).toBeUndefined();
+    const renamed = [{ id: 'candidates', label: 'Đối tượng cảm tình' }, { id: 'c-1', label: 'Tin học' }];
+    expect(resolveCohortId('doi tuong cam tinh', renamed)).toBe('candidates');
+    expect(resolveCohortId('TIN HỌC', renamed)).toBe('c-1');
   });
 });
