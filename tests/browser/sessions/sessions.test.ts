@@ -54,7 +54,7 @@ async function until(check: () => boolean, what: string): Promise<void> {
 describe('sessions model on the real store', () => {
   it('should add, update, delete and undo, keeping Vietnamese text intact', async () => {
     const model = await freshModel();
-    const deck = await model.store.createDeck({ markdown: '---\ntitle: Tư tưởng Hồ Chí Minh\n---\n# Bài 1\n' });
+    const deck = await opened.at(-1)!.createDeck({ markdown: '---\ntitle: Tư tưởng Hồ Chí Minh\n---\n# Bài 1\n' });
     await model.reload();
     const added = await model.add(draft({ deckId: deck.id }));
     expect(added).toMatchObject({ deckId: deck.id, deckTitle: 'Tư tưởng Hồ Chí Minh', className: 'Lớp đảng viên mới K12', minutes: 90 });
@@ -69,7 +69,7 @@ describe('sessions model on the real store', () => {
     expect(model.sessions[0]).toMatchObject({ learners: 50, className: 'Lớp đảng viên mới K12', deckTitle: 'Tư tưởng Hồ Chí Minh' });
 
     // The deck goes to the trash: the session keeps its last title.
-    await model.store.deleteDeck(deck.id);
+    await opened.at(-1)!.deleteDeck(deck.id);
     await model.reload();
     expect(model.decks).toHaveLength(0);
     expect(model.deckTitle(deck.id)).toBe('Tư tưởng Hồ Chí Minh');
