@@ -1,0 +1,231 @@
+// The authoring app driven the way an instructor uses it: Playwright against the built app in
+// the system Chromium, a fresh browser context (so a fresh IndexedDB) per test.
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+
+const MEDIA_DIR = fileURLToPath(new URL('../fixtures/media/', import.meta.url));
+const IMAGE = `${MEDIA_DIR}Ảnh lớp học.png`;
+const VIDEO = `${MEDIA_DIR}clip-thao-luan.webm`;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('pageerror:', error.message));
+  return { context, page };
+}
+
+function appUrl(hash: string): string {
+  return `${inject('baseURL')}?lang=en${hash}`;
+}
+
+async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, tries = 200): Promise<T> {
+  let last: T | undefined;
+  for (let i = 0; i < tries; i++) {
+    last = await read();
+    if (ok(last)) return last;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`${what}: last value ${JSON.stringify(last)}`);
+}
+
+/** Creates a deck from the blank template and waits for the editor. */
+async function newDeck(page: Page): Promise<string> {
+  await page.goto(appUrl('#/library'));
+  await page.getByRole('button', { name: 'New deck' }).click();
+  await page.getByRole('button', { name: /Blank deck/ }).click();
+  await page.waitForURL(/#\/edit\//);
+  await page.getByRole('textbox', { name: 'Deck text (Markdown)' }).waitFor();
+  return decodeURIComponent(new URL(page.url()).hash.replace('#/edit/', ''));
+}
+
+async function replaceText(page: Page, text: string): Promise<void> {
+  const editor = page.getByRole('textbox', { name: 'Deck text (Markdown)' });
+  await editor.click();
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+}
+
+async function editorText(page: Page): Promise<string> {
+  return page.getByRole('textbox', { name: 'Deck text (Markdown)' }).evaluate((el) =>
+    // CodeMirror renders one .cm-line per line (only visible ones for huge docs; ours are small).
+    Array.from(el.querySelectorAll('.cm-line'), (line) => line.textContent ?? '').join('\n'),
+  );
+}
+
+function preview(page: Page) {
+  return page.frameLocator('iframe[title="Preview"]');
+}
+
+async function previewHeading(page: Page): Promise<string> {
+  return (await preview(page).locator('section').first().locator('h1, h2, h3').first().textContent({ timeout: 10_000 })) ?? '';
+}
+
+async function waitSaved(page: Page): Promise<void> {
+  await page.locator('[data-save-state="saved"]').waitFor({ timeout: 20_000 });
+}
+
+const THREE_SLIDES = `---
+title: Lớp đảng viên mới
+duration: 45
+---
+
+## Mở đầu
+
+Giới thiệu bài học về Nghị quyết.
+
+Note: Chào lớp, điểm danh.
+
+---
+
+## Thảo luận nhóm
+
+::: discussion {minutes=10 groups=4}
+Đảng viên mới cần làm gì để học tập nghị quyết?
+:::
+
+---
+
+## Kết luận
+
+Tóm tắt ba ý chính.`;
+
+describe('authoring', () => {
+  it('creates a deck, types three slides with notes and a discussion, preview follows the cursor, survives a reload', async () => {
+    const { context, page } = await freshPage();
+    const deckId = await newDeck(page);
+    await replaceText(page, THREE_SLIDES);
+    // The cursor is at the end: the preview shows the third slide.
+    await poll(() => previewHeading(page), (t) => t === 'Kết luận', 'preview of slide 3');
+    await page.keyboard.press('Control+Home');
+    await poll(() => previewHeading(page), (t) => t === 'Mở đầu', 'preview of slide 1');
+    // The outline moves the cursor; the preview follows.
+    await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /Thảo luận nhóm/ }).click();
+    await poll(() => previewHeading(page), (t) => t === 'Thảo luận nhóm', 'preview of slide 2');
+    expect(await preview(page).locator('.discussion').count()).toBe(1);
+    // Notes of slide 1 do not show on the slide itself.
+    await page.keyboard.press('Control+Home');
+    await poll(() => previewHeading(page), (t) => t === 'Mở đầu', 'back to slide 1');
+    expect(await preview(page).locator('aside.notes').count()).toBeLessThanOrEqual(1);
+    expect(await preview(page).locator('aside.notes').isVisible().catch(() => false)).toBe(false);
+
+    await waitSaved(page);
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Deck text (Markdown)' }).waitFor();
+    const text = await poll(() => editorText(page), (t) => t.includes('Kết luận'), 'text after reload');
+    expect(text).toContain('Note: Chào lớp, điểm danh.');
+    expect(text).toContain('::: discussion {minutes=10 groups=4}');
+    expect(text).toContain('Đảng viên mới cần làm gì để học tập nghị quyết?');
+    // The library lists it with its title, duration and slide count.
+    await page.goto(appUrl('#/library'));
+    const card = page.locator(`[data-deck-id="${deckId}"]`);
+    await expect(poll(() => card.textContent(), (t) => (t ?? '').includes('Lớp đảng viên mới'), 'library card')).resolves.toContain('45');
+    expect(await card.textContent()).toMatch(/Slides\s*3/);
+    await context.close();
+  });
+
+  it('stores a dropped image and video and shows both in the preview from Blob URLs', async () => {
+    const { context, page } = await freshPage();
+    await newDeck(page);
+    await replaceText(page, '## Tư liệu\n\n');
+    await page.locator('input[type=file][accept^="image"]').setInputFiles([IMAGE, VIDEO]);
+    const text = await poll(() => editorText(page), (t) => t.includes('.webm'), 'media inserted');
+    // The Vietnamese file name stays readable but safe.
+    expect(text).toContain('![Ảnh lớp học](media/Ảnh-lớp-học.png)');
+    expect(text).toContain('(media/clip-thao-luan.webm)');
+    const img = preview(page).locator('img');
+    const imgSrc = await poll(() => img.first().getAttribute('src').catch(() => null), (s) => !!s && s.startsWith('blob:'), 'img blob src');
+    expect(imgSrc).toMatch(/^blob:/);
+    const videoSrc = await poll(
+      () => preview(page).locator('video').first().evaluate((v: HTMLVideoElement) => v.currentSrc || v.src || v.querySelector('source')?.src || '').catch(() => ''),
+      (s) => s.startsWith('blob:'),
+      'video blob src',
+    );
+    expect(videoSrc).toMatch(/^blob:/);
+    // The image really decodes from IndexedDB.
+    await poll(() => img.first().evaluate((el: HTMLImageElement) => el.naturalWidth), (w) => w === 96, 'image decoded');
+    // The media panel lists both with size and type.
+    await waitSaved(page);
+    await page.getByRole('link', { name: 'Media', exact: true }).click();
+    await page.getByText('media/clip-thao-luan.webm').first().waitFor();
+    expect(await page.getByText('media/Ảnh-lớp-học.png').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('searches with and without diacritics, deletes a deck and undoes it', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(appUrl('#/library'));
+    // First run puts the sample decks in the library.
+    const cards = page.locator('article.deck');
+    await poll(() => cards.count(), (n) => n >= 2, 'sample decks');
+    const search = page.getByRole('searchbox', { name: 'Search decks' });
+    const titles = async () => (await cards.locator('h2').allTextContents()).map((t) => t.trim());
+    for (const query of ['nghi quyet', 'Nghị quyết', 'NGHI QUYET dai hoi']) {
+      await search.fill(query);
+      const found = await poll(titles, (t) => t.length === 1, `results for ${query}`);
+      expect(found[0]).toContain('Nghị quyết Đại hội XIII');
+    }
+    await search.fill('dang vien');
+    expect((await poll(titles, (t) => t.length === 1, 'dang vien'))[0]).toContain('Nghị quyết');
+    await search.fill('tour');
+    expect((await poll(titles, (t) => t.length === 1, 'tour'))[0]).toContain('tour');
+    await search.fill('');
+    const before = await poll(titles, (t) => t.length >= 2, 'all decks');
+
+    const target = cards.filter({ hasText: 'A tour of Lectern Markdown' });
+    await target.getByRole('button', { name: 'Delete' }).click();
+    await poll(titles, (t) => t.length === before.length - 1 && !t.some((x) => x.includes('tour')), 'deleted');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    const after = await poll(titles, (t) => t.length === before.length, 'restored');
+    expect(after.some((x) => x.includes('A tour of Lectern Markdown'))).toBe(true);
+    await context.close();
+  });
+
+  it('two tabs editing one deck resolve the conflict visibly, losing neither text', async () => {
+    const { context, page } = await freshPage();
+    const deckId = await newDeck(page);
+    await replaceText(page, '## Bản gốc\n');
+    await waitSaved(page);
+    const other = await context.newPage();
+    await other.goto(appUrl(`#/edit/${encodeURIComponent(deckId)}`));
+    await other.getByRole('textbox', { name: 'Deck text (Markdown)' }).waitFor();
+    await poll(() => editorText(other), (t) => t.includes('Bản gốc'), 'second tab loaded');
+
+    // Both tabs change the text before either autosave lands.
+    await page.getByRole('textbox', { name: 'Deck text (Markdown)' }).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.insertText('\nThẻ thứ nhất viết.');
+    await other.getByRole('textbox', { name: 'Deck text (Markdown)' }).click();
+    await other.keyboard.press('Control+End');
+    await other.keyboard.insertText('\nThẻ thứ hai viết.');
+
+    const dialogOf = (p: Page) => p.getByRole('alertdialog', { name: 'This deck was just changed in another tab' });
+    const loser = await poll(
+      async () => ((await dialogOf(page).isVisible()) ? page : (await dialogOf(other).isVisible()) ? other : undefined),
+      (p) => p !== undefined,
+      'a conflict shown in one tab',
+    );
+    if (!loser) throw new Error('unreachable');
+    const winner = loser === page ? other : page;
+    const loserText = await editorText(loser);
+    await loser.getByRole('button', { name: 'Keep mine' }).click();
+    await dialogOf(loser).waitFor({ state: 'hidden' });
+    await waitSaved(loser);
+    // The other tab follows the kept text, and the state says saved everywhere.
+    await poll(() => editorText(winner), (t) => t === loserText, 'winner follows the kept text');
+    await waitSaved(winner);
+    await context.close();
+  });
+});
