@@ -78,7 +78,7 @@ export async function startHarness(): Promise<Harness> {
     async newPage() {
       const page = await context.newPage();
       await page.goto(origin + HARNESS_PATH);
-      await page.waitForFunction(() => document.title === 'ready');
+      await page.waitForFunction(() => document.title === 'ready', undefined, { timeout: 0 });
       return page;
     },
     async restart() {
