@@ -585,7 +585,7 @@ export class EditorScreen extends LitElement {
           ${slide?.notes
             ? html`<section class="notes" aria-label=${m.notesOfSlide}>
                 <h2>${m.notesOfSlide}</h2>
-                <p>${slide.notes}</p>
+                <p class="notes-text">${slide.notes}</p>
               </section>`
             : nothing}
         </div>
@@ -637,9 +637,10 @@ export class EditorScreen extends LitElement {
       .where { display: block; color: var(--lectern-muted); font-size: 0.85em; }
       .count { font-weight: 400; color: var(--lectern-muted); }
       .editor { min-width: 0; overflow: hidden; border: 1px solid var(--lectern-border); border-radius: var(--lectern-radius); }
-      .preview-pane { overflow: auto; }
+      .preview-pane { overflow: auto; padding: 2px; }
       .slide-no { margin: var(--lectern-space-1) 0; font-size: 0.9rem; }
-      .notes { background: var(--lectern-surface); border: 1px solid var(--lectern-border); border-radius: var(--lectern-radius); padding: var(--lectern-space-2) var(--lectern-space-3); white-space: pre-wrap; }
+      .notes { background: var(--lectern-surface); border: 1px solid var(--lectern-border); border-radius: var(--lectern-radius); padding: var(--lectern-space-2) var(--lectern-space-3); }
+      .notes-text { white-space: pre-wrap; margin: var(--lectern-space-1) 0 0; }
       .notes h2 { font-size: 0.95rem; margin: 0; }
       dialog { max-width: min(46rem, 92vw); width: 100%; border: 1px solid var(--lectern-border); border-radius: var(--lectern-radius); }
       dialog input[type='search'] { width: 100%; }

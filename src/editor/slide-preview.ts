@@ -16,7 +16,7 @@ const FRAME_CSS = `
 html, body { margin: 0; height: 100%; overflow: hidden; }
 body { display: block; }
 .reveal-viewport { width: ${SLIDE_W}px; height: ${SLIDE_H}px; transform-origin: 0 0; position: absolute; top: 0; left: 0; }
-.reveal { width: ${SLIDE_W}px; height: ${SLIDE_H}px; position: relative; overflow: hidden; }
+.reveal { width: ${SLIDE_W}px; height: ${SLIDE_H}px; position: relative; overflow: hidden; background-color: var(--r-background-color, #fff); }
 .reveal .slides { position: absolute; inset: 0; width: ${SLIDE_W}px; height: ${SLIDE_H}px; pointer-events: auto; }
 .reveal .slides > section { display: block !important; position: absolute; inset: 0; padding: 20px; box-sizing: border-box; overflow: auto; opacity: 1 !important; transform: none !important; visibility: visible !important; }
 .reveal .slides > section.center-v { display: flex !important; flex-direction: column; justify-content: center; }

@@ -80,8 +80,15 @@ interface Usage {
 }
 
 /** Where the deck's text names each local media path. */
-function mediaUsage(markdown: string): Map<string, Usage> {
+function mediaUsage(markdown: string, stored: readonly string[] = []): Map<string, Usage> {
   const out = new Map<string, Usage>();
+  // Paths named outside image syntax (a video's poster=, a slide background) count as used too.
+  const textLines = markdown.split(/\r?\n/);
+  for (const path of stored) {
+    const key = path.normalize('NFC');
+    const lines = textLines.flatMap((line, i) => (line.normalize('NFC').includes(key) ? [i + 1] : []));
+    if (lines.length) out.set(key, { path: key, lines });
+  }
   for (const slide of parseDeck(markdown).slides) {
     for (const ref of slide.media) {
       if (ref.remote) continue;
@@ -93,7 +100,7 @@ function mediaUsage(markdown: string): Map<string, Usage> {
       }
       path = path.normalize('NFC');
       const usage = out.get(path) ?? { path, lines: [] };
-      usage.lines.push(ref.line);
+      if (!usage.lines.includes(ref.line)) usage.lines.push(ref.line);
       out.set(path, usage);
     }
   }
@@ -252,7 +259,7 @@ export class MediaScreen extends LitElement {
     const m = msg();
     if (this.status === 'missing') return html`<p class="error" role="alert">${m.notFound}</p>`;
     const deckId = this.deckId ?? '';
-    const usage = this.record ? mediaUsage(this.record.markdown) : new Map<string, Usage>();
+    const usage = this.record ? mediaUsage(this.record.markdown, this.assets.map((a) => a.path)) : new Map<string, Usage>();
     const stored = new Set(this.assets.map((a) => a.path.normalize('NFC')));
     const missing = [...usage.values()].filter((u) => !stored.has(u.path));
     const totalSize = this.assets.reduce((sum, a) => sum + a.size, 0);
