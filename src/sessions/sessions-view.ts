@@ -296,20 +296,22 @@ export class SessionsView extends LitElement {
                   const when = formatCalendarDate(s.date, locale(lang));
                   const what = `${when}${s.className ? `, ${s.className}` : ''}`;
                   return html`<tr data-session=${s.id}>
-                    <td><time datetime=${s.date}>${when}</time></td>
+                    <td class="date"><time datetime=${s.date}>${when}</time></td>
                     <td class=${s.deckId && !this.model?.decks.some((d) => d.id === s.deckId) ? 'deleted' : ''}>${this.deckName(s)}</td>
                     <td>${s.className}</td>
                     <td>${this.cohortName(s.cohort)}</td>
                     <td class="num">${formatNumber(s.learners)}</td>
                     <td class="num">${s.minutes ? formatNumber(s.minutes) : ''}</td>
                     <td>${s.place ?? ''}</td>
-                    <td class="row-actions">
+                    <td>
+                      <div class="row-actions">
                       <button type="button" class="edit" @click=${() => this.openEdit(s)}>
                         ${m.edit}<span class="visually-hidden">${m.rowOf(what)}</span>
                       </button>
                       <button type="button" class="danger delete" @click=${() => void this.handleDelete(s)}>
                         ${m.remove}<span class="visually-hidden">${m.rowOf(what)}</span>
                       </button>
+                      </div>
                     </td>
                   </tr>`;
                 })}
@@ -372,6 +374,7 @@ export class SessionsView extends LitElement {
       th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
       button.sort { border: 0; background: none; min-height: 2rem; padding: 0; font-weight: 600; }
       td.deleted { font-style: italic; }
+      td.date { white-space: nowrap; }
       .row-actions { white-space: nowrap; display: flex; gap: var(--lectern-space-1); }
       .row-actions button { min-height: 2rem; }
       .empty { padding: var(--lectern-space-4) 0; }
