@@ -52,9 +52,10 @@ export function lecternPwa(): PluginOption[] {
       injectManifest: {
         // A classic worker: every Chromium that can install Lectern runs it.
         rollupFormat: 'iife',
-        // Everything the three pages can ever load: shell, every lazy chunk (reveal.js, themes,
-        // plugins, CodeMirror, the bundle reader), fonts, icons, the manifest.
-        globPatterns: ['**/*.{html,js,css,woff2,svg,png,webmanifest,ico}'],
+        // Every file of the build: the three pages, shell, every lazy chunk (reveal.js, themes,
+        // plugins, CodeMirror, the bundle reader), fonts, icons, the manifest, the sample decks'
+        // media. An allow-list of extensions would silently drop the next kind of file.
+        globPatterns: ['**/*'],
         globIgnores: ['**/*.map', '.vite/**'],
         // reveal.js themes with embedded fonts are ~0.6 MB; nothing the app needs may be skipped.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

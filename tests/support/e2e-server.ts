@@ -19,7 +19,15 @@ let server: PreviewServer | undefined;
 export default async function setup(project: TestProject) {
   // One folder per run: several runs (people, editors) may build at once.
   const outDir = `tests/output/e2e-dist-${process.pid}`;
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // Vitest sets NODE_ENV=test, and Vite builds a development bundle whenever NODE_ENV says so
+  // (Lit dev mode, import.meta.env.PROD false: no service worker registered). Test what ships.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, build: { outDir } });
   const address = server.httpServer.address();
   if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
