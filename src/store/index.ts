@@ -43,5 +43,5 @@ export { BlobUrls, type BlobSource } from './blob-urls.ts';
 export { sha256Hex, isSha256Hex } from './hash.ts';
 export { DB_VERSION, DEFAULT_DB_NAME, STORES } from './db.ts';
 export { DEFAULT_REVISION_POLICY, revisionsToPrune, type RevisionPolicy } from './revision-policy.ts';
-export { defaultSummarize, roughSummary, type Summarize } from './summarize.ts';
+export { defaultSummarize, deckSummary, roughSummary, type Summarize } from './summarize.ts';
 export * from './types.ts';

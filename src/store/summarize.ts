@@ -1,10 +1,12 @@
 // Summary fields of a deck (title, audience, tags, duration, slide count), derived from its
 // Markdown on every save so the library can list decks without reading their text.
 //
-// The real source of truth is `parseDeck` in @lectern/deck; until that package's entry point
-// lands, `roughSummary` reads the front matter with `yaml` and counts `---` separators outside
-// fences. Both are synchronous on purpose: the v1 -> v2 migration calls the summarizer inside
-// an upgrade transaction, which must not wait on anything else.
+// The source of truth is `parseDeck` in @lectern/deck (the same parser the editor, presenter
+// and CLI use). `roughSummary` -- front matter read with `yaml`, `---` separators counted
+// outside fences -- is the fallback if parseDeck ever throws (a parser bug must not stop a
+// save). Both are synchronous on purpose: the v1 -> v2 migration calls the summarizer inside an
+// upgrade transaction, which must not wait on anything else.
+import { parseDeck } from '@lectern/deck';
 import { parse as parseYaml } from 'yaml';
 import type { DeckDigest } from './types.ts';
 
@@ -61,4 +63,17 @@ export function roughSummary(markdown: string): DeckDigest {
   };
 }
 
-export const defaultSummarize: Summarize = roughSummary;
+/** Summary from parseDeck: front-matter title, else the first slide's heading. */
+export function deckSummary(markdown: string): DeckDigest {
+  const deck = parseDeck(markdown);
+  const digest: DeckDigest = {
+    title: deck.meta.title?.trim() || deck.slides.find((s) => s.title)?.title?.trim() || undefined,
+    tags: [...deck.meta.tags],
+    slideCount: markdown.trim() === '' ? 0 : deck.slides.length,
+  };
+  if (deck.meta.audience) digest.audience = deck.meta.audience;
+  if (typeof deck.meta.duration === 'number' && Number.isFinite(deck.meta.duration)) digest.duration = deck.meta.duration;
+  return digest;
+}
+
+export const defaultSummarize: Summarize = deckSummary;
