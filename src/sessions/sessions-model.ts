@@ -61,7 +61,8 @@ export class SessionsModel {
   }
 
   private handleNotice(notice: StoreNotice): void {
-    if (notice.type === 'version-change') return; // the shell tells the user to reload
+    // Media and excerpts never show here; a version change is the shell's to announce (reload).
+    if (['version-change', 'assets-changed', 'deck-assets-changed', 'excerpts-changed'].includes(notice.type)) return;
     // Sessions, deck titles (create, delete, rename) and settings (cohorts, centre name) all show here.
     void this.reload();
   }

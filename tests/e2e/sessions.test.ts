@@ -112,3 +112,26 @@ it('records sessions, reports the half-year, downloads the CSV and prints the re
   expect(text).not.toContain('Skip to content');
   await page.emulateMedia({ media: 'screen' });
 });
+
+it('dates a class recorded at 00:30 on 1 July in Hà Nội (UTC+7) in the second half-year', async () => {
+  const ctx = await browser.newContext({ locale: 'en-GB', timezoneId: 'Asia/Ho_Chi_Minh' });
+  try {
+    const p = await ctx.newPage();
+    // 17:30 UTC on 30 June is 00:30 on 1 July in Hà Nội: through UTC the day would be wrong.
+    await p.clock.setFixedTime(new Date('2026-06-30T17:30:00Z'));
+    await p.goto(`${inject('baseURL')}?lang=en#/sessions`);
+    await p.getByRole('button', { name: 'Add session' }).click();
+    expect(await p.getByLabel('Date', { exact: true }).inputValue()).toBe('2026-07-01');
+    await p.getByLabel('Learners', { exact: true }).fill('20');
+    await p.getByRole('button', { name: 'Save', exact: true }).click();
+    await p.locator('lectern-sessions tbody tr').filter({ hasText: '1 Jul 2026' }).waitFor();
+    // The report opens on the half-year of today: the second half, holding that class.
+    await p.goto(`${inject('baseURL')}?lang=en#/report`);
+    await p.getByRole('heading', { level: 1, name: 'Teaching report, second half of 2026' }).waitFor();
+    expect(await p.getByLabel('From', { exact: true }).inputValue()).toBe('2026-07-01');
+    expect(await p.getByLabel('To', { exact: true }).inputValue()).toBe('2026-12-31');
+    expect(await p.locator('[data-total="classes"]').textContent()).toBe('1');
+  } finally {
+    await ctx.close();
+  }
+});
