@@ -5,7 +5,7 @@
 // are stored) to keep them.
 
 import type { ByteSource } from './byte-source.ts';
-import { entryChunks, readEntryBytes } from './entry-data.ts';
+import { entryChunks, readEntryBytes, type Crc32 } from './entry-data.ts';
 import { BundleError } from './errors.ts';
 import { defaultHashFactory, type HashFactory } from './hash.ts';
 import { resolveLimits, type ReadLimits } from './limits.ts';
@@ -24,6 +24,8 @@ export interface ReadProgress {
 export interface ReadOptions {
   limits?: Partial<ReadLimits>;
   hash?: HashFactory;
+  /** A faster CRC-32 than the built-in pure-JS one (Node: zlib.crc32). */
+  crc32?: Crc32;
   /** Called as assets stream through the check (every few MiB). */
   onProgress?: (progress: ReadProgress) => void;
   /** false: skip the SHA-256/CRC pass over assets (a quick preview); everything else is checked.
@@ -53,9 +55,9 @@ export interface Bundle {
 
 const strictUtf8 = () => new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-async function* verifiedChunks(source: ByteSource, entry: ZipEntry, asset: ManifestAsset, hash: HashFactory): AsyncGenerator<Uint8Array> {
+async function* verifiedChunks(source: ByteSource, entry: ZipEntry, asset: ManifestAsset, hash: HashFactory, crc32?: Crc32): AsyncGenerator<Uint8Array> {
   const hasher = hash();
-  for await (const chunk of entryChunks(source, entry)) {
+  for await (const chunk of entryChunks(source, entry, crc32)) {
     hasher.update(chunk);
     yield chunk;
   }
@@ -85,7 +87,7 @@ export async function readBundle(source: ByteSource, options: ReadOptions = {}):
   let manifestText: string;
   let json: unknown;
   try {
-    manifestText = strictUtf8().decode(await readEntryBytes(source, manifestEntry));
+    manifestText = strictUtf8().decode(await readEntryBytes(source, manifestEntry, options.crc32));
   } catch (cause) {
     if (cause instanceof BundleError) throw cause;
     throw new BundleError('manifest-json', 'is not UTF-8 text', { entry: MANIFEST_NAME, cause });
@@ -118,7 +120,7 @@ export async function readBundle(source: ByteSource, options: ReadOptions = {}):
   if (deckEntry.size > limits.maxDeckSize) {
     throw new BundleError('limit-entry-size', `is ${deckEntry.size} bytes; the limit is ${limits.maxDeckSize}`, { entry: DECK_NAME });
   }
-  const deckBytes = await readEntryBytes(source, deckEntry);
+  const deckBytes = await readEntryBytes(source, deckEntry, options.crc32);
   let deck: string;
   try {
     deck = strictUtf8().decode(deckBytes);
@@ -131,7 +133,7 @@ export async function readBundle(source: ByteSource, options: ReadOptions = {}):
     let done = 0;
     let reported = 0;
     for (const { asset, entry } of assetEntries) {
-      for await (const chunk of verifiedChunks(source, entry, asset, hash)) {
+      for await (const chunk of verifiedChunks(source, entry, asset, hash, options.crc32)) {
         done += chunk.length;
         if (options.onProgress && done - reported >= 8 * 1024 * 1024) {
           reported = done;
@@ -145,7 +147,7 @@ export async function readBundle(source: ByteSource, options: ReadOptions = {}):
   const assets: BundleAsset[] = assetEntries.map(({ asset, entry }) => ({
     ...asset,
     ...(entry.method === METHOD_STORE ? { range: { offset: entry.dataOffset, length: entry.size } } : {}),
-    chunks: () => verifiedChunks(source, entry, asset, hash),
+    chunks: () => verifiedChunks(source, entry, asset, hash, options.crc32),
   }));
   return { manifest, manifestText, deck, assets, mediaSize };
 }

@@ -8,7 +8,8 @@
 // it and never copied. Other sinks (Node files) get the bytes as they stream.
 
 import { deflateSync } from 'fflate';
-import { crc32 } from './crc32.ts';
+import { crc32 as jsCrc32 } from './crc32.ts';
+import type { Crc32 } from './entry-data.ts';
 import { BundleError } from './errors.ts';
 import { defaultHashFactory, type HashFactory } from './hash.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, parseManifest, type Manifest, type ManifestExcerpt } from './manifest.ts';
@@ -54,6 +55,8 @@ export interface WriteProgress { entry: string; done: number; total: number }
 
 export interface WriteOptions {
   hash?: HashFactory;
+  /** A faster CRC-32 than the built-in pure-JS one (Node: zlib.crc32). */
+  crc32?: Crc32;
   onProgress?: (progress: WriteProgress) => void;
   /** Deflate level for text entries (1-9). Default 6. */
   level?: 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
@@ -76,7 +79,11 @@ class ZipWriter {
   private readonly records: CentralRecord[] = [];
   private readonly encoder = new TextEncoder();
 
-  constructor(private readonly sink: BundleSink, private readonly time: { time: number; date: number }) {}
+  constructor(
+    private readonly sink: BundleSink,
+    private readonly time: { time: number; date: number },
+    private readonly crc32: Crc32,
+  ) {}
 
   private async emit(bytes: Uint8Array): Promise<void> {
     this.offset += bytes.length;
@@ -111,7 +118,7 @@ class ZipWriter {
   async addDeflated(path: string, data: Uint8Array, level: WriteOptions['level']): Promise<void> {
     const name = this.encoder.encode(path);
     const compressed = deflateSync(data, { level: level ?? 6 });
-    const crc = crc32(data);
+    const crc = this.crc32(data, 0);
     const offset = this.offset;
     await this.emit(this.localHeader(name, FLAG_UTF8, METHOD_DEFLATE, crc, compressed.length, data.length));
     await this.emit(compressed);
@@ -131,7 +138,7 @@ class ZipWriter {
     for await (const chunk of asset.chunks()) {
       size += chunk.length;
       if (size > asset.size) break;
-      crc = crc32(chunk, crc);
+      crc = this.crc32(chunk, crc);
       hasher.update(chunk);
       if (!useBlob) await this.emit(chunk);
       onBytes(chunk.length);
@@ -220,7 +227,7 @@ export async function writeBundle(input: WriteBundleInput, sink: BundleSink, opt
   if (input.assets.length + 2 > 0xfffe) throw new BundleError('limit-entries', 'too many assets for one bundle');
   // Refuse, before streaming any media, a manifest that readers would refuse (bad id, dates …).
   parseManifest(buildManifest(input, input.assets.map((asset) => ({ ...asset, sha256: '0'.repeat(64) }))));
-  const writer = new ZipWriter(sink, dosDateTime(new Date(input.updatedAt)));
+  const writer = new ZipWriter(sink, dosDateTime(new Date(input.updatedAt)), options.crc32 ?? jsCrc32);
   await writer.addDeflated(DECK_NAME, new TextEncoder().encode(input.deck), options.level);
 
   const total = input.assets.reduce((sum, asset) => sum + asset.size, 0);

@@ -79,7 +79,10 @@ describe('lectern pack / unpack', () => {
     for (const path of ['deck.md', 'media/nền.jpg', 'media/ảnh tư liệu.png', 'media/Bài 2/phim ngắn.mp4']) {
       expect(readFileSync(join(out, path))).toEqual(readFileSync(join(dir, path)));
     }
-    expect(await checkBundleFile(join(root, 'roundtrip.lectern'))).toEqual([]);
+    // The deck's own diagnostics come through; media are found inside the bundle.
+    const diagnostics = await checkBundleFile(join(root, 'roundtrip.lectern'));
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(diagnostics.map((d) => d.code)).toEqual(['remote-media']);
     // No temporary folders left beside the target.
     expect(readdirSync(root).filter((f) => f.includes('.tmp'))).toEqual([]);
   });

@@ -4,7 +4,7 @@
 // bundle's assets instead of the disk.
 import { BundleError, readBundle, type BundleErrorCode } from '@lectern/bundle';
 import { parseDeck, renderDeck, type Diagnostic, type DiagnosticCode } from '@lectern/deck';
-import { nodeHash, openFileSource } from './bundle-io.ts';
+import { nodeCrc32, nodeHash, openFileSource } from './bundle-io.ts';
 
 /** A deck Diagnostic, or a bundle-level one whose code is `bundle-` + a BundleErrorCode. */
 export type BundleDiagnostic = Omit<Diagnostic, 'code'> & { code: DiagnosticCode | `bundle-${BundleErrorCode}` };
@@ -13,7 +13,7 @@ export type BundleDiagnostic = Omit<Diagnostic, 'code'> & { code: DiagnosticCode
 export async function checkBundleFile(path: string): Promise<BundleDiagnostic[]> {
   const { source, close } = await openFileSource(path);
   try {
-    const bundle = await readBundle(source, { hash: nodeHash });
+    const bundle = await readBundle(source, { hash: nodeHash, crc32: nodeCrc32 });
     const deck = parseDeck(bundle.deck);
     const assets = new Set(bundle.assets.map((asset) => asset.path));
     const exists = (written: string) => {

@@ -9,7 +9,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { assertAssetPath, BundleError, writeBundle, type BundleAssetInput } from '@lectern/bundle';
 import { parseDeck } from '@lectern/deck';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
-import { fileChunks, fileSink, formatBytes, nodeHash, progressReporter } from './bundle-io.ts';
+import { fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
 
 export const PACK_USAGE = `Usage: lectern pack DECK.md [-o FILE.lectern]
 
@@ -185,9 +185,8 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
         assets: inputs,
       },
       fileSink(handle),
-      { hash: nodeHash, onProgress: progressReporter(io.stderr, 'packed') },
+      { hash: nodeHash, crc32: nodeCrc32, onProgress: progressReporter(io.stderr, 'packed') },
     );
-    await handle.sync();
     await handle.close();
     await rename(temp, output);
   } catch (error) {

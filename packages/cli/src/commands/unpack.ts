@@ -8,7 +8,7 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
-import { fileSink, formatBytes, nodeHash, openFileSource, progressReporter } from './bundle-io.ts';
+import { fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter } from './bundle-io.ts';
 
 export const UNPACK_USAGE = `Usage: lectern unpack FILE.lectern -o DIR [--force]
 
@@ -115,7 +115,7 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
 
   let temp: string | undefined;
   try {
-    const bundle = await readBundle(opened.source, { hash: nodeHash, onProgress: progressReporter(io.stderr, 'checked') });
+    const bundle = await readBundle(opened.source, { hash: nodeHash, crc32: nodeCrc32, onProgress: progressReporter(io.stderr, 'checked') });
     await mkdir(dirname(output), { recursive: true });
     temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
     await mkdir(temp);
