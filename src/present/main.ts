@@ -140,6 +140,8 @@ async function boot(): Promise<void> {
 
   const reveal: RevealApi = new Reveal(revealEl, config);
   await reveal.initialize();
+  // The live instance, for same-origin frames (speaker view) and the end-to-end tests.
+  (window as unknown as { lecternReveal: RevealApi }).lecternReveal = reveal;
 
   if (receiver || printing) {
     document.documentElement.dataset.lecternState = 'ready';

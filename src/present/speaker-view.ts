@@ -104,14 +104,14 @@ export class SpeakerViewBridge {
 }
 
 const PANEL_CSS = `
-#lectern-panel { padding: 10px; border-bottom: 1px solid rgba(255,255,255,0.2); color: #fff;
+#lectern-panel { padding: 10px 16px; border-bottom: 1px solid #ddd; color: #222;
   font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif; }
-#lectern-panel h4 { margin: 0 0 6px; font-size: 12px; text-transform: uppercase; color: #bbb; }
-#lectern-panel .row { display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; margin: 4px 0; }
+#lectern-panel h4 { margin: 0 0 6px; font-size: 12px; text-transform: uppercase; color: #555; }
+#lectern-panel .row { display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; margin: 4px 0; font-size: 16px; }
 #lectern-panel .big { font-size: 28px; font-variant-numeric: tabular-nums; }
-#lectern-panel .ahead { color: #8fe3a5; } #lectern-panel .behind { color: #ffb4a8; }
-#lectern-panel .ended { color: #ffd479; }
-#lectern-panel button { font: inherit; font-size: 14px; padding: 4px 10px; margin-right: 4px;
-  background: #333; color: #fff; border: 1px solid #777; border-radius: 4px; cursor: pointer; }
-#lectern-panel button:focus-visible { outline: 3px solid #8ab4f8; outline-offset: 1px; }
+#lectern-panel .ahead { color: #1b6e3a; } #lectern-panel .behind { color: #b00020; }
+#lectern-panel .ended { color: #8a5a00; }
+#lectern-panel button { font: inherit; font-size: 15px; padding: 4px 12px; margin-right: 4px;
+  background: #f4f4f4; color: #222; border: 1px solid #888; border-radius: 4px; cursor: pointer; }
+#lectern-panel button:focus-visible { outline: 3px solid #0b57d0; outline-offset: 1px; }
 `;

@@ -1,0 +1,94 @@
+// Helpers for the presenter's end-to-end tests: a browser context whose sample decks have been
+// seeded by the app itself (first run of index.html), and a way to change a stored deck's text
+// the way a save would, for decks the tests need (short discussion minutes, another theme).
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { inject } from 'vitest';
+
+export const SCREENSHOTS = join('tests', 'output', 'screenshots');
+export const VI_SAMPLE = 'nghi-quyet-dang-vien-moi';
+export const EN_SAMPLE = 'syntax-tour';
+
+export interface Seeded {
+  context: BrowserContext;
+  page: Page;
+  ids: Record<string, string>;
+}
+
+/** A fresh context (its own IndexedDB) in which index.html has seeded the sample decks. */
+export async function seededContext(browser: Browser, lang: 'vi' | 'en' = 'vi'): Promise<Seeded> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: lang === 'vi' ? 'vi-VN' : 'en-GB' });
+  const page = await context.newPage();
+  await page.goto(`${inject('baseURL')}?lang=${lang}#/library`);
+  await page.waitForFunction(() => document.documentElement.dataset.lecternSamples === 'ready', null, { timeout: 120_000 });
+  const ids = JSON.parse((await page.evaluate(() => localStorage.getItem('lectern.samples'))) ?? '{}') as Record<string, string>;
+  return { context, page, ids };
+}
+
+export function presentUrl(deckId: string, extra = ''): string {
+  return `${inject('baseURL')}present.html?lectern-deck=${encodeURIComponent(deckId)}${extra}`;
+}
+
+/** Opens present.html and waits until reveal.js is ready (or the page reports an error). */
+export async function openPresent(page: Page, deckId: string, extra = ''): Promise<void> {
+  await page.goto(presentUrl(deckId, extra));
+  await page.waitForFunction(() => document.documentElement.dataset.lecternState, null, { timeout: 120_000 });
+  const state = await page.evaluate(() => document.documentElement.dataset.lecternState);
+  if (state !== 'ready') throw new Error(`present.html: ${await page.locator('body').innerText()}`);
+}
+
+/** Rewrites a stored deck's Markdown in place (object store `decks`, DESIGN.md section 4). */
+export async function rewriteDeck(page: Page, deckId: string, edit: (markdown: string) => string): Promise<void> {
+  const markdown = await page.evaluate(
+    (id) =>
+      new Promise<string>((resolve, reject) => {
+        const open = indexedDB.open('lectern');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const req = open.result.transaction('decks').objectStore('decks').get(id);
+          req.onsuccess = () => {
+            open.result.close();
+            resolve((req.result as { markdown: string }).markdown);
+          };
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    deckId,
+  );
+  const next = edit(markdown);
+  await page.evaluate(
+    ([id, text]) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lectern');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('decks', 'readwrite');
+          const store = tx.objectStore('decks');
+          const req = store.get(id);
+          req.onsuccess = () => store.put({ ...(req.result as object), markdown: text });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [deckId, next] as const,
+  );
+}
+
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return join(SCREENSHOTS, `${name}.png`);
+}
+
+export interface Indices {
+  h: number;
+  v: number;
+  f?: number;
+}
+
+export function indices(page: Page): Promise<Indices> {
+  return page.evaluate(() => (window as unknown as { lecternReveal: { getIndices(): Indices } }).lecternReveal.getIndices());
+}

@@ -1,0 +1,189 @@
+// Presenting a stored deck the way an instructor does: the Vietnamese sample (image, background
+// image, video clip, fragments, a vertical stack) seeded by the app on first run, stepped through
+// with the keys a remote clicker sends, media served as Blob URLs from IndexedDB, the clip playing
+// and stopping at its end, reveal.js's speaker view following both ways, and a receiver page that
+// renders only the slides. Screenshots of one slide of each kind go to tests/output/screenshots/.
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { VI_SAMPLE, indices, openPresent, presentUrl, screenshotPath, seededContext, type Seeded } from './present-support.ts';
+
+let browser: Browser;
+let seeded: Seeded;
+let deckId: string;
+
+beforeAll(async () => {
+  browser = await chromium.launch({ ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args, '--autoplay-policy=no-user-gesture-required'] });
+  seeded = await seededContext(browser);
+  deckId = seeded.ids[VI_SAMPLE] ?? '';
+});
+
+afterAll(async () => {
+  await seeded?.context.close();
+  await browser?.close();
+});
+
+async function goToFirst(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const reveal = (window as unknown as { lecternReveal: { getIndices(s: Element): { h: number; v: number }; slide(h: number, v: number): void; nextFragment(): boolean } }).lecternReveal;
+    const target = document.querySelector(`.reveal .slides ${sel}`)?.closest('section');
+    if (!target) throw new Error(`no slide with ${sel}`);
+    const { h, v } = reveal.getIndices(target);
+    reveal.slide(h, v);
+    while (reveal.nextFragment()) {
+      // show every fragment: the screenshot shows the whole slide
+    }
+  }, selector);
+  await page.waitForTimeout(900); // let the slide transition finish before the screenshot
+}
+
+it('should seed both sample decks on first run', () => {
+  expect(Object.keys(seeded.ids).sort()).toEqual(['nghi-quyet-dang-vien-moi', 'syntax-tour']);
+});
+
+it('should step through every slide and fragment with the clicker keys, media from Blob URLs', async () => {
+  const page = seeded.page;
+  await openPresent(page, deckId);
+  const total = await page.evaluate(() => (window as unknown as { lecternReveal: { getTotalSlides(): number } }).lecternReveal.getTotalSlides());
+  expect(total).toBe(15); // title slide + 14 (one vertical stack of 3)
+  expect(await page.locator('.reveal .slides .fragment').count()).toBeGreaterThan(8);
+
+  // Media in the deck all resolve to Blob URLs from IndexedDB.
+  const img = page.locator('.reveal .slides img').first();
+  expect(await img.getAttribute('src')).toMatch(/^blob:/);
+  expect(await page.locator('.reveal .slides section[data-background-image]').first().getAttribute('data-background-image')).toMatch(/^blob:/);
+  expect(await page.locator('.reveal .slides video').first().getAttribute('src')).toMatch(/^blob:.*#t=1,4$/);
+
+  const visited = new Set<string>();
+  let last = '';
+  for (let i = 0; i < 200; i++) {
+    const at = await indices(page);
+    const key = `${at.h}.${at.v}.${at.f ?? -1}`;
+    if (key === last) break;
+    last = key;
+    visited.add(`${at.h}.${at.v}`);
+    await page.keyboard.press('PageDown');
+  }
+  expect(visited.size).toBe(total);
+  expect(await page.evaluate(() => (window as unknown as { lecternReveal: { isLastSlide(): boolean } }).lecternReveal.isLastSlide())).toBe(true);
+  expect(await page.locator('.reveal .slides .fragment:not(.visible)').count()).toBe(0);
+
+  // And back with the other clicker key, then Home: the title slide again.
+  await page.keyboard.press('PageUp');
+  await page.keyboard.press('Home');
+  await expect.poll(() => indices(page)).toMatchObject({ h: 0, v: 0 });
+
+  // The background image of its slide is painted from the Blob URL.
+  await goToFirst(page, '[data-background-image]');
+  const painted = await page.evaluate(() => {
+    const el = document.querySelector<HTMLElement>('.backgrounds .slide-background.present .slide-background-content');
+    return el ? getComputedStyle(el).backgroundImage : '';
+  });
+  expect(painted).toMatch(/url\("blob:/);
+  expect(await img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
+});
+
+it('should play the video clip from its Blob URL and stop at the clip end', async () => {
+  const page = seeded.page;
+  await openPresent(page, deckId);
+  await goToFirst(page, 'video');
+  const video = page.locator('.reveal .slides section.present video');
+  expect(await video.evaluate((v: HTMLVideoElement) => v.currentSrc)).toMatch(/^blob:/);
+  await video.evaluate(async (v: HTMLVideoElement) => {
+    v.muted = true;
+    await v.play();
+  });
+  // Starts at the clip start (1 s), advances, and pauses by itself at the clip end (4 s).
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 60_000 }).toBeGreaterThan(1.5);
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.paused), { timeout: 60_000 }).toBe(true);
+  const stoppedAt = await video.evaluate((v: HTMLVideoElement) => v.currentTime);
+  expect(stoppedAt).toBeGreaterThanOrEqual(3.9);
+  expect(stoppedAt).toBeLessThan(4.5);
+});
+
+it('should write a screenshot of one projected slide of each kind', async () => {
+  const page = seeded.page;
+  await openPresent(page, deckId);
+  const kinds: [string, string][] = [
+    ['title', '.title-slide h1'],
+    ['content', 'ol'],
+    ['excerpt', '.excerpt'],
+    ['discussion', '.discussion'],
+    ['question', '.question'],
+    ['video', 'video'],
+    ['image', 'img'],
+    ['columns', '.columns'],
+  ];
+  for (const [name, selector] of kinds) {
+    await goToFirst(page, selector);
+    await page.mouse.move(1, 1); // no HUD in the picture once it fades; the slide is what matters
+    await page.screenshot({ path: screenshotPath(`slide-${name}`) });
+  }
+});
+
+it('should render only the deck in a receiver (the speaker view reloads without the hash)', async () => {
+  const page = await seeded.context.newPage();
+  await openPresent(page, deckId, '&receiver&progress=false');
+  expect(await page.locator('.reveal .slides section').count()).toBeGreaterThan(10);
+  expect(await page.locator('.lectern-hud, .lectern-countdown, lectern-presenter-console, lectern-after-class').count()).toBe(0);
+  expect(await page.evaluate(() => 'lecternPresentation' in window)).toBe(false);
+  await page.close();
+});
+
+it('should open the speaker view, keep its timer on a stray click, and follow both ways', async () => {
+  const page = seeded.page;
+  await openPresent(page, deckId);
+  const [popup] = await Promise.all([seeded.context.waitForEvent('page'), page.keyboard.press('s')]);
+  await popup.waitForSelector('#lectern-panel', { timeout: 60_000 });
+  const frames = () => popup.locator('#current-slide iframe, #upcoming-slide iframe');
+  await expect.poll(() => frames().count()).toBe(2);
+  expect(await frames().first().getAttribute('src')).toContain('receiver');
+  expect(await frames().first().getAttribute('src')).toContain(`lectern-deck=${deckId}`);
+
+  const current = popup.frameLocator('#current-slide iframe');
+  const receiverIndices = () =>
+    current.locator('html').evaluate(() => (window as unknown as { lecternReveal?: { getIndices(): { h: number; v: number } } }).lecternReveal?.getIndices() ?? null);
+  await expect.poll(receiverIndices, { timeout: 60_000 }).toMatchObject({ h: 0, v: 0 });
+
+  // Main window -> speaker view.
+  await page.bringToFront();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(receiverIndices, { timeout: 30_000 }).toMatchObject({ h: 1, v: 0 });
+
+  // Speaker view -> main window (its keys drive the presentation; slide 1 has fragments, so
+  // PageDown shows the first one, then the next press moves on).
+  await popup.bringToFront();
+  await popup.keyboard.press('PageDown');
+  await expect.poll(() => indices(page), { timeout: 30_000 }).toMatchObject({ h: 1, v: 0, f: 0 });
+  await page.evaluate(() => (window as unknown as { lecternReveal: { slide(h: number, v: number): void } }).lecternReveal.slide(2, 0));
+  await expect.poll(receiverIndices, { timeout: 30_000 }).toMatchObject({ h: 2, v: 0 });
+  await popup.keyboard.press('ArrowLeft');
+  await expect.poll(() => indices(page), { timeout: 30_000 }).toMatchObject({ h: 1, v: 0 });
+
+  // A stray click on reveal.js's timer does not reset it.
+  const timer = popup.locator('.speaker-controls-time .timer');
+  await expect.poll(() => timer.innerText(), { timeout: 30_000 }).not.toBe('00:00:00');
+  const before = await timer.innerText();
+  await popup.locator('.speaker-controls-time').click();
+  await popup.waitForTimeout(300);
+  expect(await timer.innerText()).not.toBe('00:00:00');
+  expect(await timer.innerText() >= before).toBe(true);
+
+  // Lectern's panel: pacing is shown.
+  await expect.poll(() => popup.locator('#lectern-panel .pace').innerText()).toMatch(/Sớm|Chậm|Đúng tiến độ/);
+  await popup.close();
+});
+
+it('should open at the chosen slide and remember where the instructor was', async () => {
+  const page = seeded.page;
+  await page.goto(presentUrl(deckId, '&lectern-slide=3.0'));
+  await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready');
+  expect(await indices(page)).toMatchObject({ h: 3, v: 0 });
+  await page.evaluate(() => (window as unknown as { lecternReveal: { slide(h: number, v: number): void } }).lecternReveal.slide(4, 0));
+  await expect.poll(() => page.evaluate((id) => localStorage.getItem(`lectern.lastSlide.${id}`), deckId)).toBe('4.0');
+  // A reload (the hash holds the slide) resumes there rather than at lectern-slide.
+  await page.waitForURL(/#\/4/);
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready');
+  expect(await indices(page)).toMatchObject({ h: 4, v: 0 });
+});
