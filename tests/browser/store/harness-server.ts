@@ -2,7 +2,8 @@
 // server, so Playwright can drive the real store in an on-disk Chromium profile -- which Vitest
 // browser mode (incognito contexts) cannot give: quota overrides, two pages of one profile,
 // restarts, large-media benchmarks. Used by tests/e2e/store-*.test.ts and
-// tests/bench/suites/store.ts. The page exposes the module as `window.lecternStore`.
+// tests/bench/suites/store.ts. The page exposes the module as `window.lecternStore` and plain
+// idb as `window.idb`.
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,10 +15,15 @@ import { chromiumLaunchOptions } from '../../support/chromium.ts';
 const ROOT = resolve(fileURLToPath(new URL('../../..', import.meta.url)));
 export const HARNESS_PATH = '/__lectern-store-harness.html';
 
+// `__name`: tsx (esbuild keepNames) wraps named functions in __name(...) calls, which then
+// reach the page inside page.evaluate() callbacks; the page needs a do-nothing one.
 const PAGE = `<!doctype html><meta charset="utf-8"><title>loading</title>
+<script>globalThis.__name = (fn) => fn;</script>
 <script type="module">
 import * as store from '/src/store/index.ts';
+import * as idb from '/node_modules/idb/build/index.js';
 window.lecternStore = store;
+window.idb = idb; // plain idb, the baseline of tests/bench/suites/store.ts
 document.title = 'ready';
 </script>`;
 
