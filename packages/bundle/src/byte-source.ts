@@ -5,8 +5,11 @@
 export interface ByteSource {
   /** Total length in bytes. */
   readonly size: number;
-  /** Exactly `length` bytes from `offset` (the reader never asks past `size`). */
-  read(offset: number, length: number): Promise<Uint8Array>;
+  /** Exactly `length` bytes from `offset` (the reader never asks past `size`). When `into` is
+   *  given (at least `length` long) the source may fill and return it instead of allocating:
+   *  the reader reuses one buffer per stream, which in Node is ~10x faster than a fresh 1 MiB
+   *  allocation per read. */
+  read(offset: number, length: number, into?: Uint8Array): Promise<Uint8Array>;
 }
 
 export function bytesSource(bytes: Uint8Array): ByteSource {

@@ -17,13 +17,17 @@ const DEFLATED_CHUNK = 16 * 1024;
 /** `crc32(bytes, previous)`: the pure-JS one by default; Node passes zlib.crc32 (about 3x faster). */
 export type Crc32 = (bytes: Uint8Array, previous: number) => number;
 
+/** Yields the entry's bytes; a chunk is only valid until the next one is requested (the
+ *  buffer is reused): copy what you keep. */
 export async function* entryChunks(source: ByteSource, entry: ZipEntry, crc32: Crc32 = jsCrc32): AsyncGenerator<Uint8Array> {
   let crc = 0;
   let produced = 0;
   if (entry.method === METHOD_STORE) {
+    // One buffer for the whole entry: each chunk is valid until the consumer asks for the next.
+    const buffer = new Uint8Array(Math.min(STORED_CHUNK, entry.compressedSize));
     for (let done = 0; done < entry.compressedSize; ) {
       const length = Math.min(STORED_CHUNK, entry.compressedSize - done);
-      const chunk = await readSlice(source, entry.dataOffset + done, length, entry.name);
+      const chunk = await readSlice(source, entry.dataOffset + done, length, entry.name, buffer);
       done += length;
       produced += length;
       crc = crc32(chunk, crc);

@@ -37,7 +37,8 @@ export interface BundleAsset extends ManifestAsset {
   /** Where a stored (uncompressed) asset's bytes lie in the source: a browser can keep
    *  `file.slice(offset, offset + length)` without copying. Absent for deflated assets. */
   range?: { offset: number; length: number };
-  /** Streams the asset again, checking size, CRC-32 and SHA-256 as it goes.
+  /** Streams the asset again, checking size, CRC-32 and SHA-256 as it goes. Each chunk is valid
+   *  until the next is requested (buffers are reused): write it out or copy it.
    *  @throws BundleError if the source no longer matches (changed since it was read). */
   chunks(): AsyncIterable<Uint8Array>;
 }

@@ -29,9 +29,9 @@ export interface ZipEntry {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-export async function readSlice(source: ByteSource, offset: number, length: number, entry?: string): Promise<Uint8Array> {
+export async function readSlice(source: ByteSource, offset: number, length: number, entry?: string, into?: Uint8Array): Promise<Uint8Array> {
   try {
-    const bytes = await source.read(offset, length);
+    const bytes = await source.read(offset, length, into);
     if (bytes.length !== length) throw new Error(`short read: ${bytes.length} of ${length} bytes at ${offset}`);
     return bytes;
   } catch (cause) {

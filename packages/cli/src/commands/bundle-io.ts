@@ -24,10 +24,10 @@ export async function openFileSource(path: string): Promise<{ source: ByteSource
   const { size } = await handle.stat();
   const source: ByteSource = {
     size,
-    async read(offset, length) {
-      // allocUnsafe: the bytes are overwritten by the read at once; skipping the zero fill
-      // matters at 1 MiB per chunk.
-      const out = Buffer.allocUnsafe(length);
+    async read(offset, length, into) {
+      // Reuse the reader's buffer when it offers one; otherwise allocUnsafe (the read overwrites
+      // the bytes at once, so the zero fill would be wasted).
+      const out = into && into.length >= length ? into.subarray(0, length) : Buffer.allocUnsafe(length);
       let done = 0;
       while (done < length) {
         const { bytesRead } = await handle.read(out, done, length - done, offset + done);
