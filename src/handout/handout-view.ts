@@ -65,6 +65,11 @@ export class HandoutView extends LitElement {
     return this;
   }
 
+  /** Slide number as reveal.js shows it (the front-matter title slide comes first). */
+  private slideNo(index: number): number {
+    return index + 1 + (this.data?.plan.meta.titleSlide ? 1 : 0);
+  }
+
   private md(text: string): TemplateResult {
     const d = this.data;
     if (!d) return html``;
@@ -168,7 +173,7 @@ export class HandoutView extends LitElement {
             <div class="prompt-text">${this.md(p.text)}</div>
             <p class="meta">
               ${p.minutes ? m.minutesN(formatNumber(p.minutes)) : ''}${p.minutes && p.groups ? ' · ' : ''}${p.groups ? m.groups(p.groups) : ''}
-              · ${m.slide(p.slide + 1)}
+              · ${m.slide(this.slideNo(p.slide))}
             </p>
           </li>`,
         )}
@@ -220,7 +225,7 @@ export class HandoutView extends LitElement {
           (x) => html`<figure class=${`media-${x.kind}`}>
             ${x.src ? html`<img src=${x.src} alt=${x.caption} />` : nothing}
             <figcaption>
-              ${m.slide(x.slide + 1)}: ${x.caption}
+              ${m.slide(this.slideNo(x.slide))}: ${x.caption}
               ${x.clip ? html` (${m.clip(formatNumber(x.clip.start), x.clip.end !== undefined ? formatNumber(x.clip.end) : '…')})` : nothing}
             </figcaption>
           </figure>`,
@@ -246,7 +251,7 @@ export class HandoutView extends LitElement {
       <h2>${m.notes}</h2>
       ${slides.map(
         (s) => html`<div class="slide-notes">
-          <h3>${m.slide(s.index + 1)}${s.title ? `: ${s.title}` : ''}</h3>
+          <h3>${m.slide(this.slideNo(s.index))}${s.title ? `: ${s.title}` : ''}</h3>
           ${unsafeHTML(renderNotes(s.notes ?? '', { sanitize: d.sanitize }))}
         </div>`,
       )}

@@ -2,7 +2,7 @@
 // screen and for A4 print (handout.css). Videos appear as still frames, never as black boxes.
 import '../app/tokens.css';
 import './handout.css';
-import { createSanitizer, parseDeck, planSummary, renderDeck } from '@lectern/deck';
+import { createSanitizer, parseDeck, planSummary, renderDeck, type Deck, type PlanSummary } from '@lectern/deck';
 import { getLang } from '../app/i18n.ts';
 import { PRESENT_PARAM } from '../app/routes.ts';
 import { clipsByUrl, posterFrame } from '../present/clips.ts';
@@ -41,15 +41,28 @@ async function boot(): Promise<void> {
   const resolveMedia = (path: string) => loaded.urls.get(path);
   const rendered = renderDeck(deck, { sanitize, resolveMedia });
   const clips = clipsByUrl(deck, resolveMedia);
-  const media = await collectMedia(deck.slides.map((s) => s.index), rendered.slides.map((s) => s.html), clips);
+  const media = await collectMedia(rendered.slides.map((s) => s.index), rendered.slides.map((s) => s.html), clips);
   const view = document.createElement('lectern-handout');
   view.withNotes = params.get('lectern-notes') === '1';
-  view.data = { deckId, deck, plan: planSummary(deck), seconds: deckPlan(deck), media, sanitize, resolveMedia };
+  view.data = { deckId, deck, plan: planOf(deck), seconds: deckPlan(deck), media, sanitize, resolveMedia };
   document.getElementById('handout')?.replaceChildren(view);
   await view.updateComplete;
   // Every image decoded before anyone prints (page.pdf in tests, Ctrl+P in class).
   await Promise.all([...view.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
   document.documentElement.dataset.lecternState = 'ready';
+}
+
+/** planSummary(), with its lists taken from the parsed slides while the deck package's summary
+ *  still returns them empty (its placeholder); a complete summary is used as it is. */
+function planOf(deck: Deck): PlanSummary {
+  const plan = planSummary(deck);
+  if (plan.discussions.length || plan.excerpts.length || plan.questions.length) return plan;
+  return {
+    ...plan,
+    discussions: deck.slides.flatMap((s) => s.discussions.map((d) => ({ slide: s.index, ...d }))),
+    excerpts: deck.slides.flatMap((s) => s.excerpts.map((e) => ({ slide: s.index, ...e }))),
+    questions: deck.slides.flatMap((s) => s.questions.map((q) => ({ slide: s.index, ...q }))),
+  };
 }
 
 /** Images and video stills of each slide, from the rendered (sanitized) slide HTML. */
