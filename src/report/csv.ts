@@ -67,3 +67,29 @@ export function reportCsvFilename(report: Report, lang: Lang): string {
 export function csvBytes(csv: string): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(csv);
 }
+
+/** One row of the sessions list as exported: names already resolved for display. */
+export interface SessionCsvRow {
+  date: string;
+  deck: string;
+  className: string;
+  cohort: string;
+  learners: number;
+  minutes: number;
+  place: string;
+  notes: string;
+}
+
+const SESSION_HEADERS: Record<Lang, readonly string[]> = {
+  vi: ['Ngày', 'Bài giảng', 'Lớp', 'Đối tượng', 'Số học viên', 'Số phút', 'Địa điểm', 'Ghi chú'],
+  en: ['Date', 'Deck', 'Class', 'Cohort', 'Learners', 'Minutes', 'Place', 'Notes'],
+};
+
+/** The sessions list (as filtered on screen) for a spreadsheet; dates stay ISO 'YYYY-MM-DD',
+ *  which every spreadsheet reads as a date in any locale. */
+export function sessionsCsv(rows: readonly SessionCsvRow[], lang: Lang): string {
+  return toCsv([
+    SESSION_HEADERS[lang],
+    ...rows.map((r) => [r.date, r.deck, r.className, r.cohort, r.learners, r.minutes, r.place, r.notes]),
+  ]);
+}

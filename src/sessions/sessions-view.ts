@@ -8,6 +8,7 @@ import { routeHash } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
 import { formatCalendarDate, localCalendarDate } from '../report/calendar-date.ts';
+import { csvBytes, sessionsCsv } from '../report/csv.ts';
 import { halfYear, inPeriod, wholeYear, type Period } from '../report/period.ts';
 import type { SessionRecord } from '../store/index.ts';
 import { cohortLabel } from './cohorts.ts';
@@ -201,6 +202,27 @@ export class SessionsView extends LitElement {
     }
   }
 
+  /** The list as shown (filters and sort applied) as a CSV file. */
+  private exportCsv(): void {
+    const lang = getLang();
+    const rows = this.visibleSessions().map((s) => ({
+      date: s.date,
+      deck: this.deckName(s),
+      className: s.className,
+      cohort: this.cohortName(s.cohort),
+      learners: s.learners,
+      minutes: s.minutes,
+      place: s.place ?? '',
+      notes: s.notes ?? '',
+    }));
+    const url = URL.createObjectURL(new Blob([csvBytes(sessionsCsv(rows, lang))], { type: 'text/csv;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = `${lang === 'vi' ? 'buoi-hoc' : 'sessions'}-${localCalendarDate()}.csv`;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+
   private sortBy(key: SortKey): void {
     if (this.sortKey === key) this.sortDesc = !this.sortDesc;
     else {
@@ -330,6 +352,7 @@ export class SessionsView extends LitElement {
           <button type="button" class="primary add" ?disabled=${!model?.loaded || this.editing !== undefined} @click=${this.openNew}>
             ${m.add}
           </button>
+          <button type="button" class="export" ?disabled=${!model?.sessions.length} @click=${this.exportCsv}>${m.exportCsv}</button>
           <a class="button" href=${routeHash({ name: 'report' })}>${m.report}</a>
         </nav>
       </header>

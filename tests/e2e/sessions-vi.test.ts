@@ -59,6 +59,16 @@ it('records, edits, deletes with undo and reports in Vietnamese', async () => {
   await page.getByRole('button', { name: 'Hoàn tác' }).click();
   await expect.poll(() => rows().count()).toBe(3);
 
+  // The list itself as CSV (newest first, as shown).
+  const [listDownload] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Xuất danh sách (CSV)' }).click(),
+  ]);
+  expect(listDownload.suggestedFilename()).toMatch(/^buoi-hoc-\d{4}-\d{2}-\d{2}\.csv$/);
+  const listPath = join(work, 'buoi-hoc.csv');
+  await listDownload.saveAs(listPath);
+  expect(readFileSync(listPath)).toEqual(readFileSync('tests/fixtures/sessions/e2e-sessions-vi.csv'));
+
   await page.goto(`${inject('baseURL')}?lang=vi#/report`);
   await page.getByLabel('Chọn kỳ', { exact: true }).selectOption({ label: '6 tháng cuối năm' });
   await page.getByLabel('Năm', { exact: true }).fill('2026');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aggregateSessions } from '../../../src/report/aggregate.ts';
-import { csvBytes, csvField, reportCsv, reportCsvFilename, toCsv } from '../../../src/report/csv.ts';
+import { csvBytes, csvField, reportCsv, reportCsvFilename, sessionsCsv, toCsv } from '../../../src/report/csv.ts';
 import { halfYear } from '../../../src/report/period.ts';
 import { DEFAULT_COHORTS } from '../../../src/sessions/cohorts.ts';
 
@@ -38,5 +38,18 @@ describe('CSV', () => {
     expect(Buffer.from(vi)).toEqual(readFileSync('tests/fixtures/sessions/report-unit-vi.csv'));
     expect(Buffer.from(en)).toEqual(readFileSync('tests/fixtures/sessions/report-unit-en.csv'));
     expect(reportCsvFilename(report, 'vi')).toBe('bao-cao-2026-01-01_2026-06-30.csv');
+  });
+});
+
+describe('sessions list CSV', () => {
+  it('should write every field, quoting notes with line breaks and keeping diacritics', () => {
+    const text = sessionsCsv(
+      [
+        { date: '2026-06-30', deck: 'Tư tưởng Hồ Chí Minh (đã xóa)', className: 'Lớp "A"', cohort: 'Đảng viên mới', learners: 48, minutes: 90, place: 'Hội trường', notes: 'Dòng 1\nDòng 2' },
+        { date: '2026-07-01', deck: '(Không gắn bài giảng)', className: '', cohort: 'Khác', learners: 0, minutes: 0, place: '', notes: '' },
+      ],
+      'vi',
+    );
+    expect(Buffer.from(csvBytes(text))).toEqual(readFileSync('tests/fixtures/sessions/sessions-list-vi.csv'));
   });
 });
