@@ -40,7 +40,7 @@
 export { openStore, deleteStore, Store, assertPath, type OpenStoreOptions, type AssetInfo } from './store.ts';
 export { StoreError, isStoreError, toStoreError, type StoreErrorCode } from './errors.ts';
 export { BlobUrls, type BlobSource } from './blob-urls.ts';
-export { sha256Hex, isSha256Hex } from './hash.ts';
+export { sha256Hex, isSha256Hex, STREAM_ABOVE } from './hash.ts';
 export { DB_VERSION, DEFAULT_DB_NAME, STORES } from './db.ts';
 export { DEFAULT_REVISION_POLICY, revisionsToPrune, type RevisionPolicy } from './revision-policy.ts';
 export { defaultSummarize, deckSummary, roughSummary, type Summarize } from './summarize.ts';

@@ -28,6 +28,14 @@ describe('assets', () => {
     expect(await store.getAsset(info.id)).toEqual(info);
   });
 
+  it('should hash in slices (large Blobs) exactly as Web Crypto hashes whole', async () => {
+    for (const size of [0, 1, 8 * 1024 * 1024, 8 * 1024 * 1024 + 1, 20 * 1024 * 1024 + 3]) {
+      const blob = new Blob([patternBytes(size, size + 1)]);
+      expect(await sha256Hex(blob, { streamAbove: 0 }), `size ${size}`).toBe(await sha256Hex(blob));
+    }
+    expect(await sha256Hex(new Blob(['abc']), { streamAbove: 0 })).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
   it('should store a 100 MB Blob and read it back byte-identical', async () => {
     const store = await freshStore();
     const bytes = patternBytes(100 * 1024 * 1024, 7);
