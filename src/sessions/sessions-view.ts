@@ -11,7 +11,7 @@ import { formatCalendarDate, localCalendarDate } from '../report/calendar-date.t
 import { csvBytes, sessionsCsv } from '../report/csv.ts';
 import { halfYear, inPeriod, wholeYear, type Period } from '../report/period.ts';
 import type { SessionRecord } from '../store/index.ts';
-import { cohortLabel } from './cohorts.ts';
+import { cohortLabel, type CohortDef } from './cohorts.ts';
 import { sessionsMsg as msg } from './messages.ts';
 import { SessionsController } from './sessions-controller.ts';
 import type { SessionsModel } from './sessions-model.ts';
@@ -135,6 +135,14 @@ export class SessionsView extends LitElement {
       decks.push({ id: record.deckId, title: record.deckTitle, deleted: true });
     }
     return decks.sort((a, b) => a.title.localeCompare(b.title, locale()));
+  }
+
+  /** The cohort list for the form; an old session whose cohort is not (or no longer) in the list
+   *  keeps it as a choice, so editing another field never silently changes its cohort. */
+  private formCohorts(record?: SessionRecord): CohortDef[] {
+    const cohorts = this.model?.cohorts ?? [];
+    if (!record || cohorts.some((c) => c.id === record.cohort)) return cohorts;
+    return [...cohorts, { id: record.cohort }];
   }
 
   private openNew(): void {
@@ -362,7 +370,7 @@ export class SessionsView extends LitElement {
             <lectern-session-form
               .values=${this.formValues}
               .sessionId=${editingRecord?.id}
-              .cohorts=${model.cohorts}
+              .cohorts=${this.formCohorts(editingRecord)}
               .decks=${this.deckOptions(editingRecord)}
               ?busy=${this.busy}
               @session-submit=${(e: SessionSubmitEvent) => void this.handleSubmit(e)}

@@ -238,3 +238,26 @@ describe('<lectern-report>', () => {
     expect(location.hash).toBe('#/report?from=2026-07-01&to=2026-12-31');
   });
 });
+
+describe('editing an old session', () => {
+  it('should keep a cohort that is not in the list when another field is edited', async () => {
+    setLang('en');
+    const model = await freshModel();
+    await opened.at(-1)!.createSession({ date: '2026-02-02', deckTitle: '', className: 'K9', cohort: 'Lớp tin học', learners: 12, minutes: 0 });
+    await model.reload();
+    const view = document.createElement('lectern-sessions') as SessionsView;
+    view.model = model;
+    document.body.append(view);
+    await until(() => view.shadowRoot!.querySelectorAll('tbody tr').length === 1, 'row');
+    view.shadowRoot!.querySelector<HTMLButtonElement>('button.edit')!.click();
+    await until(() => Boolean(view.shadowRoot!.querySelector('lectern-session-form')?.shadowRoot?.querySelector('#f-cohort')), 'form');
+    const form = view.shadowRoot!.querySelector('lectern-session-form')!.shadowRoot!;
+    expect(form.querySelector<HTMLSelectElement>('#f-cohort')!.value).toBe('Lớp tin học');
+    const learners = form.querySelector<HTMLInputElement>('#f-learners')!;
+    learners.value = '13';
+    learners.dispatchEvent(new Event('input'));
+    form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await until(() => view.shadowRoot!.querySelector('lectern-session-form') === null, 'saved');
+    expect((await opened.at(-1)!.listSessions())[0]).toMatchObject({ cohort: 'Lớp tin học', learners: 13 });
+  });
+});
