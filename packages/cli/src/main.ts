@@ -26,9 +26,9 @@ Exit status: 0 ok, 1 errors found in the input, 2 bad usage or unreadable input.
 type Run = (args: string[], io: CliIO) => Promise<number>;
 
 /** pack and unpack live in their own modules (the bundle code), loaded only when asked for. */
-const OPTIONAL: Record<string, { module: string; export: string }> = {
-  pack: { module: 'pack', export: 'runPack' },
-  unpack: { module: 'unpack', export: 'runUnpack' },
+const OPTIONAL: Record<string, () => Promise<Run>> = {
+  pack: async () => (await loadOptionalCommand<typeof import('./commands/pack.ts')>('pack', 'runPack')).runPack,
+  unpack: async () => (await loadOptionalCommand<typeof import('./commands/unpack.ts')>('unpack', 'runUnpack')).runUnpack,
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -43,13 +43,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         io.stderr(USAGE);
         return EXIT_USAGE;
     }
-    const optional = OPTIONAL[command];
-    if (optional) {
-      const module = await loadOptionalCommand<Record<string, Run>>(optional.module, optional.export);
-      const run = module[optional.export];
-      if (!run) throw new NotAvailableError(command);
-      return await run(rest, io);
-    }
+    const load = OPTIONAL[command];
+    if (load) return await (await load())(rest, io);
     return topLevelOptions(argv, io);
   } catch (error) {
     if (error instanceof NotAvailableError) {

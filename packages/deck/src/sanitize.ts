@@ -6,7 +6,8 @@
 // what a reveal.js deck needs and what reveal.js itself makes dangerous:
 //  - <iframe> is allowed, always with a forced `sandbox` that never pairs allow-scripts with
 //    allow-same-origin (that pair lets a same-origin frame remove its own sandbox);
-//  - form controls, <style>, <object>, <embed>, <base>, <meta>, <link> are removed;
+//  - form controls, <style>, <object>, <embed>, <base>, <meta>, <link> are removed, except the
+//    disabled checkbox GFM renders for a task list (`- [x] done`);
 //  - blob: URLs (the app serves media as Blob URLs) are allowed, but only where media loads
 //    (img/video/audio/source/track src, poster, reveal.js background image/video), never as
 //    a link or a frame: a Blob URL is same-origin, so an SVG or HTML blob opened as a document
@@ -45,7 +46,7 @@ const RE_CSS_COMMENT = /\/\*[\s\S]*?\*\//g;
 /** Elements that must never survive, beyond DOMPurify's own list. */
 const FORBID_TAGS = [
   'style', // a <style> in one slide restyles the whole app (overlays, hidden UI)
-  'form', 'input', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output',
+  'form', 'button', 'select', 'textarea', 'option', 'optgroup', 'datalist', 'output',
   'object', 'embed', 'applet', 'base', 'meta', 'link', 'frame', 'frameset', 'portal',
 ];
 /** Attributes whose value something turns into HTML: Chromium (srcdoc); reveal.js (data-notes
@@ -203,12 +204,23 @@ export function createSanitizer(window: WindowLike): Sanitizer {
     if (context && !isSafeUrl(event.attrValue, context)) event.keepAttr = false;
   });
 
+  // Removals decided by the hooks below, which DOMPurify does not list itself; per call.
+  let hookRemoved: RemovedItem[] = [];
   purify.addHook('afterSanitizeAttributes', (node) => {
-    if (node.nodeName.toLowerCase() !== 'iframe') return;
-    node.setAttribute('sandbox', forcedSandbox(node.getAttribute('sandbox')));
+    const tag = node.nodeName.toLowerCase();
+    if (tag === 'iframe') node.setAttribute('sandbox', forcedSandbox(node.getAttribute('sandbox')));
+    if (tag === 'input') {
+      if (node.getAttribute('type')?.toLowerCase() === 'checkbox') {
+        node.setAttribute('disabled', ''); // a task-list tick is a display, not a control
+      } else {
+        hookRemoved.push({ what: '<input>' });
+        node.remove(); // DOMPurify notices a node its hook detached and skips it
+      }
+    }
   });
 
   return (html: string) => {
+    hookRemoved = [];
     const clean = purify.sanitize(html, config);
     const removed: RemovedItem[] = [];
     // FORCE_BODY prepends a <remove> element of DOMPurify's own and reports removing it.
@@ -218,6 +230,7 @@ export function createSanitizer(window: WindowLike): Sanitizer {
       const what = describeRemoval(entry);
       if (what) removed.push({ what });
     }
+    removed.push(...hookRemoved);
     return { html: clean, removed };
   };
 }

@@ -70,10 +70,16 @@ describe('createSanitizer', () => {
         '<object data="x.swf"></object><embed src="x"><base href="https://evil.example/"><meta http-equiv="refresh" content="0">' +
         '<link rel="stylesheet" href="x.css"><style>body{display:none}</style>',
     );
-    expect(dom(out.html).querySelector('form, input, button, select, textarea, object, embed, base, meta, link, style')).toBeNull();
+    expect(dom(out.html).querySelector('form, input:not([type=checkbox][disabled]), button, select, textarea, object, embed, base, meta, link, style')).toBeNull();
     expect(out.removed.map((r) => r.what)).toEqual(
-      expect.arrayContaining(['<form>', '<input>', '<button>', '<object>', '<embed>', '<base>', '<meta>', '<link>', '<style>']),
+      expect.arrayContaining(['<form>', '<button>', '<object>', '<embed>', '<base>', '<meta>', '<link>', '<style>']),
     );
+  });
+
+  it("keeps GFM task-list checkboxes, disabled, and removes every other input", () => {
+    const out = sanitize('<ul><li><input type="checkbox" checked=""> done</li></ul><input type="text" name="q"><input type="image" src="x.png">');
+    expect(out.html).toBe('<ul><li><input type="checkbox" checked="" disabled=""> done</li></ul>');
+    expect(out.removed).toEqual([{ what: '<input>' }, { what: '<input>' }]);
   });
 
   it('forces a sandbox on every iframe and never pairs allow-scripts with allow-same-origin', () => {

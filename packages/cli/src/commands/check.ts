@@ -69,14 +69,10 @@ async function checkDeck(path: string, tools: DomTools): Promise<Found[]> {
   return analyseDeck(text, dirname(path), tools).diagnostics;
 }
 
-/** Shape of the bundle helper's checker (packages/cli/src/commands/check-bundle.ts). */
-interface CheckBundleModule {
-  checkBundleFile(path: string): Promise<Found[]>;
-}
-
 async function checkBundle(path: string): Promise<Found[]> {
   await statInput(path); // missing file, folder: the same one-line errors as for decks
-  const module = await loadOptionalCommand<CheckBundleModule>('check-bundle', 'checkBundleFile');
+  // Loaded on demand: checking a deck never loads the zip code.
+  const module = await loadOptionalCommand<typeof import('./check-bundle.ts')>('check-bundle', 'checkBundleFile');
   try {
     return await module.checkBundleFile(path);
   } catch (error) {
