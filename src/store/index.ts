@@ -19,6 +19,7 @@
 //            transaction) · linkAsset / unlinkAsset / renameAssetPath · listDeckAssets(deckId) ·
 //            listAssets() (with use counts) · getAsset(id) · getAssetBlob(id) ·
 //            gcAssets({graceMs?}) (deletes bytes no deck, trashed decks included, uses) ·
+//            tidy({trashDays?}) (start-up housekeeping: purge old trash, then gcAssets) ·
 //            blobUrls() -> BlobUrls: acquire(assetId) -> object URL, releaseAll() on unmount
 // Import     importDeck({markdown, title?, assets:[{path, blob, sha256?}], excerpts?}): one
 //            transaction, all or nothing (bundle import)

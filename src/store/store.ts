@@ -630,6 +630,15 @@ export class Store {
     return result;
   }
 
+  /** Housekeeping for app start-up or idle time: empties decks trashed more than `trashDays`
+   *  (default 30) days ago, then deletes media no deck uses any more. */
+  async tidy(options: { trashDays?: number } = {}): Promise<{ purged: string[]; deletedAssets: number; bytes: number }> {
+    const before = new Date(this.now().getTime() - (options.trashDays ?? 30) * 86_400_000);
+    const purged = await this.purgeDeleted({ before });
+    const { deleted, bytes } = await this.gcAssets();
+    return { purged, deletedAssets: deleted.length, bytes };
+  }
+
   /** A BlobUrls bound to this store: acquire(assetId) -> object URL, releaseAll() when done. */
   blobUrls(): BlobUrls {
     return new BlobUrls(this);
@@ -658,7 +667,7 @@ export class Store {
       assets.push({ path: item.path, asset });
     }
     const at = this.now().toISOString();
-    const deck = this.buildDeck({ id: crypto.randomUUID(), createdAt: at, rev: 1, title: input.title ?? '' }, input.markdown, at);
+    const deck = this.buildDeck({ id: input.id ?? crypto.randomUUID(), createdAt: at, rev: 1, title: input.title ?? '' }, input.markdown, at);
     const excerpts = (input.excerpts ?? []).map((e) => this.buildExcerpt(e, at));
     this.ensurePersistence();
     await this.run(

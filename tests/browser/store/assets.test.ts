@@ -86,6 +86,23 @@ describe('assets', () => {
     expect(isStoreError(gone, 'not-found')).toBe(true);
   });
 
+  it('should tidy: purge decks trashed long ago, then their unused media', async () => {
+    let now = new Date('2026-10-01T00:00:00Z');
+    const store = await freshStore({ now: () => now });
+    const old = await store.createDeck({ markdown: '# Cũ' });
+    const recent = await store.createDeck({ markdown: '# Mới' });
+    const oldMedia = await store.addDeckAsset(old.id, 'media/a.mp4', new Blob(['old video']));
+    const recentMedia = await store.addDeckAsset(recent.id, 'media/b.mp4', new Blob(['recent video']));
+    await store.deleteDeck(old.id);
+    now = new Date('2026-11-20T00:00:00Z');
+    await store.deleteDeck(recent.id);
+    now = new Date('2026-11-25T00:00:00Z');
+    expect(await store.tidy()).toEqual({ purged: [old.id], deletedAssets: 1, bytes: 9 });
+    expect(await store.getAsset(oldMedia.assetId)).toBeUndefined();
+    expect(await store.getAsset(recentMedia.assetId)).toBeDefined();
+    expect((await store.listDecks({ trash: true })).map((d) => d.id)).toEqual([recent.id]);
+  });
+
   it('should link, rename and unlink deck paths', async () => {
     const store = await freshStore();
     const deck = await store.createDeck({ markdown: '# A' });
