@@ -1,0 +1,78 @@
+// Presenting with the network cut (Playwright context.setOffline(true) after the app was loaded
+// once): every slide, the video clip from IndexedDB, the speaker view (its preview iframes
+// reload present.html, served by the service worker), a reload of the presenting page and the
+// handout all work, and nothing asks the network.
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { waitForOfflineReady } from './offline-support.ts';
+import { VI_SAMPLE, indices, openPresent, seededContext, type Seeded } from './present-support.ts';
+
+let browser: Browser;
+let seeded: Seeded;
+let deckId: string;
+
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions);
+  seeded = await seededContext(browser);
+  deckId = seeded.ids[VI_SAMPLE] ?? '';
+  await waitForOfflineReady(seeded.page);
+});
+
+afterAll(async () => {
+  await seeded?.context.close();
+  await browser?.close();
+});
+
+it('should present the stored deck, play its video and open the speaker view offline', async () => {
+  const page = seeded.page;
+  await openPresent(page, deckId);
+  await seeded.context.setOffline(true);
+  const failed: string[] = [];
+  page.on('requestfailed', (req) => failed.push(req.url()));
+
+  const total = await page.evaluate(() => (window as unknown as { lecternReveal: { getTotalSlides(): number } }).lecternReveal.getTotalSlides());
+  const visited = new Set<string>();
+  let last = '';
+  for (let i = 0; i < 200; i++) {
+    const at = await indices(page);
+    const key = `${at.h}.${at.v}.${at.f ?? -1}`;
+    if (key === last) break;
+    last = key;
+    visited.add(`${at.h}.${at.v}`);
+    await page.keyboard.press('PageDown');
+  }
+  expect(visited.size).toBe(total);
+
+  const video = page.locator('.reveal .slides video').first();
+  await page.evaluate(() => {
+    const reveal = (window as unknown as { lecternReveal: { getIndices(s: Element): { h: number; v: number }; slide(h: number, v: number): void } }).lecternReveal;
+    const { h, v } = reveal.getIndices(document.querySelector('.reveal .slides video')!.closest('section')!);
+    reveal.slide(h, v);
+  });
+  await video.evaluate(async (v: HTMLVideoElement) => {
+    v.muted = true;
+    await v.play();
+  });
+  await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 60_000 }).toBeGreaterThan(1.5);
+
+  const [popup] = await Promise.all([seeded.context.waitForEvent('page'), page.keyboard.press('s')]);
+  await popup.waitForSelector('#lectern-panel', { timeout: 60_000 });
+  const current = popup.frameLocator('#current-slide iframe');
+  await expect
+    .poll(() => current.locator('html').evaluate(() => document.documentElement.dataset.lecternState ?? null), { timeout: 60_000 })
+    .toBe('ready');
+  await popup.close();
+  expect(failed).toEqual([]);
+});
+
+it('should reload the presenting page and open the handout offline', async () => {
+  const page = seeded.page;
+  await seeded.context.setOffline(true);
+  await openPresent(page, deckId);
+  expect(await page.locator('.reveal .slides img').first().evaluate((img: HTMLImageElement) => img.src)).toMatch(/^blob:/);
+  await page.goto(`${inject('baseURL')}handout.html?lectern-deck=${deckId}`);
+  await page.waitForFunction(() => document.documentElement.dataset.lecternState, null, { timeout: 60_000 });
+  expect(await page.evaluate(() => document.documentElement.dataset.lecternState)).toBe('ready');
+  await seeded.context.setOffline(false);
+});
