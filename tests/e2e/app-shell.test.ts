@@ -25,7 +25,7 @@ it('should route by hash, follow the back button and switch language', async () 
   await page.goBack();
   await expect.poll(() => main.getAttribute('data-screen')).toBe('sessions');
 
-  await page.locator('lectern-app select').selectOption('en');
+  await page.locator('lectern-app header select').selectOption('en');
   await expect.poll(() => page.locator('lectern-app nav a[data-route="library"]').textContent()).toBe('Library');
   await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
   await page.close();
