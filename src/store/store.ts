@@ -666,6 +666,9 @@ export class Store {
       }
       assets.push({ path: item.path, asset });
     }
+    if (input.id !== undefined && (typeof input.id !== 'string' || input.id === '' || input.id.length > 200)) {
+      throw new StoreError('invalid-input', { detail: 'deck id' });
+    }
     const at = this.now().toISOString();
     const deck = this.buildDeck({ id: input.id ?? crypto.randomUUID(), createdAt: at, rev: 1, title: input.title ?? '' }, input.markdown, at);
     const excerpts = (input.excerpts ?? []).map((e) => this.buildExcerpt(e, at));
@@ -674,6 +677,10 @@ export class Store {
       [STORES.decks, STORES.deckSummaries, STORES.assets, STORES.deckAssets, STORES.excerpts],
       'readwrite',
       async (tx) => {
+        // A kept id must not replace a deck (another tab may have imported it meanwhile).
+        if (input.id !== undefined && (await tx.objectStore(STORES.decks).getKey(deck.id)) !== undefined) {
+          throw new StoreError('conflict', { detail: `deck ${deck.id} exists` });
+        }
         this.putDeck(tx, deck);
         for (const { path, asset } of assets) {
           const stored = await this.putAssetInTx(tx, asset);

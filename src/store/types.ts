@@ -167,6 +167,10 @@ export type SaveResult = { ok: true; record: DeckRecord } | { ok: false; conflic
 
 /** What importDeck takes (bundle import): everything is stored, or nothing. */
 export interface ImportDeckInput {
+  /** Keep this id (a bundle's manifest id, so a later bundle of the same deck is recognised);
+   *  default: a new random UUID. If a deck with this id exists (trash included), the import is
+   *  refused with StoreError 'conflict' and nothing is written -- never overwritten. */
+  id?: string;
   markdown: string;
   /** Used when the Markdown has no title of its own (e.g. the bundle manifest's title). */
   title?: string;

@@ -1,0 +1,100 @@
+// Exporting one deck from the store as a `.lectern` bundle (DESIGN.md section 3): its Markdown,
+// every media file linked to it under media/, and the excerpts it quotes. The bundle Blob is
+// assembled from the stored asset Blobs themselves (writeBundleToBlob): a video is read once to
+// hash it and never copied into memory. The manifest id is the deck's id, so importing a newer
+// export of the same deck elsewhere offers "replace".
+import { blobChunks, MEDIA_DIR, writeBundleToBlob, type Manifest, type ManifestExcerpt } from '@lectern/bundle';
+import { parseDeck } from '@lectern/deck';
+import type { Store } from '../store/index.ts';
+import { sharingMsg } from './messages.ts';
+
+export const GENERATOR = 'lectern-app 0.1.0';
+
+export interface DeckExport {
+  blob: Blob;
+  manifest: Manifest;
+  /** A file name for the download: the title with characters file systems refuse replaced. */
+  fileName: string;
+  /** Linked media whose path is not under media/ (not carried: a bundle holds media/ only). */
+  skipped: string[];
+}
+
+const RE_UNSAFE_FILE_CHARS = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
+
+/** `Bài 1: Đảng?` => `Bài 1- Đảng-.lectern` (Vietnamese letters kept). */
+export function bundleFileName(title: string): string {
+  const base = title.normalize('NFC').replace(RE_UNSAFE_FILE_CHARS, '-').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '').slice(0, 120);
+  return `${base || 'lectern'}.lectern`;
+}
+
+/** The deck's `::: excerpt` blocks as manifest excerpts (the importer adds them to its library). */
+function deckExcerpts(markdown: string): ManifestExcerpt[] {
+  const seen = new Set<string>();
+  const out: ManifestExcerpt[] = [];
+  for (const excerpt of parseDeck(markdown).slides.flatMap((slide) => slide.excerpts)) {
+    const key = `${excerpt.source ?? ''}\u0000${excerpt.number ?? ''}\u0000${excerpt.text}`;
+    if (seen.has(key) || excerpt.text.trim() === '') continue;
+    seen.add(key);
+    const entry: ManifestExcerpt = { text: excerpt.text };
+    if (excerpt.source !== undefined) entry.source = excerpt.source;
+    if (excerpt.number !== undefined) entry.number = excerpt.number;
+    if (excerpt.issuer !== undefined) entry.issuer = excerpt.issuer;
+    if (excerpt.ref !== undefined) entry.ref = excerpt.ref;
+    if (excerpt.date !== undefined) entry.date = excerpt.date;
+    out.push(entry);
+  }
+  return out;
+}
+
+/** Builds the bundle of one deck. @throws Error (in the UI language) when the deck is gone. */
+export async function exportDeck(store: Store, deckId: string): Promise<DeckExport> {
+  const deck = await store.getDeck(deckId);
+  if (!deck) throw new Error(sharingMsg().deckNotFound);
+  const linked = await store.listDeckAssets(deckId);
+  const skipped = linked.filter((asset) => !asset.path.startsWith(MEDIA_DIR)).map((asset) => asset.path);
+  const assets = await Promise.all(
+    linked
+      .filter((asset) => asset.path.startsWith(MEDIA_DIR))
+      .map(async (asset) => {
+        const blob = await store.getAssetBlob(asset.assetId);
+        return { path: asset.path, type: asset.type || blob.type || 'application/octet-stream', size: blob.size, blob, chunks: () => blobChunks(blob) };
+      }),
+  );
+  const { blob, manifest } = await writeBundleToBlob({
+    id: deck.id,
+    title: deck.title.slice(0, 1000),
+    createdAt: deck.createdAt,
+    updatedAt: deck.updatedAt,
+    generator: GENERATOR,
+    deck: deck.markdown,
+    assets,
+    excerpts: deckExcerpts(deck.markdown),
+  });
+  return { blob, manifest, fileName: bundleFileName(deck.title), skipped };
+}
+
+/** The deck as a `.lectern` Blob. */
+export async function exportDeckBundle(store: Store, deckId: string): Promise<Blob> {
+  return (await exportDeck(store, deckId)).blob;
+}
+
+/** Offers a Blob as a download (an object URL on a temporary link). */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.rel = 'noopener';
+  link.style.display = 'none';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the URL; revoke later, not at once (some browsers read it async).
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Export + download: what the library's Export button calls. */
+export async function exportDeckAndDownload(store: Store, deckId: string): Promise<void> {
+  const { blob, fileName } = await exportDeck(store, deckId);
+  downloadBlob(blob, fileName);
+}

@@ -1,0 +1,180 @@
+// Importing `.lectern` files into the library: previewBundle() checks the whole file (every rule
+// of packages/bundle, every asset's SHA-256) and says what would happen, before anything is
+// stored; importBundle() then stores it in one store transaction (importDeck: all or nothing).
+// Stored media become slices of the picked File (no copy in JavaScript memory).
+//
+// "Already exists" means a deck with the bundle's id (its manifest id: the id of the deck it was
+// exported from, kept on import). Then the user chooses:
+//   keep-both  a new deck with a new id beside the existing one;
+//   replace    the existing deck gets the bundle's text as a normal save, so its previous text
+//              stays in its revision history, and its media paths point at the bundle's media.
+import { blobSource, BundleError, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
+import { parseDeck } from '@lectern/deck';
+import { isStoreError, type DeckRecord, type DeckSummary, type ExcerptInput, type ImportDeckInput, type Store } from '../store/index.ts';
+import { sharingMsg } from './messages.ts';
+
+export type SharingErrorCode = BundleError['code'] | 'store';
+
+/** A refused or failed import; `message` is ready for the UI (in its language). */
+export class SharingError extends Error {
+  override name = 'SharingError';
+  constructor(
+    readonly code: SharingErrorCode,
+    message: string,
+    options: { cause?: unknown } = {},
+  ) {
+    super(message, options);
+  }
+}
+
+export interface BundlePreview {
+  fileName: string;
+  file: Blob;
+  bundle: Bundle;
+  title: string;
+  slideCount: number;
+  mediaCount: number;
+  /** Bytes of media. */
+  mediaSize: number;
+  excerptCount: number;
+  /** The library's deck this bundle is a version of (same id), when there is one. */
+  existing?: DeckSummary;
+  /** What importing does: 'create' a new deck, or 'conflict' (choose keep-both or replace). */
+  action: 'create' | 'conflict';
+}
+
+export interface PreviewOptions {
+  limits?: Partial<ReadLimits>;
+  /** Bytes of media checked so far, of all. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export type ConflictChoice = 'keep-both' | 'replace';
+
+export interface ImportResult {
+  deck: DeckRecord;
+  action: 'created' | 'kept-both' | 'replaced';
+  /** A sentence for a toast, in the UI language. */
+  message: string;
+}
+
+const fileNameOf = (file: Blob) => (typeof (file as File).name === 'string' ? (file as File).name : 'bundle.lectern');
+
+function refusal(error: unknown, fileName: string): SharingError {
+  const msg = sharingMsg();
+  if (error instanceof BundleError) return new SharingError(error.code, msg.refused(fileName, msg.reasons(error.code)), { cause: error });
+  if (isStoreError(error)) return new SharingError('store', msg.storeFailed(fileName, error.message), { cause: error });
+  return new SharingError('store', msg.storeFailed(fileName, (error as Error)?.message ?? String(error)), { cause: error });
+}
+
+/**
+ * Checks a bundle completely and describes it. Stores nothing.
+ * @throws SharingError with the BundleError's code and a message for the user.
+ */
+export async function previewBundle(store: Store, file: Blob, options: PreviewOptions = {}): Promise<BundlePreview> {
+  const fileName = fileNameOf(file);
+  let bundle: Bundle;
+  try {
+    bundle = await readBundle(blobSource(file), {
+      ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.onProgress ? { onProgress: (p: { done: number; total: number }) => options.onProgress!(p.done, p.total) } : {}),
+    });
+  } catch (error) {
+    throw refusal(error, fileName);
+  }
+  const existing = await store.getDeck(bundle.manifest.id);
+  const live = existing && existing.deletedAt === undefined ? existing : undefined;
+  const { markdown: _markdown, ...summary } = live ?? ({} as Partial<DeckRecord>);
+  return {
+    fileName,
+    file,
+    bundle,
+    title: bundle.manifest.title,
+    slideCount: parseDeck(bundle.deck).slides.length,
+    mediaCount: bundle.assets.length,
+    mediaSize: bundle.mediaSize,
+    excerptCount: bundle.manifest.excerpts.length,
+    ...(live ? { existing: summary as DeckSummary } : {}),
+    action: live ? 'conflict' : 'create',
+  };
+}
+
+/** A stored asset is a slice of the file; a deflated one (other zip tools) is inflated into a Blob. */
+async function assetBlob(file: Blob, asset: BundleAsset): Promise<Blob> {
+  if (asset.range) return file.slice(asset.range.offset, asset.range.offset + asset.range.length, asset.type);
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  for await (const chunk of asset.chunks()) parts.push(chunk.slice());
+  return new Blob(parts, { type: asset.type });
+}
+
+type ImportAsset = { path: string; blob: Blob; name: string; type: string; sha256: string };
+
+function excerptInputs(bundle: Bundle): ExcerptInput[] {
+  return bundle.manifest.excerpts.map(({ id: _id, tags, ...rest }) => ({ ...rest, ...(tags ? { tags } : {}) }));
+}
+
+/**
+ * Stores a bundle (a File, or a preview of one). Nothing is stored if anything fails.
+ * @throws SharingError
+ */
+export async function importBundle(
+  store: Store,
+  input: Blob | BundlePreview,
+  options: { onConflict?: ConflictChoice } & PreviewOptions = {},
+): Promise<ImportResult> {
+  const preview = input instanceof Blob ? await previewBundle(store, input, options) : input;
+  const { bundle, file, fileName } = preview;
+  const msg = sharingMsg();
+  try {
+    const assets = await Promise.all(
+      bundle.assets.map(async (asset) => ({
+        path: asset.path,
+        blob: await assetBlob(file, asset),
+        name: asset.path.split('/').pop() ?? '',
+        type: asset.type,
+        sha256: asset.sha256,
+      })),
+    );
+    const base: ImportDeckInput & { title: string; assets: ImportAsset[] } = { markdown: bundle.deck, title: bundle.manifest.title, assets, excerpts: excerptInputs(bundle) };
+    // The id may have been taken since the preview (another tab): check again just before.
+    const current = await store.getDeck(bundle.manifest.id);
+    if (!current) {
+      const deck = await store.importDeck({ ...base, id: bundle.manifest.id });
+      return { deck, action: 'created', message: msg.imported(deck.title) };
+    }
+    if (options.onConflict !== 'replace' || current.deletedAt !== undefined) {
+      const deck = await store.importDeck(base);
+      return { deck, action: current.deletedAt === undefined ? 'kept-both' : 'created', message: msg.imported(deck.title) };
+    }
+    return await replaceDeck(store, current, base);
+  } catch (error) {
+    if (error instanceof SharingError) throw error;
+    throw refusal(error, fileName);
+  }
+}
+
+/** Replace: the bytes go in first through importDeck (one transaction, as a temporary deck), then
+ *  the existing deck is saved with the new text (its old text becomes a revision) and its media
+ *  paths are pointed at the new bytes, then the temporary deck is purged. If the save is refused
+ *  (edited meanwhile in another tab), the temporary deck is purged and nothing else changed. */
+async function replaceDeck(store: Store, current: DeckRecord, base: ImportDeckInput & { title: string; assets: ImportAsset[] }): Promise<ImportResult> {
+  const staged = await store.importDeck(base);
+  const discard = async () => {
+    await store.deleteDeck(staged.id);
+    await store.purgeDeleted({ ids: [staged.id] });
+  };
+  try {
+    const saved = await store.saveDeck(current.id, base.markdown, current.rev);
+    if (!saved.ok) throw new SharingError('store', sharingMsg().changedMeanwhile(base.title));
+    for (const asset of base.assets) await store.linkAsset(current.id, asset.path, asset.sha256);
+  } finally {
+    await discard();
+  }
+  const deck = (await store.getDeck(current.id))!;
+  return { deck, action: 'replaced', message: sharingMsg().replaced(deck.title) };
+}
+
+/** Import with "keep both" on conflict; returns the new deck's id (the library's Import button). */
+export async function importBundleFile(store: Store, file: File): Promise<string> {
+  return (await importBundle(store, file, { onConflict: 'keep-both' })).deck.id;
+}

@@ -1,0 +1,10 @@
+// Sharing decks as files (issue 6, app side): export a deck as a `.lectern` bundle, preview and
+// import bundles (keep both / replace), and back up / restore the whole library.
+// The library's bridge (src/library/sharing-bridge.ts) picks `exportDeck` (download) and
+// `importBundleFile` from here; the Blob-returning export is `exportDeckBundle` in export-deck.ts.
+export { exportDeckAndDownload as exportDeck, exportDeck as buildDeckExport, bundleFileName, downloadBlob, type DeckExport } from './export-deck.ts';
+export {
+  importBundle, importBundleFile, previewBundle, SharingError,
+  type BundlePreview, type ConflictChoice, type ImportResult, type PreviewOptions, type SharingErrorCode,
+} from './import-bundle.ts';
+export { sharingMsg } from './messages.ts';
