@@ -21,7 +21,7 @@
 //            gcAssets({graceMs?}) (deletes bytes no deck, trashed decks included, uses) ·
 //            tidy({trashDays?}) (start-up housekeeping: purge old trash, then gcAssets) ·
 //            blobUrls() -> BlobUrls: acquire(assetId) -> object URL, releaseAll() on unmount
-// Import     importDeck({markdown, title?, assets:[{path, blob, sha256?}], excerpts?}): one
+// Import     importDeck({id?, markdown, title?, assets:[{path, blob, sha256?}], excerpts?}): one
 //            transaction, all or nothing (bundle import)
 // Excerpts   createExcerpt · getExcerpt · updateExcerpt · deleteExcerpt · listExcerpts ·
 //            searchExcerpts(query, {tags?}) (case- and diacritic-insensitive, đ = d; the

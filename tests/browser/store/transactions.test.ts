@@ -24,6 +24,17 @@ describe('transactions', () => {
     expect(await store.getExcerpt(known.id)).toEqual(known);
   });
 
+  it('should keep an import id, and refuse a second import with the same id', async () => {
+    const store = await freshStore();
+    const id = '6f1c2d4e-0000-4000-8000-000000000001';
+    const first = await store.importDeck({ id, markdown: '# Một' });
+    expect(first.id).toBe(id);
+    const again = await store.importDeck({ id, markdown: '# Hai', assets: [{ path: 'media/x.png', blob: new Blob(['x']) }] }).catch((e: unknown) => e);
+    expect(isStoreError(again, 'conflict')).toBe(true);
+    expect((await store.getDeck(id))?.markdown).toBe('# Một');
+    expect(await store.listAssets()).toEqual([]);
+  });
+
   it('should leave nothing half-written when a write fails midway through an import', async () => {
     const store = await freshStore();
     const before = await store.createDeck({ markdown: '# Có sẵn' });
