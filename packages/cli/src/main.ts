@@ -2,8 +2,6 @@
 // in-process with a captured CliIO. Every failure a user can cause ends as one line on stderr
 // and an exit status (0 ok, 1 errors found, 2 bad usage or unreadable input), never a stack trace.
 import { parseArgs } from 'node:util';
-import { BUILD_USAGE, runBuild } from './commands/build.ts';
-import { CHECK_USAGE, runCheck } from './commands/check.ts';
 import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.ts';
 import { loadOptionalCommand, NotAvailableError } from './optional-commands.ts';
 import { cliVersion } from './version.ts';
@@ -35,10 +33,11 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const [command, ...rest] = argv;
   try {
     switch (command) {
+      // Imported when used: jsdom and the renderer take a while to load, --version should not wait.
       case 'check':
-        return await runCheck(rest, io);
+        return await (await import('./commands/check.ts')).runCheck(rest, io);
       case 'build':
-        return await runBuild(rest, io);
+        return await (await import('./commands/build.ts')).runBuild(rest, io);
       case undefined:
         io.stderr(USAGE);
         return EXIT_USAGE;
@@ -80,5 +79,3 @@ function topLevelOptions(argv: string[], io: CliIO): number {
   io.stderr(USAGE);
   return EXIT_USAGE;
 }
-
-export { BUILD_USAGE, CHECK_USAGE };

@@ -1,0 +1,201 @@
+// `lectern build`: what lands in the output folder, what never does, and the exit codes.
+// (tests/e2e/cli-build.test.ts opens the result in Chromium from file:// and over HTTP.)
+import { existsSync } from 'node:fs';
+import { readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { PNG_1X1, runCli, scratch, STACK_FRAME } from './helpers.ts';
+
+const DECK = `---
+title: "Bài 1: Nghị quyết & <thực tiễn>"
+duration: 45
+theme: black
+---
+# Học tập Nghị quyết Đại hội XIII
+
+![Ảnh tư liệu](media/ảnh%20lớp.png)
+
+Note: Nhắc học viên ghi chép.
+
+---
+
+## Phim tư liệu {minutes=5 background-image="media/nền.png"}
+
+![Đoạn phim](media/clip.webm#t=1,3)
+
+--
+
+### Trang dọc
+
+<img src="media/khac/so-do.png" onerror="alert(1)">
+`;
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(join(dir, entry.name), rel)));
+    else out.push(rel);
+  }
+  return out.sort();
+}
+
+async function deckFolder() {
+  return scratch({
+    'talk/deck.md': DECK,
+    'talk/media/ảnh lớp.png': PNG_1X1,
+    'talk/media/nền.png': PNG_1X1,
+    'talk/media/clip.webm': new Uint8Array([0x1a, 0x45, 0xdf, 0xa3]),
+    'talk/media/khac/so-do.png': PNG_1X1,
+    'talk/media/unused.png': PNG_1X1,
+  });
+}
+
+describe('lectern build', () => {
+  it('writes index.html, the reveal.js runtime and the used media under the same paths', async () => {
+    const dir = await deckFolder();
+    const run = await runCli(['build', 'talk/deck.md', '-o', 'site'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`${join(dir, 'site')}\n`);
+    expect(run.stderr).toContain('lectern build: copied 4 media files');
+    // The sanitizer's removal is reported (a warning) but does not fail the build.
+    expect(run.stderr).toMatch(/talk\/deck\.md:\d+:\d+ warning html-removed .*onerror on <img>/);
+    expect(await listFiles(join(dir, 'site'))).toEqual([
+      '_lectern/build.json',
+      '_lectern/lectern.css',
+      '_lectern/notes.js',
+      '_lectern/reset.css',
+      '_lectern/reveal.css',
+      '_lectern/reveal.js',
+      '_lectern/reveal.js-LICENSE.txt',
+      '_lectern/start.js',
+      '_lectern/theme.css',
+      'index.html',
+      'media/clip.webm',
+      'media/khac/so-do.png',
+      'media/nền.png',
+      'media/ảnh lớp.png',
+    ]);
+    expect(await readFile(join(dir, 'site/media/ảnh lớp.png'))).toEqual(Buffer.from(PNG_1X1));
+  });
+
+  it('writes a page that loads only classic scripts and plain stylesheets by relative URL', async () => {
+    const dir = await deckFolder();
+    await runCli(['build', 'talk/deck.md', '-o', 'site'], dir);
+    const html = await readFile(join(dir, 'site/index.html'), 'utf8');
+    const { document } = new JSDOM(html).window;
+    expect(document.documentElement.lang).toBe('vi');
+    // The title is text, never markup.
+    expect(document.title).toBe('Bài 1: Nghị quyết & <thực tiễn>');
+    const scripts = [...document.querySelectorAll('script')];
+    expect(scripts.map((s) => s.getAttribute('src') ?? s.type)).toEqual(['application/json', '_lectern/reveal.js', '_lectern/notes.js', '_lectern/start.js']);
+    expect(document.querySelector('[crossorigin], script[type=module]')).toBeNull();
+    expect([...document.querySelectorAll('link[rel=stylesheet]')].map((l) => l.getAttribute('href'))).toEqual([
+      '_lectern/reset.css',
+      '_lectern/reveal.css',
+      '_lectern/theme.css',
+      '_lectern/lectern.css',
+    ]);
+    // Nothing points at the network.
+    expect(html).not.toMatch(/(?:src|href)="(?:https?:)?\/\//);
+    // Slides: two horizontal, the second with a vertical child; notes as <aside class="notes">.
+    expect(document.querySelectorAll('.slides > section')).toHaveLength(2);
+    expect(document.querySelector('.slides > section h1')?.textContent).toBe('Học tập Nghị quyết Đại hội XIII');
+    expect(document.querySelector('aside.notes')?.textContent).toContain('Nhắc học viên ghi chép.');
+    expect(document.querySelector('[onerror]')).toBeNull();
+    expect(JSON.parse(document.getElementById('lectern-config')?.textContent ?? '')).toEqual({ hash: true, totalTime: 2700 });
+    // The theme named in the front matter (black: Source Sans Pro, all Vietnamese letters).
+    const theme = await readFile(join(dir, 'site/_lectern/theme.css'), 'utf8');
+    expect(theme).toContain('Source Sans Pro');
+    expect(theme).not.toContain('fonts.googleapis.com');
+    expect(JSON.parse(await readFile(join(dir, 'site/_lectern/build.json'), 'utf8'))).toMatchObject({ theme: 'black', reveal: expect.stringMatching(/^6\./) });
+  });
+
+  it('falls back to an offline theme that covers Vietnamese', async () => {
+    const dir = await scratch({ 'deck.md': '---\ntheme: league\n---\n# Chào\n' });
+    const run = await runCli(['build', 'deck.md', '-o', 'out'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('theme "league" lacks Vietnamese letters or needs the network; using "white"');
+    const unknown = await runCli(['build', 'deck.md', '-o', 'out', '--theme', 'moon'], dir);
+    expect(unknown.code).toBe(2);
+  });
+
+  it('never reads or copies media outside the deck folder: ../, absolute paths, symlinks out', async () => {
+    const dir = await scratch({
+      'secret.png': PNG_1X1,
+      'talk/deck.md': '# A\n\n![a](../secret.png)\n\n![b](/etc/hostname)\n\n![c](media/link.png)\n\n![d](media/ok.png)\n',
+      'talk/media/ok.png': PNG_1X1,
+    });
+    await symlink(join(dir, 'secret.png'), join(dir, 'talk/media/link.png'));
+    const run = await runCli(['build', 'talk/deck.md', '-o', 'site'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/talk\/deck\.md:3:\d+ error media-missing \.\.\/secret\.png goes outside the deck's folder/);
+    expect(run.stderr).toMatch(/talk\/deck\.md:5:\d+ error media-missing \/etc\/hostname is an absolute path/);
+    expect(run.stderr).toMatch(/error media-missing media\/link\.png is a link to a file outside the deck's folder: not copied/);
+    const files = await listFiles(join(dir, 'site'));
+    expect(files.filter((f) => !f.startsWith('_lectern/'))).toEqual(['index.html', 'media/ok.png']);
+    expect(existsSync(join(dir, 'secret.png'))).toBe(true);
+  });
+
+  it('still builds a deck with errors, reports them on stderr and exits 1', async () => {
+    const dir = await scratch({ 'deck.md': '# Một\n\n![x](media/thieu.png)\n\n```js\nkhông đóng\n' });
+    const run = await runCli(['build', 'deck.md', '-o', 'site'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/deck\.md:3:\d+ error media-missing/);
+    expect(run.stderr).toMatch(/error fence-unclosed/);
+    expect(run.stdout).toBe(`${join(dir, 'site')}\n`);
+    expect(existsSync(join(dir, 'site/index.html'))).toBe(true);
+  });
+
+  it('rebuilds over an earlier build, but refuses a folder that holds something else', async () => {
+    const dir = await scratch({ 'deck.md': '# Một\n', 'other/notes.txt': 'của tôi' });
+    expect((await runCli(['build', 'deck.md', '-o', 'site'], dir)).code).toBe(0);
+    expect((await runCli(['build', 'deck.md', '-o', 'site'], dir)).code).toBe(0);
+    const refused = await runCli(['build', 'deck.md', '-o', 'other'], dir);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('lectern build: other: is not empty and is not an earlier lectern build; choose a new or empty folder\n');
+    expect(await readdir(join(dir, 'other'))).toEqual(['notes.txt']);
+    await writeFile(join(dir, 'a-file'), 'x');
+    expect((await runCli(['build', 'deck.md', '-o', 'a-file'], dir)).code).toBe(2);
+  });
+
+  it('does not let a media path overwrite the build’s own files', async () => {
+    const dir = await scratch({ 'deck.md': '# A\n\n![x](_lectern/reveal.js)\n', '_lectern/reveal.js': 'alert(1)' });
+    const run = await runCli(['build', 'deck.md', '-o', 'site'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/_lectern\/reveal\.js is a name the build uses for its own files/);
+    expect(await readFile(join(dir, 'site/_lectern/reveal.js'), 'utf8')).not.toBe('alert(1)');
+  });
+
+  describe('bad usage or unreadable input exits 2 and writes nothing', () => {
+    const cases: [string, string[], Record<string, string | Uint8Array>, RegExp][] = [
+      ['no output folder', ['build', 'deck.md'], { 'deck.md': '# A' }, /no output folder given/],
+      ['no deck', ['build', '-o', 'site'], {}, /no DECK\.md given/],
+      ['two decks', ['build', 'a.md', 'b.md', '-o', 'site'], {}, /exactly one deck/],
+      ['a missing deck', ['build', 'nope.md', '-o', 'site'], {}, /nope\.md: no such file/],
+      ['a folder as deck', ['build', 'd', '-o', 'site'], { 'd/x.md': '# x' }, /d: is a directory/],
+      ['a binary deck', ['build', 'x.md', '-o', 'site'], { 'x.md': Uint8Array.from([0, 1, 2, 3]) }, /x\.md: is a binary file/],
+      ['invalid UTF-8', ['build', 'x.md', '-o', 'site'], { 'x.md': Uint8Array.from([0x41, 0xff]) }, /x\.md: is not valid UTF-8/],
+    ];
+    for (const [name, args, files, message] of cases) {
+      it(name, async () => {
+        const dir = await scratch(files);
+        const run = await runCli(args, dir);
+        expect(run.code).toBe(2);
+        expect(run.stderr).toMatch(message);
+        expect(run.stderr).not.toMatch(STACK_FRAME);
+        expect(existsSync(join(dir, 'site'))).toBe(false);
+      });
+    }
+  });
+
+  it('builds the sample decks in slides/ without errors', async () => {
+    for (const deck of ['slides/nghi-quyet-dang-vien-moi/deck.md', 'slides/syntax-tour/deck.md']) {
+      const out = join(await scratch(), 'site');
+      const run = await runCli(['build', deck, '-o', out], process.cwd());
+      expect(run.code, run.stderr).toBe(0);
+      expect(existsSync(join(out, 'index.html'))).toBe(true);
+    }
+  });
+});
