@@ -155,7 +155,13 @@ export class SessionForm extends LitElement {
       aria-describedby=${this.described(field)}
       @input=${(e: Event) => this.handleInput(field, e)}
     />`;
-    return html`<form novalidate @submit=${this.handleSubmit}>
+    return html`<form
+      novalidate
+      @submit=${this.handleSubmit}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key === 'Escape' && !this.busy) this.handleCancel();
+      }}
+    >
       <h2>${this.sessionId ? m.formEdit : m.formAdd}</h2>
       ${this.problems.length ? html`<p class="error" role="alert">${m.fixErrors}</p>` : nothing}
       <div class="grid">

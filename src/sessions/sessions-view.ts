@@ -193,6 +193,9 @@ export class SessionsView extends LitElement {
     try {
       const undo = await model.remove(record);
       if (this.editing === record.id) this.editing = undefined;
+      // The row and its button are gone: keep keyboard focus in the screen, not on <body>.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLButtonElement>('button.add')?.focus();
       showToast({
         message: m.removed,
         action: {
@@ -208,6 +211,12 @@ export class SessionsView extends LitElement {
     } catch (error) {
       showToast({ kind: 'error', message: m.failed(error instanceof Error ? error.message : String(error)) });
     }
+  }
+
+  private async closeForm(): Promise<void> {
+    this.editing = undefined;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('button.add')?.focus();
   }
 
   /** The list as shown (filters and sort applied) as a CSV file. */
@@ -374,7 +383,7 @@ export class SessionsView extends LitElement {
               .decks=${this.deckOptions(editingRecord)}
               ?busy=${this.busy}
               @session-submit=${(e: SessionSubmitEvent) => void this.handleSubmit(e)}
-              @session-cancel=${() => (this.editing = undefined)}
+              @session-cancel=${() => void this.closeForm()}
             ></lectern-session-form>
           </section>`
         : nothing}
