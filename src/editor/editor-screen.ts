@@ -31,6 +31,7 @@ import type { SlidePreview } from './slide-preview.ts';
 type SaveState = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
 
 const AUTOSAVE_MS = 800;
+const PUBLISH_MS = 120;
 const SNIPPETS: readonly SnippetName[] = ['slide', 'vertical', 'notes', 'discussion', 'excerpt', 'question', 'columns', 'fragment'];
 
 interface OutlineItem {
@@ -145,6 +146,7 @@ export class EditorScreen extends LitElement {
 
   private teardown(): void {
     clearTimeout(this.saveTimer);
+    clearTimeout(this.publishTimer);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.view?.destroy();
@@ -200,7 +202,7 @@ export class EditorScreen extends LitElement {
       doc: text,
       label: msg().editorLabel,
       onUpdate: this.handleEditorUpdate,
-      diagnostics: () => this.live?.result?.rendered.diagnostics ?? [],
+      diagnostics: () => this.live?.diagnostics() ?? [],
       onFiles: (files, pos) => {
         void this.addFiles(files, pos);
         return true;
@@ -208,6 +210,7 @@ export class EditorScreen extends LitElement {
       onBlur: () => void this.flush(),
     });
     this.refresh(text, 1);
+    if (this.live?.result) this.publish(this.live.result);
   }
 
   /** The update path the benchmark measures: parse + render + preview of the current slide. */
@@ -217,13 +220,23 @@ export class EditorScreen extends LitElement {
     const result = this.live.update(text, cursorLine);
     this.showSlide(result);
     this.lastUpdateMs = performance.now() - started;
-    this.publish(result);
+    this.schedulePublish();
+  }
+
+  private publishTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Outline, problems and title follow shortly after typing pauses, off the keystroke path. */
+  private schedulePublish(): void {
+    clearTimeout(this.publishTimer);
+    this.publishTimer = setTimeout(() => {
+      const result = this.live?.result;
+      if (result) this.publish(result);
+    }, PUBLISH_MS);
   }
 
   private showSlide(result: LiveResult): void {
     const preview = this.renderRoot.querySelector<SlidePreview>('lectern-slide-preview');
-    const slide = result.rendered.slides[result.slideIndex];
-    preview?.show(slide?.html ?? '');
+    preview?.show(result.slideHtml);
     if (this.current !== result.slideIndex) this.current = result.slideIndex;
   }
 
@@ -232,7 +245,7 @@ export class EditorScreen extends LitElement {
   private publish(result: LiveResult): void {
     const outline = outlineOf(result.deck.slides);
     if (outlineKey(outline) !== outlineKey(this.outline)) this.outline = outline;
-    const diagnostics = result.rendered.diagnostics;
+    const diagnostics = this.live?.diagnostics() ?? [];
     if (diagnosticsKey(diagnostics) !== diagnosticsKey(this.diagnostics)) this.diagnostics = diagnostics;
     const title = result.deck.meta.title ?? result.deck.slides[0]?.title ?? '';
     if (title !== this.title) this.title = title;
