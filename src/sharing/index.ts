@@ -8,3 +8,7 @@ export {
   type BundlePreview, type ConflictChoice, type ImportResult, type PreviewOptions, type SharingErrorCode,
 } from './import-bundle.ts';
 export { sharingMsg } from './messages.ts';
+export {
+  backupFileName, exportLibrary, exportLibraryAndDownload, previewLibraryBackup, restoreLibrary,
+  type BackupDeckPreview, type BackupPreview, type LibraryExport, type RestoreChoice, type RestoreResult,
+} from './backup.ts';

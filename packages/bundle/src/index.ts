@@ -18,3 +18,7 @@ export {
   writeBundle, writeBundleToBlob, blobChunks,
   type BundleAssetInput, type BundleSink, type WriteBundleInput, type WriteOptions, type WriteProgress,
 } from './write-bundle.ts';
+export {
+  BACKUP_FORMAT, BACKUP_MANIFEST, BACKUP_VERSION, readBackup, writeBackup,
+  type Backup, type BackupDeckEntry, type BackupManifest, type WriteBackupInput,
+} from './backup.ts';

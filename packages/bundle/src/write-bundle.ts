@@ -74,7 +74,8 @@ interface CentralRecord {
 
 const MAX_ZIP_OFFSET = 0xfffffffe;
 
-class ZipWriter {
+/** The zip container writer, also used for library backups (backup.ts). */
+export class ZipWriter {
   private offset = 0;
   private readonly records: CentralRecord[] = [];
   private readonly encoder = new TextEncoder();
