@@ -1,0 +1,163 @@
+// `lectern build` end to end: build the Vietnamese sample deck, then present the folder in
+// Chromium with no network at all -- once straight from file://, once from a local web server --
+// and do what an instructor does: wait for reveal.js, read the title, move on with the keyboard,
+// press S and look at the speaker view with both slide previews and the notes.
+import { createReadStream } from 'node:fs';
+import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDeck } from '../../packages/deck/src/index.ts';
+import { main } from '../../packages/cli/src/main.ts';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+
+const DECK = 'slides/nghi-quyet-dang-vien-moi/deck.md';
+const TITLE = 'Học tập và làm theo Nghị quyết Đại hội XIII của Đảng';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.webm': 'video/webm',
+  '.mp4': 'video/mp4',
+  '.json': 'application/json',
+};
+
+/** The smallest static server that serves `root` (what an instructor's `python -m http.server` does). */
+function serve(root: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
+    if (!file.startsWith(root + sep)) return void res.writeHead(403).end();
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+    } catch {
+      return void res.writeHead(404).end();
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      if (!address || typeof address === 'string') throw new Error('no port');
+      resolve({ server, origin: `http://127.0.0.1:${address.port}` });
+    });
+  });
+}
+
+let outDir: string;
+let browser: Browser;
+let http: { server: Server; origin: string };
+let expectedSlides: number;
+
+beforeAll(async () => {
+  outDir = join(await mkdtemp(join(tmpdir(), 'lectern-e2e-build-')), 'site');
+  let stderr = '';
+  const code = await main(['build', DECK, '-o', outDir], { stdout: () => {}, stderr: (t) => void (stderr += t), cwd: process.cwd() });
+  expect(code, stderr).toBe(0);
+  const deck = parseDeck(await readFile(DECK, 'utf8'));
+  expectedSlides = deck.slides.length + (deck.meta.titleSlide ? 1 : 0);
+  browser = await chromium.launch(chromiumLaunchOptions);
+  http = await serve(outDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => http?.server.close(resolve));
+});
+
+/** A context that cannot reach any network: offline for file://, every request to another
+ *  origin aborted (and recorded) for HTTP. */
+async function isolatedContext(allowedOrigin?: string): Promise<{ context: BrowserContext; blocked: string[] }> {
+  const context = await browser.newContext();
+  const blocked: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (allowedOrigin && url.startsWith(`${allowedOrigin}/`)) return route.continue();
+    if (url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return route.continue();
+    blocked.push(url);
+    return route.abort('internetdisconnected');
+  });
+  if (!allowedOrigin) await context.setOffline(true);
+  return { context, blocked };
+}
+
+async function presents(page: Page, context: BrowserContext) {
+  await page.waitForSelector('.reveal.ready');
+  expect(await page.evaluate(() => window.Reveal.getTotalSlides())).toBe(expectedSlides);
+  // The title, exactly (NFC, every diacritic), in the embedded Source Sans Pro.
+  const heading = await page.locator('.reveal .slides section.present h1').textContent();
+  expect(heading?.normalize('NFC')).toBe(TITLE);
+  expect(heading).toBe(TITLE);
+  expect(await page.evaluate(() => document.fonts.ready.then(() => document.fonts.check('40px "Source Sans Pro"', 'Học tập Đảng viên ỆỮỠ')))).toBe(true);
+
+  // Keyboard navigation; the hash follows (hash: true), so a reload keeps the slide.
+  await page.locator('body').press('ArrowRight');
+  await page.waitForFunction(() => window.Reveal.getIndices().h === 1);
+  expect(new URL(page.url()).hash).toBe('#/1');
+  await page.locator('body').press('ArrowLeft');
+  await page.waitForFunction(() => window.Reveal.getIndices().h === 0);
+  await page.locator('body').press('ArrowRight');
+  await page.waitForFunction(() => window.Reveal.getIndices().h === 1);
+  const notes = (await page.locator('.reveal .slides section.present aside.notes').textContent())?.trim() ?? '';
+  expect(notes.length).toBeGreaterThan(0);
+
+  // S opens the speaker view: a popup whose two iframes load this page with ?receiver.
+  const [popup] = await Promise.all([context.waitForEvent('page'), page.locator('body').press('s')]);
+  await popup.waitForSelector('#current-slide iframe');
+  await popup.waitForSelector('#upcoming-slide iframe');
+  // Through Playwright's frames, not contentDocument: from file:// every file is its own origin.
+  await expect.poll(() => popup.frames().filter((f) => f.url().includes('receiver')).length).toBe(2);
+  for (const frame of popup.frames().filter((f) => f.url().includes('receiver'))) {
+    await frame.waitForSelector('.reveal.ready');
+    expect(await frame.evaluate(() => window.Reveal.getTotalSlides())).toBe(expectedSlides);
+  }
+  // The current-slide preview shows the slide being presented, and the notes panel its notes.
+  await popup.waitForFunction(
+    (text) => document.querySelector('.speaker-controls-notes .value')?.textContent?.includes(text.slice(0, 20)),
+    notes,
+  );
+  await popup.close();
+}
+
+describe('lectern build output presents offline', () => {
+  it('from file://', async () => {
+    const { context, blocked } = await isolatedContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(join(outDir, 'index.html')).href);
+    await presents(page, context);
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+    await context.close();
+  });
+
+  it('from a web server, with every other origin blocked', async () => {
+    const { context, blocked } = await isolatedContext(http.origin);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const failed: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('response', (r) => void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)));
+    await page.goto(`${http.origin}/index.html`);
+    await presents(page, context);
+    expect(errors).toEqual([]);
+    expect(blocked).toEqual([]);
+    expect(failed).toEqual([]);
+    await context.close();
+  });
+});
+
+declare global {
+  interface Window {
+    // reveal.js's UMD build sets this global; the e2e test reads its API.
+    Reveal: { getTotalSlides(): number; getIndices(): { h: number; v?: number } };
+  }
+}
