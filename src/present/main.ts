@@ -21,11 +21,14 @@ import { PRESENT_PARAM, routeHash } from '../app/routes.ts';
 import { getStore } from '../app/store.ts';
 import { startOffline } from '../offline/index.ts';
 import { applyTheme, pickTheme } from '../themes/index.ts';
-import { enforceClips, videosToPosters } from './clips.ts';
 import { DeckNotFoundError, loadStoredDeck, type LoadedDeck } from './load-deck.ts';
 import { presentMsg } from './messages.ts';
 import { Presentation } from './presentation.ts';
-import { applyTimings, linearSections, prepareDeck } from './render.ts';
+import { applyTimings, linearSections } from './render.ts';
+import { PROGRESSIVE_FROM, ProgressiveDeck } from './progressive.ts';
+import { createSanitizer, parseDeck, renderDeck } from '@lectern/deck';
+import { clipsByUrl, enforceClips, videosToPosters } from './clips.ts';
+import { deckPlan } from './pacing.ts';
 
 const params = new URLSearchParams(location.search);
 const receiver = params.has('receiver');
@@ -75,6 +78,18 @@ function hasRevealHash(): boolean {
   return /^#\/\d/.test(location.hash);
 }
 
+function revealHashStart(): { h: number; v: number } | undefined {
+  const match = /^#\/(\d+)(?:\/(\d+))?/.exec(location.hash);
+  return match ? { h: Number(match[1]), v: Number(match[2] ?? 0) } : undefined;
+}
+
+/** The <section> shown at h/v (the stack's child for a vertical stack). */
+function sectionAt(slidesEl: Element, at: { h: number; v: number } | undefined): Element | undefined {
+  const top = slidesEl.querySelectorAll(':scope > section')[at?.h ?? 0];
+  const children = top?.querySelectorAll(':scope > section');
+  return children && children.length > 0 ? children[at?.v ?? 0] ?? children[0] : top;
+}
+
 async function boot(): Promise<void> {
   const m = presentMsg();
   if (!deckId) {
@@ -89,20 +104,41 @@ async function boot(): Promise<void> {
     return;
   }
   window.addEventListener('pagehide', () => loaded.release());
+  performance.mark('lectern-loaded');
 
-  const { deck, rendered, plan: deckPlanSeconds, clips } = prepareDeck(loaded.record.markdown, loaded.urls);
+  const deck = parseDeck(loaded.record.markdown);
+  const resolveMedia = (path: string) => loaded.urls.get(path);
+  const sanitize = createSanitizer(window);
+  const clips = clipsByUrl(deck, resolveMedia);
+  const deckPlanSeconds = deckPlan(deck);
   document.title = `${deck.meta.title ?? loaded.record.title} · Lectern`;
   if (deck.meta.lang) document.documentElement.lang = deck.meta.lang;
 
   const revealEl = document.querySelector<HTMLElement>('.reveal');
   const slidesEl = revealEl?.querySelector<HTMLElement>('.slides');
   if (!revealEl || !slidesEl) throw new Error('present.html lacks .reveal > .slides');
-  slidesEl.innerHTML = rendered.html; // sanitized by renderDeck (createSanitizer)
+  let revealRef: RevealApi | undefined;
+  const progressive =
+    !printing && deck.slides.length > PROGRESSIVE_FROM
+      ? new ProgressiveDeck(deck, { sanitize, resolveMedia }, (section) => {
+          enforceClips(section, clips);
+          revealRef?.syncSlide(section);
+          revealRef?.syncFragments(section);
+        })
+      : undefined;
+  if (progressive) {
+    slidesEl.innerHTML = progressive.skeleton(); // title slide sanitized; the rest are empty shells
+    progressive.attach(slidesEl);
+  } else {
+    slidesEl.innerHTML = renderDeck(deck, { sanitize, resolveMedia }).html; // sanitized (createSanitizer)
+  }
+  performance.mark('lectern-rendered');
 
   // A title slide made from the front matter comes before the deck's own slides: plan 0 for it.
   const sections = linearSections(slidesEl);
   const plan = [...Array<number>(Math.max(0, sections.length - deckPlanSeconds.length)).fill(0), ...deckPlanSeconds];
   applyTimings(slidesEl, plan);
+  progressive?.fillAround(sectionAt(slidesEl, revealHashStart() ?? (receiver ? undefined : parseStart())));
 
   let fallbackTheme: 'white' | 'black' | 'white-contrast' | 'black-contrast' = 'white';
   try {
@@ -116,7 +152,7 @@ async function boot(): Promise<void> {
   await applyTheme(document, picked.theme);
 
   if (printing) await videosToPosters(slidesEl, clips);
-  else enforceClips(slidesEl, clips);
+  else if (!progressive) enforceClips(slidesEl, clips);
 
   const config: RevealConfig = {
     hash: !receiver,
@@ -140,8 +176,23 @@ async function boot(): Promise<void> {
 
   const reveal: RevealApi = new Reveal(revealEl, config);
   await reveal.initialize();
+  revealRef = reveal;
+  if (progressive) {
+    // Registered before the presenter's own listeners: they see the slide filled.
+    reveal.on('slidechanged', (event) => progressive.fillAround((event as unknown as { currentSlide: Element }).currentSlide));
+    progressive.fillAround(reveal.getCurrentSlide());
+    progressive.fillInIdle(() => {
+      performance.mark('lectern-all-filled');
+      document.documentElement.dataset.lecternFilled = 'all';
+    });
+  } else {
+    performance.mark('lectern-all-filled');
+    document.documentElement.dataset.lecternFilled = 'all';
+  }
   // The live instance, for same-origin frames (speaker view) and the end-to-end tests.
   (window as unknown as { lecternReveal: RevealApi }).lecternReveal = reveal;
+  // "First slide shown": the frame after reveal.js is ready (the presenting benchmark reads it).
+  requestAnimationFrame(() => performance.mark('lectern-first-slide'));
 
   if (receiver || printing) {
     document.documentElement.dataset.lecternState = 'ready';

@@ -1,23 +1,5 @@
-// Deck text -> sanitized reveal.js slides in a container, with Lectern's annotations: planned
-// seconds as `data-timing` (reveal.js's own pacing in its speaker view), and media clips.
-import { createSanitizer, parseDeck, renderDeck, type Deck, type RenderedDeck } from '@lectern/deck';
-import { clipsByUrl, type Clip } from './clips.ts';
-import { deckPlan } from './pacing.ts';
-
-export interface PreparedDeck {
-  deck: Deck;
-  rendered: RenderedDeck;
-  plan: number[];
-  clips: Map<string, Clip>;
-}
-
-export function prepareDeck(markdown: string, urls: Map<string, string>): PreparedDeck {
-  const deck = parseDeck(markdown);
-  const resolveMedia = (path: string) => urls.get(path);
-  const rendered = renderDeck(deck, { resolveMedia, sanitize: createSanitizer(window) });
-  return { deck, rendered, plan: deckPlan(deck), clips: clipsByUrl(deck, resolveMedia) };
-}
-
+// Lectern's annotations on rendered slides: planned seconds as `data-timing` (reveal.js's own
+// pacing in its speaker view).
 /** The slide <section>s in reveal.js linear order (= deck order): stacks contribute children. */
 export function linearSections(slidesEl: Element): HTMLElement[] {
   const out: HTMLElement[] = [];

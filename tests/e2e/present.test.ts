@@ -187,3 +187,24 @@ it('should open at the chosen slide and remember where the instructor was', asyn
   await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready');
   expect(await indices(page)).toMatchObject({ h: 4, v: 0 });
 });
+
+it('should present a 150-slide deck progressively: the chosen slide at once, every slide filled soon after', async () => {
+  const { generateDeck } = await import('../unit/deck/generate-deck.ts');
+  const page = seeded.page;
+  const big = generateDeck(150).text;
+  const { rewriteDeck } = await import('./present-support.ts');
+  const bigId = seeded.ids['syntax-tour'] ?? '';
+  await rewriteDeck(page, bigId, () => big);
+  await openPresent(page, bigId, '&lectern-slide=60.0');
+  expect(await indices(page)).toMatchObject({ h: 60, v: 0 });
+  // The slide shown is filled (its heading is there) before the rest.
+  expect(await page.locator('.reveal .slides section.present h2, .reveal .slides section.present h1').count()).toBeGreaterThan(0);
+  await page.waitForFunction(() => document.documentElement.dataset.lecternFilled === 'all', null, { timeout: 120_000 });
+  expect(await page.locator('.reveal .slides section[data-lectern-pending]').count()).toBe(0);
+  const total = await page.evaluate(() => (window as unknown as { lecternReveal: { getTotalSlides(): number } }).lecternReveal.getTotalSlides());
+  expect(total).toBe(150);
+  // Same content as a whole-deck render would give: every slide has its heading.
+  expect(await page.locator('.reveal .slides section:not(.stack) > :is(h1, h2)').count()).toBe(150);
+  await page.keyboard.press('PageDown');
+  expect((await indices(page)).h).toBeGreaterThanOrEqual(60);
+});
