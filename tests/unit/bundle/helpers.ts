@@ -1,5 +1,6 @@
 // Fixture helpers for the bundle tests: a small valid bundle in memory, written by writeBundle.
-import { bytesSource, writeBundle, type BundleAssetInput, type WriteBundleInput } from '@lectern/bundle';
+import { deflateSync } from 'fflate';
+import { bytesSource, crc32, writeBundle, type BundleAssetInput, type WriteBundleInput } from '@lectern/bundle';
 
 export const DECK_TEXT = '\uFEFF---\ntitle: Bài 1 — Đảng viên mới\n---\n\n# Mở đầu\r\n\n![ảnh](media/ảnh đầu.jpg)\n';
 
@@ -55,3 +56,30 @@ export async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8A
 }
 
 export { bytesSource };
+
+/** A plain zip of the given entries (deflated when `deflate`), for crafting test archives. */
+export function makeZip(entries: { name: string; data: Uint8Array; deflate?: boolean }[]): Uint8Array {
+  const enc = new TextEncoder();
+  const out: number[] = [];
+  const central: number[] = [];
+  const u16 = (a: number[], v: number) => a.push(v & 0xff, (v >>> 8) & 0xff);
+  const u32 = (a: number[], v: number) => a.push(v & 0xff, (v >>> 8) & 0xff, (v >>> 16) & 0xff, (v >>> 24) & 0xff);
+  for (const { name, data, deflate } of entries) {
+    const nameBytes = enc.encode(name);
+    const payload = deflate ? deflateSync(data) : data;
+    const crc = crc32(data);
+    const offset = out.length;
+    u32(out, 0x04034b50); u16(out, 20); u16(out, 0x800); u16(out, deflate ? 8 : 0); u16(out, 0); u16(out, 0x21);
+    u32(out, crc); u32(out, payload.length); u32(out, data.length); u16(out, nameBytes.length); u16(out, 0);
+    for (const b of nameBytes) out.push(b);
+    for (const b of payload) out.push(b);
+    u32(central, 0x02014b50); u16(central, 20); u16(central, 20); u16(central, 0x800); u16(central, deflate ? 8 : 0); u16(central, 0); u16(central, 0x21);
+    u32(central, crc); u32(central, payload.length); u32(central, data.length); u16(central, nameBytes.length);
+    u16(central, 0); u16(central, 0); u16(central, 0); u16(central, 0); u32(central, 0); u32(central, offset);
+    for (const b of nameBytes) central.push(b);
+  }
+  const cdOffset = out.length;
+  for (const b of central) out.push(b);
+  u32(out, 0x06054b50); u16(out, 0); u16(out, 0); u16(out, entries.length); u16(out, entries.length); u32(out, central.length); u32(out, cdOffset); u16(out, 0);
+  return new Uint8Array(out);
+}
