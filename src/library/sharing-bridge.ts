@@ -17,8 +17,10 @@ export async function sharing(): Promise<SharingModule | undefined> {
   if (!load) return undefined;
   // The module's shape is checked below rather than trusted: it is another feature's file.
   const mod = (await load()) as Record<string, unknown>;
-  const exportDeck = mod.exportDeckBundle ?? mod.exportDeck;
-  const importFile = mod.importBundleFile ?? mod.importBundle;
+  // `exportDeck` writes the bundle and starts the download (src/sharing/index.ts).
+  const exportDeck = mod.exportDeck;
+  // `importBundleFile` validates, imports (keeping both on an id clash) and returns the new id.
+  const importFile = mod.importBundleFile;
   if (typeof exportDeck !== 'function' || typeof importFile !== 'function') return undefined;
   return {
     exportDeck: (store, deckId) => Promise.resolve(exportDeck(store, deckId)).then(() => undefined),

@@ -229,3 +229,25 @@ describe('authoring', () => {
     await context.close();
   });
 });
+
+describe('authoring: sharing from the library', () => {
+  it('exports a deck as a .lectern file and imports it back as a second copy', async () => {
+    const { context, page } = await freshPage();
+    const deckId = await newDeck(page);
+    await replaceText(page, '---\ntitle: Bài xuất nhập\n---\n\n## Trang một\n');
+    await waitSaved(page);
+    await page.goto(appUrl('#/library'));
+    const card = page.locator(`[data-deck-id="${deckId}"]`);
+    await card.waitFor();
+    const exportButton = card.getByRole('button', { name: 'Export' });
+    await poll(() => exportButton.isEnabled(), (enabled) => enabled, 'Export enabled');
+    const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+    expect(download.suggestedFilename()).toMatch(/\.lectern$/);
+    const path = await download.path();
+    const cards = page.locator('article.deck').filter({ hasText: 'Bài xuất nhập' });
+    expect(await cards.count()).toBe(1);
+    await page.locator('input.import').setInputFiles(path);
+    await poll(() => cards.count(), (n) => n === 2, 'imported copy listed');
+    await context.close();
+  });
+});
