@@ -15,20 +15,21 @@ declare global {
 let harness: Harness;
 let page: Page;
 
+// No time limits here: the first Chromium start after install can take long (font cache).
 beforeAll(async () => {
   harness = await startHarness();
   page = await harness.newPage();
-});
+}, 0);
 
 afterAll(async () => {
   await harness?.close();
-});
+}, 0);
 
 describe('storage limits (on-disk profile)', () => {
   // Chromium enforces the quota on Blob writes; for plain values (deck text) it compares with a
   // lazily measured, compressed usage, so a large text save may or may not be refused (seen
   // both ways here). Media is what fills a disk, so the test fills it with media.
-  it('should report quota exhaustion as a typed error and keep earlier data intact', async () => {
+  it('should report quota exhaustion as a typed error and keep earlier data intact', { timeout: 0 }, async () => {
     const cdp = await harness.context.newCDPSession(page);
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: harness.origin, quotaSize: 5 * 1024 * 1024 });
     const outcome = await page.evaluate(async () => {
@@ -87,7 +88,7 @@ describe('storage limits (on-disk profile)', () => {
     await cdp.send('Storage.overrideQuotaForOrigin', { origin: harness.origin });
   });
 
-  it('should keep decks and media across a browser restart', async () => {
+  it('should keep decks and media across a browser restart', { timeout: 0 }, async () => {
     const id = await page.evaluate(async () => {
       const store = await window.lecternStore.openStore('restart-test', { requestPersistence: false });
       const deck = await store.createDeck({ markdown: '# Còn nguyên sau khi tắt máy\n' });

@@ -16,15 +16,16 @@ declare global {
 
 let harness: Harness;
 
+// No time limits here: the first Chromium start after install can take long (font cache).
 beforeAll(async () => {
   harness = await startHarness();
-});
+}, 0);
 
 afterAll(async () => {
   await harness?.close();
-});
+}, 0);
 
-it('should lose no save when two pages race on the same deck', async () => {
+it('should lose no save when two pages race on the same deck', { timeout: 0 }, async () => {
   const [pageA, pageB] = [await harness.newPage(), await harness.newPage()];
   const deckId = await pageA.evaluate(async () => {
     const store = await window.lecternStore.openStore('two-pages', { requestPersistence: false });

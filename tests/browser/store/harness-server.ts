@@ -72,7 +72,8 @@ export async function startHarness(): Promise<Harness> {
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('vite did not report a port');
   const origin = `http://127.0.0.1:${address.port}`;
-  const launch = () => chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions });
+  // timeout 0: no wall-clock limits (a loaded machine is slow, not broken).
+  const launch = () => chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions, timeout: 0 });
   let context = await launch();
   const harness: Harness = {
     origin,
@@ -83,7 +84,7 @@ export async function startHarness(): Promise<Harness> {
     },
     async newPage() {
       const page = await context.newPage();
-      await page.goto(origin + HARNESS_PATH);
+      await page.goto(origin + HARNESS_PATH, { timeout: 0 });
       await page.waitForFunction(() => document.title === 'ready', undefined, { timeout: 0 });
       return page;
     },

@@ -61,7 +61,7 @@ describe('two pages', () => {
     }
   });
 
-  it('should lose nothing when two pages race 25 saves each', async () => {
+  it('should lose nothing when two pages race 25 saves each', { timeout: 0 }, async () => {
     const pageA = await freshStore();
     const mod = await openSecondPage();
     const pageB = await mod.openStore(pageA.name, { requestPersistence: false });
