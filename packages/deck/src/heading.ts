@@ -31,7 +31,10 @@ export function parseAtxHeading(line: string): AtxHeading | undefined {
 }
 
 /** Markdown inline text to plain text, for titles and outlines: `**Nghị quyết** [XIII](x)` => `Nghị quyết XIII`. */
+const RE_MARKUP = /[!\[<*_~`\\]/;
+
 export function plainText(markdown: string): string {
+  if (!RE_MARKUP.test(markdown)) return markdown.trim();
   return markdown
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')

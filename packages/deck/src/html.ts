@@ -23,7 +23,8 @@ export function renderAttrs(attrs: ElementAttrs, booleans?: ReadonlySet<string>)
   let out = '';
   if (attrs.id) out += ` id="${escapeHtml(attrs.id)}"`;
   if (attrs.classes.length > 0) out += ` class="${escapeHtml(attrs.classes.join(' '))}"`;
-  for (const [name, value] of Object.entries(attrs.attributes)) {
+  for (const name in attrs.attributes) {
+    const value = attrs.attributes[name]!;
     if (value === '' && (!booleans || booleans.has(name))) out += ` ${name}`;
     else out += ` ${name}="${escapeHtml(value)}"`;
   }

@@ -59,13 +59,15 @@ export interface Div extends Fence {
 }
 
 export interface Structure {
-  lines: Lines;
-  /** 1 for lines that are fenced code, fence lines included. */
+  /** 1 for candidate lines that are fenced code, fence lines included (index = candidate index);
+   *  a zero-length array when the text has no fences. */
   code: Uint8Array;
   fences: Fence[];
   divs: Div[];
 }
 
+/** No fences: every lookup is undefined (falsy). Length 0, so nothing can be written to it. */
+const NO_CODE = new Uint8Array(0);
 const BACKTICK = 96;
 const TILDE = 126;
 const COLON = 58;
@@ -99,7 +101,9 @@ function fenceAt(text: string, start: number, end: number): { char: number; len:
   const len = runLength(text, at, end, c);
   if (len < 3) return undefined;
   // A backtick fence's info string may not contain a backtick (CommonMark).
-  if (c === BACKTICK && text.indexOf('`', at + len) >= 0 && text.indexOf('`', at + len) < end) return undefined;
+  if (c === BACKTICK) {
+    for (let i = at + len; i < end; i++) if (text.charCodeAt(i) === BACKTICK) return undefined;
+  }
   return { char: c, len, col };
 }
 
@@ -139,20 +143,23 @@ function divAt(text: string, start: number, end: number): { col: number; info: s
 }
 
 /**
- * Finds fenced code and `:::` blocks. An unclosed code fence runs to the line before the next
- * slide separator (so one forgotten fence does not swallow the rest of the lesson); an unclosed
- * `:::` block is left open (close = -1) and ends with its slide.
+ * Finds fenced code and `:::` blocks among candidate lines (`starts`/`ends`: every line of a
+ * slide, or only the lines that can matter -- first non-blank character one of `~:- -- when
+ * splitting a whole deck). Indexes in the result are candidate indexes. An unclosed code fence
+ * runs to the candidate before the next slide separator (so one forgotten fence does not swallow
+ * the rest of the lesson); an unclosed `:::` block is left open (close = -1) and ends with its
+ * slide.
  */
-export function scanStructure(lines: Lines): Structure {
-  const { text, starts, ends } = lines;
+export function scanStructure(text: string, starts: readonly number[], ends: readonly number[]): Structure {
   const count = starts.length;
-  const code = new Uint8Array(count);
+  let code = NO_CODE;
   const fences: Fence[] = [];
   const divs: Div[] = [];
   const stack: number[] = [];
   // Per fence character: the earliest line from which a search for a closer of at least this
   // length already failed, so repeated unclosed fences do not rescan to the end (quadratic).
-  const failed = new Map<number, { from: number; len: number }>();
+  let failedBacktick: { from: number; len: number } | undefined;
+  let failedTilde: { from: number; len: number } | undefined;
   let i = 0;
   while (i < count) {
     const s = starts[i]!;
@@ -165,7 +172,7 @@ export function scanStructure(lines: Lines): Structure {
       const f = fenceAt(text, s, e);
       if (f) {
         let close = -1;
-        const known = failed.get(f.char);
+        const known = f.char === BACKTICK ? failedBacktick : failedTilde;
         if (!(known && i >= known.from && f.len >= known.len)) {
           for (let j = i + 1; j < count; j++) {
             if (isFenceClose(text, starts[j]!, ends[j]!, f.char, f.len)) {
@@ -173,7 +180,10 @@ export function scanStructure(lines: Lines): Structure {
               break;
             }
           }
-          if (close < 0) failed.set(f.char, { from: i, len: f.len });
+          if (close < 0) {
+            if (f.char === BACKTICK) failedBacktick = { from: i, len: f.len };
+            else failedTilde = { from: i, len: f.len };
+          }
         }
         fences.push({ open: i, close, column: f.col });
         let last = close;
@@ -186,6 +196,7 @@ export function scanStructure(lines: Lines): Structure {
             }
           }
         }
+        if (code === NO_CODE) code = new Uint8Array(count);
         for (let j = i; j <= last; j++) code[j] = 1;
         i = last + 1;
         continue;
@@ -202,5 +213,47 @@ export function scanStructure(lines: Lines): Structure {
     }
     i++;
   }
-  return { lines, code, fences, divs };
+  return { code, fences, divs };
+}
+
+/**
+ * The lines of `text` that can open or close fences, `:::` blocks or slides: first non-blank
+ * character one of ` ~ : or a `-` in the first column. One indexOf pass, nothing stored for other
+ * lines, so splitting a large deck after every keystroke stays cheap.
+ */
+export function candidateLines(text: string): { starts: number[]; ends: number[]; nexts: number[]; lineNos: number[] } {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const nexts: number[] = [];
+  const lineNos: number[] = [];
+  const n = text.length;
+  let pos = 0;
+  let line = 0;
+  while (pos < n) {
+    const nl = text.indexOf('\n', pos);
+    const next = nl < 0 ? n : nl + 1;
+    let c = text.charCodeAt(pos);
+    if (c === 45) {
+      let end = nl < 0 ? n : nl;
+      if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+      starts.push(pos);
+      ends.push(end);
+      nexts.push(next);
+      lineNos.push(line);
+    } else {
+      let k = pos;
+      while (c === SPACE || c === TAB) c = text.charCodeAt(++k);
+      if (c === BACKTICK || c === TILDE || c === COLON) {
+        let end = nl < 0 ? n : nl;
+        if (end > pos && text.charCodeAt(end - 1) === 13) end--;
+        starts.push(pos);
+        ends.push(end);
+        nexts.push(next);
+        lineNos.push(line);
+      }
+    }
+    pos = next;
+    line++;
+  }
+  return { starts, ends, nexts, lineNos };
 }

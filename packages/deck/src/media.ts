@@ -8,9 +8,14 @@ const RE_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** `media/clip.MP4?x=1#t=5` => 'video'. */
 export function mediaKind(path: string): MediaKind {
-  const clean = path.replace(/[?#].*$/s, '');
-  const dot = clean.lastIndexOf('.');
-  const ext = dot >= 0 ? clean.slice(dot + 1).toLowerCase() : '';
+  let end = path.length;
+  const q = path.indexOf('?');
+  if (q >= 0) end = q;
+  const h = path.indexOf('#');
+  if (h >= 0 && h < end) end = h;
+  const dot = path.lastIndexOf('.', end);
+  if (dot < 0 || end - dot > 5) return 'image';
+  const ext = path.slice(dot + 1, end).toLowerCase();
   if (VIDEO.has(ext)) return 'video';
   if (AUDIO.has(ext)) return 'audio';
   return 'image';

@@ -6,7 +6,7 @@
 import { diagnostic, shiftDiagnostics, sortDiagnostics } from './diagnostics.ts';
 import { emptyMeta, parseFrontMatter } from './front-matter.ts';
 import { revisionOf } from './hash.ts';
-import { scanStructure, separatorKind, splitLines } from './lines.ts';
+import { candidateLines, scanStructure, separatorKind } from './lines.ts';
 import { scanSlide } from './slide-scan.ts';
 import type { Deck, Diagnostic, FrontMatter, Slide } from './types.ts';
 
@@ -41,10 +41,9 @@ function findFrontMatter(text: string): { end: number; lines: number; closed: bo
 
 /** Splits the body into slide chunks. `lineOffset` = number of file lines before the body. */
 function splitBody(body: string, lineOffset: number): Chunk[] {
-  const lines = splitLines(body);
-  const { starts, ends, nexts } = lines;
+  const { starts, ends, nexts, lineNos } = candidateLines(body);
   const count = starts.length;
-  const st = scanStructure(lines);
+  const st = scanStructure(body, starts, ends);
   // Closed `:::` blocks hold their separators; unclosed ones end with their slide.
   const delta = new Int32Array(count + 1);
   for (const d of st.divs) {
@@ -54,17 +53,11 @@ function splitBody(body: string, lineOffset: number): Chunk[] {
     }
   }
   const chunks: Chunk[] = [];
-  let chunkStart = 0; // line index
+  let chunkStart = 0; // offset in body
+  let chunkLine = 0; // 0-based line in body
   let separator = '';
   let kind: 0 | 2 | 3 = 0;
   let depth = 0;
-  const push = (endLineExclusive: number): void => {
-    const from = chunkStart < count ? starts[chunkStart]! : body.length;
-    const to = endLineExclusive < count ? starts[endLineExclusive]! : body.length;
-    const startLine = lineOffset + chunkStart + 1;
-    const endLine = endLineExclusive > chunkStart ? lineOffset + endLineExclusive : startLine;
-    chunks.push({ separator, kind, raw: body.slice(from, to), startLine, endLine });
-  };
   for (let i = 0; i < count; i++) {
     depth += delta[i]!;
     if (depth !== 0 || st.code[i]) continue;
@@ -72,12 +65,23 @@ function splitBody(body: string, lineOffset: number): Chunk[] {
     if (body.charCodeAt(s) !== 45) continue;
     const sep = separatorKind(body, s, ends[i]!);
     if (!sep) continue;
-    push(i);
+    const line = lineNos[i]!;
+    chunks.push({
+      separator,
+      kind,
+      raw: body.slice(chunkStart, s),
+      startLine: lineOffset + chunkLine + 1,
+      endLine: lineOffset + Math.max(chunkLine + 1, line),
+    });
     separator = body.slice(s, nexts[i]);
     kind = sep;
-    chunkStart = i + 1;
+    chunkStart = nexts[i]!;
+    chunkLine = line + 1;
   }
-  push(count);
+  const raw = body.slice(chunkStart);
+  let lastLine = chunkLine;
+  for (let p = raw.indexOf('\n'); p >= 0 && p < raw.length - 1; p = raw.indexOf('\n', p + 1)) lastLine++;
+  chunks.push({ separator, kind, raw, startLine: lineOffset + chunkLine + 1, endLine: lineOffset + lastLine + 1 });
   return chunks;
 }
 
@@ -225,7 +229,7 @@ export function parseDeck(source: string, previous?: Deck): Deck {
   const body = text.slice(bodyOffset);
   const deck: Deck = { source, bom, eol, meta, slides: [], diagnostics };
   if (frontMatter) deck.frontMatter = frontMatter;
-  if (body.trim() === '') {
+  if (!/\S/.test(body)) {
     if (body !== '') deck.blankBody = body;
   } else {
     const chunks = splitBody(body, lineOffset);

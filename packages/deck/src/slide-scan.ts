@@ -3,7 +3,7 @@
 // whose text did not change can be reused with its line numbers shifted (parse.ts).
 import { ELEMENT_RULES, IMAGE_RULES, PLAYER_RULES, SLIDE_RULES, parseAttrText, validateAttrs, type AttrProblem, type ParsedAttrs } from './attrs.ts';
 import { numberAttr, parseDivInfo } from './blocks/divs.ts';
-import { diagnostic } from './diagnostics.ts';
+import { diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { parseAtxHeading, plainText } from './heading.ts';
 import { lineText, scanStructure, splitLines } from './lines.ts';
 import { isRemote, mediaKind, splitMediaPath } from './media.ts';
@@ -22,6 +22,8 @@ export interface SlideScan {
 }
 
 const RE_NOTE = /^notes?:/i;
+/** Shared by slides without `:::` blocks; length 0, so never written. */
+const NO_BLOCKS = new Uint8Array(0);
 const RE_SLIDE_COMMENT = /<!--\s*\.slide:\s*(.*?)\s*-->/g;
 const RE_ELEMENT_COMMENT = /<!--\s*\.element:\s*(.*?)\s*-->/g;
 /** `![alt](path "title"){attrs}` on one line; alt and path allow backslash escapes. */
@@ -39,17 +41,51 @@ function maskCodeSpans(line: string): string {
   return line.replace(RE_CODE_SPAN, (m) => ' '.repeat(m.length));
 }
 
+interface ScanContext {
+  diagnostics: Diagnostic[];
+  startLine: number;
+  attrs: SlideAttrs;
+  media: MediaRef[];
+}
+
+function report(ctx: ScanContext, problems: readonly AttrProblem[], line: number, baseColumn: number): void {
+  for (const p of problems) ctx.diagnostics.push(diagnostic('attr-invalid', ctx.startLine + line, baseColumn + p.offset + 1, p.message));
+}
+
+function applySlideAttrs(ctx: ScanContext, parsed: ParsedAttrs, line: number, column: number): void {
+  const { attrs } = ctx;
+  const valid = validateAttrs(parsed, SLIDE_RULES);
+  report(ctx, valid.problems, line, column);
+  if (valid.id) attrs.id = valid.id;
+  for (const c of valid.classes) if (!attrs.classes.includes(c)) attrs.classes.push(c);
+  for (const key in valid.values) {
+    const value = valid.values[key]!;
+    const col = column + valid.offsets[key]! + 1;
+    if (key === 'minutes') {
+      attrs.minutes = Number(value);
+      attrs.minutesAt = { line: ctx.startLine + line, column: col };
+      continue;
+    }
+    attrs.attributes[key] = value;
+    const kind = BACKGROUND_MEDIA[key];
+    if (kind && value) {
+      const split = splitMediaPath(value);
+      ctx.media.push({ path: split.path, kind, remote: isRemote(split.path), line: ctx.startLine + line, column: col, from: 'background' });
+    }
+  }
+}
+
 /** Scans one slide. `startLine` is the 1-based file line of the slide's first line. */
 export function scanSlide(raw: string, startLine: number): SlideScan {
   const diagnostics: Diagnostic[] = [];
   const lines = splitLines(raw);
   const count = lines.starts.length;
-  const st = scanStructure(lines);
+  const st = scanStructure(raw, lines.starts, lines.ends);
   const { code, divs, fences } = st;
 
-  const report = (problems: AttrProblem[], line: number, baseColumn: number): void => {
-    for (const p of problems) diagnostics.push(diagnostic('attr-invalid', startLine + line, baseColumn + p.offset + 1, p.message));
-  };
+  const attrs: SlideAttrs = { classes: [], attributes: {} };
+  const media: MediaRef[] = [];
+  const ctx: ScanContext = { diagnostics, startLine, attrs, media };
 
   for (const f of fences) {
     if (f.close < 0) {
@@ -60,19 +96,22 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
 
   // Depth of `:::` nesting per line (an unclosed block runs to the end of the slide), and which
   // lines sit inside a `::: notes` block (their headings are not the slide's title).
-  const depth = new Int16Array(count + 1);
-  const inNotes = new Uint8Array(count);
-  for (const d of divs) {
-    const last = d.close >= 0 ? d.close : count - 1;
-    depth[d.open]!++;
-    depth[last + 1]!--;
+  // (Allocated only when the slide has blocks: most slides have none.)
+  const depth = divs.length > 0 ? new Int16Array(count + 1) : NO_BLOCKS;
+  const inNotes = divs.length > 0 ? new Uint8Array(count) : NO_BLOCKS;
+  if (divs.length > 0) {
+    for (const d of divs) {
+      const last = d.close >= 0 ? d.close : count - 1;
+      depth[d.open]!++;
+      depth[last + 1]!--;
+    }
+    for (let i = 1; i < count; i++) depth[i]! += depth[i - 1]!;
   }
-  for (let i = 1; i < count; i++) depth[i]! += depth[i - 1]!;
 
   // `Note:` at the start of a top-level line: notes run to the end of the slide.
   let noteLine = count;
   for (let i = 0; i < count; i++) {
-    if (code[i] || depth[i] !== 0) continue;
+    if (code[i] || depth[i]) continue;
     const c = raw.charCodeAt(lines.starts[i]!);
     if ((c === 78 || c === 110) && RE_NOTE.test(raw.slice(lines.starts[i], lines.ends[i]))) {
       noteLine = i;
@@ -96,14 +135,12 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
     if (info.unknown !== undefined) {
       diagnostics.push(diagnostic('directive-unknown', startLine + d.open, base + info.wordOffset + 1, `unknown block "::: ${info.unknown}" (shown as a plain block)`));
     }
-    report(info.extra, d.open, base);
-    report(info.attrs.problems, d.open, base + info.attrsOffset);
+    report(ctx, info.extra, d.open, base);
+    report(ctx, info.attrs.problems, d.open, base + info.attrsOffset);
     const textStart = lines.nexts[d.open]!;
     const textEnd = d.close >= 0 ? lines.starts[d.close]! : Math.min(contentEnd, raw.length);
     const text = raw.slice(textStart, Math.max(textStart, textEnd)).replace(/\s+$/, '');
     const line = startLine + d.open;
-    const at = (key: string) =>
-      info.attrs.offsets[key] === undefined ? undefined : { line, column: base + info.attrsOffset + info.attrs.offsets[key]! + 1 };
     switch (info.kind) {
       case 'discussion': {
         const item: Discussion = { text, line };
@@ -111,7 +148,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
         const groups = numberAttr(info.attrs, 'groups');
         if (minutes !== undefined) {
           item.minutes = minutes;
-          item.minutesAt = at('minutes');
+          item.minutesAt = { line, column: base + info.attrsOffset + info.attrs.offsets['minutes']! + 1 };
         }
         if (groups !== undefined) item.groups = groups;
         discussions.push(item);
@@ -145,34 +182,10 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
   }
 
   // Headings, reveal.js comments and media, line by line, never inside fenced code.
-  const attrs: SlideAttrs = { classes: [], attributes: {} };
   let title: string | undefined;
   let headingSeen = false;
-  const media: MediaRef[] = [];
   const hasComment = raw.indexOf('<!--') >= 0;
   const hasImage = raw.indexOf('![') >= 0;
-  const applySlideAttrs = (parsed: ParsedAttrs, line: number, column: number): void => {
-    const valid = validateAttrs(parsed, SLIDE_RULES);
-    report(valid.problems, line, column);
-    if (valid.id) attrs.id = valid.id;
-    for (const c of valid.classes) if (!attrs.classes.includes(c)) attrs.classes.push(c);
-    for (const [key, value] of Object.entries(valid.values)) {
-      const col = column + valid.offsets[key]! + 1;
-      if (key === 'minutes') {
-        attrs.minutes = Number(value);
-        attrs.minutesAt = { line: startLine + line, column: col };
-        continue;
-      }
-      attrs.attributes[key] = value;
-      const kind = BACKGROUND_MEDIA[key];
-      if (kind && value) {
-        const split = splitMediaPath(value);
-        const ref: MediaRef = { path: split.path, kind, remote: isRemote(split.path), line: startLine + line, column: col, from: 'background' };
-        media.push(ref);
-      }
-    }
-  };
-
   for (let i = 0; i < count; i++) {
     if (code[i]) continue;
     const s = lines.starts[i]!;
@@ -185,9 +198,9 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
         if (!headingSeen) {
           headingSeen = true;
           title = plainText(h.text);
-          if (h.attrs !== undefined) applySlideAttrs(parseAttrText(h.attrs), i, h.attrsOffset);
+          if (h.attrs !== undefined) applySlideAttrs(ctx, parseAttrText(h.attrs), i, h.attrsOffset);
         } else if (h.attrs !== undefined) {
-          report(validateAttrs(parseAttrText(h.attrs), ELEMENT_RULES).problems, i, h.attrsOffset);
+          report(ctx, validateAttrs(parseAttrText(h.attrs), ELEMENT_RULES).problems, i, h.attrsOffset);
         }
         continue;
       }
@@ -205,11 +218,11 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
     const line = raw.slice(s, e);
     if (hasComment && line.indexOf('<!--') >= 0) {
       for (const m of line.matchAll(RE_SLIDE_COMMENT)) {
-        applySlideAttrs(parseAttrText(m[1]!), i, m.index + m[0].indexOf(m[1]!));
+        applySlideAttrs(ctx, parseAttrText(m[1]!), i, m.index + m[0].indexOf(m[1]!));
       }
       for (const m of line.matchAll(RE_ELEMENT_COMMENT)) {
         const offset = m.index + m[0].indexOf(m[1]!);
-        report(validateAttrs(parseAttrText(m[1]!), ELEMENT_RULES).problems, i, offset);
+        report(ctx, validateAttrs(parseAttrText(m[1]!), ELEMENT_RULES).problems, i, offset);
       }
     }
     if (hasImage && line.indexOf('![') >= 0) {
@@ -224,7 +237,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
         media.push(ref);
         if (m[3] !== undefined) {
           const offset = m.index + m[0].length - m[3].length - 1;
-          report(validateAttrs(parseAttrText(m[3]), kind === 'image' ? IMAGE_RULES : PLAYER_RULES).problems, i, offset);
+          report(ctx, validateAttrs(parseAttrText(m[3]), kind === 'image' ? IMAGE_RULES : PLAYER_RULES).problems, i, offset);
         }
       }
     }
@@ -236,8 +249,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
   }
   const scan: SlideScan = { attrs, content, discussions, excerpts, questions, media, diagnostics };
   if (title !== undefined) scan.title = title;
-  const notes = notesParts.filter((p) => p !== '').join('\n\n');
-  if (notesParts.length > 0) scan.notes = notes;
-  diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  if (notesParts.length > 0) scan.notes = notesParts.length === 1 ? notesParts[0]! : notesParts.filter(Boolean).join('\n\n');
+  if (diagnostics.length > 1) sortDiagnostics(diagnostics);
   return scan;
 }

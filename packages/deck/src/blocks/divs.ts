@@ -60,7 +60,11 @@ export function parseDivInfo(info: string): DivInfo {
   } else {
     // Pandoc's brace form: the first class that names a known kind is the kind; the class is
     // consumed so `{.fragment .fade-up}` renders as class="fragment fade-up" only once.
-    const index = parsed.items.findIndex((item) => item.kind === 'class' && KNOWN.has(item.value.toLowerCase()));
+    let index = -1;
+    for (let i = 0; i < parsed.items.length && index < 0; i++) {
+      const item = parsed.items[i]!;
+      if (item.kind === 'class' && KNOWN.has(item.value.toLowerCase())) index = i;
+    }
     if (index >= 0) {
       kind = parsed.items[index]!.value.toLowerCase() as DivKind;
       parsed.items.splice(index, 1);

@@ -10,10 +10,12 @@ export const excerptBlock: RendererExtension = {
   name: 'lectern-excerpt',
   renderer(token) {
     const { info, tokens } = token as DivToken;
-    const parts = CITE_PARTS.filter((key) => info.attrs.values[key]).map(
-      (key) => `<span class="excerpt-${key}">${escapeHtml(info.attrs.values[key]!)}</span>`,
-    );
-    const cite = parts.length > 0 ? `<cite>${parts.join(', ')}</cite>\n` : '';
+    let cite = '';
+    for (const key of CITE_PARTS) {
+      const value = info.attrs.values[key];
+      if (value) cite += `${cite ? ', ' : ''}<span class="excerpt-${key}">${escapeHtml(value)}</span>`;
+    }
+    if (cite) cite = `<cite>${cite}</cite>\n`;
     return `<blockquote${renderAttrs(blockAttrs(info, 'excerpt'))}>\n${this.parser.parse(tokens)}${cite}</blockquote>\n`;
   },
 };

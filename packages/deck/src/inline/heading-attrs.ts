@@ -17,11 +17,16 @@ export function headingAttrs(state: RenderState): MarkedExtension {
   return {
     tokenizer: {
       heading(src) {
-        // Cheap reject: only ATX headings whose first line ends with `}` are ours.
+        // Cheap reject (this runs at every block): only ATX headings whose first line ends
+        // with `}` are ours.
+        const first = src.charCodeAt(0);
+        if (first !== 35 && first !== 32) return false; // '#' or indentation
         const nl = src.indexOf('\n');
-        const line = (nl < 0 ? src : src.slice(0, nl)).replace(/[ \t\r]+$/, '');
-        if (!line.endsWith('}')) return false;
-        const h = parseAtxHeading(line);
+        let end = nl < 0 ? src.length : nl;
+        let c = src.charCodeAt(end - 1);
+        while (end > 0 && (c === 32 || c === 9 || c === 13)) c = src.charCodeAt(--end - 1);
+        if (c !== 125) return false; // '}'
+        const h = parseAtxHeading(src.slice(0, end));
         if (!h || h.attrs === undefined) return false;
         const text = h.text.trim();
         const token: HeadingWithAttrs = {
