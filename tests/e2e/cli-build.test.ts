@@ -3,10 +3,10 @@
 // and do what an instructor does: wait for reveal.js, read the title, move on with the keyboard,
 // press S and look at the speaker view with both slide previews and the notes.
 import { createReadStream } from 'node:fs';
-import { mkdtemp, readFile, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,6 +70,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => http?.server.close(resolve));
+  if (outDir) await rm(dirname(outDir), { recursive: true, force: true });
 });
 
 /** A context that cannot reach any network: offline for file://, every request to another

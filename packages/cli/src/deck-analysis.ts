@@ -12,7 +12,7 @@ import {
   type Sanitizer,
   type SanitizerWindow,
 } from '@lectern/deck';
-import { classifyMediaPath, localMediaExists } from './media-paths.ts';
+import { classifyMediaPath, localMediaState } from './media-paths.ts';
 
 /** A jsdom window and the sanitizer bound to it; made once per command (jsdom takes ~100 ms). */
 export interface DomTools {
@@ -44,11 +44,11 @@ export function analyseDeck(text: string, deckDir: string, tools: DomTools): Dec
   const deck = parseDeck(text);
   const rendered = renderDeck(deck, {
     sanitize: tools.sanitize,
-    // Unsafe paths answer "exists" here: they get their own, clearer error below instead of a
-    // second, misleading "not found".
+    // Unsafe paths and links out of the folder answer "exists" here: they get their own, clearer
+    // error below instead of a second, misleading "not found".
     mediaExists: (written) => {
       const path = classifyMediaPath(written);
-      return path.kind !== 'local' || localMediaExists(deckDir, path.path);
+      return path.kind !== 'local' || localMediaState(deckDir, path.path) !== 'missing';
     },
   });
 
@@ -63,10 +63,12 @@ export function analyseDeck(text: string, deckDir: string, tools: DomTools): Dec
       for (const attr of MEDIA_ATTRS) {
         const written = element.getAttribute(attr);
         if (!written) continue;
-        const path = classifyMediaPath(written);
-        if (path.kind === 'local') {
-          if (localMediaExists(deckDir, path.path)) media.add(path.path);
-        } else if (path.kind === 'unsafe') {
+        const classified = classifyMediaPath(written);
+        const state = classified.kind === 'local' ? localMediaState(deckDir, classified.path) : undefined;
+        if (classified.kind === 'local' && state === 'ok') media.add(classified.path);
+        const reason =
+          classified.kind === 'unsafe' ? classified.reason : state === 'outside' ? "is a link to a file outside the deck's folder" : undefined;
+        if (reason) {
           const ref = source?.media.find((m) => m.path === written.replace(/#.*$/s, ''));
           const line = ref?.line ?? source?.startLine ?? 1;
           const key = `${line}:${written}`;
@@ -77,7 +79,7 @@ export function analyseDeck(text: string, deckDir: string, tools: DomTools): Dec
             severity: 'error',
             line,
             column: ref?.column ?? 1,
-            message: `${written} ${path.reason}: it is not read and not copied into a build`,
+            message: `${written} ${reason}: it is not read and not copied into a build`,
           });
         }
       }

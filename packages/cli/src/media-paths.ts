@@ -2,7 +2,7 @@
 // (a colleague's bundle, unpacked), so `../../.ssh/id_rsa.png`, `/etc/passwd.png`, `C:\x.png` or
 // a symlink pointing out of the deck's folder must never be read or copied into a build.
 import { realpath, stat } from 'node:fs/promises';
-import { existsSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const RE_SCHEME = /^[a-z][a-z0-9+.\-]*:/i;
@@ -34,13 +34,28 @@ export function classifyMediaPath(written: string): MediaPath {
   return { kind: 'local', path: segments.join('/') };
 }
 
-/** Whether a local media file exists (synchronous: renderDeck's mediaExists is a plain predicate). */
-export function localMediaExists(deckDir: string, path: string): boolean {
+/** Where a local media path leads: a file inside the deck's folder, nothing, or (through a
+ *  symlink) somewhere outside it. Synchronous: renderDeck's mediaExists is a plain predicate. */
+export function localMediaState(deckDir: string, path: string): 'ok' | 'missing' | 'outside' {
+  let real: string;
   try {
-    return existsSync(join(deckDir, path)) && statSync(join(deckDir, path)).isFile();
+    real = realpathSync(join(deckDir, path));
+    if (!statSync(real).isFile()) return 'missing';
   } catch {
-    return false;
+    return 'missing';
   }
+  let realDir = deckDir;
+  try {
+    realDir = realpathSync(deckDir);
+  } catch {
+    // The folder itself vanished: the file check above already failed in that case.
+  }
+  return isInside(realDir, real) ? 'ok' : 'outside';
+}
+
+function isInside(dir: string, file: string): boolean {
+  const rel = relative(dir, file);
+  return rel !== '' && !rel.startsWith('..') && !rel.startsWith(sep) && !RE_DRIVE.test(rel);
 }
 
 /**
@@ -54,10 +69,7 @@ export async function resolveCopySource(deckRealDir: string, path: string): Prom
   } catch {
     return { reason: 'no such file' };
   }
-  const rel = relative(deckRealDir, real);
-  if (rel === '' || rel.startsWith('..') || rel.startsWith(sep) || RE_DRIVE.test(rel)) {
-    return { reason: "is a link to a file outside the deck's folder" };
-  }
+  if (!isInside(deckRealDir, real)) return { reason: "is a link to a file outside the deck's folder" };
   if (!(await stat(real)).isFile()) return { reason: 'is not a regular file' };
   return { file: real };
 }

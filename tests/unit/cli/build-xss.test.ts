@@ -4,9 +4,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { corpusDeck, XSS_VECTORS } from '../../fixtures/xss/vectors.ts';
-import { runCli, scratch } from './helpers.ts';
+import { removeScratch, runCli, scratch } from './helpers.ts';
+
+afterAll(removeScratch);
 
 const RUNTIME_SCRIPTS = ['_lectern/reveal.js', '_lectern/notes.js', '_lectern/start.js'];
 const RE_SCRIPT_URL = /^\s*(?:java|vb|live)script:/i;

@@ -3,8 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { PNG_1X1, runCli, scratch, STACK_FRAME } from './helpers.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PNG_1X1, removeScratch, runCli, scratch, STACK_FRAME } from './helpers.ts';
+
+afterAll(removeScratch);
 
 const CLEAN = `---
 title: Học tập Nghị quyết
@@ -69,13 +71,13 @@ describe('lectern check', () => {
     expect(run.stderr).toContain('2 errors');
   });
 
-  it('reports media that is a link to a file outside the deck folder as missing, never reads it', async () => {
+  it('reports media that is a symlink to a file outside the deck folder', async () => {
     const dir = await scratch({ 'secret.png': PNG_1X1, 'talk/deck.md': '# A\n\n![x](media/link.png)\n' });
     await mkdir(join(dir, 'talk/media'));
     await symlink(join(dir, 'secret.png'), join(dir, 'talk/media/link.png'));
-    // check only asks "does it exist"; build refuses to copy it (build.test.ts).
     const run = await runCli(['check', 'talk/deck.md'], dir);
-    expect(run.code).toBe(0);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^talk\/deck\.md:3:\d+ error media-missing media\/link\.png is a link to a file outside the deck's folder/);
   });
 
   it('prints a JSON array of {file, line, column, severity, code, message} with --json', async () => {

@@ -1,5 +1,5 @@
 // Running the CLI in-process with captured output, and scratch folders for decks.
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main } from '../../../packages/cli/src/main.ts';
@@ -18,14 +18,22 @@ export async function runCli(args: string[], cwd: string): Promise<CliRun> {
   return { code, stdout, stderr };
 }
 
+const created: string[] = [];
+
 /** A fresh folder holding `files` (text or bytes), paths relative to it. */
 export async function scratch(files: Record<string, string | Uint8Array> = {}): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'lectern-cli-'));
+  created.push(dir);
   for (const [path, content] of Object.entries(files)) {
     await mkdir(dirname(join(dir, path)), { recursive: true });
     await writeFile(join(dir, path), content);
   }
   return dir;
+}
+
+/** Removes every scratch folder this test file made (call from afterAll). */
+export async function removeScratch(): Promise<void> {
+  await Promise.all(created.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
 }
 
 /** A 1x1 PNG, so copied media are real images. */
