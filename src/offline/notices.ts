@@ -7,7 +7,7 @@ import type { OfflineState, OfflineStore } from './register.ts';
 export function showOfflineNotices(store: OfflineStore, reload: () => void = () => location.reload()): () => void {
   let previous: OfflineState | undefined;
   return store.subscribe((state) => {
-    const changed = state.status !== previous?.status;
+    const changed = state.status !== previous?.status || state.deferrals !== previous?.deferrals;
     previous = state;
     // The status is on <html> too, for support ("is this machine ready?") and for the e2e tests.
     document.documentElement.dataset.lecternOffline = state.status;
@@ -25,7 +25,12 @@ export function showOfflineNotices(store: OfflineStore, reload: () => void = () 
         });
         break;
       case 'update-deferred':
-        showToast({ message: m.updateDeferred, timeoutMs: 0 });
+        // Offered again: once the presentation is closed, the same button applies the update.
+        showToast({
+          message: m.updateDeferred,
+          timeoutMs: 0,
+          action: { label: m.updateNow, run: () => void store.applyUpdate() },
+        });
         break;
       case 'updated-elsewhere':
         showToast({ message: m.updatedElsewhere, timeoutMs: 0, action: { label: m.reload, run: reload } });

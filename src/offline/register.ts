@@ -26,6 +26,8 @@ export interface OfflineState {
   status: OfflineStatus;
   /** True on the visit during which the app first became available offline. */
   firstInstall: boolean;
+  /** How many times "update now" was refused because a presentation was open (each gets a notice). */
+  deferrals: number;
   /** Why registration failed, for the status line; not shown as an error (the app works online). */
   error?: string;
 }
@@ -53,7 +55,7 @@ export interface RegisterOptions {
 
 /** Starts registration (once per page) and returns the store. Never throws. */
 export function registerOffline(options: RegisterOptions): OfflineStore {
-  let state: OfflineState = { status: 'unavailable', firstInstall: false };
+  let state: OfflineState = { status: 'unavailable', firstInstall: false, deferrals: 0 };
   const listeners = new Set<(state: OfflineState) => void>();
   let registration: ServiceWorkerRegistration | undefined;
   let reloadRequested = false;
@@ -66,11 +68,14 @@ export function registerOffline(options: RegisterOptions): OfflineStore {
 
   const container = options.enabled === false ? undefined : globalThis.navigator?.serviceWorker;
   if (container) {
-    // Was this page already served by a worker? If not, an activating worker is the first install.
-    const hadController = Boolean(container.controller);
+    // Was this page served by a worker when it loaded? If not, this visit is the first install.
+    const firstVisit = !container.controller;
+    let controlled = !firstVisit;
 
     container.addEventListener('controllerchange', () => {
-      if (!hadController) return; // first install claimed this page: same files, nothing to do
+      const wasControlled = controlled;
+      controlled = true;
+      if (!wasControlled) return; // the first install claimed this page: same files, nothing to do
       if (reloadRequested && options.page === 'app') {
         reload(); // the instructor asked for the update, here
         return;
@@ -86,7 +91,7 @@ export function registerOffline(options: RegisterOptions): OfflineStore {
         if (worker.state === 'installed' && container.controller) {
           // A new version, installed beside the running one: it waits.
           if (options.page !== 'present' && state.status !== 'updated-elsewhere') set({ status: 'update-ready' });
-        } else if (worker.state === 'activated' && !hadController) {
+        } else if (worker.state === 'activated' && firstVisit && state.status === 'installing') {
           set({ status: 'ready', firstInstall: true });
         } else if (worker.state === 'redundant' && state.status === 'installing') {
           set({ status: 'unavailable', error: 'service worker install failed' });
@@ -95,7 +100,7 @@ export function registerOffline(options: RegisterOptions): OfflineStore {
     };
 
     const scriptUrl = options.scriptUrl ?? new URL('sw.js', document.baseURI).href;
-    set({ status: hadController ? 'ready' : 'installing' });
+    set({ status: firstVisit ? 'installing' : 'ready' });
     container
       .register(scriptUrl, { scope: './', updateViaCache: 'none' })
       .then((reg) => {
@@ -122,7 +127,7 @@ export function registerOffline(options: RegisterOptions): OfflineStore {
       if (!waiting || options.page === 'present') return 'none';
       const reply = await askWorker(waiting);
       if (reply.result === 'deferred') {
-        set({ status: 'update-deferred' });
+        set({ status: 'update-deferred', deferrals: state.deferrals + 1 });
         return 'deferred';
       }
       reloadRequested = true;
