@@ -1,5 +1,6 @@
 // The authoring app driven the way an instructor uses it: Playwright against the built app in
 // the system Chromium, a fresh browser context (so a fresh IndexedDB) per test.
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -248,6 +249,71 @@ describe('authoring: sharing from the library', () => {
     expect(await cards.count()).toBe(1);
     await page.locator('input.import').setInputFiles(path);
     await poll(() => cards.count(), (n) => n === 2, 'imported copy listed');
+    await context.close();
+  });
+});
+
+describe('authoring: excerpts, lesson plan and drop', () => {
+  it('creates an excerpt, finds it without diacritics and inserts it at the cursor', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(appUrl('#/excerpts'));
+    await page.getByRole('button', { name: 'Add excerpt' }).click();
+    await page.getByLabel('Quoted text').fill('Đảng viên phải gương mẫu học tập nghị quyết.');
+    await page.getByLabel('Document title').fill('Nghị quyết Đại hội XIII');
+    await page.getByLabel('Number (e.g. 120-KL/ĐUK)').fill('120-KL/ĐUK');
+    await page.getByLabel('Section / page').fill('Phần III');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByRole('searchbox', { name: 'Search excerpts' }).fill('guong mau');
+    await page.getByText('Đảng viên phải gương mẫu').waitFor();
+
+    await newDeck(page);
+    await replaceText(page, '## Trích dẫn\n\n');
+    await page.getByRole('button', { name: 'Insert excerpt' }).click();
+    await page.getByRole('dialog').getByRole('searchbox', { name: 'Search excerpts' }).fill('nghi quyet dai hoi');
+    await page.getByRole('dialog').getByRole('button', { name: /^Insert/ }).first().click();
+    const text = await poll(() => editorText(page), (t) => t.includes('::: excerpt'), 'excerpt inserted');
+    expect(text).toContain('::: excerpt {source="Nghị quyết Đại hội XIII" number="120-KL/ĐUK" ref="Phần III"}');
+    expect(text).toContain('Đảng viên phải gương mẫu học tập nghị quyết.');
+    await poll(() => preview(page).locator('blockquote.excerpt').count(), (n) => n === 1, 'excerpt in preview');
+    await context.close();
+  });
+
+  it('edits the front matter through the lesson-plan form and keeps hand-written YAML comments', async () => {
+    const { context, page } = await freshPage();
+    const deckId = await newDeck(page);
+    await replaceText(page, '---\ntitle: Bài cũ # đặt tạm\nduration: 45\nghiChu: giữ nguyên\n---\n\n## Một {minutes=20}\n\n---\n\n## Hai\n\n::: discussion {minutes=40}\nThảo luận\n:::\n');
+    await waitSaved(page);
+    await page.getByRole('link', { name: 'Lesson plan', exact: true }).click();
+    await page.getByLabel('Title', { exact: true }).fill('Bài mới về Đảng');
+    await page.getByLabel('Duration (minutes)').fill('60');
+    await page.getByLabel('Knowledge').fill('Hiểu nghị quyết\nNắm nhiệm vụ');
+    await page.getByRole('button', { name: 'Save lesson plan' }).click();
+    // 20 minutes on slide one + a 40-minute discussion on slide two = the new 60-minute duration.
+    await page.getByText('60 of 60 minutes').waitFor();
+    await page.getByText('Exactly the planned duration.').waitFor();
+    await page.goto(appUrl(`#/edit/${encodeURIComponent(deckId)}`));
+    const text = await poll(() => editorText(page), (t) => t.includes('Bài mới về Đảng'), 'form edit in text');
+    expect(text).toContain('# đặt tạm');
+    expect(text).toContain('ghiChu: giữ nguyên');
+    expect(text).toContain('duration: 60');
+    expect(text).toContain('- Hiểu nghị quyết');
+    await context.close();
+  });
+
+  it('stores an image dropped onto the editor', async () => {
+    const { context, page } = await freshPage();
+    await newDeck(page);
+    await replaceText(page, '## Kéo thả\n\n');
+    const bytes = [...readFileSync(IMAGE)];
+    await page.getByRole('textbox', { name: 'Deck text (Markdown)' }).evaluate((el, data) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(data)], 'Sơ đồ tổ chức.png', { type: 'image/png' }));
+      const box = el.getBoundingClientRect();
+      el.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: box.left + 20, clientY: box.bottom - 10 }));
+    }, bytes);
+    const text = await poll(() => editorText(page), (t) => t.includes('media/Sơ-đồ-tổ-chức.png'), 'dropped image inserted');
+    expect(text).toContain('![Sơ đồ tổ chức](media/Sơ-đồ-tổ-chức.png)');
+    await poll(() => preview(page).locator('img').first().getAttribute('src').catch(() => null), (s) => !!s?.startsWith('blob:'), 'dropped image in preview');
     await context.close();
   });
 });
