@@ -96,6 +96,13 @@ export async function openStore(name: string = DEFAULT_DB_NAME, options: OpenSto
       onTerminated: () => store?.handleVersionChange(),
     });
   } catch (error) {
+    const errorName = error instanceof DOMException || error instanceof Error ? error.name : '';
+    // At open time these mean "no usable IndexedDB here" (Firefox private windows used to
+    // answer InvalidStateError), not a closed connection as they would later.
+    if (errorName === 'InvalidStateError' || errorName === 'SecurityError') {
+      throw new StoreError('unavailable', { cause: error, detail: `opening database ${name}` });
+    }
+    // VersionError: the database was written by a newer Lectern (another tab updated first).
     throw toStoreError(error, `opening database ${name}`);
   }
   store = new Store(db, name, summarize, options);

@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { setLang } from '../../../src/app/i18n.ts';
-import { StoreError, roughSummary } from '../../../src/store/index.ts';
+import { StoreError, isStoreError, openStore, roughSummary, type DeckRecord, type SaveResult, type Store } from '../../../src/store/index.ts';
 import { freshStore } from './helpers.ts';
 
 afterEach(() => {
@@ -57,5 +57,36 @@ describe('summaries', () => {
     }
     expect(roughSummary('```\n---\n```\n---\n# Hai').slideCount).toBe(2);
     expect(roughSummary('---\ntitle: T\nduration: "45"\ntags: một\n---\n# H')).toMatchObject({ title: 'T', duration: 45, tags: ['một'], slideCount: 1 });
+  });
+});
+
+describe('open', () => {
+  it('should refuse to open a database written by a newer version, with a typed error', async () => {
+    const store = await freshStore();
+    const name = store.name;
+    store.close();
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.open(name, 99);
+      req.onsuccess = () => {
+        req.result.close();
+        resolve();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    const error = await openStore(name, { requestPersistence: false }).catch((e: unknown) => e);
+    expect(isStoreError(error, 'version-change')).toBe(true);
+  });
+});
+
+describe('types', () => {
+  it('should type settings by key and narrow save results', () => {
+    expectTypeOf<Store['getSetting']>().toBeFunction();
+    expectTypeOf<Awaited<ReturnType<Store['getSetting']>>>().not.toBeAny();
+    const getLang = (store: Store) => store.getSetting('lang');
+    type Lang = Awaited<ReturnType<typeof getLang>>;
+    expectTypeOf<Lang>().toEqualTypeOf<'vi' | 'en'>();
+    const narrow = (r: SaveResult) => (r.ok ? r.record : r.conflict);
+    expectTypeOf(narrow).returns.toEqualTypeOf<DeckRecord>();
+    expectTypeOf<Parameters<Store['saveDeck']>>().toEqualTypeOf<[id: string, markdown: string, baseRev: number]>();
   });
 });
