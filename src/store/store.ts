@@ -516,13 +516,14 @@ export class Store {
 
   private async putAssetInTx(tx: RwTx, asset: AssetRecord): Promise<AssetInfo> {
     const store = tx.objectStore(STORES.assets);
-    const existing = await store.getKey(asset.id);
-    if (existing === undefined) void store.put(asset).catch(noop);
-    else {
-      const old = await store.get(asset.id);
-      if (old) return infoOf(old);
+    const old = await store.get(asset.id); // reads the record, not the bytes
+    if (old === undefined) {
+      void store.put(asset).catch(noop);
+      return infoOf(asset);
     }
-    return infoOf(asset);
+    // Same bytes again: keep the stored Blob and first name; refresh the GC grace period.
+    void store.put({ ...old, putAt: asset.createdAt }).catch(noop);
+    return infoOf(old);
   }
 
   /** Stores a file and links it to a deck's path in one transaction (the media panel's drop). */
@@ -624,7 +625,7 @@ export class Store {
       let cursor = await tx.objectStore(STORES.assets).openCursor();
       while (cursor) {
         const asset = cursor.value;
-        if (asset.createdAt <= cutoff && (await index.count(asset.id)) === 0) {
+        if ((asset.putAt ?? asset.createdAt) <= cutoff && (await index.count(asset.id)) === 0) {
           deleted.push(asset.id);
           bytes += asset.size;
           void cursor.delete().catch(noop);

@@ -60,6 +60,9 @@ export interface AssetRecord {
   /** The first file name it arrived with (for the media panel); may be ''. */
   name: string;
   createdAt: string;
+  /** Last time the same bytes were stored again (deduplicated); gcAssets' grace period counts
+   *  from here, so re-adding an unused file and then linking it cannot lose it to a GC. */
+  putAt?: string;
 }
 
 /** Which asset a deck's `media/...` path means. Key: [deckId, path]. */

@@ -87,6 +87,19 @@ describe('assets', () => {
     expect(isStoreError(gone, 'not-found')).toBe(true);
   });
 
+  it('should not collect an unused asset that was just stored again', async () => {
+    let now = new Date('2026-11-01T00:00:00Z');
+    const store = await freshStore({ now: () => now });
+    const first = await store.putAsset(new Blob(['video']), 'a.mp4');
+    now = new Date('2026-11-10T00:00:00Z');
+    const again = await store.putAsset(new Blob(['video']), 'b.mp4');
+    expect(again.id).toBe(first.id);
+    expect(again.name).toBe('a.mp4');
+    expect((await store.gcAssets()).deleted).toEqual([]);
+    now = new Date('2026-11-10T01:00:00Z');
+    expect((await store.gcAssets()).deleted).toEqual([first.id]);
+  });
+
   it('should tidy: purge decks trashed long ago, then their unused media', async () => {
     let now = new Date('2026-10-01T00:00:00Z');
     const store = await freshStore({ now: () => now });
