@@ -122,6 +122,24 @@ function isSafeUrl(value: string, context: UrlContext): boolean {
   }
 }
 
+/**
+ * The URLs reveal.js takes from an attribute. Background images and videos are comma-separated
+ * lists (a data: image is one URL: its comma is part of it), and reveal.js calls decodeURI() on
+ * background images, which throws on a malformed escape and stops the whole presentation: such
+ * a value yields a URL that no rule accepts.
+ */
+function revealUrls(attr: string, value: string): string[] {
+  if (attr === 'data-background-video') return value.split(',');
+  if (attr !== 'data-background-image' || /^\s*data:/i.test(value)) return [value];
+  const urls = value.split(',');
+  try {
+    urls.forEach((url) => decodeURI(url.trim()));
+  } catch {
+    return ['javascript:'];
+  }
+  return urls;
+}
+
 /** Decodes CSS escapes and drops comments so that `jav\61script:` is seen for what it is. */
 function decodeCss(css: string): string {
   return css.replace(RE_CSS_COMMENT, '').replace(RE_CSS_ESCAPE, (_m, hex: string | undefined, ch: string | undefined) =>
@@ -201,7 +219,7 @@ export function createSanitizer(window: WindowLike): Sanitizer {
       return;
     }
     const context = urlContext(tag, attr);
-    if (context && !isSafeUrl(event.attrValue, context)) event.keepAttr = false;
+    if (context && !revealUrls(attr, event.attrValue).every((url) => isSafeUrl(url, context))) event.keepAttr = false;
   });
 
   // Removals decided by the hooks below, which DOMPurify does not list itself; per call.

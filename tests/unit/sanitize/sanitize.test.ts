@@ -117,6 +117,20 @@ describe('createSanitizer', () => {
     expect(dom(out.html).querySelector('iframe')?.hasAttribute('data-src')).toBe(false);
   });
 
+  it('checks every URL of a reveal.js background list, and refuses escapes reveal.js cannot decode', () => {
+    const out = sanitize(
+      '<section data-background-image="media/a.png, media/b.png"></section>' +
+        '<section data-background-image="media/a.png, javascript:x()"></section>' +
+        '<section data-background-video="media/a.webm,data:text/html,x"></section>' +
+        '<section data-background-image="media/%E0%A4%A.png"></section>' +
+        '<section data-background-image="data:image/png;base64,iVBO,Rw0K"></section>',
+    );
+    expect(out.html).toBe(
+      '<section data-background-image="media/a.png, media/b.png"></section><section></section><section></section><section></section>' +
+        '<section data-background-image="data:image/png;base64,iVBO,Rw0K"></section>',
+    );
+  });
+
   it('drops data-notes, which reveal.js inserts as HTML', () => {
     const out = sanitize('<section data-notes="<img src=x onerror=x()>"><p>a</p></section>');
     expect(out).toEqual({ html: '<section><p>a</p></section>', removed: [{ what: 'data-notes on <section>' }] });
