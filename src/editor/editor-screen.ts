@@ -122,11 +122,13 @@ export class EditorScreen extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('pagehide', this.handlePageHide);
+    window.addEventListener('beforeunload', this.handleBeforeUnload);
     document.addEventListener('visibilitychange', this.handleVisibility);
   }
 
   override disconnectedCallback(): void {
     window.removeEventListener('pagehide', this.handlePageHide);
+    window.removeEventListener('beforeunload', this.handleBeforeUnload);
     document.removeEventListener('visibilitychange', this.handleVisibility);
     void this.flush();
     this.teardown();
@@ -134,6 +136,12 @@ export class EditorScreen extends LitElement {
   }
 
   private handlePageHide = (): void => void this.flush();
+  /** Unsaved text is flushed on pagehide; only an unresolved conflict asks before leaving, since
+   *  the choice between the two texts is the author's. */
+  private handleBeforeUnload = (event: BeforeUnloadEvent): void => {
+    void this.flush();
+    if (this.saveState === 'conflict') event.preventDefault();
+  };
   private handleVisibility = (): void => {
     if (document.visibilityState === 'hidden') void this.flush();
   };
@@ -274,17 +282,20 @@ export class EditorScreen extends LitElement {
     this.saveTimer = setTimeout(() => void this.flush(), AUTOSAVE_MS);
   }
 
-  /** Saves now if there is unsaved text. Safe to call often. */
+  /** Saves now if there is unsaved text. Safe to call often. The text is read before waiting
+   *  for a save in flight, so leaving the screen (which destroys the editor) loses nothing. */
   async flush(): Promise<void> {
     clearTimeout(this.saveTimer);
-    if (this.saving) await this.saving;
     const view = this.view;
     const store = this.store;
     const deckId = this.deckId;
-    if (!view || !store || !deckId || this.saveState === 'conflict') return;
+    if (!view || !store || !deckId) return;
     const text = view.state.doc.toString();
+    // One save at a time, in call order: each waits until no save is in flight.
+    while (this.saving) await this.saving;
+    if (this.saveState === 'conflict' || this.deckId !== deckId) return;
     if (text === this.savedText) {
-      if (this.saveState !== 'saved') this.saveState = 'saved';
+      if (this.saveState !== 'saved' && this.view?.state.doc.toString() === text) this.saveState = 'saved';
       return;
     }
     this.saveState = 'saving';
@@ -294,7 +305,8 @@ export class EditorScreen extends LitElement {
         if (result.ok) {
           this.baseRev = result.record.rev;
           this.savedText = text;
-          this.saveState = this.view?.state.doc.toString() === text ? 'saved' : 'dirty';
+          const current = this.view?.state.doc.toString();
+          this.saveState = current === undefined || current === text ? 'saved' : 'dirty';
           if (this.saveState === 'dirty') this.markDirty();
         } else {
           this.conflict = result.conflict;
@@ -439,6 +451,18 @@ export class EditorScreen extends LitElement {
     if (files.length && this.view) void this.addFiles(files, this.view.state.selection.main.head);
   }
 
+  /** Arrow keys move between toolbar buttons (as a toolbar role promises); Tab still works. */
+  private handleToolbarKey = (event: KeyboardEvent): void => {
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft' && event.key !== 'Home' && event.key !== 'End') return;
+    const buttons = Array.from(this.renderRoot.querySelectorAll<HTMLButtonElement>('.toolbar button'));
+    const index = buttons.indexOf(this.shadowRoot?.activeElement as HTMLButtonElement);
+    if (index < 0) return;
+    const next =
+      event.key === 'Home' ? 0 : event.key === 'End' ? buttons.length - 1 : (index + (event.key === 'ArrowRight' ? 1 : -1) + buttons.length) % buttons.length;
+    buttons[next]?.focus();
+    event.preventDefault();
+  };
+
   private insertSnippet(name: SnippetName): void {
     if (!this.view) return;
     const snippet = lecternSnippet(name, getLang());
@@ -542,7 +566,7 @@ export class EditorScreen extends LitElement {
         </nav>
       </div>
       ${this.renderConflict()}
-      <div class="toolbar" role="toolbar" aria-label=${m.toolbar}>
+      <div class="toolbar" role="toolbar" aria-label=${m.toolbar} @keydown=${this.handleToolbarKey}>
         ${SNIPPETS.map((name) => html`<button @click=${() => this.insertSnippet(name)}>${m[name]}</button>`)}
         <span class="sep"></span>
         <button @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>${m.insertMedia}</button>
