@@ -2,7 +2,10 @@
 // class name, cohort, learners, date, minutes -- into the sessions store, which the half-year
 // report reads. "Skip" is as prominent as "Save"; Esc also skips.
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
+import { getLang } from '../app/i18n.ts';
 import { getStore } from '../app/store.ts';
+import { OTHER_COHORT_ID, cohortLabel, resolveCohortId, type CohortDef } from '../sessions/cohorts.ts';
+import { readCohorts } from '../sessions/sessions-model.ts';
 import { LangController } from '../app/lang-controller.ts';
 import { uiStyles } from '../app/ui-styles.ts';
 import { presentMsg } from './messages.ts';
@@ -28,9 +31,15 @@ export class AfterClass extends LitElement {
     defaults: { attribute: false },
     error: { state: true },
     saving: { state: true },
+    cohorts: { state: true },
+    cohortId: { state: true },
   };
 
   declare defaults: AfterClassDefaults | undefined;
+  /** The centre's cohort list (settings), the same the sessions screen and report use. */
+  declare cohorts: CohortDef[];
+  /** Preselected from the deck's `audience` ("Đảng viên mới" => new-members). */
+  declare cohortId: string;
   declare error: string;
   declare saving: boolean;
 
@@ -39,12 +48,22 @@ export class AfterClass extends LitElement {
     new LangController(this);
     this.error = '';
     this.saving = false;
+    this.cohorts = readCohorts(undefined);
+    this.cohortId = OTHER_COHORT_ID;
   }
 
   /** Opens the dialog; resolves true when a session was saved, false when skipped. */
-  ask(defaults: AfterClassDefaults): Promise<boolean> {
+  async ask(defaults: AfterClassDefaults): Promise<boolean> {
     this.defaults = defaults;
     this.error = '';
+    try {
+      this.cohorts = readCohorts(await (await getStore()).getSetting('cohorts'));
+    } catch {
+      // settings unreadable: the built-in cohorts
+    }
+    const audience = defaults.cohort.trim();
+    this.cohortId =
+      resolveCohortId(audience, this.cohorts) ?? resolveCohortId(audience.replace(/\s*\(.*\)\s*$/, ''), this.cohorts) ?? OTHER_COHORT_ID;
     return new Promise((resolve) => {
       this.resolve = resolve;
       void this.updateComplete.then(() => {
@@ -90,7 +109,7 @@ export class AfterClass extends LitElement {
         deckTitle: d?.deckTitle ?? '',
         date: text('date') || localDay(),
         className,
-        cohort: text('cohort'),
+        cohort: text('cohort') || OTHER_COHORT_ID,
         learners,
         minutes: Number.isFinite(minutes) && minutes >= 0 ? Math.round(minutes) : 0,
         ...(place ? { place } : {}),
@@ -106,7 +125,6 @@ export class AfterClass extends LitElement {
 
   override render(): TemplateResult {
     const m = presentMsg();
-    const d = this.defaults;
     return html`<dialog
       aria-labelledby="after-class-title"
       @cancel=${(e: Event) => {
@@ -119,10 +137,17 @@ export class AfterClass extends LitElement {
         <p class="muted">${m.recordIntro}</p>
         <div class="grid">
           <label>${m.className}<input name="className" required autocomplete="off" /></label>
-          <label>${m.cohort}<input name="cohort" .value=${d?.cohort ?? ''} /></label>
+          <label
+            >${m.cohort}
+            <select name="cohort">
+              ${this.cohorts.map(
+                (c) => html`<option value=${c.id} ?selected=${c.id === this.cohortId}>${cohortLabel(c, c.id, getLang())}</option>`,
+              )}
+            </select>
+          </label>
           <label>${m.learners}<input name="learners" type="number" min="0" step="1" inputmode="numeric" required /></label>
           <label>${m.date}<input name="date" type="date" .value=${localDay()} /></label>
-          <label>${m.minutes}<input name="minutes" type="number" min="0" step="1" .value=${String(d?.minutes ?? 0)} /></label>
+          <label>${m.minutes}<input name="minutes" type="number" min="0" step="1" .value=${String(this.defaults?.minutes ?? 0)} /></label>
           <label>${m.place}<input name="place" /></label>
           <label class="wide">${m.notesField}<textarea name="notes" rows="2"></textarea></label>
         </div>

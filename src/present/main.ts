@@ -20,7 +20,7 @@ import { getLang } from '../app/i18n.ts';
 import { PRESENT_PARAM, routeHash } from '../app/routes.ts';
 import { getStore } from '../app/store.ts';
 import { startOffline } from '../offline/index.ts';
-import { applyTheme, pickTheme } from '../themes/index.ts';
+import { applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
 import { DeckNotFoundError, loadStoredDeck, type LoadedDeck } from './load-deck.ts';
 import { presentMsg } from './messages.ts';
 import { Presentation } from './presentation.ts';
@@ -140,12 +140,15 @@ async function boot(): Promise<void> {
   applyTimings(slidesEl, plan);
   progressive?.fillAround(sectionAt(slidesEl, revealHashStart() ?? (receiver ? undefined : parseStart())));
 
-  let fallbackTheme: 'white' | 'black' | 'white-contrast' | 'black-contrast' = 'white';
+  // The instructor's defaults (Settings): theme for decks that name none, slide transition.
+  let fallbackTheme: ThemeName = 'white';
+  let transition: NonNullable<RevealConfig['transition']> = 'slide';
   try {
-    const setting = await (await getStore()).getSetting('theme');
-    fallbackTheme = pickTheme(setting).theme;
+    const settings = await (await getStore()).getSettings();
+    fallbackTheme = pickTheme(settings.theme).theme;
+    transition = settings.presenter.transition;
   } catch {
-    // settings unreadable: white
+    // settings unreadable: white, slide
   }
   const picked = pickTheme(deck.meta.theme, fallbackTheme);
   if (picked.substituted) console.info(m.themeSubstituted(deck.meta.theme ?? '', picked.theme));
@@ -163,7 +166,7 @@ async function boot(): Promise<void> {
     slideNumber: receiver ? false : 'c/t',
     center: true,
     embedded: presenterMode,
-    transition: 'slide',
+    transition,
     pdfSeparateFragments: false,
     showNotes: printing && params.has('lectern-notes'),
     plugins: [RevealNotes, RevealSearch, RevealZoom],
