@@ -65,7 +65,7 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
     }
   }
   const bad = (key: string, message: string): void => {
-    const pos = positions.get(key) ?? { line: firstLine, column: 1 };
+    const pos = positions.get(key.split('.')[0]!) ?? { line: firstLine, column: 1 };
     diagnostics.push(diagnostic('frontmatter-invalid', pos.line, pos.column, `front matter: "${key}" ${message}`));
   };
   for (const [key, value] of Object.entries(data)) {

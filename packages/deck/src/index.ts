@@ -6,4 +6,4 @@ export { parseDeck, serializeDeck } from './parse.ts';
 export { renderDeck, createRenderCache, renderMarkdown, renderNotes, renderMarkdownInline } from './render.ts';
 export type { RenderCache } from './render.ts';
 export { deckOutline, planSummary } from './plan.ts';
-export type { OutlineEntry, PlanSummary, PlanDiscussion, PlanExcerpt, PlanQuestion } from './plan.ts';
+export type { CitedDocument, OutlineEntry, PlanSummary, PlanDiscussion, PlanExcerpt, PlanQuestion } from './plan.ts';

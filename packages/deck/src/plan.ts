@@ -1,13 +1,136 @@
-// Placeholder while the lesson-plan summary lands.
+// The lesson plan behind a deck, for the handout and the lesson-plan panel: meta, a timed outline
+// (slide titles and planned minutes), every discussion prompt, excerpt and question with the slide
+// it is on, the documents cited, and the planned total against the lesson's duration.
 import type { Deck, DeckMeta } from './types.ts';
-export interface OutlineEntry { index: number; h: number; v: number; title?: string; minutes?: number; line: number }
-export interface PlanDiscussion { slide: number; minutes?: number; groups?: number; text: string; line: number }
-export interface PlanExcerpt { slide: number; source?: string; number?: string; issuer?: string; ref?: string; date?: string; text: string; line: number }
-export interface PlanQuestion { slide: number; points?: number; text: string; line: number }
-export interface PlanSummary { meta: DeckMeta; outline: OutlineEntry[]; discussions: PlanDiscussion[]; excerpts: PlanExcerpt[]; questions: PlanQuestion[]; totalMinutes: number }
-export function deckOutline(deck: Deck): OutlineEntry[] {
-  return deck.slides.map((s) => ({ index: s.index, h: s.h, v: s.v, title: s.title, minutes: s.attrs.minutes, line: s.startLine }));
+
+export interface OutlineEntry {
+  /** Index in deck.slides, and reveal.js coordinates. */
+  index: number;
+  h: number;
+  v: number;
+  title?: string;
+  /** Planned minutes of the slide itself (`minutes=` on its heading). */
+  minutes?: number;
+  /** Minutes of the discussion prompts on this slide. */
+  discussionMinutes: number;
+  /** First line of the slide in the file. */
+  line: number;
 }
+
+export interface PlanDiscussion {
+  slide: number;
+  minutes?: number;
+  groups?: number;
+  /** Markdown. */
+  text: string;
+  line: number;
+}
+
+export interface PlanExcerpt {
+  slide: number;
+  source?: string;
+  number?: string;
+  issuer?: string;
+  ref?: string;
+  date?: string;
+  text: string;
+  line: number;
+}
+
+export interface PlanQuestion {
+  slide: number;
+  points?: number;
+  text: string;
+  line: number;
+}
+
+/** A document cited by at least one excerpt. */
+export interface CitedDocument {
+  source: string;
+  number?: string;
+  issuer?: string;
+  date?: string;
+  /** Slides (indexes) that quote it. */
+  slides: number[];
+}
+
+export interface PlanSummary {
+  meta: DeckMeta;
+  outline: OutlineEntry[];
+  discussions: PlanDiscussion[];
+  excerpts: PlanExcerpt[];
+  questions: PlanQuestion[];
+  /** Unique by source + number, in order of first citation. */
+  documents: CitedDocument[];
+  slideMinutes: number;
+  discussionMinutes: number;
+  /** slideMinutes + discussionMinutes: what timing-over-duration compares with meta.duration. */
+  totalMinutes: number;
+  /** Sum of question points. */
+  totalPoints: number;
+  overDuration: boolean;
+}
+
+/** Slide titles with their planned minutes, in order. */
+export function deckOutline(deck: Deck): OutlineEntry[] {
+  return deck.slides.map((s) => {
+    const entry: OutlineEntry = {
+      index: s.index,
+      h: s.h,
+      v: s.v,
+      discussionMinutes: s.discussions.reduce((sum, d) => sum + (d.minutes ?? 0), 0),
+      line: s.startLine,
+    };
+    if (s.title !== undefined) entry.title = s.title;
+    if (s.attrs.minutes !== undefined) entry.minutes = s.attrs.minutes;
+    return entry;
+  });
+}
+
 export function planSummary(deck: Deck): PlanSummary {
-  return { meta: deck.meta, outline: deckOutline(deck), discussions: [], excerpts: [], questions: [], totalMinutes: 0 };
+  const outline = deckOutline(deck);
+  const discussions: PlanDiscussion[] = [];
+  const excerpts: PlanExcerpt[] = [];
+  const questions: PlanQuestion[] = [];
+  const documents = new Map<string, CitedDocument>();
+  for (const slide of deck.slides) {
+    for (const d of slide.discussions) discussions.push(withoutMinutesAt({ slide: slide.index, ...d }));
+    for (const e of slide.excerpts) {
+      excerpts.push({ slide: slide.index, ...e });
+      if (!e.source) continue;
+      const key = `${e.source}\u0000${e.number ?? ''}`;
+      const doc = documents.get(key);
+      if (doc) {
+        if (!doc.slides.includes(slide.index)) doc.slides.push(slide.index);
+        continue;
+      }
+      const cited: CitedDocument = { source: e.source, slides: [slide.index] };
+      if (e.number) cited.number = e.number;
+      if (e.issuer) cited.issuer = e.issuer;
+      if (e.date) cited.date = e.date;
+      documents.set(key, cited);
+    }
+    for (const q of slide.questions) questions.push({ slide: slide.index, ...q });
+  }
+  const slideMinutes = outline.reduce((sum, o) => sum + (o.minutes ?? 0), 0);
+  const discussionMinutes = outline.reduce((sum, o) => sum + o.discussionMinutes, 0);
+  const totalMinutes = slideMinutes + discussionMinutes;
+  return {
+    meta: deck.meta,
+    outline,
+    discussions,
+    excerpts,
+    questions,
+    documents: [...documents.values()],
+    slideMinutes,
+    discussionMinutes,
+    totalMinutes,
+    totalPoints: questions.reduce((sum, q) => sum + (q.points ?? 0), 0),
+    overDuration: deck.meta.duration !== undefined && totalMinutes > deck.meta.duration,
+  };
+}
+
+function withoutMinutesAt<T extends { minutesAt?: unknown }>(item: T): Omit<T, 'minutesAt'> {
+  const { minutesAt: _ignored, ...rest } = item;
+  return rest;
 }

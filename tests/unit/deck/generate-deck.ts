@@ -23,7 +23,8 @@ function rng(seed: number): () => number {
 
 export interface GeneratedDeck {
   text: string;
-  /** 1-based file line of each slide's first line. */
+  /** 1-based file line where each slide starts (the first slide starts with the blank line
+   *  after the front matter; the others with their heading, right after the separator). */
   slideLines: number[];
 }
 
@@ -39,7 +40,7 @@ export function generateDeck(n: number, seed = 42): GeneratedDeck {
   const slideLines: number[] = [];
   for (let i = 0; i < n; i++) {
     if (i > 0) lines.push(i % 10 === 5 ? '--' : '---');
-    slideLines.push(lines.length + 1);
+    slideLines.push(i === 0 ? lines.length : lines.length + 1);
     lines.push(`## ${i + 1}. ${words(4)} {minutes=1}`, '');
     switch (i % 6) {
       case 0:
@@ -67,6 +68,7 @@ export function generateDeck(n: number, seed = 42): GeneratedDeck {
 
 /** The same text with one character changed in the middle slide's heading. */
 export function editMiddleSlide(deck: GeneratedDeck, variant = 0): string {
+  // The middle slide is never the first, so its first line is its heading.
   const line = deck.slideLines[Math.floor(deck.slideLines.length / 2)]!;
   let offset = 0;
   for (let l = 1; l < line; l++) offset = deck.text.indexOf('\n', offset) + 1;
