@@ -1,9 +1,12 @@
 // Bundle throughput and memory. Pack and unpack of a deck with 200 MB of media (20 MB with
-// --quick), each beside a plain copy of the same bytes in the same run (the disk's own speed is
-// the limit: pack is one read and one write, unpack checks everything first, so it reads twice
-// and writes once). Then peak RSS of `lectern pack` / `unpack` on one 500 MB asset (100 MB with
+// --quick), each beside a plain copy of the same bytes measured just before it in the same run
+// (a streamed read+write in 1 MiB chunks, as `cp` does; the disk is the limit: pack is one read
+// and one write, unpack checks everything first, so it reads twice and writes once), and
+// `check` (read + verify every SHA-256, no writes) beside a plain read of the same file. Then peak RSS of `lectern pack` / `unpack` on one 500 MB asset (100 MB with
 // --quick), each in its own process, beside a child that only copies the file.
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rm } from 'node:fs/promises';
+import { readBundle } from '@lectern/bundle';
+import { fileChunks, fileSink, nodeCrc32, nodeHash, openFileSource } from '../../../packages/cli/src/commands/bundle-io.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runPack } from '../../../packages/cli/src/commands/pack.ts';
@@ -11,6 +14,28 @@ import { runUnpack } from '../../../packages/cli/src/commands/unpack.ts';
 import type { CliIO } from '../../../packages/cli/src/io.ts';
 import { makeBigDeck, MiB, runChild } from '../../unit/bundle/large-files.ts';
 import type { BenchResult, BenchSuite } from '../types.ts';
+
+async function streamCopy(from: string, to: string): Promise<void> {
+  const handle = await open(to, 'wx');
+  const sink = fileSink(handle);
+  for await (const chunk of fileChunks(from, Number.MAX_SAFE_INTEGER)) await sink.write(chunk);
+  await handle.close();
+}
+
+async function plainRead(path: string): Promise<void> {
+  for await (const _chunk of fileChunks(path, Number.MAX_SAFE_INTEGER)) {
+    // only the reading is measured
+  }
+}
+
+async function checkFile(path: string): Promise<void> {
+  const { source, close } = await openFileSource(path);
+  try {
+    await readBundle(source, { hash: nodeHash, crc32: nodeCrc32 });
+  } finally {
+    await close();
+  }
+}
 
 const silent = (cwd: string): CliIO => ({ stdout: () => undefined, stderr: () => undefined, cwd });
 
@@ -31,14 +56,20 @@ const suite: BenchSuite = {
       const bytes = mb * MiB;
       const rate = (ms: number) => bytes / 1e6 / (ms / 1000);
       for (let round = 1; round <= 2; round++) {
-        const copyMs = await time(() => copyFile(asset, join(root, `copy-${round}.bin`)));
-        const packMs = await time(() => runPack([deck, '-o', join(root, `b-${round}.lectern`)], silent(root)));
-        const unpackMs = await time(() => runUnpack([join(root, `b-${round}.lectern`), '-o', join(root, `out-${round}`)], silent(root)));
-        yield { name: `pack (round ${round})`, n: mb, ms: packMs, baselineMs: copyMs, ratio: packMs / copyMs, mbPerSec: rate(packMs), baselineMBps: rate(copyMs) };
-        yield { name: `unpack (round ${round})`, n: mb, ms: unpackMs, baselineMs: copyMs, ratio: unpackMs / copyMs, mbPerSec: rate(unpackMs), baselineMBps: rate(copyMs) };
+        const bundle = join(root, `b-${round}.lectern`);
+        const copyA = await time(() => streamCopy(asset, join(root, `copy-a-${round}.bin`)));
+        const packMs = await time(() => runPack([deck, '-o', bundle], silent(root)));
+        yield { name: `pack (round ${round})`, n: mb, ms: packMs, baselineMs: copyA, ratio: packMs / copyA, mbPerSec: rate(packMs), baselineMBps: rate(copyA) };
+        const readMs = await time(() => plainRead(bundle));
+        const checkMs = await time(() => checkFile(bundle));
+        yield { name: `check (round ${round})`, n: mb, ms: checkMs, baselineMs: readMs, ratio: checkMs / readMs, mbPerSec: rate(checkMs), baselineMBps: rate(readMs) };
+        const copyB = await time(() => streamCopy(asset, join(root, `copy-b-${round}.bin`)));
+        const unpackMs = await time(() => runUnpack([bundle, '-o', join(root, `out-${round}`)], silent(root)));
+        yield { name: `unpack (round ${round})`, n: mb, ms: unpackMs, baselineMs: copyB, ratio: unpackMs / copyB, mbPerSec: rate(unpackMs), baselineMBps: rate(copyB) };
         await rm(join(root, `out-${round}`), { recursive: true, force: true });
         await rm(join(root, `b-${round}.lectern`), { force: true });
-        await rm(join(root, `copy-${round}.bin`), { force: true });
+        await rm(join(root, `copy-a-${round}.bin`), { force: true });
+        await rm(join(root, `copy-b-${round}.bin`), { force: true });
       }
       await rm(join(root, 'deck'), { recursive: true, force: true });
 
