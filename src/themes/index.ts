@@ -26,7 +26,7 @@ export function isDark(theme: ThemeName): boolean {
   return theme === 'black' || theme === 'black-contrast';
 }
 
-// `?inline` gives the CSS text, so the page decides the order: reveal.css, theme, lectern.css.
+// `?inline` gives the CSS text, so the page decides the order: reveal.css, then the theme.
 const loaders: Record<ThemeName, () => Promise<string>> = {
   white: () => import('reveal.js/theme/white.css?inline').then((m) => m.default),
   black: () => import('reveal.js/theme/black.css?inline').then((m) => m.default),
@@ -34,15 +34,17 @@ const loaders: Record<ThemeName, () => Promise<string>> = {
   'black-contrast': () => import('reveal.js/theme/black-contrast.css?inline').then((m) => m.default),
 };
 
-/** Puts the theme's stylesheet before Lectern's block styles and marks <html> light or dark. */
+/** Puts the theme's stylesheet after reveal.css and marks <html> light or dark. */
 export async function applyTheme(doc: Document, theme: ThemeName): Promise<void> {
   const css = await loaders[theme]();
   let style = doc.getElementById('lectern-theme') as HTMLStyleElement | null;
   if (!style) {
     style = doc.createElement('style');
     style.id = 'lectern-theme';
-    // First in <head>: Lectern's own styles (bundled <link>/<style>) come later and win.
-    doc.head.prepend(style);
+    // Last in <head>: after reveal.css, whose `.reveal-viewport { background-color: #fff }` has
+    // the same specificity as the theme's background rule. Lectern's own rules (lectern.css)
+    // are written more specific than the theme's, so they still win.
+    doc.head.append(style);
   }
   style.textContent = css;
   doc.documentElement.dataset.lecternTheme = theme;

@@ -57,6 +57,19 @@ function missingGlyphs(page: Page, family: string, letters: string[]): Promise<s
   );
 }
 
+/** WCAG contrast ratio of two computed `rgb(...)` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r = 0, g = 0, bl = 0] = (c.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
 interface Contrast {
   what: string;
   ratio: number;
@@ -132,6 +145,22 @@ for (const [asked, used] of [
       expect(await page.evaluate((f) => document.fonts.check(`48px ${f}`), family)).toBe(true);
       expect(await missingGlyphs(page, family, LETTERS)).toEqual([]);
     }
+    // The theme's own background and text: the page really is dark for a dark theme, and
+    // headings and body text read on it.
+    const page_ = await page.evaluate(() => {
+      const viewport = document.querySelector('.reveal-viewport') ?? document.body;
+      const reveal = document.querySelector('.reveal')!;
+      return {
+        background: getComputedStyle(viewport).backgroundColor,
+        expected: getComputedStyle(reveal).getPropertyValue('--r-background-color').trim(),
+        heading: getComputedStyle(document.querySelector('.reveal .slides h2')!).color,
+        text: getComputedStyle(reveal).color,
+      };
+    });
+    const hex = (c: string) => '#' + (c.match(/\d+/g) ?? []).slice(0, 3).map((v) => Number(v).toString(16).padStart(2, '0')).join('');
+    expect(hex(page_.background)).toBe(page_.expected.length === 4 ? page_.expected.replace(/^#(.)(.)(.)$/, '#$1$1$2$2$3$3') : page_.expected);
+    expect(contrast(page_.heading, page_.background), `headings in ${used}`).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(page_.text, page_.background), `text in ${used}`).toBeGreaterThanOrEqual(4.5);
     for (const { what, ratio } of await blockContrasts(page)) {
       expect(ratio, `${what} in ${used}`).toBeGreaterThanOrEqual(4.5);
     }
