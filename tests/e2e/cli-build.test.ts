@@ -3,7 +3,7 @@
 // and do what an instructor does: wait for reveal.js, read the title, move on with the keyboard,
 // press S and look at the speaker view with both slide previews and the notes.
 import { createReadStream } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join, normalize, sep } from 'node:path';
@@ -11,6 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDeck } from '../../packages/deck/src/index.ts';
+import { corpusDeck } from '../fixtures/xss/vectors.ts';
 import { main } from '../../packages/cli/src/main.ts';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
 
@@ -153,6 +154,46 @@ describe('lectern build output presents offline', () => {
     expect(blocked).toEqual([]);
     expect(failed).toEqual([]);
     await context.close();
+  });
+});
+
+describe('a hostile deck built and presented with the speaker view open', () => {
+  it('runs no payload in the page, the speaker view or its previews, on any slide', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'lectern-e2e-xss-'));
+    try {
+      await writeFile(join(root, 'deck.md'), corpusDeck());
+      const site = join(root, 'site');
+      const code = await main(['build', join(root, 'deck.md'), '-o', site], { stdout: () => {}, stderr: () => {}, cwd: root });
+      expect(code).toBe(1); // two vectors name images that do not exist
+      const { context } = await isolatedContext();
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(join(site, 'index.html')).href);
+      await page.waitForSelector('.reveal.ready');
+      const [popup] = await Promise.all([context.waitForEvent('page'), page.locator('body').press('s')]);
+      await popup.waitForSelector('#current-slide iframe');
+      const total = await page.evaluate(() => window.Reveal.getTotalSlides());
+      for (let i = 1; i < total; i++) {
+        await page.locator('body').press('ArrowRight');
+        await page.waitForFunction((n) => window.Reveal.getIndices().h === n, i);
+      }
+      // Click everything in the presenting page and in the speaker view's notes. Links may only
+      // follow script URLs (which must not exist any more): anything else would leave the page.
+      const clickAll = (selector: string) => {
+        document.addEventListener('click', (event) => {
+          const link = (event.target as Element).closest('a[href], area[href]');
+          if (link && !/^\s*javascript:/i.test((link.getAttribute('href') ?? '').replace(/[\t\n\r]/g, ''))) event.preventDefault();
+        }, true);
+        document.querySelectorAll<HTMLElement>(selector).forEach((el) => el.click?.());
+      };
+      await page.evaluate(clickAll, '.slides *');
+      await popup.evaluate(clickAll, '.speaker-controls-notes *');
+      await page.waitForTimeout(500); // let image errors and frame loads come in
+      const canaries = [page, popup, ...popup.frames()].map((target) => target.evaluate(() => (window as { __xss?: unknown }).__xss));
+      expect(await Promise.all(canaries)).toEqual(Array(canaries.length).fill(undefined));
+      await context.close();
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });
 
