@@ -87,12 +87,10 @@ export interface OpenOptions {
 
 /** Builds a v2 deck record and its summary from any older deck record. */
 export function deckFromV1(old: DeckRecordV1, digest: DeckDigest): DeckRecord {
-  return {
+  const record: DeckRecord = {
     id: old.id,
     title: digest.title ?? old.title ?? '',
-    audience: digest.audience,
     tags: digest.tags,
-    duration: digest.duration,
     slideCount: digest.slideCount,
     length: old.markdown.length,
     createdAt: old.createdAt,
@@ -100,6 +98,10 @@ export function deckFromV1(old: DeckRecordV1, digest: DeckDigest): DeckRecord {
     rev: old.rev,
     markdown: old.markdown,
   };
+  // Absent rather than undefined, as the store writes them.
+  if (digest.audience !== undefined) record.audience = digest.audience;
+  if (digest.duration !== undefined) record.duration = digest.duration;
+  return record;
 }
 
 /** The summary part of a deck record (what `deckSummaries` holds). */
