@@ -36,8 +36,9 @@ export interface DeckAnalysis {
   rendered: RenderedDeck;
   /** Parse, render and media diagnostics, sorted by line then column. */
   diagnostics: Diagnostic[];
-  /** Local media the slides load that exist inside the deck's folder (POSIX, relative, decoded). */
-  media: string[];
+  /** Local media the slides load that exist inside the deck's folder: `path` as the slides name
+   *  it (POSIX, relative, percent-decoded), `found` as it is spelled on disk. */
+  media: { path: string; found: string }[];
 }
 
 export function analyseDeck(text: string, deckDir: string, tools: DomTools): DeckAnalysis {
@@ -48,12 +49,12 @@ export function analyseDeck(text: string, deckDir: string, tools: DomTools): Dec
     // error below instead of a second, misleading "not found".
     mediaExists: (written) => {
       const path = classifyMediaPath(written);
-      return path.kind !== 'local' || localMediaState(deckDir, path.path) !== 'missing';
+      return path.kind !== 'local' || localMediaState(deckDir, path.path).state !== 'missing';
     },
   });
 
   const diagnostics = [...rendered.diagnostics];
-  const media = new Set<string>();
+  const media = new Map<string, string>();
   const reported = new Set<string>();
   const template = tools.document.createElement('template');
   for (const slide of rendered.slides) {
@@ -64,10 +65,10 @@ export function analyseDeck(text: string, deckDir: string, tools: DomTools): Dec
         const written = element.getAttribute(attr);
         if (!written) continue;
         const classified = classifyMediaPath(written);
-        const state = classified.kind === 'local' ? localMediaState(deckDir, classified.path) : undefined;
-        if (classified.kind === 'local' && state === 'ok') media.add(classified.path);
+        const local = classified.kind === 'local' ? localMediaState(deckDir, classified.path) : undefined;
+        if (classified.kind === 'local' && local?.state === 'ok') media.set(classified.path, local.found);
         const reason =
-          classified.kind === 'unsafe' ? classified.reason : state === 'outside' ? "is a link to a file outside the deck's folder" : undefined;
+          classified.kind === 'unsafe' ? classified.reason : local?.state === 'outside' ? "is a link to a file outside the deck's folder" : undefined;
         if (reason) {
           const ref = source?.media.find((m) => m.path === written.replace(/#.*$/s, ''));
           const line = ref?.line ?? source?.startLine ?? 1;
@@ -86,5 +87,6 @@ export function analyseDeck(text: string, deckDir: string, tools: DomTools): Dec
     }
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { deck, rendered, diagnostics, media: [...media].sort() };
+  const sorted = [...media].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, found]) => ({ path, found }));
+  return { deck, rendered, diagnostics, media: sorted };
 }

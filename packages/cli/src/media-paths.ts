@@ -34,23 +34,32 @@ export function classifyMediaPath(written: string): MediaPath {
   return { kind: 'local', path: segments.join('/') };
 }
 
-/** Where a local media path leads: a file inside the deck's folder, nothing, or (through a
- *  symlink) somewhere outside it. Synchronous: renderDeck's mediaExists is a plain predicate. */
-export function localMediaState(deckDir: string, path: string): 'ok' | 'missing' | 'outside' {
-  let real: string;
-  try {
-    real = realpathSync(join(deckDir, path));
-    if (!statSync(real).isFile()) return 'missing';
-  } catch {
-    return 'missing';
-  }
+export type LocalMediaState = { state: 'ok'; /** The path as it exists on disk. */ found: string } | { state: 'missing' | 'outside' };
+
+/**
+ * Where a local media path leads: a file inside the deck's folder, nothing, or (through a
+ * symlink) somewhere outside it. Vietnamese names may be composed (NFC) in the deck and
+ * decomposed (NFD, as macOS writes them) on disk, or the other way round: all three spellings
+ * are tried. Synchronous: renderDeck's mediaExists is a plain predicate.
+ */
+export function localMediaState(deckDir: string, path: string): LocalMediaState {
   let realDir = deckDir;
   try {
     realDir = realpathSync(deckDir);
   } catch {
-    // The folder itself vanished: the file check above already failed in that case.
+    return { state: 'missing' };
   }
-  return isInside(realDir, real) ? 'ok' : 'outside';
+  for (const candidate of new Set([path, path.normalize('NFC'), path.normalize('NFD')])) {
+    let real: string;
+    try {
+      real = realpathSync(join(deckDir, candidate));
+      if (!statSync(real).isFile()) continue;
+    } catch {
+      continue;
+    }
+    return isInside(realDir, real) ? { state: 'ok', found: candidate } : { state: 'outside' };
+  }
+  return { state: 'missing' };
 }
 
 function isInside(dir: string, file: string): boolean {

@@ -140,6 +140,17 @@ describe('lectern build', () => {
     expect(existsSync(join(dir, 'secret.png'))).toBe(true);
   });
 
+  it('finds media whose Vietnamese name is decomposed (NFD) on disk and composed (NFC) in the deck', async () => {
+    const nfc = 'media/ảnh lớp.png'.normalize('NFC');
+    const nfd = nfc.normalize('NFD');
+    const dir = await scratch({ 'deck.md': `# A\n\n![x](<${nfc}>)\n`, [nfd]: PNG_1X1 });
+    expect((await runCli(['check', 'deck.md'], dir)).code).toBe(0);
+    const run = await runCli(['build', 'deck.md', '-o', 'site'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    // Copied under the name the page asks for.
+    expect(existsSync(join(dir, 'site', nfc))).toBe(true);
+  });
+
   it('still builds a deck with errors, reports them on stderr and exits 1', async () => {
     const dir = await scratch({ 'deck.md': '# Một\n\n![x](media/thieu.png)\n\n```js\nkhông đóng\n' });
     const run = await runCli(['build', 'deck.md', '-o', 'site'], dir);

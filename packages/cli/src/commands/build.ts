@@ -92,12 +92,12 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   // Media first: a name that clashes with the build's own files is reported, not copied.
   const deckRealDir = await realpath(deckDir);
   const copies: { from: string; to: string }[] = [];
-  for (const path of analysis.media) {
+  for (const { path, found } of analysis.media) {
     if (path === 'index.html' || path === RUNTIME_DIR || path.startsWith(`${RUNTIME_DIR}/`)) {
       diagnostics.push(mediaProblem(deckArg, deck.slides, path, 'is a name the build uses for its own files; rename it'));
       continue;
     }
-    const source = await resolveCopySource(deckRealDir, path);
+    const source = await resolveCopySource(deckRealDir, found);
     if ('reason' in source) {
       diagnostics.push(mediaProblem(deckArg, deck.slides, path, `${source.reason}: not copied`));
       continue;
