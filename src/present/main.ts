@@ -211,6 +211,7 @@ async function boot(): Promise<void> {
   if (start && !hasRevealHash()) reveal.slide(start.h, start.v);
 
   const presentation = new Presentation(reveal, deckId, plan, revealEl);
+  presentation.durationMinutes = deck.meta.duration;
   presentation.onEnd = () => void endClass(presentation, loaded, deck.meta.audience ?? '', deck.meta.title ?? loaded.record.title);
   addHud(presentation);
   if (presenterMode) await mountConsole(presentation, revealEl);

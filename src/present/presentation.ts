@@ -16,6 +16,8 @@ export interface Snapshot {
   indices: { h: number; v: number; f?: number };
   isLast: boolean;
   elapsedSec: number;
+  /** Lesson time left (deck `duration` minus elapsed; negative once over), when planned. */
+  remainingSec?: number;
   pace: Pace;
   countdown?: { remainingMs: number; running: boolean; ended: boolean; minutes: number; groups?: number };
   notesHtml: string | null;
@@ -34,6 +36,8 @@ export class Presentation {
   readonly speaker: SpeakerViewBridge;
   private readonly listeners = new Set<() => void>();
   onEnd: () => void = () => undefined;
+  /** The deck's planned duration in minutes (front matter), if any. */
+  durationMinutes: number | undefined;
 
   constructor(
     readonly reveal: RevealApi,
@@ -129,6 +133,7 @@ export class Presentation {
       indices: this.reveal.getIndices(),
       isLast: this.reveal.isLastSlide(),
       elapsedSec,
+      remainingSec: this.durationMinutes ? this.durationMinutes * 60 - elapsedSec : undefined,
       pace: paceAt(this.plan, index, elapsedSec),
       countdown: active
         ? {
@@ -174,6 +179,9 @@ export class Presentation {
     root.append(el('h4', m.lecternPanel));
     const times = el('div', '', 'row');
     times.append(el('span', `${m.elapsed}:`), el('span', formatDuration(s.elapsedSec), 'big elapsed'));
+    if (s.remainingSec !== undefined) {
+      times.append(el('span', `${m.remaining}:`), el('span', remainingText(s.remainingSec), `big remaining ${s.remainingSec < 0 ? 'behind' : ''}`));
+    }
     times.append(el('span', m.slideOf(s.index + 1, s.total)));
     root.append(times);
     root.append(el('div', paceText(s.pace), `row pace ${s.pace.state}`));
@@ -200,6 +208,11 @@ export class Presentation {
     this.speaker.destroy();
     this.listeners.clear();
   }
+}
+
+/** "12:30" left, or "−2:05" once the lesson runs over its duration. */
+export function remainingText(sec: number): string {
+  return sec < 0 ? `−${formatDuration(-sec)}` : formatDuration(sec);
 }
 
 export function paceText(pace: Pace): string {

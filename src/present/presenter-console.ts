@@ -9,7 +9,7 @@ import { formatDate } from '../app/i18n.ts';
 import { LangController } from '../app/lang-controller.ts';
 import { presentMsg } from './messages.ts';
 import { formatDuration } from './pacing.ts';
-import { paceText, type Presentation, type Snapshot } from './presentation.ts';
+import { paceText, remainingText, type Presentation, type Snapshot } from './presentation.ts';
 
 export class PresenterConsole extends LitElement {
   static override properties = {
@@ -107,6 +107,9 @@ export class PresenterConsole extends LitElement {
             <span class="label">${m.elapsed}</span><span class="big elapsed">${formatDuration(s?.elapsedSec ?? 0)}</span>
             <button class="small" data-action="reset-clock" @click=${this.resetClock}>${m.resetTimer}</button>
           </div>
+          ${s?.remainingSec !== undefined
+            ? html`<div><span class="label">${m.remaining}</span><span class="big remaining ${s.remainingSec < 0 ? 'over' : ''}">${remainingText(s.remainingSec)}</span></div>`
+            : nothing}
           <div class="pace ${s?.pace.state ?? ''}" data-pace=${s?.pace.state ?? ''}>
             ${s ? paceText(s.pace) : ''}
             ${s && s.pace.state !== 'no-plan'
@@ -172,7 +175,7 @@ export class PresenterConsole extends LitElement {
     .times { display: grid; gap: 0.5rem; }
     .pace { font-size: 1.2rem; }
     .pace.ahead { color: #8fe3a5; }
-    .pace.behind { color: #ffb4a8; }
+    .pace.behind, .remaining.over { color: #ffb4a8; }
     .muted { color: #bbb; }
     .countdown { padding: 0.5rem; border: 1px solid #f0a14a; border-radius: 6px; }
     .countdown.ended .big { color: #ffd479; }

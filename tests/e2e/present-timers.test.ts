@@ -135,6 +135,8 @@ it('should show notes, next slide, class time and pacing in the one-screen prese
   await page.keyboard.press('ArrowRight');
   await expect.poll(previewIndices, { timeout: 30_000 }).toMatchObject({ h: 1, v: 0, f: 1 });
   await expect.poll(() => consoleEl.locator('.pace').getAttribute('data-pace')).toMatch(/ahead|on-time|behind/);
+  // The deck plans 90 minutes: the time left counts down from there.
+  await expect.poll(() => consoleEl.locator('.remaining').innerText()).toMatch(/^1:[23]\d:\d\d$/);
   const elapsed = consoleEl.locator('.elapsed');
   await expect.poll(() => elapsed.innerText(), { timeout: 30_000 }).not.toBe('0:00');
   // A stray click anywhere on the console does not reset the class time.
