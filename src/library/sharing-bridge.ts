@@ -15,13 +15,27 @@ const modules = import.meta.glob('../sharing/index.ts');
 export async function sharing(): Promise<SharingModule | undefined> {
   const load = modules['../sharing/index.ts'];
   if (!load) return undefined;
+  // The bundle writer/reader (fflate, valibot, packages/bundle) is loaded on the first Export or
+  // Import, not when the library opens: the library's first load must stay small (issue 7,
+  // budget.json). Until then the buttons only need to know the module exists.
+  let real: Promise<SharingModule> | undefined;
+  const loadReal = (): Promise<SharingModule> => (real ??= loadSharing(load));
+  return {
+    exportDeck: async (store, deckId) => (await loadReal()).exportDeck(store, deckId),
+    importFile: async (store, file) => (await loadReal()).importFile(store, file),
+  };
+}
+
+async function loadSharing(load: () => Promise<unknown>): Promise<SharingModule> {
   // The module's shape is checked below rather than trusted: it is another feature's file.
   const mod = (await load()) as Record<string, unknown>;
   // `exportDeck` writes the bundle and starts the download (src/sharing/index.ts).
   const exportDeck = mod.exportDeck;
   // `importBundleFile` validates, imports (keeping both on an id clash) and returns the new id.
   const importFile = mod.importBundleFile;
-  if (typeof exportDeck !== 'function' || typeof importFile !== 'function') return undefined;
+  if (typeof exportDeck !== 'function' || typeof importFile !== 'function') {
+    throw new Error('src/sharing/index.ts does not export exportDeck and importBundleFile');
+  }
   return {
     exportDeck: (store, deckId) => Promise.resolve(exportDeck(store, deckId)).then(() => undefined),
     importFile: async (store, file) => {

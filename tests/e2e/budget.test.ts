@@ -2,8 +2,11 @@
 // budget.json, and reveal.js, CodeMirror and the bundle reader are not part of it. Measured on
 // the production build the e2e setup made (sizes in bytes, never times).
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
 import { describe, expect, inject, it } from 'vitest';
-import { measureRoute, readChunkReport, type RouteSpec } from '../support/route-sizes.ts';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { gzipSize, measureRoute, readChunkReport, type RouteSpec } from '../support/route-sizes.ts';
 
 interface Budget {
   routes: Record<string, RouteSpec & { maxInitialJsGzip: number; forbidden?: string[] }>;
@@ -38,5 +41,43 @@ describe('size budget (budget.json)', () => {
     // A budget one byte below the measured size must be reported as exceeded.
     expect(size.jsGzip).toBeGreaterThan(0);
     expect(() => expect(size.jsGzip).toBeLessThanOrEqual(size.jsGzip - 1)).toThrow();
+  });
+
+  it('keeps what Chromium actually fetches for the library within budget, with no on-demand code', async () => {
+    // The static count above cannot see a lazy import() that runs as soon as the page opens; this
+    // records the scripts the browser fetched for the library (service workers blocked, so every
+    // request shows; a second page after the first-run seeding, as on any later start).
+    const route = budget.routes.library!;
+    const chunks = await readChunkReport(outDir);
+    const browser = await chromium.launch(chromiumLaunchOptions);
+    try {
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      const first = await context.newPage();
+      await first.goto(`${inject('baseURL')}?lang=en#/library`);
+      await first.waitForFunction(() => document.documentElement.dataset.lecternSamples === 'ready', null, { timeout: 0, polling: 100 });
+      await first.close();
+      const page = await context.newPage();
+      const scripts = new Set<string>();
+      page.on('response', (response) => {
+        if (response.request().resourceType() === 'script') scripts.add(new URL(response.url()).pathname.slice(1));
+      });
+      await page.goto(`${inject('baseURL')}?lang=en#/library`);
+      await page.locator('article.deck').first().waitFor({ timeout: 0 });
+      await page.waitForLoadState('networkidle');
+      let gzip = 0;
+      const offending: string[] = [];
+      for (const file of scripts) {
+        gzip += gzipSize(await readFile(join(outDir, decodeURIComponent(file))));
+        for (const module of chunks[file]?.modules ?? []) {
+          if ((route.forbidden ?? []).some((prefix) => module.startsWith(prefix))) offending.push(`${file}: ${module}`);
+        }
+      }
+      console.info(`library as fetched: ${scripts.size} scripts, ${gzip} B gzip`);
+      expect(offending).toEqual([]);
+      expect(gzip).toBeLessThanOrEqual(route.maxInitialJsGzip);
+      await context.close();
+    } finally {
+      await browser.close();
+    }
   });
 });
