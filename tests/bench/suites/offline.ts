@@ -12,7 +12,7 @@
 //    every deck; baseline: the same page, same profile kind, with an empty library. The service
 //    worker is active in both (the way an instructor's second start is). Medians of 3 starts.
 import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright';
 import { build } from 'vite';
@@ -154,6 +154,7 @@ async function routeSizes(ctx: BenchContext, outDir: string, url: string): Promi
         staticJsGzipKB: kb(fixed.jsGzip),
         staticCssGzipKB: kb(fixed.cssGzip),
         ...(route.name === 'library' ? { budgetKB: kb(budget.routes.library.maxInitialJsGzip) } : {}),
+        load1: round(loadavg()[0] ?? Number.NaN, 2),
         note: 'n = JS+CSS files fetched; sizes gzip level 9',
       });
       await context.close();
@@ -231,6 +232,7 @@ const suite: BenchSuite = {
         baselineMs: round(baselineMs),
         ratio: round(ms / baselineMs, 2),
         runs,
+        load1: round(loadavg()[0] ?? Number.NaN, 2),
         note: 'n decks vs empty library; browser launched on an on-disk profile each start; median',
       });
       return results;
