@@ -174,7 +174,29 @@ async function replaceDeck(store: Store, current: DeckRecord, base: ImportDeckIn
   return { deck, action: 'replaced', message: sharingMsg().replaced(deck.title) };
 }
 
-/** Import with "keep both" on conflict; returns the new deck's id (the library's Import button). */
-export async function importBundleFile(store: Store, file: File): Promise<string> {
-  return (await importBundle(store, file, { onConflict: 'keep-both' })).deck.id;
+/**
+ * The library's Import button: checks the file while a dialog shows progress, shows the preview
+ * and asks (import / keep both / replace / cancel), then imports. Returns the deck's id, or
+ * undefined when the user cancels. Without a DOM (tests, workers) it imports with "keep both".
+ * @throws SharingError (the caller shows its message)
+ */
+export async function importBundleFile(store: Store, file: File): Promise<string | undefined> {
+  if (typeof document === 'undefined') return (await importBundle(store, file, { onConflict: 'keep-both' })).deck.id;
+  await import('./import-dialog.ts');
+  const dialog = document.createElement('lectern-import-dialog');
+  document.body.append(dialog);
+  try {
+    const decision = dialog.open(file.name);
+    let cancelled = false;
+    void decision.then((d) => { if (d === 'cancel') cancelled = true; });
+    const preview = await previewBundle(store, file, { onProgress: (done, total) => (dialog.progress = total > 0 ? done / total : 1) });
+    if (cancelled) return undefined;
+    dialog.preview = preview;
+    const choice = await decision;
+    if (choice === 'cancel') return undefined;
+    const result = await importBundle(store, preview, { onConflict: choice === 'replace' ? 'replace' : 'keep-both' });
+    return result.deck.id;
+  } finally {
+    dialog.remove();
+  }
 }

@@ -97,3 +97,36 @@ export const sharingMsg = defineMessages({
     changedMeanwhile: (title: string) => `“${title}” was just edited elsewhere; nothing was replaced. Try again.`,
   },
 });
+
+export const dialogMsg = defineMessages({
+  vi: {
+    title: (file: string) => `Nhập “${file}”`,
+    checking: 'Đang kiểm tra tệp…',
+    deck: 'Bài giảng',
+    slides: 'Số trang chiếu',
+    media: 'Tệp phương tiện',
+    mediaSummary: (count: string, size: string) => `${count} tệp, ${size}`,
+    excerpts: 'Trích dẫn',
+    willCreate: 'Bài giảng sẽ được thêm vào thư viện.',
+    exists: (edited: string) => `Thư viện đã có bài giảng này (sửa lần cuối ${edited}). Giữ cả hai, hay thay thế? Khi thay thế, bản cũ vẫn còn trong lịch sử.`,
+    keepBoth: 'Giữ cả hai',
+    replace: 'Thay thế',
+    import: 'Nhập',
+    cancel: 'Hủy',
+  },
+  en: {
+    title: (file: string) => `Import “${file}”`,
+    checking: 'Checking the file…',
+    deck: 'Deck',
+    slides: 'Slides',
+    media: 'Media',
+    mediaSummary: (count: string, size: string) => `${count} files, ${size}`,
+    excerpts: 'Excerpts',
+    willCreate: 'The deck will be added to your library.',
+    exists: (edited: string) => `This deck is already in your library (last edited ${edited}). Keep both, or replace it? When replacing, the old version stays in its history.`,
+    keepBoth: 'Keep both',
+    replace: 'Replace',
+    import: 'Import',
+    cancel: 'Cancel',
+  },
+});
