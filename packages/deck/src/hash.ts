@@ -5,8 +5,10 @@
 export function revisionOf(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
+  // Two UTF-16 units per step (one 32-bit word): half the multiplications of one per unit.
+  const n = text.length;
+  for (let i = 0; i < n; i += 2) {
+    const ch = text.charCodeAt(i) | ((i + 1 < n ? text.charCodeAt(i + 1) : 0) << 16);
     h1 = Math.imul(h1 ^ ch, 2654435761);
     h2 = Math.imul(h2 ^ ch, 1597334677);
   }

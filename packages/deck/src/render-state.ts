@@ -11,12 +11,10 @@ export interface RenderState {
   headingSeen: boolean;
   /** HTML of `::: notes` blocks met so far, for the slide's `<aside class="notes">`. */
   notes: string[];
-  /** Whether the text has reveal.js comments (`<!-- .element: -->`) to apply. */
-  comments: boolean;
 }
 
 export function createRenderState(options: RenderOptions): RenderState {
-  return { options, incremental: 0, headingSeen: false, notes: [], comments: false };
+  return { options, incremental: 0, headingSeen: false, notes: [] };
 }
 
 /** Extra attributes attached to marked tokens (by `{...}` or `<!-- .element: -->`). */

@@ -15,8 +15,8 @@ import { diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { escapeHtml, renderAttrs } from './html.ts';
 import { elementAttrs } from './inline/element-attrs.ts';
 import { headingAttrs } from './inline/heading-attrs.ts';
-import { media, resolveUrl } from './inline/media.ts';
-import { revealComments } from './inline/reveal-comments.ts';
+import { attachImageAttrs, media, resolveUrl } from './inline/media.ts';
+import { applyRevealComments } from './inline/reveal-comments.ts';
 import { isLocal } from './media.ts';
 import { createRenderState, type RenderState } from './render-state.ts';
 import type { Deck, DeckMeta, Diagnostic, RenderedDeck, RenderedSlide, RenderOptions, Slide } from './types.ts';
@@ -32,12 +32,21 @@ function createEngine(options: RenderOptions): Engine {
   const marked = new Marked({ gfm: true, breaks: false });
   marked.use(
     { extensions: [fencedDiv, notesBlock(state), fragmentBlock, incrementalBlock(state), columnsBlock, columnBlock, discussionBlock, excerptBlock, questionBlock] },
+    { extensions: elementAttrs },
     headingAttrs(state),
     media(state),
-    revealComments(state),
-    elementAttrs(state),
   );
   return { marked, state };
+}
+
+/** Markdown => HTML with the token passes marked's hooks would run, run only when the text
+ *  needs them: `{...}` after images (media.ts), reveal.js comments (reveal-comments.ts). */
+function markdownToHtml(engine: Engine, markdown: string): string {
+  const { marked } = engine;
+  const tokens = marked.lexer(markdown);
+  if (markdown.indexOf('){') >= 0) attachImageAttrs(tokens);
+  if (markdown.indexOf('<!--') >= 0) applyRevealComments(tokens);
+  return marked.parser(tokens);
 }
 
 interface CachedSlide {
@@ -87,17 +96,16 @@ function positionIn(text: string, offset: number, line: number): { line: number;
 }
 
 function renderSlide(engine: Engine, slide: Slide): CachedSlide {
-  const { marked, state } = engine;
+  const { state } = engine;
   const options = state.options;
   state.headingSeen = false;
   state.notes = [];
   state.incremental = 0;
-  state.comments = slide.raw.indexOf('<!--') >= 0;
-  const body = marked.parse(slide.content) as string;
+  const body = markdownToHtml(engine, slide.content);
   let notesHtml = state.notes.join('');
   if (slide.content.length < slide.raw.length) {
     const tail = slide.raw.slice(slide.content.length).replace(RE_NOTE_PREFIX, '');
-    if (tail.trim() !== '') notesHtml += marked.parse(tail) as string;
+    if (tail.trim() !== '') notesHtml += markdownToHtml(engine, tail);
   }
   const attributes: Record<string, string> = {};
   for (const key in slide.attrs.attributes) {
@@ -219,9 +227,9 @@ export function renderDeck(deck: Deck, options: RenderOptions = {}, cache?: Rend
 /** Markdown with Lectern's syntax to HTML, outside any slide (speaker notes in the presenter,
  *  discussion and question text in the handout). Sanitized when `options.sanitize` is given. */
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): string {
-  const { marked, state } = createEngine(options);
-  state.comments = markdown.indexOf('<!--') >= 0;
-  let html = marked.parse(markdown) as string;
+  const engine = createEngine(options);
+  const { state } = engine;
+  let html = markdownToHtml(engine, markdown);
   if (state.notes.length > 0) html += state.notes.join('');
   return options.sanitize ? options.sanitize(html).html : html;
 }

@@ -139,7 +139,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
     report(ctx, info.attrs.problems, d.open, base + info.attrsOffset);
     const textStart = lines.nexts[d.open]!;
     const textEnd = d.close >= 0 ? lines.starts[d.close]! : Math.min(contentEnd, raw.length);
-    const text = raw.slice(textStart, Math.max(textStart, textEnd)).replace(/\s+$/, '');
+    const text = raw.slice(textStart, Math.max(textStart, textEnd)).trimEnd();
     const line = startLine + d.open;
     switch (info.kind) {
       case 'discussion': {
@@ -245,7 +245,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
 
   if (noteLine < count) {
     const first = raw.slice(lines.starts[noteLine], lines.nexts[noteLine]).replace(RE_NOTE, '').replace(/^[ \t]+/, '');
-    notesParts.push((first + raw.slice(lines.nexts[noteLine])).replace(/\s+$/, ''));
+    notesParts.push((first + raw.slice(lines.nexts[noteLine])).trimEnd());
   }
   const scan: SlideScan = { attrs, content, discussions, excerpts, questions, media, diagnostics };
   if (title !== undefined) scan.title = title;

@@ -1,9 +1,11 @@
-// `::: incremental`: every list item inside becomes a fragment (element-attrs.ts adds the class
-// while `state.incremental` is raised).
+// `::: incremental`: every list item inside becomes a fragment.
 import type { RendererExtension } from 'marked';
-import { renderAttrs } from '../html.ts';
+import { injectAttrs, renderAttrs } from '../html.ts';
 import type { RenderState } from '../render-state.ts';
 import { blockAttrs, type DivToken } from './fenced-div.ts';
+
+const RE_LI = /<li(\s[^>]*)?>/g;
+const FRAGMENT = { classes: ['fragment'], attributes: {} };
 
 export function incrementalBlock(state: RenderState): RendererExtension {
   return {
@@ -12,7 +14,8 @@ export function incrementalBlock(state: RenderState): RendererExtension {
       const { info, tokens } = token as DivToken;
       state.incremental++;
       try {
-        return `<div${renderAttrs(blockAttrs(info, 'incremental'))}>\n${this.parser.parse(tokens)}</div>\n`;
+        const inner = this.parser.parse(tokens).replace(RE_LI, (_m, attrs: string | undefined) => injectAttrs(`<li${attrs ?? ''}>`, FRAGMENT));
+        return `<div${renderAttrs(blockAttrs(info, 'incremental'))}>\n${inner}</div>\n`;
       } finally {
         state.incremental--;
       }

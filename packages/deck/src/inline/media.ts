@@ -3,7 +3,7 @@
 // controls>); the `#t=` media fragment stays on the src so browsers play only the clip; the
 // attribute block after the image passes through once validated (the rest is dropped: parse.ts
 // reports it as attr-invalid). Paths go through options.resolveMedia (Blob URLs, files).
-import { Tokenizer, type MarkedExtension, type Tokens } from 'marked';
+import type { MarkedExtension, Token, Tokens } from 'marked';
 import { IMAGE_RULES, PLAYER_RULES, parseAttrText, validateAttrs } from '../attrs.ts';
 import { escapeHtml, renderAttrs, type ElementAttrs } from '../html.ts';
 import { mediaKind, splitMediaPath } from '../media.ts';
@@ -23,23 +23,41 @@ export function resolveUrl(state: RenderState, href: string): string {
   return resolved === undefined ? href : resolved + fragment;
 }
 
+/** Token pass: `![a](b.mp4){autoplay}` -- marked leaves `{autoplay}` as text after the image;
+ *  move it onto the image token. render.ts runs it only on text that has `){`. (A pass over the
+ *  tokens rather than a marked hook or tokenizer override: those cost every slide ~15%.) */
+export function attachImageAttrs(tokens: Token[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.type === 'image') {
+      const next = tokens[i + 1];
+      if (next?.type !== 'text' || next.raw.charCodeAt(0) !== 123) continue;
+      const close = next.raw.indexOf('}');
+      const nl = next.raw.indexOf('\n');
+      if (close < 0 || (nl >= 0 && nl < close)) continue;
+      (t as ImageWithAttrs).lecternMediaAttrs = next.raw.slice(1, close);
+      const rest = next.raw.slice(close + 1);
+      if (rest === '') tokens.splice(i + 1, 1);
+      else {
+        next.raw = rest;
+        (next as Tokens.Text).text = (next as Tokens.Text).escaped ? rest : escapeHtml(rest);
+      }
+      continue;
+    }
+    if (t.type === 'list') for (const item of (t as Tokens.List).items) attachImageAttrs(item.tokens);
+    else if (t.type === 'table') {
+      const table = t as Tokens.Table;
+      for (const cell of table.header) attachImageAttrs(cell.tokens);
+      for (const row of table.rows) for (const cell of row) attachImageAttrs(cell.tokens);
+    } else {
+      const children = (t as { tokens?: Token[] }).tokens;
+      if (children) attachImageAttrs(children);
+    }
+  }
+}
+
 export function media(state: RenderState): MarkedExtension {
   return {
-    tokenizer: {
-      link(src) {
-        if (src.charCodeAt(0) !== 33) return false; // '!': only images are ours
-        const token = Tokenizer.prototype.link.call(this, src) as ImageWithAttrs | undefined;
-        if (!token || token.type !== 'image') return token;
-        const at = token.raw.length;
-        if (src.charCodeAt(at) !== 123) return token; // '{'
-        const close = src.indexOf('}', at);
-        const nl = src.indexOf('\n', at);
-        if (close < 0 || (nl >= 0 && nl < close)) return token;
-        token.lecternMediaAttrs = src.slice(at + 1, close);
-        token.raw = src.slice(0, close + 1);
-        return token;
-      },
-    },
     renderer: {
       image(token) {
         const t = token as ImageWithAttrs;
