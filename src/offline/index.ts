@@ -6,6 +6,7 @@
 // See register.ts for the update rule (never reload under an instructor).
 import { startLaunchQueue } from './launch-queue.ts';
 import { explainLoadFailures } from './load-failure.ts';
+import { importOpenedFiles } from './open-files.ts';
 import { showOfflineNotices } from './notices.ts';
 import { registerOffline, type OfflineStore, type PageKind } from './register.ts';
 
@@ -26,6 +27,7 @@ export function startOffline(page: PageKind = 'app'): OfflineStore {
   if (page === 'app') {
     showOfflineNotices(store);
     explainLoadFailures();
+    importOpenedFiles();
     startLaunchQueue();
   }
   return store;

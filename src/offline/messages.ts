@@ -13,6 +13,7 @@ export const offlineMessages = defineMessages({
     needsOnlineVisit:
       'Phần này của Lectern chưa được lưu trên máy. Cần mở Lectern một lần khi có mạng để dùng được ngoại tuyến.',
     openFilesFailed: (reason: string) => `Không mở được tệp: ${reason}`,
+    opened: (name: string) => `Đã nhập bài giảng từ tệp “${name}”.`,
   },
   en: {
     readyOffline: 'Lectern is ready: from now on it opens, edits and presents without a network.',
@@ -25,5 +26,6 @@ export const offlineMessages = defineMessages({
     needsOnlineVisit:
       'This part of Lectern is not stored on this device yet. Open Lectern once while online to use it offline.',
     openFilesFailed: (reason: string) => `Could not open the file: ${reason}`,
+    opened: (name: string) => `Imported the deck from “${name}”.`,
   },
 });

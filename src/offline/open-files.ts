@@ -1,0 +1,36 @@
+// What happens to `.lectern` files opened with an installed Lectern (launch-queue.ts): each goes
+// through the same preview-and-import flow as the library's Import button
+// (src/sharing importBundleFile: checks the whole file, shows what it holds, asks import / keep
+// both / replace / cancel). The library lists the new deck by itself (it follows store events).
+// Both modules load only when a file arrives, so the first load stays small.
+import { showToast } from '../app/toast.ts';
+import { onOpenFiles } from './launch-queue.ts';
+import { offlineMessages as msg } from './messages.ts';
+
+export function importOpenedFiles(): () => void {
+  return onOpenFiles((files) => void importAll(files));
+}
+
+async function importAll(files: File[]): Promise<void> {
+  if (!location.hash.startsWith('#/library')) location.hash = '#/library';
+  try {
+    const [{ getStore }, sharing] = await Promise.all([import('../app/store.ts'), import('../sharing/index.ts')]);
+    const store = await getStore();
+    // One at a time: each file gets its own preview and decision.
+    for (const file of files) {
+      try {
+        const deckId = await sharing.importBundleFile(store, file);
+        if (deckId) showToast({ message: msg().opened(file.name) });
+      } catch (error) {
+        // A hostile or broken file: its reason, nothing stored (the importer guarantees that).
+        showToast({ message: msg().openFilesFailed(`${file.name}: ${reason(error)}`), kind: 'error' });
+      }
+    }
+  } catch (error) {
+    showToast({ message: msg().openFilesFailed(reason(error)), kind: 'error' });
+  }
+}
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
