@@ -162,8 +162,19 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
           fullRuns.push(performance.now() - t);
         }
         raw.close();
+        // Autosave of a long lesson: 1,000 slides (~330 KB), parse + revision + strict commit.
+        const big = Array.from({ length: 1000 }, (_, i) => `## Slide ${i + 1}: Đảng viên và nhiệm vụ\n\n${'Nội dung, ví dụ thực tế ở chi bộ. '.repeat(8)}\n`).join('\n---\n\n');
+        let deck = await store.createDeck({ markdown: big });
+        const saveRuns: number[] = [];
+        for (let r = 0; r < 7; r++) {
+          const t = performance.now();
+          const result = await store.saveDeck(deck.id, `${big}\nSửa lần ${r}\n`, deck.rev);
+          saveRuns.push(performance.now() - t);
+          if (!result.ok) throw new Error('unexpected conflict');
+          deck = result.record;
+        }
         store.close();
-        return { listRuns, fullRuns, listed, textChars, createMs };
+        return { listRuns, fullRuns, listed, textChars, createMs, saveRuns, bigChars: big.length };
       },
       { count: deckCount },
     );
@@ -180,6 +191,13 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
       textMB: round((listing.textChars * 2) / 1e6),
     };
     yield { name: 'createDeck (parse + strict-durability commit), per deck', n: deckCount, ms: round(listing.createMs, 2), unit: 'decks' };
+    yield {
+      name: 'saveDeck of a 1,000-slide deck (parse + revision + commit), median of 7',
+      n: 1000,
+      ms: round(median(listing.saveRuns)),
+      unit: 'slides',
+      textMB: round((listing.bigChars * 2) / 1e6, 2),
+    };
   } finally {
     await harness.close();
   }
