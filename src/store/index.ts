@@ -27,7 +27,7 @@
 //            searchExcerpts(query, {tags?}) (case- and diacritic-insensitive, đ = d; the
 //            folding is src/text/fold.ts)
 // Sessions   createSession · getSession · updateSession · deleteSession ·
-//            listSessions({from?, to?}) (YYYY-MM-DD, by date)
+//            listSessions({from?, to?, deckId?}) (YYYY-MM-DD, by date)
 // Settings   getSettings() (defaults filled) · getSetting(key) · setSetting(key, value)
 // Health     estimate() -> {usage, quota} · persisted() · requestPersistence() (also asked
 //            automatically on the first deck write)

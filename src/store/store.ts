@@ -839,9 +839,16 @@ export class Store {
     this.announce({ type: 'sessions-changed' });
   }
 
-  /** Sessions by date (oldest first), optionally within `from`..`to` inclusive (`YYYY-MM-DD`). */
-  async listSessions(range: { from?: string; to?: string } = {}): Promise<SessionRecord[]> {
-    const { from, to } = range;
+  /** Sessions by date (oldest first), optionally within `from`..`to` inclusive (`YYYY-MM-DD`)
+   *  and only those taught from one deck (`deckId`). */
+  async listSessions(range: { from?: string; to?: string; deckId?: string } = {}): Promise<SessionRecord[]> {
+    const { from, to, deckId } = range;
+    if (deckId !== undefined) {
+      const ofDeck = await this.run([STORES.sessions], 'readonly', (tx) => tx.objectStore(STORES.sessions).index(INDEXES.byDeck).getAll(deckId));
+      return ofDeck
+        .filter((s) => (from === undefined || s.date >= from) && (to === undefined || s.date <= to))
+        .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    }
     const keyRange =
       from !== undefined && to !== undefined
         ? IDBKeyRange.bound(from, to)

@@ -74,6 +74,8 @@ describe('sessions', () => {
     expect((await store.listSessions({ from: '2026-01-01', to: '2026-06-30' })).map((s) => s.id)).toEqual([s1.id]);
     expect((await store.listSessions({ from: '2026-01-01' })).map((s) => s.id)).toEqual([s1.id, s2.id]);
     expect((await store.listSessions({ to: '2026-03-14' })).map((s) => s.id)).toEqual([s3.id, s1.id]);
+    expect((await store.listSessions({ deckId: 'deck-1' })).map((s) => s.id)).toEqual([s1.id, s2.id]);
+    expect((await store.listSessions({ deckId: 'deck-1', from: '2026-04-01' })).map((s) => s.id)).toEqual([s2.id]);
     const updated = await store.updateSession(s1.id, { ...session, learners: 45 });
     expect(updated).toMatchObject({ id: s1.id, learners: 45, createdAt: s1.createdAt });
     await store.deleteSession(s2.id);
