@@ -81,7 +81,8 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
 
   say(`rendering ${deckArg}`);
   const deckDir = dirname(deckPath);
-  const analysis = analyseDeck(text, deckDir, createDomTools());
+  const tools = createDomTools();
+  const analysis = analyseDeck(text, deckDir, tools);
   const { deck, rendered } = analysis;
   const diagnostics: CliDiagnostic[] = analysis.diagnostics.map((d) => ({ file: deckArg, ...d }));
 
@@ -123,7 +124,6 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   const config = { hash: true, ...(deck.meta.duration ? { totalTime: Math.round(deck.meta.duration * 60) } : {}) };
   // The renderer sanitized every slide; one more pass over the assembled HTML costs little and
   // keeps this file safe even if a wrapper added around the slides ever carried author text.
-  const tools = createDomTools();
   const slidesHtml = tools.sanitize(rendered.html).html;
   const title = deck.meta.title ?? deck.slides.find((s) => s.title)?.title ?? basename(deckPath).replace(/\.[^.]*$/, '');
   await writeFile(join(outDir, 'index.html'), renderPage({ title, lang: deck.meta.lang || 'vi', generator, slidesHtml, config }));
