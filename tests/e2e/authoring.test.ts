@@ -204,13 +204,13 @@ describe('authoring', () => {
     await other.getByRole('textbox', { name: 'Deck text (Markdown)' }).waitFor();
     await poll(() => editorText(other), (t) => t.includes('Bản gốc'), 'second tab loaded');
 
-    // Both tabs change the text before either autosave lands.
-    await page.getByRole('textbox', { name: 'Deck text (Markdown)' }).click();
-    await page.keyboard.press('Control+End');
-    await page.keyboard.insertText('\nThẻ thứ nhất viết.');
-    await other.getByRole('textbox', { name: 'Deck text (Markdown)' }).click();
-    await other.keyboard.press('Control+End');
-    await other.keyboard.insertText('\nThẻ thứ hai viết.');
+    // Both tabs change the text before either autosave lands (typed at the same moment, so a
+    // slow machine cannot let one tab save before the other starts typing).
+    for (const p of [page, other]) {
+      await p.getByRole('textbox', { name: 'Deck text (Markdown)' }).click();
+      await p.keyboard.press('Control+End');
+    }
+    await Promise.all([page.keyboard.insertText('\nThẻ thứ nhất viết.'), other.keyboard.insertText('\nThẻ thứ hai viết.')]);
 
     const dialogOf = (p: Page) => p.getByRole('alertdialog', { name: 'This deck was just changed in another tab' });
     const loser = await poll(
@@ -221,12 +221,28 @@ describe('authoring', () => {
     if (!loser) throw new Error('unreachable');
     const winner = loser === page ? other : page;
     const loserText = await editorText(loser);
+    const winnerText = await editorText(winner);
     await loser.getByRole('button', { name: 'Keep mine' }).click();
     await dialogOf(loser).waitFor({ state: 'hidden' });
     await waitSaved(loser);
     // The other tab follows the kept text, and the state says saved everywhere.
     await poll(() => editorText(winner), (t) => t === loserText, 'winner follows the kept text');
     await waitSaved(winner);
+    // The text that was not kept is in the deck's revision history (read straight from IndexedDB).
+    const history = await winner.evaluate(
+      (id) =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('lectern');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const request = open.result.transaction('revisions').objectStore('revisions').getAll(IDBKeyRange.bound([id], [id, []]));
+            request.onsuccess = () => resolve((request.result as { markdown: string }[]).map((r) => r.markdown));
+            request.onerror = () => reject(request.error);
+          };
+        }),
+      deckId,
+    );
+    expect(history.map((t) => t.replace(/\n$/, ''))).toContain(winnerText.replace(/\n$/, ''));
     await context.close();
   });
 });
@@ -248,6 +264,8 @@ describe('authoring: sharing from the library', () => {
     const cards = page.locator('article.deck').filter({ hasText: 'Bài xuất nhập' });
     expect(await cards.count()).toBe(1);
     await page.locator('input.import').setInputFiles(path);
+    // The sharing module's preview dialog: the deck is already here, so keep both.
+    await page.locator('lectern-import-dialog').getByRole('button', { name: 'Keep both' }).click({ timeout: 60_000 });
     await poll(() => cards.count(), (n) => n === 2, 'imported copy listed');
     await context.close();
   });
