@@ -88,7 +88,8 @@ export function createCodeEditor(options: CodeEditorOptions): EditorView {
     lintGutter(),
     // A short delay: diagnostics come from the render that already ran on this keystroke.
     linter((view) => toCmDiagnostics(view.state, options.diagnostics()), { delay: 200 }),
-    EditorView.contentAttributes.of({ 'aria-label': options.label, lang: 'vi', spellcheck: 'false' }),
+    // No lang attribute: a deck may be Vietnamese or English; the page's language applies.
+    EditorView.contentAttributes.of({ 'aria-label': options.label, spellcheck: 'false' }),
     EditorView.updateListener.of(options.onUpdate),
     EditorView.domEventHandlers({
       drop(event, view) {

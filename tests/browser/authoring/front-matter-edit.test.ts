@@ -68,3 +68,28 @@ describe('formatExcerptBlock', () => {
     expect(formatExcerptBlock({ text: 'a\n:::\nb' })).toBe('::: excerpt\na\n :::\nb\n:::\n');
   });
 });
+
+describe('excerpt blocks through the deck parser', () => {
+  it('should parse back every citation field, Vietnamese intact', async () => {
+    const { parseDeck } = await import('@lectern/deck');
+    const block = formatExcerptBlock({
+      text: 'Xây dựng Đảng và hệ thống chính trị trong sạch, vững mạnh.',
+      source: 'Nghị quyết Đại hội XIII',
+      number: '120-KL/ĐUK',
+      issuer: 'Đảng ủy khối',
+      ref: 'Phần III, tr. 12',
+      date: '2021-02-01',
+    });
+    const deck = parseDeck(`## Trích dẫn\n\n${block}`);
+    const excerpt = deck.slides[0]?.excerpts[0];
+    expect(excerpt).toMatchObject({
+      source: 'Nghị quyết Đại hội XIII',
+      number: '120-KL/ĐUK',
+      issuer: 'Đảng ủy khối',
+      ref: 'Phần III, tr. 12',
+      date: '2021-02-01',
+    });
+    expect(excerpt?.text).toContain('Xây dựng Đảng');
+    expect(deck.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
