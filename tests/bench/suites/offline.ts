@@ -30,8 +30,9 @@ interface Route {
   spec: RouteSpec;
   /** Path + query relative to the server root; `{deck}` is a sample deck's id. */
   path: string;
-  /** Evaluated in the page: true once the route is shown. */
-  ready: string;
+  /** Runs in the page: true once the route is shown. A function, not a string: the app's CSP
+   *  forbids eval, which Playwright would need for a string. */
+  ready: () => unknown;
 }
 
 const ROUTES: Route[] = [
@@ -39,36 +40,40 @@ const ROUTES: Route[] = [
     name: 'library',
     spec: { page: 'index.html', lazy: ['src/screens/library.ts'] },
     path: '?lang=en#/library',
-    ready: `(() => { const s = document.querySelector('lectern-app')?.shadowRoot?.querySelector('lectern-screen-library'); return s?.status === 'ready' && s.shadowRoot?.querySelector('article.deck'); })()`,
+    ready: () => {
+      const screen = document.querySelector('lectern-app')?.shadowRoot?.querySelector('lectern-screen-library') as (HTMLElement & { status?: string }) | null;
+      return screen?.status === 'ready' && Boolean(screen.shadowRoot?.querySelector('article.deck'));
+    },
   },
   {
     name: 'editor',
     spec: { page: 'index.html', lazy: ['src/screens/edit.ts'] },
     path: '?lang=en#/edit/{deck}',
-    ready: `(() => !!document.querySelector('lectern-app')?.shadowRoot?.querySelector('lectern-screen-edit')?.shadowRoot?.querySelector('.cm-editor'))()`,
+    ready: () =>
+      Boolean(document.querySelector('lectern-app')?.shadowRoot?.querySelector('lectern-screen-edit')?.shadowRoot?.querySelector('.cm-editor')),
   },
   {
     name: 'present',
     spec: { page: 'present.html' },
     path: 'present.html?lang=en&lectern-deck={deck}',
-    ready: `document.documentElement.dataset.lecternState === 'ready'`,
+    ready: () => document.documentElement.dataset.lecternState === 'ready',
   },
   {
     name: 'handout',
     spec: { page: 'handout.html' },
     path: 'handout.html?lang=en&lectern-deck={deck}',
-    ready: `document.documentElement.dataset.lecternState === 'ready'`,
+    ready: () => document.documentElement.dataset.lecternState === 'ready',
   },
 ];
 
 /** Waits for a condition in the page, polling (works in background tabs too). */
-async function until(page: Page, expression: string): Promise<void> {
-  await page.waitForFunction(expression, null, { timeout: 0, polling: 50 });
+async function until(page: Page, predicate: () => unknown): Promise<void> {
+  await page.waitForFunction(predicate, null, { timeout: 0, polling: 50 });
 }
 
 async function seedSamples(page: Page, url: string): Promise<Record<string, string>> {
   await page.goto(`${url}?lang=en#/library`);
-  await until(page, `document.documentElement.dataset.lecternSamples === 'ready'`);
+  await until(page, () => document.documentElement.dataset.lecternSamples === 'ready');
   return JSON.parse((await page.evaluate(() => localStorage.getItem('lectern.samples'))) ?? '{}') as Record<string, string>;
 }
 
