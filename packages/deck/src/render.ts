@@ -21,31 +21,53 @@ import { isLocal } from './media.ts';
 import { createRenderState, type RenderState } from './render-state.ts';
 import type { Deck, DeckMeta, Diagnostic, RenderedDeck, RenderedSlide, RenderOptions, Slide } from './types.ts';
 
-/** A marked instance with Lectern's syntax, and the state its extensions share. */
+/**
+ * Lectern's syntax on marked, and the state its extensions share. Each extension has a price
+ * on every block or token of every slide, even where it never matches, so a slide is rendered by
+ * a marked instance that has only the extensions its text can use (a `:::` block, a `{` after a
+ * heading, an image, a reveal.js comment); instances are made on first need and kept.
+ */
 interface Engine {
-  marked: Marked;
   state: RenderState;
+  instances: (Marked | undefined)[];
 }
+
+const NEEDS_BLOCKS = 1;
+const NEEDS_HEADING_ATTRS = 2;
+const NEEDS_MEDIA = 4;
+const NEEDS_COMMENTS = 8;
 
 function createEngine(options: RenderOptions): Engine {
-  const state = createRenderState(options);
-  const marked = new Marked({ gfm: true, breaks: false });
-  marked.use(
-    { extensions: [fencedDiv, notesBlock(state), fragmentBlock, incrementalBlock(state), columnsBlock, columnBlock, discussionBlock, excerptBlock, questionBlock] },
-    { extensions: elementAttrs },
-    headingAttrs(state),
-    media(state),
-  );
-  return { marked, state };
+  return { state: createRenderState(options), instances: [] };
 }
 
-/** Markdown => HTML with the token passes marked's hooks would run, run only when the text
- *  needs them: `{...}` after images (media.ts), reveal.js comments (reveal-comments.ts). */
+/** The whole chain, in order; `needs` leaves out what this text cannot use. */
+function createMarked(state: RenderState, needs: number): Marked {
+  const marked = new Marked({ gfm: true, breaks: false });
+  if (needs & NEEDS_BLOCKS) {
+    marked.use({
+      extensions: [fencedDiv, notesBlock(state), fragmentBlock, incrementalBlock(state), columnsBlock, columnBlock, discussionBlock, excerptBlock, questionBlock],
+    });
+  }
+  if (needs & NEEDS_COMMENTS) marked.use({ extensions: elementAttrs });
+  if (needs & NEEDS_HEADING_ATTRS) marked.use(headingAttrs(state));
+  if (needs & NEEDS_MEDIA) marked.use(media(state));
+  return marked;
+}
+
+/** Markdown => HTML. The token passes run only when the text needs them: `{...}` after images
+ *  (media.ts), reveal.js comments (reveal-comments.ts). */
 function markdownToHtml(engine: Engine, markdown: string): string {
-  const { marked } = engine;
+  const hasComments = markdown.indexOf('<!--') >= 0;
+  const needs =
+    (markdown.indexOf(':::') >= 0 ? NEEDS_BLOCKS : 0) |
+    (markdown.indexOf('}') >= 0 ? NEEDS_HEADING_ATTRS : 0) |
+    (markdown.indexOf('![') >= 0 ? NEEDS_MEDIA : 0) |
+    (hasComments ? NEEDS_COMMENTS : 0);
+  const marked = (engine.instances[needs] ??= createMarked(engine.state, needs));
   const tokens = marked.lexer(markdown);
-  if (markdown.indexOf('){') >= 0) attachImageAttrs(tokens);
-  if (markdown.indexOf('<!--') >= 0) applyRevealComments(tokens);
+  if (needs & NEEDS_MEDIA && markdown.indexOf('){') >= 0) attachImageAttrs(tokens);
+  if (hasComments) applyRevealComments(tokens);
   return marked.parser(tokens);
 }
 
@@ -53,6 +75,9 @@ interface CachedSlide {
   html: string;
   /** Render-time diagnostics with lines relative to the slide's first line (0-based offset). */
   diagnostics: Diagnostic[];
+  /** The RenderedSlide last made from this entry, reused while index and position stay. */
+  last?: RenderedSlide;
+  lastStartLine?: number;
 }
 
 /**
@@ -179,25 +204,35 @@ function engineFor(options: RenderOptions, cache: SlideCache | undefined): Engin
 export function renderDeck(deck: Deck, options: RenderOptions = {}, cache?: RenderCache): RenderedDeck {
   if (cache !== undefined && !(cache instanceof SlideCache)) throw new Error('renderDeck needs a cache made by createRenderCache().');
   const engine = engineFor(options, cache);
-  const previous = cache?.entries;
-  const entries = new Map<string, CachedSlide>();
+  // One map, kept across renders; entries no slide uses any more are dropped when it has grown
+  // to twice the deck (rebuilding it on every render would cost more than the render itself).
+  const entries = cache?.entries ?? new Map<string, CachedSlide>();
   const slides: RenderedSlide[] = [];
   const rendered: number[] = [];
   const diagnostics: Diagnostic[] = [...deck.diagnostics];
   for (const slide of deck.slides) {
-    let entry = entries.get(slide.revision) ?? previous?.get(slide.revision);
+    let entry = entries.get(slide.revision);
     if (!entry) {
       entry = renderSlide(engine, slide);
+      entries.set(slide.revision, entry);
       rendered.push(slide.index);
     }
-    entries.set(slide.revision, entry);
-    const slideDiagnostics =
-      entry.diagnostics.length === 0 ? [] : entry.diagnostics.map((d) => ({ ...d, line: d.line + slide.startLine }));
-    if (slideDiagnostics.length > 0) diagnostics.push(...slideDiagnostics);
-    slides.push({ index: slide.index, revision: slide.revision, html: entry.html, diagnostics: slideDiagnostics });
+    let out = entry.last;
+    if (!out || out.index !== slide.index || entry.lastStartLine !== slide.startLine) {
+      const slideDiagnostics =
+        entry.diagnostics.length === 0 ? [] : entry.diagnostics.map((d) => ({ ...d, line: d.line + slide.startLine }));
+      out = { index: slide.index, revision: slide.revision, html: entry.html, diagnostics: slideDiagnostics };
+      entry.last = out;
+      entry.lastStartLine = slide.startLine;
+    }
+    if (out.diagnostics.length > 0) diagnostics.push(...out.diagnostics);
+    slides.push(out);
   }
   if (cache instanceof SlideCache) {
-    cache.entries = entries;
+    if (entries.size > 2 * deck.slides.length + 16) {
+      const used = new Set(deck.slides.map((s) => s.revision));
+      for (const key of entries.keys()) if (!used.has(key)) entries.delete(key);
+    }
     cache.stats = { lastRendered: rendered.length, totalRendered: cache.stats.totalRendered + rendered.length };
   }
 
@@ -241,7 +276,7 @@ export function renderNotes(notes: string, options: RenderOptions = {}): string 
 
 /** One line of Markdown to inline HTML (no <p>): titles, excerpt sources, outline entries. */
 export function renderMarkdownInline(markdown: string, options: RenderOptions = {}): string {
-  const { marked } = createEngine(options);
+  const marked = createMarked(createRenderState(options), NEEDS_BLOCKS | NEEDS_HEADING_ATTRS | NEEDS_MEDIA | NEEDS_COMMENTS);
   const html = marked.parseInline(markdown) as string;
   return options.sanitize ? options.sanitize(html).html : html;
 }
