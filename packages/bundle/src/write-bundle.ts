@@ -14,6 +14,7 @@ import { BundleError } from './errors.ts';
 import { defaultHashFactory, type HashFactory } from './hash.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, parseManifest, type Manifest, type ManifestExcerpt } from './manifest.ts';
 import { assertAssetPath, DECK_NAME, foldPath, MANIFEST_NAME } from './paths.ts';
+import { assertNoFileFolderClash } from './zip-directory.ts';
 import {
   CENTRAL_HEADER_SIZE, dosDateTime, EOCD_SIZE, FLAG_DESCRIPTOR, FLAG_UTF8, HOST_UNIX, LOCAL_HEADER_SIZE,
   METHOD_DEFLATE, METHOD_STORE, S_IFREG, SIG_CENTRAL, SIG_DESCRIPTOR, SIG_EOCD, SIG_LOCAL,
@@ -225,6 +226,7 @@ export async function writeBundle(input: WriteBundleInput, sink: BundleSink, opt
     if (other !== undefined) throw new BundleError('path-duplicate', `collides with "${other}"`, { entry: asset.path });
     seen.set(foldPath(asset.path), asset.path);
   }
+  assertNoFileFolderClash(input.assets.map((asset) => asset.path));
   if (input.assets.length + 2 > 0xfffe) throw new BundleError('limit-entries', 'too many assets for one bundle');
   // Refuse, before streaming any media, a manifest that readers would refuse (bad id, dates …).
   parseManifest(buildManifest(input, input.assets.map((asset) => ({ ...asset, sha256: '0'.repeat(64) }))));

@@ -110,6 +110,19 @@ function checkLimits(entries: ZipEntry[], limits: ReadLimits): void {
   }
 }
 
+/** A file named like another entry's folder (`media/a` and `media/a/b.png`) cannot both be
+ *  written to a disk: refused like any other collision (case and Unicode form ignored). */
+export function assertNoFileFolderClash(files: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const name of files) {
+    const parts = foldPath(name).split('/');
+    for (let i = 1; i < parts.length; i++) folders.add(parts.slice(0, i).join('/'));
+  }
+  for (const name of files) {
+    if (folders.has(foldPath(name))) throw new BundleError('path-duplicate', 'a file has the same name as a folder of another entry', { entry: name });
+  }
+}
+
 /** Reads and checks the directory. Entry data is not read. */
 export async function readZipDirectory(source: ByteSource, limits: ReadLimits): Promise<ZipEntry[]> {
   const end = await findEndRecord(source, limits);
@@ -178,6 +191,7 @@ export async function readZipDirectory(source: ByteSource, limits: ReadLimits): 
     entries.push({ name, isDirectory, method, flags, crc, compressedSize, size, localOffset, dataOffset: -1 });
   }
   if (p !== cd.length) throw new BundleError('zip-invalid', 'the zip directory has trailing bytes');
+  assertNoFileFolderClash(entries.filter((entry) => !entry.isDirectory).map((entry) => entry.name));
   checkLimits(entries, limits);
   await locateData(source, entries, end.cdOffset);
   return entries;

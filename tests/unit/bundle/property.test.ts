@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BundleError, bytesSource, crc32, readBundle } from '@lectern/bundle';
-import { sampleInput, writeToBytes } from './helpers.ts';
+import { collect, sampleInput, writeToBytes } from './helpers.ts';
 
 let valid: Uint8Array;
 beforeAll(async () => {
@@ -120,6 +120,38 @@ describe('reader under random input', () => {
         expect(['ok', 'bundle-error']).toContain(result);
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe('round trip under random input', () => {
+  const segment = fc.stringMatching(/^[a-zA-Z0-9àáảãạăắằẳẵặâấầẩẫậđèéẻẽẹêếềểễệìíỉĩịòóỏõọôốồổỗộơớờởỡợùúủũụưứừửữựỳýỷỹỵ _-]{1,12}$/)
+    .map((s) => s.trim().normalize('NFC'))
+    .filter((s) => s !== '' && !/[. ]$/.test(s) && !/^(con|prn|aux|nul|com\d|lpt\d)$/i.test(s));
+  it('should give back any deck text and any asset bytes exactly', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.string({ unit: 'grapheme', maxLength: 400 }),
+        fc.uniqueArray(fc.tuple(fc.array(segment, { minLength: 1, maxLength: 3 }), fc.uint8Array({ maxLength: 3000 })), {
+          maxLength: 4,
+          selector: ([parts]) => `media/${parts.join('/')}`.toLowerCase(),
+        }),
+        async (deck, files) => {
+          const assets = files
+            .map(([parts, bytes]) => ({ path: `media/${parts.join('/')}`, bytes }))
+            // A file and a folder of the same name cannot both exist.
+            .filter((a, _i, all) => !all.some((b) => b.path.toLowerCase().startsWith(`${a.path.toLowerCase()}/`)));
+          const input = sampleInput({
+            deck,
+            assets: assets.map(({ path, bytes }) => ({ path, type: 'application/octet-stream', size: bytes.length, chunks: async function* () { yield bytes; } })),
+          });
+          const bundle = await readBundle(bytesSource(await writeToBytes(input)));
+          expect(bundle.deck).toBe(deck);
+          expect(bundle.assets.map((a) => a.path)).toEqual(assets.map((a) => a.path));
+          for (const [i, asset] of bundle.assets.entries()) expect(await collect(asset.chunks())).toEqual(assets[i]!.bytes);
+        },
+      ),
+      { numRuns: 100 },
     );
   });
 });
