@@ -144,6 +144,7 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
         p95: round(d.p95),
         max: round(d.max),
         'p95+layout': round(l.p95),
+        'update path median': round(u.median),
         'update path p95': round(u.p95),
         'p95<16ms': d.p95 < 16 ? 'yes' : 'NO',
         keystrokes: t.dispatch.length,
