@@ -48,9 +48,10 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
     ctx.log(`deck: ${n} slides, ${(bytes / 1024).toFixed(0)} KiB`);
 
     const marked = new Marked({ gfm: true });
-    // Incremental: the editor's path. Alternate between two one-character edits of the middle
-    // slide so every timed call really has exactly one changed slide.
-    const texts = [editMiddleSlide(deck, 0), editMiddleSlide(deck, 1)];
+    // Incremental: the editor's path. Every timed call gets a text the cache has not seen, one
+    // character different from the previous call's in the middle slide, so exactly one slide
+    // is parsed and rendered again.
+    const texts = Array.from({ length: runs + warmup + 1 }, (_, i) => editMiddleSlide(deck, i + 2));
     const options: RenderOptions = {};
     const cache = createRenderCache();
     let previous: Deck = parseDeck(text);
@@ -63,7 +64,7 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
         parse: () => parseDeck(text),
         full: () => renderDeck(parseDeck(text)),
         incremental: () => {
-          const next = parseDeck(texts[turn++ % 2]!, previous);
+          const next = parseDeck(texts[turn++ % texts.length]!, previous);
           renderedSlides = renderDeck(next, options, cache).rendered.length;
           previous = next;
         },

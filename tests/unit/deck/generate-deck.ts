@@ -66,13 +66,15 @@ export function generateDeck(n: number, seed = 42): GeneratedDeck {
   return { text: `${lines.join('\n')}\n`, slideLines };
 }
 
-/** The same text with one character changed in the middle slide's heading. */
+/** The same text with one character changed in the middle slide's heading; each `variant`
+ *  changes it to a different character. */
 export function editMiddleSlide(deck: GeneratedDeck, variant = 0): string {
   // The middle slide is never the first, so its first line is its heading.
   const line = deck.slideLines[Math.floor(deck.slideLines.length / 2)]!;
   let offset = 0;
   for (let l = 1; l < line; l++) offset = deck.text.indexOf('\n', offset) + 1;
   const at = offset + 3; // first digit of the slide number after '## '
-  const replacement = variant % 2 === 0 ? 'X' : 'Y';
+  // Every variant gives a different text (the render cache must not have seen it before).
+  const replacement = variant === 0 ? 'X' : variant === 1 ? 'Y' : String.fromCharCode(0x4e00 + variant);
   return deck.text.slice(0, at) + replacement + deck.text.slice(at + 1);
 }
