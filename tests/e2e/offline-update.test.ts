@@ -89,3 +89,29 @@ it('installs an update while presenting without reloading the presentation', asy
   expect(presentNavigations).toBe(0);
   await context.close();
 });
+
+it('uses a waiting update from the next start, once every Lectern window was closed', async () => {
+  const context = await browser.newContext({ locale: 'en-GB' });
+  let app = await context.newPage();
+  await app.goto(`${server.url}?lang=en#/library`);
+  await waitForOfflineReady(app);
+  await appendFile(join(copy, 'sw.js'), `\n// next version ${process.pid}\n`);
+  await app.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  await app.waitForFunction(() => document.documentElement.dataset.lecternOffline === 'update-ready', null, { timeout: 0, polling: 100 });
+
+  // Class is over: the instructor closes Lectern without pressing anything, and opens it later.
+  await app.close();
+  app = await context.newPage();
+  await app.goto(`${server.url}?lang=en#/library`);
+  await waitForOfflineReady(app);
+  const state = await app.evaluate(async () => {
+    const registration = await navigator.serviceWorker.getRegistration();
+    return { waiting: Boolean(registration?.waiting), status: document.documentElement.dataset.lecternOffline };
+  });
+  // No worker waits any more: the one that waited is the one running (had the old one stayed,
+  // the new one would still be waiting and the page would offer "Update now" again).
+  expect(state).toEqual({ waiting: false, status: 'ready' });
+  await context.close();
+});
