@@ -200,3 +200,34 @@ export async function importBundleFile(store: Store, file: File): Promise<string
     dialog.remove();
   }
 }
+
+export interface FileImportOutcome {
+  file: string;
+  /** The imported deck's id; undefined when cancelled or refused. */
+  deckId?: string;
+  error?: SharingError;
+}
+
+/**
+ * Several bundles (a multi-select or a drop), one after another, each with its own preview and
+ * choice; one refused file does not stop the others.
+ */
+export async function importBundleFiles(store: Store, files: readonly File[]): Promise<FileImportOutcome[]> {
+  const outcomes: FileImportOutcome[] = [];
+  for (const file of files) {
+    try {
+      const deckId = await importBundleFile(store, file);
+      outcomes.push(deckId === undefined ? { file: file.name } : { file: file.name, deckId });
+    } catch (error) {
+      outcomes.push({ file: file.name, error: error instanceof SharingError ? error : refusal(error, file.name) });
+    }
+  }
+  return outcomes;
+}
+
+const RE_BUNDLE_NAME = /\.lectern$/i;
+
+/** The `.lectern` files of a drop on the library (other files and folders are left out). */
+export function droppedBundles(event: DragEvent): File[] {
+  return [...(event.dataTransfer?.files ?? [])].filter((file) => RE_BUNDLE_NAME.test(file.name));
+}

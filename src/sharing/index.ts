@@ -4,8 +4,8 @@
 // `importBundleFile` from here; the Blob-returning export is `exportDeckBundle` in export-deck.ts.
 export { exportDeckAndDownload as exportDeck, exportDeck as buildDeckExport, bundleFileName, downloadBlob, type DeckExport } from './export-deck.ts';
 export {
-  importBundle, importBundleFile, previewBundle, SharingError,
-  type BundlePreview, type ConflictChoice, type ImportResult, type PreviewOptions, type SharingErrorCode,
+  droppedBundles, importBundle, importBundleFile, importBundleFiles, previewBundle, SharingError,
+  type BundlePreview, type FileImportOutcome, type ConflictChoice, type ImportResult, type PreviewOptions, type SharingErrorCode,
 } from './import-bundle.ts';
 export { sharingMsg } from './messages.ts';
 export {

@@ -133,3 +133,24 @@ describe('sharing bundles in the browser', () => {
     expect(await libraryState(store)).toEqual(before);
   });
 });
+
+describe('several files at once', () => {
+  it('should import the good files and report the refused ones', async () => {
+    const { importBundleFiles } = await import('../../../src/sharing/import-bundle.ts');
+    const a = await freshStore();
+    const deck = await makeDeck(a);
+    const good = new File([(await buildDeckExport(a, deck.id)).blob], 'tốt.lectern');
+    const bad = new File([new Uint8Array([1, 2, 3])], 'hỏng.lectern');
+    const b = await freshStore();
+    // The dialog waits for a choice: answer it as the user would (the primary button: Import).
+    const timer = setInterval(() => document.querySelector('lectern-import-dialog')?.shadowRoot?.querySelector<HTMLButtonElement>('button.primary')?.click(), 50);
+    try {
+      const outcomes = await importBundleFiles(b, [bad, good]);
+      expect(outcomes[0]).toMatchObject({ file: 'hỏng.lectern', error: { code: 'not-a-zip' } });
+      expect(outcomes[1]).toMatchObject({ file: 'tốt.lectern', deckId: deck.id });
+    } finally {
+      clearInterval(timer);
+    }
+    expect((await b.listDecks()).map((d) => d.id)).toEqual([deck.id]);
+  });
+});
