@@ -1,6 +1,40 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { lecternPwa } from './vite.pwa.ts';
+
+// Content-Security-Policy of the built authoring app and handout (DESIGN.md section 5): scripts only
+// from the app's own files, media and images also from Blob URLs (IndexedDB media) and data:,
+// fonts from data: (reveal.js themes embed theirs), no plugins, no <base>, no form posts.
+// 'unsafe-inline' styles: reveal.js, CodeMirror and lit set inline styles. Not on present.html:
+// reveal.js's speaker view writes its window with inline scripts, and that window inherits the
+// opener's policy (the slides themselves are safe by sanitizing, DESIGN.md section 5). Build
+// only: the dev server injects its own client.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' blob: data:",
+  "media-src 'self' blob: data:",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: data:",
+  "worker-src 'self' blob:",
+  "frame-src 'self' blob: about:",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'lectern-csp',
+    apply: 'build',
+    transformIndexHtml(html, ctx) {
+      if (ctx.filename.endsWith('present.html')) return html;
+      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }];
+    },
+  };
+}
 
 // Three pages: the authoring app (index.html), the presenting page (present.html: reveal.js is
 // loaded only there) and the printable lesson-plan handout (handout.html).
@@ -9,7 +43,7 @@ export default defineConfig({
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
   // Service worker, web app manifest, chunk report for the size budget (issue 7, vite.pwa.ts).
-  plugins: [lecternPwa()],
+  plugins: [lecternPwa(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -43,3 +43,32 @@ it('should reach every navigation link with the keyboard', async () => {
   for (const label of ['Library', 'Excerpts', 'Sessions', 'Report', 'Settings']) expect(focused).toContain(label);
   await page.close();
 });
+
+it('should carry a Content-Security-Policy that the app itself never violates', async () => {
+  const page = await browser.newPage();
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto(`${inject('baseURL')}?lang=en#/library`);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("object-src 'none'");
+  await page.waitForFunction(() => document.documentElement.dataset.lecternSamples === 'ready', null, { timeout: 120_000 });
+  for (const name of ['excerpts', 'sessions', 'report', 'settings', 'library']) {
+    await page.locator(`lectern-app nav a[data-route="${name}"]`).click();
+    await expect.poll(() => page.locator('lectern-app main').getAttribute('data-screen')).toBe(name);
+    await page.locator(`lectern-screen-${name}`).waitFor({ timeout: 60_000 });
+  }
+  expect(violations).toEqual([]);
+  // A script injected the way an attacker would is refused by the policy.
+  const ran = await page.evaluate(async () => {
+    const s = document.createElement('script');
+    s.textContent = 'window.__cspProbe = true';
+    document.head.append(s);
+    await new Promise((r) => setTimeout(r, 50));
+    return (window as unknown as { __cspProbe?: boolean }).__cspProbe === true;
+  });
+  expect(ran).toBe(false);
+  await page.close();
+});
