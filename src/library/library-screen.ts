@@ -3,6 +3,7 @@
 // from a template, duplicate, delete with undo. Summaries come from the store's summary records;
 // deck text for full-text search is read in the background after the list shows.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { LangController } from '../app/lang-controller.ts';
 import { formatDate, formatNumber, getLang, locale } from '../app/i18n.ts';
 import { presentUrl, routeHash, type Route } from '../app/routes.ts';
@@ -284,7 +285,8 @@ export class LibraryScreen extends LitElement {
         ${this.status === 'loading' ? m.loading : this.status === 'failed' ? m.failed : this.hits ? m.found(shown.length) : m.total(this.decks.length)}
       </p>
       ${this.status === 'ready' && this.decks.length === 0 ? html`<p>${m.empty}</p>` : nothing}
-      <ul class="decks">${shown.map((d) => this.renderCard(d))}</ul>
+      <!-- Keyed by deck id: reused by position, a card could show another deck under a click. -->
+      <ul class="decks">${repeat(shown, (d) => d.id, (d) => this.renderCard(d))}</ul>
       <dialog aria-labelledby="new-title">
         <h2 id="new-title">${m.chooseTemplate}</h2>
         <ul class="templates">
