@@ -78,6 +78,8 @@ afterAll(async () => {
  *  origin aborted (and recorded) for HTTP. */
 async function isolatedContext(allowedOrigin?: string): Promise<{ context: BrowserContext; blocked: string[] }> {
   const context = await browser.newContext();
+  // A loaded CI machine may take long; the test timeout (not Playwright's 30 s) is the limit.
+  context.setDefaultTimeout(240_000);
   const blocked: string[] = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
@@ -102,7 +104,7 @@ async function presents(page: Page, context: BrowserContext) {
   // Keyboard navigation; the hash follows (hash: true), so a reload keeps the slide.
   await page.locator('body').press('ArrowRight');
   await page.waitForFunction(() => window.Reveal.getIndices().h === 1);
-  expect(new URL(page.url()).hash).toBe('#/1');
+  await page.waitForFunction(() => location.hash === '#/1'); // reveal.js writes the hash after a short delay
   await page.locator('body').press('ArrowLeft');
   await page.waitForFunction(() => window.Reveal.getIndices().h === 0);
   await page.locator('body').press('ArrowRight');
@@ -115,7 +117,8 @@ async function presents(page: Page, context: BrowserContext) {
   await popup.waitForSelector('#current-slide iframe');
   await popup.waitForSelector('#upcoming-slide iframe');
   // Through Playwright's frames, not contentDocument: from file:// every file is its own origin.
-  await expect.poll(() => popup.frames().filter((f) => f.url().includes('receiver')).length).toBe(2);
+  // No wall-clock limit of our own (vitest's poll defaults to 1 s): the test timeout bounds it.
+  await expect.poll(() => popup.frames().filter((f) => f.url().includes('receiver')).length, { timeout: 240_000 }).toBe(2);
   for (const frame of popup.frames().filter((f) => f.url().includes('receiver'))) {
     await frame.waitForSelector('.reveal.ready');
     expect(await frame.evaluate(() => window.Reveal.getTotalSlides())).toBe(expectedSlides);
@@ -139,7 +142,7 @@ describe('lectern build output presents offline', () => {
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 
   it('from a web server, with every other origin blocked', async () => {
     const { context, blocked } = await isolatedContext(http.origin);
@@ -147,14 +150,15 @@ describe('lectern build output presents offline', () => {
     const errors: string[] = [];
     const failed: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    page.on('response', (r) => void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)));
+    // The browser's own favicon probe is not part of the site.
+    page.on('response', (r) => void (r.status() >= 400 && !r.url().endsWith('/favicon.ico') && failed.push(`${r.status()} ${r.url()}`)));
     await page.goto(`${http.origin}/index.html`);
     await presents(page, context);
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
     expect(failed).toEqual([]);
     await context.close();
-  });
+  }, 300_000);
 });
 
 describe('a hostile deck built and presented with the speaker view open', () => {
@@ -194,7 +198,7 @@ describe('a hostile deck built and presented with the speaker view open', () => 
     } finally {
       await rm(root, { recursive: true, force: true });
     }
-  });
+  }, 300_000);
 });
 
 declare global {
