@@ -156,7 +156,7 @@ describe('control: without the sanitizer the same payloads DO run', () => {
       insertLive(render(vector, false).html);
       poke();
       await settle();
-      await vi.waitFor(() => expect(canary()).toBe(1), { timeout: 5000, interval: 20 });
+      await vi.waitFor(() => expect(canary()).toBe(1), { timeout: 60_000, interval: 20 });
     });
   }
 });
@@ -187,9 +187,9 @@ describe('presented by reveal.js', () => {
     const deck = new Reveal(container, { embedded: true, showNotes: true, hash: false, history: false, transition: 'none', backgroundTransition: 'none', preloadIframes: true });
     await deck.initialize();
     deck.slide(1);
-    await vi.waitFor(() => expect(canary()).toBe(1), { timeout: 5000, interval: 20 });
+    await vi.waitFor(() => expect(canary()).toBe(1), { timeout: 60_000, interval: 20 });
     deck.slide(2);
-    await vi.waitFor(() => expect(canary()).toBe(2), { timeout: 5000, interval: 20 });
+    await vi.waitFor(() => expect(canary()).toBe(2), { timeout: 60_000, interval: 20 });
     deck.destroy();
   });
 
