@@ -176,5 +176,5 @@ describe('lectern check', () => {
     expect(parsed.map((d) => d.code)).toEqual(['media-missing', 'media-missing']);
     expect(result.stderr).toMatch(/nope\.md: no such file$/m);
     expect(result.stderr).not.toMatch(STACK_FRAME);
-  });
+  }, 180_000); // a cold npx + tsx start on a loaded machine
 });
