@@ -2,7 +2,11 @@
 // styles for Lectern's own blocks. Everything is a classic script or a plain stylesheet with
 // relative URLs and no `crossorigin`, so the same folder presents from a web server and from
 // file:// (TOOLCHAIN.md, "Static output opened from file://").
-import { RUNTIME_DIR } from './runtime.ts';
+//
+// No Node imports here: the app's "Export HTML" (src/sharing/offline-html.ts) writes the same page.
+
+/** Folder inside the output that holds everything that is not the deck's own media. */
+export const RUNTIME_DIR = '_lectern';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 /** Text or attribute value => HTML that shows exactly that text. */

@@ -9,6 +9,7 @@
 // `exports` map (`require` condition), so an upgrade of reveal.js is picked up automatically.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { RUNTIME_DIR } from './page.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -23,8 +24,8 @@ export function isOfflineTheme(name: string): name is OfflineTheme {
   return (OFFLINE_THEMES as readonly string[]).includes(name);
 }
 
-/** Folder inside the output that holds everything that is not the deck's own media. */
-export const RUNTIME_DIR = '_lectern';
+// Defined in page.ts (no Node imports there, so the app can use it too).
+export { RUNTIME_DIR };
 
 export interface RuntimeFile {
   /** Absolute path of the installed file. */
