@@ -44,6 +44,7 @@ export class LibraryScreen extends LitElement {
     status: { state: true },
     hits: { state: true },
     sharingModule: { state: true },
+    dropping: { state: true },
   };
 
   declare route: Route;
@@ -54,6 +55,8 @@ export class LibraryScreen extends LitElement {
   /** Ids matching the query, best first (undefined when there is no query). */
   declare hits: string[] | undefined;
   declare sharingModule: SharingModule | undefined;
+  /** Files are being dragged over the library (the drop zone shows). */
+  declare dropping: boolean;
 
   private store: Store | undefined;
   private index: DeckSearchIndex = createDeckSearchIndex();
@@ -70,7 +73,34 @@ export class LibraryScreen extends LitElement {
     this.status = 'loading';
     this.hits = undefined;
     this.sharingModule = undefined;
+    this.dropping = false;
+    // The whole screen is the drop zone for .lectern files; Import is the keyboard way.
+    this.addEventListener('dragover', this.onDragOver);
+    this.addEventListener('dragleave', this.onDragLeave);
+    this.addEventListener('drop', this.onDrop);
   }
+
+  private onDragOver = (event: DragEvent): void => {
+    if (!this.sharingModule || !event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+    this.dropping = true;
+  };
+
+  private onDragLeave = (event: DragEvent): void => {
+    // dragleave also fires when moving between children; only leaving the screen ends it.
+    const to = event.relatedTarget as Node | null;
+    if (!to || !this.contains(to)) this.dropping = false;
+  };
+
+  private onDrop = (event: DragEvent): void => {
+    this.dropping = false;
+    if (!this.sharingModule) return;
+    event.preventDefault();
+    const { bundles, others } = this.sharingModule.droppedFiles(event);
+    if (others.length) showToast({ kind: 'error', message: msg().notBundles(others.map((f) => f.name).join(', ')) });
+    if (bundles.length) void this.importAll(bundles);
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -204,15 +234,55 @@ export class LibraryScreen extends LitElement {
     }
   }
 
+  private async exportHtml(deck: DeckSummary): Promise<void> {
+    if (!this.store || !this.sharingModule) return;
+    try {
+      await this.sharingModule.exportHtml(this.store, deck.id);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
   private async importFiles(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    if (files.length) await this.importAll(files);
+  }
+
+  /** Several bundles one after another (each with its preview); refusals are shown one by one. */
+  private async importAll(files: readonly File[]): Promise<void> {
+    if (!this.store || !this.sharingModule) return;
+    try {
+      const outcomes = await this.sharingModule.importFiles(this.store, files);
+      await this.reload();
+      for (const outcome of outcomes) {
+        if (outcome.error) showToast({ kind: 'error', message: outcome.error.message });
+        else if (outcome.deckId) showToast({ message: msg().imported(outcome.file) });
+      }
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async backup(): Promise<void> {
+    if (!this.store || !this.sharingModule) return;
+    try {
+      await this.sharingModule.backup(this.store);
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private async restore(event: Event): Promise<void> {
     const input = event.target as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
     if (!file || !this.store || !this.sharingModule) return;
     try {
-      const deckId = await this.sharingModule.importFile(this.store, file);
+      const done = await this.sharingModule.restore(this.store, file);
       await this.reload();
-      if (deckId) showToast({ message: msg().imported(file.name) });
+      if (done) showToast({ message: done.message });
     } catch (error) {
       this.fail(error);
     }
@@ -244,6 +314,7 @@ export class LibraryScreen extends LitElement {
           <a class="button primary edit" href=${routeHash({ name: 'edit', deckId: deck.id })}>${m.edit}</a>
           <a class="button" href=${presentUrl(deck.id)} target="_blank" rel="noopener">${m.present}</a>
           <button ?disabled=${!canShare} title=${canShare ? nothing : m.shareLater} @click=${() => void this.exportDeck(deck)}>${m.export}</button>
+          <button ?disabled=${!canShare} title=${canShare ? m.exportHtmlHint : m.shareLater} @click=${() => void this.exportHtml(deck)}>${m.exportHtml}</button>
           <button @click=${() => void this.duplicate(deck)}>${m.duplicate}</button>
           <button class="danger" @click=${() => void this.removeDeck(deck)}>${m.delete}</button>
         </div>
@@ -261,9 +332,14 @@ export class LibraryScreen extends LitElement {
         <div class="head-actions">
           <button class="primary" @click=${() => this.renderRoot.querySelector('dialog')?.showModal()}>${m.newDeck}</button>
           <button ?disabled=${!canShare} title=${canShare ? nothing : m.shareLater} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.import')?.click()}>${m.import}</button>
-          <input class="import visually-hidden" type="file" accept=".lectern,application/zip" tabindex="-1" aria-hidden="true" @change=${this.importFiles} />
+          <input class="import visually-hidden" type="file" multiple accept=".lectern,application/zip" tabindex="-1" aria-hidden="true" @change=${this.importFiles} />
+          <button ?disabled=${!canShare} @click=${() => void this.backup()}>${m.backup}</button>
+          <button ?disabled=${!canShare} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.restore')?.click()}>${m.restore}</button>
+          <input class="restore visually-hidden" type="file" accept=".lectern-backup,application/zip" tabindex="-1" aria-hidden="true" @change=${this.restore} />
         </div>
       </div>
+      ${canShare ? html`<p class="drop-hint muted">${m.dropHint}</p>` : nothing}
+      ${this.dropping ? html`<div class="drop-zone" aria-hidden="true"><p>${m.dropNow}</p></div>` : nothing}
       <div class="filters" role="search">
         <label class="search">
           <span>${m.search}</span>
@@ -306,10 +382,15 @@ export class LibraryScreen extends LitElement {
   static override styles = [
     uiStyles,
     css`
-      :host { display: block; }
+      :host { display: block; position: relative; }
+      .drop-hint { margin: var(--lectern-space-1) 0 0; font-size: 0.9rem; }
+      .drop-zone { position: absolute; inset: 0; z-index: 2; display: flex; align-items: flex-start; justify-content: center;
+        border: 3px dashed var(--lectern-accent); border-radius: var(--lectern-radius); background: color-mix(in srgb, var(--lectern-accent-soft) 85%, transparent);
+        pointer-events: none; }
+      .drop-zone p { margin-top: 6rem; font-size: 1.3rem; font-weight: 600; color: var(--lectern-accent); }
       .head { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: var(--lectern-space-3); }
       .head h1 { margin: 0; }
-      .head-actions { display: flex; gap: var(--lectern-space-2); }
+      .head-actions { display: flex; flex-wrap: wrap; gap: var(--lectern-space-2); }
       .filters { display: flex; flex-wrap: wrap; gap: var(--lectern-space-3); margin: var(--lectern-space-3) 0 var(--lectern-space-2); }
       .search { flex: 1 1 20rem; }
       .search input { width: 100%; }

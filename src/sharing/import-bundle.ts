@@ -228,6 +228,6 @@ export async function importBundleFiles(store: Store, files: readonly File[]): P
 const RE_BUNDLE_NAME = /\.lectern$/i;
 
 /** The `.lectern` files of a drop on the library (other files and folders are left out). */
-export function droppedBundles(event: DragEvent): File[] {
+export function droppedBundles(event: { readonly dataTransfer: { readonly files: Iterable<File> } | null }): File[] {
   return [...(event.dataTransfer?.files ?? [])].filter((file) => RE_BUNDLE_NAME.test(file.name));
 }

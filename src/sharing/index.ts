@@ -12,3 +12,9 @@ export {
   backupFileName, exportLibrary, exportLibraryAndDownload, previewLibraryBackup, restoreLibrary,
   type BackupDeckPreview, type BackupPreview, type LibraryExport, type RestoreChoice, type RestoreResult,
 } from './backup.ts';
+export { restoreBackupFile } from './restore-dialog.ts';
+
+/** The library's "Export HTML": the page builder and reveal.js's files load only when it is used. */
+export async function exportDeckHtmlAndDownload(store: import('../store/index.ts').Store, deckId: string): Promise<void> {
+  return (await import('./offline-html.ts')).exportDeckHtmlAndDownload(store, deckId);
+}

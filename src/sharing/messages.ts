@@ -130,3 +130,42 @@ export const dialogMsg = defineMessages({
     cancel: 'Cancel',
   },
 });
+
+export const restoreMsg = defineMessages({
+  vi: {
+    title: (file: string) => `Khôi phục “${file}”`,
+    checking: 'Đang kiểm tra bản sao lưu…',
+    created: (date: string) => `Sao lưu lúc ${date}.`,
+    decks: (n: string) => `${n} bài giảng:`,
+    slides: (n: string) => `${n} trang`,
+    exists: 'đã có trong thư viện',
+    extras: (excerpts: string, sessions: string) => `${excerpts} trích dẫn, ${sessions} buổi học.`,
+    conflictLegend: 'Với bài giảng đã có trong thư viện:',
+    skip: 'Bỏ qua (giữ bản trong thư viện)',
+    keepBoth: 'Giữ cả hai',
+    replace: 'Thay bằng bản sao lưu (bản cũ vẫn còn trong lịch sử)',
+    nothingStored: 'Chưa có gì được lưu cho đến khi bạn bấm “Khôi phục”.',
+    restore: 'Khôi phục',
+    cancel: 'Hủy',
+    done: (created: number, replaced: number, skipped: number) =>
+      `Đã khôi phục ${created} bài giảng${replaced ? `, thay ${replaced}` : ''}${skipped ? `, bỏ qua ${skipped}` : ''}.`,
+  },
+  en: {
+    title: (file: string) => `Restore “${file}”`,
+    checking: 'Checking the backup…',
+    created: (date: string) => `Backed up on ${date}.`,
+    decks: (n: string) => `${n} deck(s):`,
+    slides: (n: string) => `${n} slides`,
+    exists: 'already in your library',
+    extras: (excerpts: string, sessions: string) => `${excerpts} excerpts, ${sessions} classes taught.`,
+    conflictLegend: 'For decks already in your library:',
+    skip: 'Skip them (keep the library’s version)',
+    keepBoth: 'Keep both',
+    replace: 'Replace with the backup (the old version stays in its history)',
+    nothingStored: 'Nothing is stored until you choose “Restore”.',
+    restore: 'Restore',
+    cancel: 'Cancel',
+    done: (created: number, replaced: number, skipped: number) =>
+      `Restored ${created} deck${created === 1 ? '' : 's'}${replaced ? `, replaced ${replaced}` : ''}${skipped ? `, skipped ${skipped}` : ''}.`,
+  },
+});

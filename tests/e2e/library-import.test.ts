@@ -1,0 +1,113 @@
+// Moving a library between profiles the two ways the library offers: drop several `.lectern`
+// files onto it (each with its own preview), and "Back up library" / "Restore backup".
+// Every profile is a fresh browser context (its own IndexedDB); nothing passes but the files.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+
+let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-library-import-'));
+
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const base = () => inject('baseURL');
+const SAMPLE_COUNT = readdirSync(fileURLToPath(new URL('../../slides/', import.meta.url))).length;
+
+async function openLibrary(context: BrowserContext): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('pageerror:', error.message));
+  await page.goto(`${base()}?lang=en#/library`);
+  await expect.poll(() => page.locator('article.deck').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(SAMPLE_COUNT);
+  // The sharing buttons are enabled once the library knows the sharing module is there.
+  await expect.poll(() => page.getByRole('button', { name: 'Back up library' }).isEnabled(), { timeout: 30_000 }).toBe(true);
+  return page;
+}
+
+describe('library import and backup', () => {
+  it('should import two dropped bundles into a fresh profile, then back up and restore the library', { timeout: 300_000 }, async () => {
+    // Profile A: export two decks.
+    const a = await browser.newContext({ acceptDownloads: true });
+    const pageA = await openLibrary(a);
+    const cards = pageA.locator('article.deck');
+    const ids = (await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-deck-id') ?? ''))).slice(0, 2);
+    const titles: string[] = [];
+    const files: { name: string; base64: string }[] = [];
+    for (const id of ids) {
+      const card = pageA.locator(`article.deck[data-deck-id="${id}"]`);
+      titles.push(await card.locator('h2').innerText());
+      const [download] = await Promise.all([pageA.waitForEvent('download'), card.getByRole('button', { name: 'Export' }).click()]);
+      const path = join(dir, download.suggestedFilename());
+      await download.saveAs(path);
+      files.push({ name: download.suggestedFilename(), base64: readFileSync(path).toString('base64') });
+    }
+    expect(files.map((f) => f.name)).toEqual(titles.map((t) => `${t}.lectern`));
+    await a.close();
+
+    // Profile B: drop both files (and a stray text file) on the library.
+    const b = await browser.newContext({ acceptDownloads: true });
+    const pageB = await openLibrary(b);
+    for (const id of ids) expect(await pageB.locator(`article.deck[data-deck-id="${id}"]`).count()).toBe(0);
+    const dataTransfer = await pageB.evaluateHandle((list) => {
+      const dt = new DataTransfer();
+      for (const { name, base64 } of list) {
+        const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        dt.items.add(new File([bytes], name, { type: 'application/zip' }));
+      }
+      dt.items.add(new File(['not a bundle'], 'notes.txt', { type: 'text/plain' }));
+      return dt;
+    }, files);
+    const screen = pageB.locator('lectern-screen-library');
+    await screen.dispatchEvent('dragover', { dataTransfer });
+    await pageB.locator('lectern-screen-library .drop-zone').waitFor();
+    await screen.dispatchEvent('drop', { dataTransfer });
+    await pageB.locator('lectern-screen-library .drop-zone').waitFor({ state: 'detached' });
+    // Each bundle is previewed and confirmed on its own.
+    const dialog = pageB.locator('lectern-import-dialog');
+    for (const title of titles) {
+      await dialog.getByText('The deck will be added to your library.').waitFor({ timeout: 60_000 });
+      await expect.poll(() => dialog.locator('dd').first().innerText()).toBe(title);
+      await dialog.getByRole('button', { name: 'Import' }).click();
+    }
+    for (const id of ids) await pageB.locator(`article.deck[data-deck-id="${id}"]`).waitFor({ timeout: 60_000 });
+    await pageB.getByText('Not .lectern files, left out: notes.txt').waitFor();
+    const countB = await pageB.locator('article.deck').count();
+    expect(countB).toBe(SAMPLE_COUNT + 2);
+
+    // Back up profile B's library.
+    const [download] = await Promise.all([pageB.waitForEvent('download'), pageB.getByRole('button', { name: 'Back up library' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^lectern-\d{4}-\d{2}-\d{2}\.lectern-backup$/);
+    const backup = join(dir, download.suggestedFilename());
+    await download.saveAs(backup);
+    await b.close();
+
+    // Profile C: restore. The preview comes first; cancelling stores nothing.
+    const c = await browser.newContext();
+    const pageC = await openLibrary(c);
+    const restoreDialog = pageC.locator('lectern-restore-dialog');
+    await pageC.locator('input.restore').setInputFiles(backup);
+    await restoreDialog.getByText(`${countB} deck(s):`).waitFor({ timeout: 60_000 });
+    for (const title of titles) await expect.poll(() => restoreDialog.locator('li').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining(title)]));
+    await restoreDialog.getByRole('button', { name: 'Cancel' }).click();
+    await restoreDialog.waitFor({ state: 'detached' });
+    expect(await pageC.locator('article.deck').count()).toBe(SAMPLE_COUNT);
+
+    await pageC.locator('input.restore').setInputFiles(backup);
+    await restoreDialog.getByRole('button', { name: 'Restore' }).click({ timeout: 60_000 });
+    await restoreDialog.waitFor({ state: 'detached', timeout: 60_000 });
+    for (const id of ids) await pageC.locator(`article.deck[data-deck-id="${id}"]`).waitFor({ timeout: 60_000 });
+    await expect.poll(() => pageC.locator('article.deck').count(), { timeout: 60_000 }).toBe(SAMPLE_COUNT + countB);
+    await pageC.getByText(`Restored ${countB} decks.`).waitFor();
+    await c.close();
+  });
+});

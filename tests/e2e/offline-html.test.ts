@@ -1,0 +1,92 @@
+// "Export HTML" from the library: a .zip with index.html presenting the deck with reveal.js, its
+// media and the speaker-notes plugin. Unzipped with fflate in Node and opened from file:// with
+// every network request refused, it must present: reveal.js ready, every slide there, the
+// Vietnamese text intact, the images loaded from media/.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { chromium, type Browser } from 'playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseDeck } from '@lectern/deck';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+
+let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-offline-html-'));
+
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const SLIDES = fileURLToPath(new URL('../../slides/', import.meta.url));
+const SAMPLE = 'Học tập và làm theo Nghị quyết Đại hội XIII của Đảng';
+const HEADING = 'Khát vọng phát triển đất nước';
+
+describe('offline HTML export', () => {
+  it('should export a deck as a zip whose index.html presents from file:// with no network', { timeout: 300_000 }, async () => {
+    const app = await browser.newContext({ acceptDownloads: true });
+    const page = await app.newPage();
+    await page.goto(`${inject('baseURL')}?lang=en#/library`);
+    await expect.poll(() => page.locator('article.deck').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(readdirSync(SLIDES).length);
+    const card = page.locator('article.deck').filter({ has: page.locator('h2', { hasText: SAMPLE }) });
+    const button = card.getByRole('button', { name: 'Offline HTML' });
+    await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    expect(download.suggestedFilename()).toBe(`${SAMPLE}.html.zip`);
+    const zipPath = join(dir, 'deck.zip');
+    await download.saveAs(zipPath);
+    await app.close();
+
+    const out = join(dir, 'site');
+    const entries = unzipSync(readFileSync(zipPath));
+    for (const [name, bytes] of Object.entries(entries)) {
+      expect(name.split('/')).not.toContain('..');
+      if (name.endsWith('/')) continue;
+      mkdirSync(dirname(join(out, name)), { recursive: true });
+      writeFileSync(join(out, name), bytes);
+    }
+    expect(Object.keys(entries)).toEqual(expect.arrayContaining(['index.html', '_lectern/reveal.js', '_lectern/notes.js', 'media/nen-do.png']));
+
+    const md = readFileSync(join(SLIDES, 'nghi-quyet-dang-vien-moi', 'deck.md'), 'utf8');
+    const deck = parseDeck(md);
+    const expected = deck.slides.length + (deck.meta.titleSlide ? 1 : 0);
+
+    const viewer = await browser.newContext();
+    const requests: string[] = [];
+    await viewer.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:')) return route.continue();
+      requests.push(url);
+      return route.abort();
+    });
+    const show = await viewer.newPage();
+    const errors: string[] = [];
+    show.on('pageerror', (error) => errors.push(error.message));
+    await show.goto(pathToFileURL(join(out, 'index.html')).href);
+    await show.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true, undefined, { timeout: 60_000 });
+    const total = await show.evaluate(() => (window as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
+    expect(total).toBe(expected);
+    expect(await show.locator('.reveal .slides h2', { hasText: HEADING }).count()).toBe(1);
+    // The speaker-notes plugin is there (S opens the speaker view).
+    expect(await show.evaluate(() => (window as unknown as { Reveal: { hasPlugin(id: string): boolean } }).Reveal.hasPlugin('notes'))).toBe(true);
+    // An image from media/ loads (reveal.js lazy-loads data-src on nearby slides: show them all).
+    await show.evaluate(() => {
+      for (const img of document.querySelectorAll<HTMLImageElement>('.reveal .slides img[data-src]')) img.src = img.dataset.src ?? '';
+    });
+    const loaded = await show.waitForFunction(
+      () => [...document.querySelectorAll<HTMLImageElement>('.reveal .slides img')].some((img) => img.complete && img.naturalWidth > 0 && img.src.startsWith('file:')),
+      undefined,
+      { timeout: 30_000 },
+    );
+    expect(await loaded.jsonValue()).toBe(true);
+    expect(requests).toEqual([]);
+    expect(errors).toEqual([]);
+    await viewer.close();
+  });
+});
