@@ -117,14 +117,9 @@ async function boot(): Promise<void> {
   const revealEl = document.querySelector<HTMLElement>('.reveal');
   const slidesEl = revealEl?.querySelector<HTMLElement>('.slides');
   if (!revealEl || !slidesEl) throw new Error('present.html lacks .reveal > .slides');
-  let revealRef: RevealApi | undefined;
   const progressive =
     !printing && deck.slides.length > PROGRESSIVE_FROM
-      ? new ProgressiveDeck(deck, { sanitize, resolveMedia }, (section) => {
-          enforceClips(section, clips);
-          revealRef?.syncSlide(section);
-          revealRef?.syncFragments(section);
-        })
+      ? new ProgressiveDeck(deck, { sanitize, resolveMedia }, (section) => enforceClips(section, clips))
       : undefined;
   if (progressive) {
     slidesEl.innerHTML = progressive.skeleton(); // title slide sanitized; the rest are empty shells
@@ -179,12 +174,22 @@ async function boot(): Promise<void> {
 
   const reveal: RevealApi = new Reveal(revealEl, config);
   await reveal.initialize();
-  revealRef = reveal;
   if (progressive) {
+    const syncOne = (section: HTMLElement) => {
+      reveal.syncSlide(section);
+      reveal.syncFragments(section);
+    };
+    const around = (section: Element | undefined) => {
+      progressive.fillAround(section);
+      progressive.syncAround(section, syncOne);
+    };
     // Registered before the presenter's own listeners: they see the slide filled.
-    reveal.on('slidechanged', (event) => progressive.fillAround((event as unknown as { currentSlide: Element }).currentSlide));
-    progressive.fillAround(reveal.getCurrentSlide());
+    reveal.on('slidechanged', (event) => around((event as unknown as { currentSlide: Element }).currentSlide));
+    around(reveal.getCurrentSlide());
     progressive.fillInIdle(() => {
+      // One sync for everything filled in idle time (per-slide syncs would cost O(slides²)).
+      reveal.sync();
+      progressive.markAllSynced();
       performance.mark('lectern-all-filled');
       document.documentElement.dataset.lecternFilled = 'all';
     });

@@ -14,6 +14,8 @@ export class ProgressiveDeck {
   private readonly shells: HTMLElement[] = [];
   private left: number;
   private readonly template = document.createElement('template');
+  /** Filled in idle time but not yet announced to reveal.js (syncSlide is O(slides) each). */
+  private readonly unsynced = new Set<HTMLElement>();
 
   constructor(
     private readonly deck: Deck,
@@ -64,8 +66,25 @@ export class ProgressiveDeck {
     this.template.innerHTML = '';
     shell.removeAttribute(PENDING);
     this.left--;
+    this.unsynced.add(shell);
     this.onFilled(shell);
     return true;
+  }
+
+  /** Tells reveal.js about filled slides near `section` (backgrounds, fragments). */
+  syncAround(section: Element | undefined, sync: (section: HTMLElement) => void, radius = 2): void {
+    const index = Number((section as HTMLElement | undefined)?.dataset?.lecternSlide ?? -1);
+    const from = Math.max(0, index < 0 ? 0 : index - radius);
+    const to = Math.min(this.deck.slides.length - 1, index < 0 ? radius : index + radius);
+    for (let i = from; i <= to; i++) {
+      const shell = this.shells[i];
+      if (shell && this.unsynced.delete(shell)) sync(shell);
+    }
+  }
+
+  /** Everything was synced at once (reveal.sync()): nothing is pending any more. */
+  markAllSynced(): void {
+    this.unsynced.clear();
   }
 
   /** Fills the slides within `radius` of a section (deck order), e.g. the current one. */
