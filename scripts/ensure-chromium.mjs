@@ -1,27 +1,38 @@
 #!/usr/bin/env node
-// Browser tests need Debian's Chromium at /usr/bin/chromium (no tool may download its own
-// browser here). Install it when we can (root with apt-get); otherwise say exactly what to run.
+// The tests need Debian's Chromium at /usr/bin/chromium (no tool may download its own browser
+// here) and poppler's pdftotext. Install them when we can (root with apt-get); otherwise say
+// exactly what to run.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 
 export const CHROMIUM = process.env.LECTERN_CHROMIUM ?? '/usr/bin/chromium';
 
+/** What the tests need from Debian, by the file that proves it is there. */
+const NEEDS = [
+  { file: CHROMIUM, pkg: 'chromium', why: 'the browser tests' },
+  // The print tests read the PDFs they print (handout, half-year report) with pdftotext.
+  { file: '/usr/bin/pdftotext', pkg: 'poppler-utils', why: 'the print tests (pdftotext)' },
+];
+
 export function ensureChromium() {
-  if (existsSync(CHROMIUM)) return true;
+  const missing = NEEDS.filter((need) => !existsSync(need.file));
+  if (missing.length === 0) return true;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   const hasApt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  const pkgs = missing.map((need) => need.pkg);
   if (isRoot && hasApt) {
-    console.error(`[lectern] ${CHROMIUM} is missing: installing Debian's chromium with apt-get (about a minute)…`);
+    console.error(`[lectern] missing ${missing.map((n) => n.file).join(', ')}: installing Debian's ${pkgs.join(' ')} with apt-get (about a minute)…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
     const install = update.status === 0
-      ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env })
+      ? spawnSync('apt-get', ['install', '-y', '-qq', ...pkgs], { stdio: 'inherit', env })
       : update;
-    if (install.status === 0 && existsSync(CHROMIUM)) return true;
+    if (install.status === 0 && missing.every((need) => existsSync(need.file))) return true;
   }
+  const still = missing.filter((need) => !existsSync(need.file));
   console.error(
-    `[lectern] The browser tests need Chromium at ${CHROMIUM}, and it is not there.\n` +
-      `  On Debian or Ubuntu run:  sudo apt-get update && sudo apt-get install -y chromium\n` +
+    `[lectern] The tests need ${still.map((n) => `${n.file} (${n.why})`).join(' and ')}, and it is not there.\n` +
+      `  On Debian or Ubuntu run:  sudo apt-get update && sudo apt-get install -y ${still.map((n) => n.pkg).join(' ')}\n` +
       `  Or point LECTERN_CHROMIUM at an existing Chromium binary. (Playwright's own browser download is not used.)`,
   );
   return false;
