@@ -299,6 +299,9 @@ export class LecternApp extends LitElement {
         font-weight: 600;
       }
       main {
+        /* The page-wide border-box rule does not reach into this shadow root: without it the
+           padding widens main past the viewport and the screens' right edge is cut off. */
+        box-sizing: border-box;
         flex: 1;
         padding: var(--lectern-space-4);
         max-width: 80rem;
