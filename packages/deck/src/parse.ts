@@ -187,11 +187,160 @@ function formatMinutes(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
+/** Lines that can change how a deck splits into slides: separators (`---`, `--`) and lines whose
+ *  first non-blank character is ` ~ or : (code fences and `:::` blocks). Nothing else can. */
+function structuralLines(raw: string): string[] {
+  const { starts, ends } = candidateLines(raw);
+  const out: string[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!;
+    const e = ends[i]!;
+    if (raw.charCodeAt(s) === 45 && !separatorKind(raw, s, e)) continue; // a list item, not a separator
+    out.push(raw.slice(s, e));
+  }
+  return out;
+}
+
+function sameLines(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function countNewlines(text: string, end = text.length): number {
+  let n = 0;
+  for (let p = text.indexOf('\n'); p >= 0 && p < end; p = text.indexOf('\n', p + 1)) n++;
+  return n;
+}
+
+/** Length of the common start of `a` and `b` from `from` (known equal before it) up to `max`:
+ *  compares blocks that double while they match and halve when they do not, so a long equal
+ *  text costs a few flat memory compares, not a character loop. */
+function commonPrefix(a: string, b: string, from: number, max: number): number {
+  let i = from;
+  let block = 1024;
+  while (block >= 32) {
+    if (i + block <= max && a.slice(i, i + block) === b.slice(i, i + block)) {
+      i += block;
+      block *= 2;
+    } else block >>= 1;
+  }
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common end of `a` and `b`, at most `max`. */
+function commonSuffix(a: string, b: string, max: number): number {
+  let i = 0;
+  let block = 1024;
+  const la = a.length;
+  const lb = b.length;
+  while (block >= 32) {
+    if (i + block <= max && a.slice(la - i - block, la - i) === b.slice(lb - i - block, lb - i)) {
+      i += block;
+      block *= 2;
+    } else block >>= 1;
+  }
+  while (i < max && a.charCodeAt(la - i - 1) === b.charCodeAt(lb - i - 1)) i++;
+  return i;
+}
+
+/**
+ * The editor's path: one keystroke changes the text of one slide. When exactly one slide's text
+ * differs from `previous` and its structural lines (separators, fences, `:::` lines) are the same,
+ * every slide boundary is where it was, so only that slide is scanned again and the slides after
+ * it are shifted by the lines it gained or lost. The changed span is found from the common start
+ * and end of the old and new text (flat memory compares, no split of the whole text), and its
+ * slide from the slides' lengths. Returns undefined whenever one slide cannot be shown to hold
+ * the whole change, and the caller parses in full.
+ */
+function reparseOneSlide(source: string, previous: Deck): Deck | undefined {
+  const slides = previous.slides;
+  const n = slides.length;
+  if (n === 0 || previous.blankBody !== undefined) return undefined;
+  const bom = source.charCodeAt(0) === 0xfeff;
+  if (bom !== previous.bom) return undefined;
+  let off = bom ? 1 : 0;
+  const fm = previous.frontMatter;
+  if (fm) off += fm.raw.length;
+  else if (source.startsWith('---', off)) {
+    // An unclosed front matter can be closed by a `...` line anywhere: parse in full.
+    return undefined;
+  }
+  const before = previous.source;
+  // The front matter (and BOM) unchanged: the deck's settings and line offset stay.
+  if (before.slice(0, off) !== source.slice(0, off)) return undefined;
+  const max = Math.min(before.length, source.length);
+  const prefix = commonPrefix(before, source, off, max);
+  if (prefix === before.length && prefix === source.length) {
+    // The same text: nothing to parse again.
+    return { ...previous, source, slides: [...slides], diagnostics: [...previous.diagnostics], reparsed: [] };
+  }
+  const suffix = commonSuffix(before, source, max - prefix);
+  const changedEnd = before.length - suffix; // end of the replaced text in `before`
+  // The slide holding the change, by the lengths of the slides before it (numbers only).
+  let k = 0;
+  for (; k < n; k++) {
+    const slide = slides[k]!;
+    const end = off + slide.separator.length + slide.raw.length;
+    if (prefix <= end) break;
+    off = end;
+  }
+  if (k === n) return undefined;
+  const old = slides[k]!;
+  const rawStart = off + old.separator.length;
+  const oldEnd = rawStart + old.raw.length;
+  // The change must lie inside the slide's text: a changed separator changes the structure.
+  if (prefix < rawStart || changedEnd > oldEnd) return undefined;
+  // A separator on the last line without a line break: text typed after it joins its line.
+  if (old.separator !== '' && old.separator.charCodeAt(old.separator.length - 1) !== 10) return undefined;
+  const end = oldEnd + source.length - before.length;
+  const raw = source.slice(rawStart, end);
+  const last = k === n - 1;
+  // A slide other than the last must still end with a line break, or the next separator would
+  // no longer start a line; an empty first slide would put a separator on the deck's first line.
+  if (!last && raw !== '' && raw.charCodeAt(raw.length - 1) !== 10) return undefined;
+  if (k === 0 && raw === '' && !fm) return undefined;
+  // A deck whose only slide became blank has no slides at all (blankBody).
+  if (n === 1 && !/\S/.test(raw)) return undefined;
+  if (!sameLines(structuralLines(old.raw), structuralLines(raw))) return undefined;
+
+  const delta = countNewlines(raw) - countNewlines(old.raw);
+  const startLine = old.startLine;
+  const endLine = last ? startLine + countNewlines(raw, raw.length - 1) : Math.max(startLine, startLine - 1 + countNewlines(raw));
+  const kind = (k === 0 ? 0 : separatorKind(old.separator, 0, old.separator.replace(/\r?\n$/, '').length)) as Chunk['kind'];
+  const out: Slide[] = slides.slice(0, k);
+  out.push(newSlide({ separator: old.separator, kind, raw, startLine, endLine }, k, old.h, old.v));
+  for (let i = k + 1; i < n; i++) {
+    const prev = slides[i]!;
+    out.push(delta === 0 ? prev : shiftSlide(prev, { separator: prev.separator, kind: 0, raw: prev.raw, startLine: prev.startLine + delta, endLine: prev.endLine + delta }, i, prev.h, prev.v));
+  }
+
+  const text = bom ? source.slice(1) : source;
+  const firstNl = text.indexOf('\n');
+  const eol: Deck['eol'] = firstNl > 0 && text.charCodeAt(firstNl - 1) === 13 ? '\r\n' : '\n';
+  const diagnostics: Diagnostic[] = [];
+  if (fm) {
+    for (const d of previous.diagnostics) {
+      if (d.line <= fm.endLine && (d.code === 'frontmatter-invalid' || d.code === 'frontmatter-unknown-key')) diagnostics.push(d);
+    }
+  }
+  for (const slide of out) if (slide.diagnostics.length > 0) diagnostics.push(...slide.diagnostics);
+  const timing = timingDiagnostic(out, previous.meta.duration);
+  if (timing) diagnostics.push(timing);
+  sortDiagnostics(diagnostics);
+  const deck: Deck = { source, bom, eol, meta: previous.meta, slides: out, diagnostics, reparsed: [k] };
+  if (fm) deck.frontMatter = fm;
+  return deck;
+}
+
 /**
  * Parses a deck. Never throws on author input: problems become diagnostics.
  * `previous` (the last parse of the same document) lets unchanged slides be reused.
  */
 export function parseDeck(source: string, previous?: Deck): Deck {
+  const inPlace = previous ? reparseOneSlide(source, previous) : undefined;
+  if (inPlace) return inPlace;
   const bom = source.charCodeAt(0) === 0xfeff;
   const text = bom ? source.slice(1) : source;
   const firstNl = text.indexOf('\n');

@@ -120,7 +120,7 @@ function positionIn(text: string, offset: number, line: number): { line: number;
   return { line: l, column: offset - lineStart + 1 };
 }
 
-function renderSlide(engine: Engine, slide: Slide): CachedSlide {
+function renderSlide(engine: Engine, slide: Slide, kept: boolean): CachedSlide {
   const { state } = engine;
   const options = state.options;
   state.headingSeen = false;
@@ -143,9 +143,10 @@ function renderSlide(engine: Engine, slide: Slide): CachedSlide {
   const open = `<section${renderAttrs({ id: slide.attrs.id, classes: slide.attrs.classes, attributes })}>`;
   const aside = notesHtml === '' ? '' : `<aside class="notes">\n${notesHtml}</aside>\n`;
   let html = `${open}\n${body}${aside}</section>`;
-  // Flatten now (charCodeAt does): the cached HTML is one string instead of a rope of marked's
-  // many small pieces, which the garbage collector would otherwise copy around while it lives.
-  html.charCodeAt(0);
+  // A cached slide's HTML is flattened now (charCodeAt does): one string instead of a rope of
+  // marked's many small pieces, which the garbage collector would otherwise copy around while it
+  // lives. Without a cache the deck's HTML is flattened once, by whoever uses it.
+  if (kept) html.charCodeAt(0);
 
   const diagnostics: Diagnostic[] = [];
   for (const ref of slide.media) {
@@ -184,8 +185,20 @@ function renderTitleSlide(meta: DeckMeta): string {
   return `${html}</section>`;
 }
 
+/** The engine of renders without a cache: its marked instances cost ~0.1 ms each to build, more
+ *  than rendering a small deck, so they are kept between calls. Rendering is synchronous, so one
+ *  shared engine is safe unless a render starts inside another (a resolveMedia callback that
+ *  renders): that one gets its own. */
+let sharedEngine: Engine | undefined;
+let sharedEngineBusy = false;
+
 function engineFor(options: RenderOptions, cache: SlideCache | undefined): Engine {
-  if (!cache) return createEngine(options);
+  if (!cache) {
+    if (sharedEngineBusy) return createEngine(options);
+    sharedEngine ??= createEngine(options);
+    sharedEngine.state.options = options;
+    return sharedEngine;
+  }
   if (!cache.engine || cache.sanitize !== options.sanitize) {
     cache.entries.clear();
     cache.engine = createEngine(options);
@@ -204,6 +217,16 @@ function engineFor(options: RenderOptions, cache: SlideCache | undefined): Engin
 export function renderDeck(deck: Deck, options: RenderOptions = {}, cache?: RenderCache): RenderedDeck {
   if (cache !== undefined && !(cache instanceof SlideCache)) throw new Error('renderDeck needs a cache made by createRenderCache().');
   const engine = engineFor(options, cache);
+  const shared = engine === sharedEngine;
+  if (shared) sharedEngineBusy = true;
+  try {
+    return renderWith(engine, deck, options, cache);
+  } finally {
+    if (shared) sharedEngineBusy = false;
+  }
+}
+
+function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: SlideCache | undefined): RenderedDeck {
   // One map, kept across renders; entries no slide uses any more are dropped when it has grown
   // to twice the deck (rebuilding it on every render would cost more than the render itself).
   const entries = cache?.entries ?? new Map<string, CachedSlide>();
@@ -213,7 +236,7 @@ export function renderDeck(deck: Deck, options: RenderOptions = {}, cache?: Rend
   for (const slide of deck.slides) {
     let entry = entries.get(slide.revision);
     if (!entry) {
-      entry = renderSlide(engine, slide);
+      entry = renderSlide(engine, slide, cache !== undefined);
       entries.set(slide.revision, entry);
       rendered.push(slide.index);
     }
