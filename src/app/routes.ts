@@ -9,7 +9,7 @@
 
 export type Route =
   | { name: 'library' }
-  | { name: 'edit'; deckId: string }
+  | { name: 'edit'; deckId: string; line?: number }
   | { name: 'plan'; deckId: string }
   | { name: 'media'; deckId: string }
   | { name: 'excerpts' }
@@ -17,15 +17,20 @@ export type Route =
   | { name: 'report' }
   | { name: 'settings' };
 
-const RE_ROUTE = /^#\/([a-z]+)(?:\/([^/?#]+))?/;
+const RE_ROUTE = /^#\/([a-z]+)(?:\/([^/?#]+))?(?:\?([^#]*))?/;
 
-/** `#/edit/abc` => { name: 'edit', deckId: 'abc' }; anything unknown => library. */
+/** `#/edit/abc` => { name: 'edit', deckId: 'abc' }; `#/edit/abc?line=12` also places the editor's
+ *  cursor on line 12 (1-based); anything unknown => library. */
 export function parseRoute(hash: string): Route {
   const match = RE_ROUTE.exec(hash);
   const name = match?.[1];
   const id = match?.[2] ? decodeURIComponent(match[2]) : undefined;
   switch (name) {
-    case 'edit':
+    case 'edit': {
+      if (!id) return { name: 'library' };
+      const line = Number(new URLSearchParams(match?.[3] ?? '').get('line'));
+      return Number.isInteger(line) && line > 0 ? { name, deckId: id, line } : { name, deckId: id };
+    }
     case 'plan':
     case 'media':
       return id ? { name, deckId: id } : { name: 'library' };
@@ -39,9 +44,11 @@ export function parseRoute(hash: string): Route {
   }
 }
 
-/** { name: 'edit', deckId: 'abc' } => `#/edit/abc` */
+/** { name: 'edit', deckId: 'abc' } => `#/edit/abc`; with `line: 12` => `#/edit/abc?line=12` */
 export function routeHash(route: Route): string {
-  return 'deckId' in route ? `#/${route.name}/${encodeURIComponent(route.deckId)}` : `#/${route.name}`;
+  if (!('deckId' in route)) return `#/${route.name}`;
+  const path = `#/${route.name}/${encodeURIComponent(route.deckId)}`;
+  return route.name === 'edit' && route.line !== undefined ? `${path}?line=${route.line}` : path;
 }
 
 /** Query parameters of present.html. Prefixed so reveal.js never reads them as options. */

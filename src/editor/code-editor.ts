@@ -151,9 +151,13 @@ export function insertInline(view: EditorView, text: string, pos = view.state.se
   view.dispatch({ changes: { from: pos, insert: text }, selection: { anchor: pos + text.length }, scrollIntoView: true });
 }
 
-/** Moves the cursor to the start of a 1-based line and focuses the editor. */
-export function goToLine(view: EditorView, line: number): void {
+/** Moves the cursor to the start of a 1-based line and focuses the editor. `center` scrolls the
+ *  line to the middle of the editor (a jump from another screen), otherwise just into view. */
+export function goToLine(view: EditorView, line: number, options: { center?: boolean } = {}): void {
   const target = view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines));
-  view.dispatch({ selection: { anchor: target.from }, scrollIntoView: true });
+  view.dispatch({
+    selection: { anchor: target.from },
+    ...(options.center ? { effects: EditorView.scrollIntoView(target.from, { y: 'center' }) } : { scrollIntoView: true }),
+  });
   view.focus();
 }

@@ -51,6 +51,7 @@ const msg = defineMessages({
     planLink: 'Giáo án',
     mediaLink: 'Tư liệu',
     noTitle: '(chưa có tiêu đề)',
+    openAtSlide: (n: string) => `Mở trình soạn tại trang ${n}`,
   },
   en: {
     heading: (t: string) => `Lesson plan: ${t}`,
@@ -88,6 +89,7 @@ const msg = defineMessages({
     planLink: 'Lesson plan',
     mediaLink: 'Media',
     noTitle: '(no title)',
+    openAtSlide: (n: string) => `Open the editor at slide ${n}`,
   },
 });
 
@@ -243,7 +245,7 @@ export class PlanScreen extends LitElement {
                 .map(
                   (r) => html`<tr>
                     <td>${r.label}</td>
-                    <td><a href=${routeHash({ name: 'edit', deckId })}>${r.title || m.noTitle}</a></td>
+                    <td><a href=${routeHash({ name: 'edit', deckId, line: r.line })} title=${m.openAtSlide(r.label)}>${r.title || m.noTitle}</a></td>
                     <td class="n">${r.slideMinutes !== undefined ? formatNumber(r.slideMinutes) : '—'}</td>
                     <td class="n">${r.discussions ? formatNumber(r.discussionMinutes) : '—'}</td>
                     <td class="n">${formatNumber(r.planned)}</td>
