@@ -11,7 +11,7 @@ import type { ViewUpdate } from '@codemirror/view';
 import { createSanitizer } from '@lectern/deck';
 import type { Diagnostic, Slide } from '@lectern/deck';
 import { LangController } from '../app/lang-controller.ts';
-import { getLang, formatNumber } from '../app/i18n.ts';
+import { getLang, formatDate, formatNumber } from '../app/i18n.ts';
 import { presentUrl, routeHash, type Route } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
@@ -27,6 +27,8 @@ import { lecternSnippet, type SnippetName } from './snippets.ts';
 import { pickTheme, type ThemeName } from './theme-css.ts';
 import './slide-preview.ts';
 import type { SlidePreview } from './slide-preview.ts';
+import './history-panel.ts';
+import type { RestoreRevisionDetail, RevisionHistory } from './history-panel.ts';
 
 type SaveState = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
 
@@ -147,12 +149,25 @@ export class EditorScreen extends LitElement {
   };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('route') && this.route && 'deckId' in this.route && this.route.deckId !== this.deckId) {
-      void this.open(this.route.deckId);
-    }
+    if (!changed.has('route') || this.route?.name !== 'edit') return;
+    // `#/edit/<id>?line=N` (from the lesson plan's timing table): the cursor goes to line N.
+    this.pendingLine = this.route.line;
+    if (this.route.deckId !== this.deckId) void this.open(this.route.deckId);
+    else if (this.view) this.applyPendingLine();
+  }
+
+  /** Line asked for by the route, applied once the editor shows the deck. */
+  private pendingLine: number | undefined;
+
+  private applyPendingLine(): void {
+    const line = this.pendingLine;
+    if (line === undefined || !this.view) return;
+    this.pendingLine = undefined;
+    this.jumpToSlide(line, true);
   }
 
   private teardown(): void {
+    this.renderRoot.querySelector<RevisionHistory>('lectern-revision-history')?.close();
     clearTimeout(this.saveTimer);
     clearTimeout(this.publishTimer);
     this.unsubscribe?.();
@@ -195,6 +210,7 @@ export class EditorScreen extends LitElement {
       await this.updateComplete;
       this.mountEditor(record.markdown);
       this.unsubscribe = store.subscribe(this.handleNotice);
+      this.applyPendingLine();
     } catch (error) {
       console.error(error);
       if (token === this.loadToken) this.state = 'failed';
@@ -491,6 +507,103 @@ export class EditorScreen extends LitElement {
     if (this.view) goToLine(this.view, line);
   }
 
+  /** A slide's source starts with the blank line after its separator: the cursor lands on the
+   *  slide's first line of text (its heading, usually), so typing goes into the slide. */
+  private jumpToSlide(line: number, center = false): void {
+    if (!this.view) return;
+    const doc = this.view.state.doc;
+    const start = Math.min(Math.max(1, line), doc.lines);
+    let target = start;
+    while (target < doc.lines && target - start < 20 && doc.line(target).text.trim() === '') target++;
+    goToLine(this.view, doc.line(target).text.trim() === '' ? start : target, { center });
+  }
+
+  // ------------------------------------------------------------------ presenting and history
+
+  /** present.html for this deck, starting at the slide under the cursor. */
+  private presentHref(): string {
+    const result = this.live?.result;
+    const slide = result ? result.deck.slides[result.slideIndex] : undefined;
+    return presentUrl(this.deckId ?? '', slide ? { h: slide.h, v: slide.v } : undefined);
+  }
+
+  /** Nothing unsaved and no save in flight: the stored text is the text on screen. */
+  private isSaved(): boolean {
+    return !this.saving && this.saveState === 'saved' && (!this.view || this.view.state.doc.toString() === this.savedText);
+  }
+
+  /** Present: the presenting page reads the deck from the store, so unsaved text is saved first.
+   *  The window is opened at once (still inside the click, so no pop-up blocker stops it) and
+   *  sent to the deck when the save has landed. */
+  private handlePresent = (event: MouseEvent): void => {
+    const link = event.currentTarget as HTMLAnchorElement;
+    link.href = this.presentHref();
+    if (this.isSaved()) return;
+    if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) {
+      // The browser opens this one itself; start the save so it usually lands first.
+      void this.flush();
+      return;
+    }
+    event.preventDefault();
+    const win = window.open('', '_blank');
+    void this.flush().then(() => {
+      const url = new URL(this.presentHref(), location.href).href;
+      const target = win && !win.closed ? win : window.open('', '_blank');
+      if (!target) {
+        showToast({ kind: 'error', message: msg().presentFailed });
+        return;
+      }
+      target.opener = null;
+      target.location.href = url;
+    });
+  };
+
+  private async openHistory(): Promise<void> {
+    const { store, deckId, view } = this;
+    if (!store || !deckId || !view) return;
+    // Save first: the list then ends at the stored text, and the comparison is with what is saved.
+    await this.flush();
+    if (!this.view) return;
+    await this.renderRoot
+      .querySelector<RevisionHistory>('lectern-revision-history')
+      ?.show({ store, deckId, currentText: this.view.state.doc.toString() });
+  }
+
+  /** Restores a revision as a new save; the text it replaces becomes a revision itself. */
+  private async restoreRevision(event: CustomEvent<RestoreRevisionDetail>): Promise<void> {
+    const panel = event.currentTarget as RevisionHistory;
+    const { rev, savedAt } = event.detail;
+    const m = msg();
+    const finish = (close: boolean): void => {
+      panel.busy = false;
+      if (close) panel.close();
+    };
+    const { store, deckId } = this;
+    if (!store || !deckId || !this.view) return finish(true);
+    if (this.saveState === 'conflict') {
+      showToast({ kind: 'error', message: m.historyConflictFirst });
+      return finish(true);
+    }
+    await this.flush();
+    if (this.saveState !== 'saved' || !this.view) return finish(true);
+    try {
+      const result = await store.restoreRevision(deckId, rev, this.baseRev);
+      if (!result.ok) {
+        clearTimeout(this.saveTimer);
+        this.conflict = result.conflict;
+        this.saveState = 'conflict';
+        return finish(true);
+      }
+      this.applyRemote(result.record);
+      finish(true);
+      this.view?.focus();
+      showToast({ message: m.historyRestored(formatDate(savedAt, { dateStyle: 'medium', timeStyle: 'medium' })) });
+    } catch (error) {
+      finish(false);
+      showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+    }
+  }
+
   // ------------------------------------------------------------------ rendering
 
   private renderSaveState() {
@@ -552,6 +665,9 @@ export class EditorScreen extends LitElement {
       <div class="top">
         <h1>${m.heading(this.title || m.untitled)}</h1>
         ${this.renderSaveState()}
+        <button class="history-button" aria-haspopup="dialog" ?disabled=${this.state !== 'ready'} @click=${() => void this.openHistory()}>
+          ${m.history}
+        </button>
         <nav aria-label=${m.deckNav} class="deck-nav">
           <a href=${routeHash({ name: 'edit', deckId })} aria-current="page">${m.editLink}</a>
           <a href=${routeHash({ name: 'plan', deckId })}>${m.planLink}</a>
@@ -561,6 +677,7 @@ export class EditorScreen extends LitElement {
             href=${presentUrl(deckId, slide ? { h: slide.h, v: slide.v } : undefined)}
             target="_blank"
             rel="noopener"
+            @click=${this.handlePresent}
             >${m.present}</a
           >
         </nav>
@@ -591,7 +708,7 @@ export class EditorScreen extends LitElement {
                 (item) => html`<li class=${item.vertical ? 'vertical' : ''}>
                   <button
                     aria-current=${item.index === this.current ? 'true' : nothing}
-                    @click=${() => this.jumpTo(item.line)}
+                    @click=${() => this.jumpToSlide(item.line)}
                   >
                     <span class="num">${item.label}</span> ${item.title || m.noTitle}
                   </button>
@@ -628,6 +745,9 @@ export class EditorScreen extends LitElement {
         </div>
       </div>
       ${this.renderExcerptDialog()}
+      <lectern-revision-history
+        @restore-revision=${(e: CustomEvent<RestoreRevisionDetail>) => void this.restoreRevision(e)}
+      ></lectern-revision-history>
     `;
   }
 
