@@ -126,9 +126,11 @@ function newSlide(chunk: Chunk, index: number, h: number, v: number): Slide {
     diagnostics: scan.diagnostics,
     separator: chunk.separator,
     content: scan.content,
+    // Always present (undefined when absent) so every slide has one object shape: code reading
+    // slides stays monomorphic in V8.
+    title: scan.title,
+    notes: scan.notes,
   };
-  if (scan.title !== undefined) slide.title = scan.title;
-  if (scan.notes !== undefined) slide.notes = scan.notes;
   return slide;
 }
 
