@@ -13,13 +13,17 @@ interface Timing {
   /** Median CPU time of this process (user + system, GC threads included), ms: steadier than
    *  wall time when other processes load the machine. */
   cpuMs: number;
+  /** Median over rounds of (this function's wall time / the first function's, same round):
+   *  the two run seconds apart, so slow drifts of the machine cancel out. */
+  pairedRatio: number;
 }
 
 /**
  * Median times of each function, measured interleaved (round after round, every function once
  * per round) after `warmup` untimed rounds, so that load from other processes hits the baseline
- * and the candidates alike and the ratios stay fair. (Forcing a full collection before each call was tried: it
- * makes every function slower afterwards, the cheap incremental path most, so it is not done.)
+ * and the candidates alike and the ratios stay fair. The first function is the baseline. (Forcing a full
+ * collection before each call was tried: it makes every function slower afterwards, the cheap
+ * incremental path most, so it is not done.)
  */
 function measureInterleaved(fns: Record<string, () => void>, runs: number, warmup: number): Record<string, Timing> {
   const names = Object.keys(fns);
@@ -27,7 +31,10 @@ function measureInterleaved(fns: Record<string, () => void>, runs: number, warmu
   const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let i = 0; i < runs; i++) {
-    for (const name of names) {
+    // Rotate the order each round: the garbage a function leaves is collected during whichever
+    // runs next, so no function should always follow the same one.
+    for (let j = 0; j < names.length; j++) {
+      const name = names[(i + j) % names.length]!;
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       fns[name]!();
@@ -38,8 +45,12 @@ function measureInterleaved(fns: Record<string, () => void>, runs: number, warmu
     }
   }
   const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+  const base = wall[names[0]!]!;
   const out: Record<string, Timing> = {};
-  for (const name of names) out[name] = { ms: median(wall[name]!), cpuMs: median(cpu[name]!) };
+  for (const name of names) {
+    const paired = wall[name]!.map((t, i) => t / base[i]!);
+    out[name] = { ms: median([...wall[name]!]), cpuMs: median(cpu[name]!), pairedRatio: median(paired) };
+  }
   return out;
 }
 
@@ -96,6 +107,7 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
       ms: round(time.ms),
       baselineMs: round(base.ms),
       ratio: round(time.ms / base.ms),
+      pairedRatio: round(time.pairedRatio),
       mbPerSec: round(mb / (time.ms / 1000), 1),
       cpuMs: round(time.cpuMs),
       cpuRatio: round(time.cpuMs / base.cpuMs),
