@@ -9,10 +9,19 @@ document.documentElement.lang = getLang();
 startOffline('app'); // service worker, update notice, files opened from the OS (src/offline)
 
 // First run: put the sample decks into the store (lazy chunk; never blocks the first paint).
+// Every run: start-up housekeeping of the store.
 void (async () => {
   try {
-    const [{ getStore }, { seedSamplesOnce }] = await Promise.all([import('./app/store.ts'), import('./app/seed-samples.ts')]);
-    await seedSamplesOnce(await getStore());
+    const [{ getStore }, { seedSamplesOnce }, { startHousekeeping }] = await Promise.all([
+      import('./app/store.ts'),
+      import('./app/seed-samples.ts'),
+      import('./app/housekeeping.ts'),
+    ]);
+    const store = await getStore();
+    // Old trash and unused media are cleared when the page is idle; an upgrade from another tab
+    // is announced with a reload button (src/app/housekeeping.ts).
+    startHousekeeping(store);
+    await seedSamplesOnce(store);
     window.dispatchEvent(new CustomEvent('lectern-samples-ready'));
     document.documentElement.dataset.lecternSamples = 'ready';
   } catch (error) {
