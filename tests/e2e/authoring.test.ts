@@ -2,9 +2,10 @@
 // the system Chromium, a fresh browser context (so a fresh IndexedDB) per test.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { appUrl, editorText, freshPage as freshPageIn, newDeck, poll, preview, previewHeading, replaceText, waitSaved } from './authoring-support.ts';
 
 const MEDIA_DIR = fileURLToPath(new URL('../fixtures/media/', import.meta.url));
 const IMAGE = `${MEDIA_DIR}Ảnh lớp học.png`;
@@ -20,63 +21,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('pageerror:', error.message));
-  return { context, page };
-}
-
-function appUrl(hash: string): string {
-  return `${inject('baseURL')}?lang=en${hash}`;
-}
-
-async function poll<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, tries = 200): Promise<T> {
-  let last: T | undefined;
-  for (let i = 0; i < tries; i++) {
-    last = await read();
-    if (ok(last)) return last;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`${what}: last value ${JSON.stringify(last)}`);
-}
-
-/** Creates a deck from the blank template and waits for the editor. */
-async function newDeck(page: Page): Promise<string> {
-  await page.goto(appUrl('#/library'));
-  await page.getByRole('button', { name: 'New deck' }).click();
-  await page.getByRole('button', { name: /Blank deck/ }).click();
-  await page.waitForURL(/#\/edit\//);
-  await page.getByRole('textbox', { name: 'Deck text (Markdown)' }).waitFor();
-  return decodeURIComponent(new URL(page.url()).hash.replace('#/edit/', ''));
-}
-
-async function replaceText(page: Page, text: string): Promise<void> {
-  const editor = page.getByRole('textbox', { name: 'Deck text (Markdown)' });
-  await editor.click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
-}
-
-async function editorText(page: Page): Promise<string> {
-  return page.getByRole('textbox', { name: 'Deck text (Markdown)' }).evaluate((el) =>
-    // CodeMirror renders one .cm-line per line (only visible ones for huge docs; ours are small).
-    Array.from(el.querySelectorAll('.cm-line'), (line) => line.textContent ?? '').join('\n'),
-  );
-}
-
-function preview(page: Page) {
-  return page.frameLocator('iframe[title="Preview"]');
-}
-
-async function previewHeading(page: Page): Promise<string> {
-  return (await preview(page).locator('section').first().locator('h1, h2, h3').first().textContent({ timeout: 10_000 })) ?? '';
-}
-
-async function waitSaved(page: Page): Promise<void> {
-  await page.locator('[data-save-state="saved"]').waitFor({ timeout: 20_000 });
-}
+const freshPage = () => freshPageIn(browser);
 
 const THREE_SLIDES = `---
 title: Lớp đảng viên mới
