@@ -6,7 +6,10 @@
 //  - Lectern's panel: class time since the lesson started (not since the popup opened), pacing
 //    against the deck's plan, and the discussion countdown with start/pause/+1/reset buttons;
 //  - our keys (T, +, W, X) handled in the main window: the popup forwards other keys to its
-//    preview iframe, where Lectern's controls do not exist.
+//    preview iframe, where Lectern's controls do not exist;
+//  - the plugin's own English labels in the UI language (speaker-i18n.ts).
+import { translateSpeakerView } from './speaker-i18n.ts';
+
 const NOTES_WINDOW_NAME = 'reveal.js - Notes';
 
 export interface SpeakerPanelModel {
@@ -47,6 +50,7 @@ export class SpeakerViewBridge {
       return;
     }
     if (doc.getElementById('lectern-panel')) return;
+    translateSpeakerView(popup);
     // A stray click on the timer must not reset it: stop the click before the plugin's handler.
     popup.addEventListener(
       'click',

@@ -1,0 +1,114 @@
+// reveal.js's speaker view (key S) speaks the instructor's language: the notes plugin's own
+// labels (next slide, time, pacing, notes, layout selector, window title, connection status, the
+// wall clock) are Vietnamese with ?lang=vi and English with ?lang=en, including the texts the
+// plugin rewrites while the view is open (layout label on a change, the clock every second, the
+// status on a connection error). A screenshot of the Vietnamese view goes to
+// tests/output/screenshots/speaker-view-vi.png.
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { VI_SAMPLE, openPresent, screenshotPath, seededContext, type Seeded } from './present-support.ts';
+
+let browser: Browser;
+let seeded: Seeded;
+let deckId: string;
+
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions);
+  seeded = await seededContext(browser);
+  deckId = seeded.ids[VI_SAMPLE] ?? '';
+});
+
+afterAll(async () => {
+  await seeded?.context.close();
+  await browser?.close();
+});
+
+/** English words of the plugin's page (reveal.js 6.0.x notes template and script). */
+const ENGLISH = /\b(?:Upcoming|Time|Click to Reset|Pacing|Notes|Layout|Default|Wide|Tall|Notes only|Speaker View|Loading speaker view|Error connecting|AM|PM)\b/;
+const VIETNAMESE = /Slide tiếp theo|Thời gian|Nhịp độ|Ghi chú|Bố cục|Mặc định|Màn hình giảng viên|Bấm để đặt lại/;
+
+/** Opens the speaker view on a slide that has notes, connected to the main window. */
+async function openSpeakerView(page: Page, lang: 'vi' | 'en'): Promise<Page> {
+  await openPresent(page, deckId, `&lang=${lang}`);
+  // A slide with speaker notes, so the notes heading shows.
+  await page.evaluate(() => {
+    const reveal = (window as unknown as { lecternReveal: { getIndices(s: Element): { h: number; v: number }; slide(h: number, v: number): void } }).lecternReveal;
+    const target = document.querySelector('.reveal .slides aside.notes')?.closest('section');
+    if (!target) throw new Error('the sample has no slide with notes');
+    const { h, v } = reveal.getIndices(target);
+    reveal.slide(h, v);
+  });
+  const [popup] = await Promise.all([seeded.context.waitForEvent('page'), page.keyboard.press('s')]);
+  await popup.waitForSelector('#lectern-panel', { timeout: 60_000 });
+  await expect.poll(() => popup.locator('#current-slide iframe, #upcoming-slide iframe').count(), { timeout: 60_000 }).toBe(2);
+  await popup.waitForSelector('.speaker-controls-notes:not(.hidden)', { timeout: 60_000 });
+  return popup;
+}
+
+/** Every text the instructor can read in the popup (not its script or style, not the iframes). */
+function popupTexts(popup: Page): Promise<string> {
+  return popup.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const el of body.querySelectorAll('script, style, iframe, #lectern-panel, .speaker-controls-notes .value')) el.remove();
+    const options = [...document.querySelectorAll('option')].map((o) => o.textContent);
+    return [document.title, body.textContent, ...options].join('\n');
+  });
+}
+
+const label = (popup: Page, selector: string) => popup.locator(selector).first().evaluate((el) => el.textContent?.trim() ?? '');
+
+it('should show the speaker view in Vietnamese with ?lang=vi, also after the plugin rewrites its texts', async () => {
+  const page = seeded.page;
+  const popup = await openSpeakerView(page, 'vi');
+  expect(await popup.evaluate(() => document.documentElement.lang)).toBe('vi');
+  expect(await popup.title()).toBe('Màn hình giảng viên · Lectern');
+  expect(await label(popup, '#upcoming-slide > .label')).toBe('Slide tiếp theo');
+  expect(await label(popup, '.speaker-controls-time > h4.label:not(.pacing-title)')).toBe('Thời gian');
+  // reveal.js's pacing shows only with its own defaultTiming/totalTime (Lectern paces in its
+  // panel), but its heading is translated all the same.
+  expect(await label(popup, '.pacing-title')).toBe('Nhịp độ: thời gian còn lại cho slide này');
+  expect(await label(popup, '.speaker-controls-notes > h4.label')).toBe('Ghi chú');
+  expect(await label(popup, '.speaker-layout-label')).toBe('Bố cục: Mặc định');
+  expect(await popup.locator('.speaker-layout-dropdown option').allTextContents()).toEqual(['Mặc định', 'Ngang', 'Dọc', 'Chỉ ghi chú']);
+
+  // The wall clock: the plugin writes "02:05 PM" every second; the view shows 24-hour time.
+  await popup.waitForTimeout(1500);
+  expect(await label(popup, '.clock-value')).toMatch(/^\d{1,2}:\d{2}$/);
+
+  // The plugin's script rewrites the layout label on a change: it stays Vietnamese.
+  await popup.locator('.speaker-layout-dropdown').selectOption('wide');
+  await expect.poll(() => label(popup, '.speaker-layout-label')).toBe('Bố cục: Ngang');
+  expect(await popup.evaluate(() => document.body.dataset.speakerLayout)).toBe('wide');
+  await popup.locator('.speaker-layout-dropdown').selectOption('default');
+  await expect.poll(() => label(popup, '.speaker-layout-label')).toBe('Bố cục: Mặc định');
+
+  const texts = await popupTexts(popup);
+  expect(texts).not.toMatch(ENGLISH);
+  await popup.screenshot({ path: screenshotPath('speaker-view-vi') });
+
+  // The plugin writes its connection error the same way (innerHTML, after 5 s without the main
+  // window): it is shown in Vietnamese too.
+  await popup.evaluate(() => {
+    const status = document.querySelector<HTMLElement>('#connection-status');
+    if (!status) throw new Error('no #connection-status');
+    status.innerHTML = 'Error connecting to main window.<br>Please try closing and reopening the speaker view.';
+  });
+  await expect.poll(() => label(popup, '#connection-status')).toBe('Không kết nối được với cửa sổ trình chiếu. Hãy đóng cửa sổ này và bấm S lần nữa.');
+  await popup.close();
+});
+
+it('should show the speaker view in English with ?lang=en', async () => {
+  const page = seeded.page;
+  const popup = await openSpeakerView(page, 'en');
+  expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
+  expect(await popup.title()).toBe('Speaker view · Lectern');
+  expect(await label(popup, '#upcoming-slide > .label')).toBe('Next slide');
+  expect(await label(popup, '.speaker-controls-time > h4.label:not(.pacing-title)')).toBe('Time');
+  expect(await label(popup, '.pacing-title')).toBe('Pacing: time left for this slide');
+  expect(await label(popup, '.speaker-controls-notes > h4.label')).toBe('Notes');
+  expect(await label(popup, '.speaker-layout-label')).toBe('Layout: Default');
+  expect(await popupTexts(popup)).not.toMatch(VIETNAMESE);
+  expect(await popup.locator('#lectern-panel').innerText()).toMatch(/Elapsed/);
+  await popup.close();
+});
