@@ -6,6 +6,8 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   'frontmatter-invalid': 'error',
   'fence-unclosed': 'error',
   'media-missing': 'error',
+  'nesting-too-deep': 'error',
+  'render-failed': 'error',
   'directive-unknown': 'warning',
   'attr-invalid': 'warning',
   'timing-over-duration': 'warning',

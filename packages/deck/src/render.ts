@@ -120,17 +120,98 @@ function positionIn(text: string, offset: number, line: number): { line: number;
   return { line: l, column: offset - lineStart + 1 };
 }
 
+/**
+ * A slide nested deeper than this (block quotes, list levels, `:::` blocks) is shown as plain
+ * text: marked recurses once per level, so a crafted deck of a few thousand levels overflows the
+ * stack or runs for minutes (measured: 400 nested list levels take 2 s, 3,000 exhaust memory).
+ * No real lesson comes near it.
+ */
+export const MAX_NESTING = 64;
+
+/** Deepest nesting on any line outside fenced code: `>` marks + list indentation (2 columns a
+ *  level) + open `:::` blocks. Counts generously: it only has to stay far below real decks.
+ *  One pass of charCodeAt over each line's leading marks, no regular expressions. */
+function nestingDepth(text: string): { depth: number; line: number } {
+  let worstDepth = 0;
+  let worstLine = 0;
+  let fenceChar = 0;
+  let fenceLen = 0;
+  let divs = 0;
+  let line = 0;
+  const n = text.length;
+  for (let start = 0; start <= n; line++) {
+    const nl = text.indexOf('\n', start);
+    const end = nl < 0 ? n : nl;
+    let quotes = 0;
+    let indent = 0;
+    let i = start;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 62) quotes++; // >
+      else if (c === 32) indent++;
+      else if (c === 9) indent += 4;
+      else break;
+    }
+    const c = i < end ? text.charCodeAt(i) : 0;
+    let run = 0;
+    if (c === 96 || c === 126 || c === 58) while (i + run < end && text.charCodeAt(i + run) === c) run++;
+    if (fenceChar !== 0) {
+      if (c === fenceChar && run >= fenceLen) fenceChar = 0;
+    } else if ((c === 96 || c === 126) && run >= 3 && indent < 4) {
+      fenceChar = c;
+      fenceLen = run;
+    } else {
+      if (c === 58 && run >= 3) {
+        let k = i + run;
+        while (k < end && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 13)) k++;
+        if (k === end) divs = divs > 0 ? divs - 1 : 0;
+        else divs++;
+      }
+      const depth = quotes + (indent >> 1) + divs;
+      if (depth > worstDepth) {
+        worstDepth = depth;
+        worstLine = line;
+      }
+    }
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return { depth: worstDepth, line: worstLine };
+}
+
+/** A slide shown as its source text in <pre> (escaped, then sanitized like any slide). */
+function plainSlide(slide: Slide, options: RenderOptions, problem: Diagnostic): CachedSlide {
+  let html = `<section${renderAttrs({ id: slide.attrs.id, classes: ['lectern-unrendered', ...slide.attrs.classes], attributes: {} })}>\n<pre>${escapeHtml(slide.raw)}</pre>\n</section>`;
+  if (options.sanitize) html = options.sanitize(html).html;
+  html.charCodeAt(0);
+  return { html, diagnostics: [problem] };
+}
+
 function renderSlide(engine: Engine, slide: Slide): CachedSlide {
   const { state } = engine;
   const options = state.options;
   state.headingSeen = false;
   state.notes = [];
   state.incremental = 0;
-  const body = markdownToHtml(engine, slide.content);
-  let notesHtml = state.notes.join('');
-  if (slide.content.length < slide.raw.length) {
-    const tail = slide.raw.slice(slide.content.length).replace(RE_NOTE_PREFIX, '');
-    if (tail.trim() !== '') notesHtml += markdownToHtml(engine, tail);
+  const nesting = nestingDepth(slide.raw);
+  if (nesting.depth > MAX_NESTING) {
+    const message = `this slide nests ${nesting.depth} levels deep (quotes, lists or ::: blocks); more than ${MAX_NESTING} is shown as plain text`;
+    return plainSlide(slide, options, diagnostic('nesting-too-deep', nesting.line, 1, message));
+  }
+  let body: string;
+  let notesHtml: string;
+  try {
+    body = markdownToHtml(engine, slide.content);
+    notesHtml = state.notes.join('');
+    if (slide.content.length < slide.raw.length) {
+      const tail = slide.raw.slice(slide.content.length).replace(RE_NOTE_PREFIX, '');
+      if (tail.trim() !== '') notesHtml += markdownToHtml(engine, tail);
+    }
+  } catch (error) {
+    // Author input must never stop a deck from rendering: a slide marked cannot handle (a stack
+    // overflow the depth check did not foresee, a bug) is shown as its text, with the reason.
+    const reason = error instanceof Error ? error.message : String(error);
+    return plainSlide(slide, options, diagnostic('render-failed', 0, 1, `this slide could not be rendered (${reason}): shown as plain text`));
   }
   const attributes: Record<string, string> = {};
   const written = slide.attrs.attributes;

@@ -14,7 +14,9 @@ export type DiagnosticCode =
   | 'media-missing'
   | 'remote-media'
   | 'timing-over-duration'
-  | 'html-removed';
+  | 'html-removed'
+  | 'nesting-too-deep'
+  | 'render-failed';
 
 export interface Diagnostic {
   code: DiagnosticCode;

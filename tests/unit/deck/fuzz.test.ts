@@ -114,3 +114,48 @@ describe('typing into the sample lessons', () => {
     );
   });
 });
+
+describe('decks built to exhaust the renderer', () => {
+  // marked recurses once per nesting level: thousands of levels overflow the stack or run for
+  // minutes. Such a slide is shown as its text with an error; the rest of the deck renders.
+  const hostile: Record<string, string> = {
+    'block quotes': `${'>'.repeat(5000)} x\n`,
+    'nested lists': Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n'),
+    'nested ::: blocks': `${':::: a\n'.repeat(3000)}x\n${'::::\n'.repeat(3000)}`,
+  };
+  for (const [name, slide] of Object.entries(hostile)) {
+    it(`should show a slide of ${name} as plain text with nesting-too-deep, and render the others`, () => {
+      const deck = parseDeck(`# Mở đầu\n\n---\n\n${slide}\n---\n\n# Kết luận\n`);
+      const rendered = renderDeck(deck, { sanitize: (html) => ({ html, removed: [] }) });
+      expect(rendered.slides).toHaveLength(3);
+      expect(rendered.slides[0]!.html).toContain('<h1>Mở đầu</h1>');
+      expect(rendered.slides[2]!.html).toContain('<h1>Kết luận</h1>');
+      expect(rendered.slides[1]!.html).toMatch(/^<section class="lectern-unrendered">\n<pre>/);
+      expect(rendered.slides[1]!.html).not.toContain('<blockquote>');
+      const problem = rendered.diagnostics.find((d) => d.code === 'nesting-too-deep');
+      expect(problem).toMatchObject({ severity: 'error', column: 1 });
+      expect(problem!.line).toBeGreaterThanOrEqual(5);
+    });
+  }
+
+  it('should render real nesting (20 list levels, quotes in lists, blocks in columns) normally', () => {
+    const lists = Array.from({ length: 20 }, (_, i) => `${' '.repeat(i * 2)}- mức ${i + 1}`).join('\n');
+    const rendered = renderDeck(parseDeck(`${lists}\n\n> > trích\n\n:::: columns\n::: column\n- a\n:::\n::::\n`));
+    expect(rendered.diagnostics).toEqual([]);
+    expect(rendered.html).toContain('mức 20');
+    expect(rendered.html).not.toContain('lectern-unrendered');
+  });
+
+  it('should show a slide whose rendering throws as plain text with render-failed', () => {
+    const deck = parseDeck('# A\n\n![x](media/a.png)\n\n---\n\n# B\n');
+    const rendered = renderDeck(deck, {
+      resolveMedia: () => {
+        throw new Error('storage closed');
+      },
+    });
+    expect(rendered.slides[0]!.html).toContain('lectern-unrendered');
+    expect(rendered.diagnostics).toMatchObject([{ code: 'render-failed', line: 1, severity: 'error' }]);
+    expect(rendered.diagnostics[0]!.message).toContain('storage closed');
+    expect(rendered.slides[1]!.html).toContain('<h1>B</h1>');
+  });
+});
