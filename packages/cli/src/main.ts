@@ -15,7 +15,7 @@ Commands:
   unpack FILE.lectern -o DIR    validate a bundle, then extract it
 
 Options:
-  -h, --help      help for lectern or for one command (lectern check --help)
+  -h, --help      help for lectern or for one command (lectern check --help, lectern help check)
   -v, --version   print the version
 
 Exit status: 0 ok, 1 errors found in the input, 2 bad usage or unreadable input.
@@ -41,6 +41,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       case undefined:
         io.stderr(USAGE);
         return EXIT_USAGE;
+      case 'help':
+        // `lectern help` and `lectern help check`: what people type when --help does not come to mind.
+        return rest[0] === undefined ? topLevelOptions(['--help'], io) : main([rest[0], '--help'], io);
     }
     const load = OPTIONAL[command];
     if (load) return await (await load())(rest, io);

@@ -151,6 +151,10 @@ describe('lectern check', () => {
     expect(await runCli(['--help'], process.cwd())).toMatchObject({ code: 0, stdout: expect.stringContaining('check FILE... [--json]') });
     expect(await runCli(['check', '--help'], process.cwd())).toMatchObject({ code: 0, stdout: expect.stringContaining('--json') });
     expect(await runCli(['--version'], process.cwd())).toMatchObject({ code: 0, stdout: '0.1.0\n' });
+    expect(await runCli(['help'], process.cwd())).toMatchObject({ code: 0, stdout: expect.stringContaining('check FILE... [--json]') });
+    expect(await runCli(['help', 'pack'], process.cwd())).toMatchObject({ code: 0, stdout: expect.stringContaining('-o FILE.lectern') });
+    expect(await runCli(['unpack', '--help'], process.cwd())).toMatchObject({ code: 0, stdout: expect.stringContaining('FILE.lectern -o DIR') });
+    expect(await runCli(['build', '-h'], process.cwd())).toMatchObject({ code: 0, stdout: expect.stringContaining('build DECK.md') });
   });
 
   it('checks bundles through the bundle checker: a valid bundle, and a file that is not a zip', async () => {

@@ -128,6 +128,11 @@ function stableId(seed: string): string {
 }
 
 export async function runPack(args: string[], io: CliIO): Promise<number> {
+  // --help anywhere wins, as for check and build (and `lectern help pack`).
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(PACK_USAGE);
+    return EXIT_OK;
+  }
   const parsed = parseArgs(args, io.cwd);
   if (typeof parsed === 'string') {
     io.stderr(`lectern pack: ${parsed}\n\n${PACK_USAGE}`);

@@ -86,6 +86,11 @@ async function extract(bundle: Bundle, root: string, onAsset: (path: string, siz
 }
 
 export async function runUnpack(args: string[], io: CliIO): Promise<number> {
+  // --help anywhere wins, as for check and build (and `lectern help unpack`).
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(UNPACK_USAGE);
+    return EXIT_OK;
+  }
   const parsed = parseArgs(args, io.cwd);
   if (typeof parsed === 'string') {
     io.stderr(`lectern unpack: ${parsed}\n\n${UNPACK_USAGE}`);
