@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { lecternPwa } from './vite.pwa.ts';
+import { HANDOUT_POLICY, presentPolicy, speakerViewScriptHashes } from './src/present/csp.ts';
 
-// Content-Security-Policy of the built authoring app and handout (DESIGN.md section 5): scripts only
+// Content-Security-Policy of the built authoring app (DESIGN.md section 5): scripts only
 // from the app's own files, media and images also from Blob URLs (IndexedDB media) and data:,
 // fonts from data: (reveal.js themes embed theirs), no plugins, no <base>, no form posts.
-// 'unsafe-inline' styles: reveal.js, CodeMirror and lit set inline styles. Not on present.html:
-// reveal.js's speaker view writes its window with inline scripts, and that window inherits the
-// opener's policy (the slides themselves are safe by sanitizing, DESIGN.md section 5). Build
-// only: the dev server injects its own client.
+// 'unsafe-inline' styles: reveal.js, CodeMirror and lit set inline styles. present.html and
+// handout.html get their own, tighter policies (src/present/csp.ts; present.html allows the
+// speaker view's inline script by its hash). Build only: the dev server injects its own client.
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -29,9 +29,13 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'lectern-csp',
     apply: 'build',
-    transformIndexHtml(html, ctx) {
-      if (ctx.filename.endsWith('present.html')) return html;
-      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP }, injectTo: 'head-prepend' }];
+    async transformIndexHtml(_html, ctx) {
+      const content = ctx.filename.endsWith('present.html')
+        ? presentPolicy(await speakerViewScriptHashes())
+        : ctx.filename.endsWith('handout.html')
+          ? HANDOUT_POLICY
+          : CSP;
+      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content }, injectTo: 'head-prepend' }];
     },
   };
 }
