@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import { lecternPwa } from './vite.pwa.ts';
+import { themeFonts } from './vite.theme-fonts.ts';
 import { HANDOUT_POLICY, presentPolicy, speakerViewScriptHashes } from './src/present/csp.ts';
 
 // Content-Security-Policy of the built authoring app (DESIGN.md section 5): scripts only
@@ -47,7 +48,9 @@ export default defineConfig({
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
   // Service worker, web app manifest, chunk report for the size budget (issue 7, vite.pwa.ts).
-  plugins: [lecternPwa(), contentSecurityPolicy()],
+  // Themes use the shipped Source Sans 3 files instead of their embedded base64 fonts
+  // (vite.theme-fonts.ts).
+  plugins: [themeFonts(), lecternPwa(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: true,

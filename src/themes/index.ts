@@ -1,6 +1,8 @@
 // Slide themes Lectern offers. Only reveal.js themes that render every Vietnamese letter from a
-// font shipped inside the app qualify: `white`, `black`, `white-contrast`, `black-contrast` embed
-// Source Sans Pro (full Vietnamese coverage) as data: URLs, so they work offline. The others
+// font shipped inside the app qualify: `white`, `black`, `white-contrast`, `black-contrast` use
+// Source Sans Pro (full Vietnamese coverage), which the build serves from the app's own Source
+// Sans 3 woff2 files instead of the themes' embedded base64 copies (vite.theme-fonts.ts), so they
+// work offline. The others
 // either use League Gothic headings (no Vietnamese tone marks) or import Google Fonts at run
 // time (fail offline), so a deck that names one gets the nearest qualifying theme instead,
 // light for light and dark for dark. Lectern's own block styles (src/themes/lectern.css) sit on
@@ -49,6 +51,6 @@ export async function applyTheme(doc: Document, theme: ThemeName): Promise<void>
   style.textContent = css;
   doc.documentElement.dataset.lecternTheme = theme;
   doc.documentElement.dataset.lecternScheme = isDark(theme) ? 'dark' : 'light';
-  // The embedded font must be ready before reveal.js measures the slides.
+  // The theme's font must be ready before reveal.js measures the slides.
   await doc.fonts.load('1em "Source Sans Pro"', 'Tiếng Việt Đặng Ưng Ộ').catch(() => undefined);
 }
