@@ -12,7 +12,12 @@ export const uiStyles = css`
   h1 { font-size: 1.6rem; }
   h2 { font-size: 1.25rem; }
   a { color: var(--lectern-accent); }
+  /* The browser's own monospace (DejaVu Sans Mono on Linux) draws ề, ế, ồ… as loose marks. */
+  code, kbd, pre { font-family: var(--lectern-font-mono); }
   :focus-visible { outline: 3px solid var(--lectern-focus); outline-offset: 2px; }
+  /* Shadow roots do not get app.css's page-wide border-box rule: without it, fields (padding
+     and border outside their min-height) stood taller than selects and buttons beside them. */
+  button, .button, input, select, textarea { box-sizing: border-box; }
   button, .button {
     font: inherit;
     display: inline-flex;
@@ -57,5 +62,7 @@ export const uiStyles = css`
   .visually-hidden {
     position: absolute; width: 1px; height: 1px; overflow: hidden;
     clip: rect(0 0 0 0); white-space: nowrap;
+    /* Also on inputs and buttons, whose padding, border and min-height above would keep a box. */
+    min-height: 0; padding: 0; border: 0; margin: -1px;
   }
 `;

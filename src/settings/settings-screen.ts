@@ -108,6 +108,8 @@ export class SettingsScreen extends LitElement {
       :host { display: block; max-width: 40rem; }
       form { display: flex; flex-direction: column; gap: var(--lectern-space-4); }
       label { display: flex; flex-direction: column; gap: var(--lectern-space-1); font-weight: 600; }
+      /* The label's weight is for its words, not for the value chosen in the field. */
+      select, input { font-weight: 400; }
       .hint { font-weight: 400; font-size: 0.9rem; }
     `,
   ];
