@@ -31,6 +31,9 @@ export interface CodeEditorOptions {
   root: ShadowRoot | Document;
   doc: string;
   label: string;
+  /** Id of the element (in the same root) that says how to leave the editor with the keyboard:
+   *  Tab indents here (indentWithTab), so Esc then Tab moves the focus on. */
+  describedBy?: string;
   /** Called after every transaction (text and/or selection). */
   onUpdate: (update: ViewUpdate) => void;
   /** Current deck diagnostics (lines 1-based) for the inline lint markers. */
@@ -89,7 +92,11 @@ export function createCodeEditor(options: CodeEditorOptions): EditorView {
     // A short delay: diagnostics come from the render that already ran on this keystroke.
     linter((view) => toCmDiagnostics(view.state, options.diagnostics()), { delay: 200 }),
     // No lang attribute: a deck may be Vietnamese or English; the page's language applies.
-    EditorView.contentAttributes.of({ 'aria-label': options.label, spellcheck: 'false' }),
+    EditorView.contentAttributes.of({
+      'aria-label': options.label,
+      spellcheck: 'false',
+      ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}),
+    }),
     EditorView.updateListener.of(options.onUpdate),
     EditorView.domEventHandlers({
       drop(event, view) {

@@ -225,6 +225,7 @@ export class EditorScreen extends LitElement {
       root: this.renderRoot as ShadowRoot,
       doc: text,
       label: msg().editorLabel,
+      describedBy: 'editor-keys',
       onUpdate: this.handleEditorUpdate,
       diagnostics: () => this.live?.diagnostics() ?? [],
       onFiles: (files, pos) => {
@@ -732,14 +733,17 @@ export class EditorScreen extends LitElement {
                 </ul>`}
           </section>
         </aside>
-        <div class="editor"></div>
+        <div class="editor-col">
+          <div class="editor"></div>
+          <p class="keys muted" id="editor-keys">${m.editorKeys}</p>
+        </div>
         <div class="preview-pane">
           <lectern-slide-preview label=${m.preview}></lectern-slide-preview>
           <p class="muted slide-no">${total ? m.previewOf(formatNumber(this.current + 1), formatNumber(total)) : ''}</p>
           ${slide?.notes
             ? html`<section class="notes" aria-label=${m.notesOfSlide}>
                 <h2>${m.notesOfSlide}</h2>
-                <p class="notes-text">${slide.notes}</p>
+                <p class="notes-text">${slide.notes.trim()}</p>
               </section>`
             : nothing}
         </div>
@@ -786,6 +790,8 @@ export class EditorScreen extends LitElement {
         width: 100%; text-align: left; min-height: 2rem; border-color: transparent; background: transparent;
         display: block; padding: var(--lectern-space-1) var(--lectern-space-2);
       }
+      /* The side column scrolls, which would cut off a focus ring drawn outside the button. */
+      .outline button:focus-visible, .problems button:focus-visible { outline-offset: -3px; }
       .outline button[aria-current='true'] { background: var(--lectern-accent-soft); border-left: 4px solid var(--lectern-accent); }
       .num { color: var(--lectern-muted); font-variant-numeric: tabular-nums; margin-right: 0.3em; }
       .problems li.error button { border-left: 4px solid var(--lectern-danger); }
@@ -793,7 +799,9 @@ export class EditorScreen extends LitElement {
       .problems li.info button { border-left: 4px solid var(--lectern-border); }
       .where { display: block; color: var(--lectern-muted); font-size: 0.85em; }
       .count { font-weight: 400; color: var(--lectern-muted); }
-      .editor { min-width: 0; overflow: hidden; border: 1px solid var(--lectern-border); border-radius: var(--lectern-radius); }
+      .editor-col { display: flex; flex-direction: column; gap: var(--lectern-space-1); min-width: 0; min-height: 0; }
+      .editor { flex: 1; min-height: 0; min-width: 0; overflow: hidden; border: 1px solid var(--lectern-border); border-radius: var(--lectern-radius); }
+      .keys { margin: 0; font-size: 0.85rem; }
       .preview-pane { overflow: auto; padding: 2px; }
       .slide-no { margin: var(--lectern-space-1) 0; font-size: 0.9rem; }
       .notes { background: var(--lectern-surface); border: 1px solid var(--lectern-border); border-radius: var(--lectern-radius); padding: var(--lectern-space-2) var(--lectern-space-3); }
