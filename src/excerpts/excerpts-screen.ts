@@ -138,6 +138,17 @@ export class ExcerptsScreen extends LitElement {
     this.items = items;
   }
 
+  /** Opens the form ('new' or an excerpt id) or closes it (undefined). The focus goes to the
+   *  form's text, and back to the button that opened it when it closes (not lost on <body>). */
+  private async setEditing(next: string | undefined): Promise<void> {
+    const was = this.editing;
+    this.editing = next;
+    await this.updateComplete;
+    if (next) this.renderRoot.querySelector<HTMLTextAreaElement>('form.form textarea')?.focus();
+    else if (was === 'new') this.renderRoot.querySelector<HTMLButtonElement>('.top button.primary')?.focus();
+    else if (was) this.renderRoot.querySelector<HTMLButtonElement>(`li[data-id="${CSS.escape(was)}"] button.edit`)?.focus();
+  }
+
   private async save(event: Event, existing: ExcerptRecord | undefined): Promise<void> {
     event.preventDefault();
     if (!this.store) return;
@@ -156,9 +167,9 @@ export class ExcerptsScreen extends LitElement {
     try {
       if (existing) await this.store.updateExcerpt(existing.id, input);
       else await this.store.createExcerpt(input);
-      this.editing = undefined;
       showToast({ message: msg().saved });
       await this.refresh();
+      await this.setEditing(undefined);
     } catch (error) {
       showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
     }
@@ -184,14 +195,22 @@ export class ExcerptsScreen extends LitElement {
 
   private renderForm(existing: ExcerptRecord | undefined) {
     const m = msg();
-    return html`<form class="card form" @submit=${(e: Event) => void this.save(e, existing)}>
+    return html`<form
+      class="card form"
+      @submit=${(e: Event) => void this.save(e, existing)}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key !== 'Escape') return;
+        e.preventDefault();
+        void this.setEditing(undefined);
+      }}
+    >
       <h2>${existing ? m.editing : m.adding}</h2>
       <label class="wide">${m.text}<textarea name="text" rows="5" required .value=${existing?.text ?? ''}></textarea></label>
       ${FIELDS.map((key) => html`<label>${m[key]}<input name=${key} .value=${existing?.[key] ?? ''} /></label>`)}
       <label>${m.tags}<input name="tags" .value=${existing?.tags.join(', ') ?? ''} /></label>
       <div class="actions wide">
         <button class="primary" type="submit">${m.save}</button>
-        <button type="button" @click=${() => (this.editing = undefined)}>${m.cancel}</button>
+        <button type="button" @click=${() => void this.setEditing(undefined)}>${m.cancel}</button>
       </div>
     </form>`;
   }
@@ -201,7 +220,7 @@ export class ExcerptsScreen extends LitElement {
     return html`
       <div class="top">
         <h1>${m.heading}</h1>
-        <button class="primary" @click=${() => (this.editing = 'new')}>${m.add}</button>
+        <button class="primary" aria-expanded=${this.editing === 'new' ? 'true' : 'false'} @click=${() => void this.setEditing('new')}>${m.add}</button>
       </div>
       <p class="muted">${m.intro}</p>
       ${this.editing === 'new' ? this.renderForm(undefined) : nothing}
@@ -221,8 +240,8 @@ export class ExcerptsScreen extends LitElement {
       <ul class="items">
         ${this.items.map((e) =>
           this.editing === e.id
-            ? html`<li>${this.renderForm(e)}</li>`
-            : html`<li class="card">
+            ? html`<li data-id=${e.id}>${this.renderForm(e)}</li>`
+            : html`<li class="card" data-id=${e.id}>
                 <blockquote>${e.text}</blockquote>
                 <p class="cite">
                   ${[e.source, e.number, e.issuer, e.ref, e.date].filter(Boolean).join(' · ')}
@@ -230,7 +249,7 @@ export class ExcerptsScreen extends LitElement {
                 ${e.tags.length ? html`<ul class="tags">${e.tags.map((t) => html`<li>${t}</li>`)}</ul>` : nothing}
                 <p class="muted small">${m.updated(formatDate(e.updatedAt))}</p>
                 <div class="actions">
-                  <button @click=${() => (this.editing = e.id)}>${m.edit}</button>
+                  <button class="edit" @click=${() => void this.setEditing(e.id)}>${m.edit}</button>
                   <button @click=${() => void this.copy(e)}>${m.copy}</button>
                   <button class="danger" @click=${() => void this.removeExcerpt(e)}>${m.delete}</button>
                 </div>

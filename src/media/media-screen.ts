@@ -236,8 +236,29 @@ export class MediaScreen extends LitElement {
       this.renaming = undefined;
       showToast({ message: msg().renamed(asset.path, to) });
       await this.reload();
+      await this.updateComplete;
+      this.renameButton(to)?.focus();
     } catch (error) {
       this.fail(error);
+    }
+  }
+
+  private renameButton(path: string): HTMLButtonElement | null {
+    return this.renderRoot.querySelector<HTMLButtonElement>(`li[data-path="${CSS.escape(path)}"] button.rename`);
+  }
+
+  /** Opens (path) or closes (undefined) the rename form. The focus goes to the name field, and
+   *  back to the asset's Rename button when the form closes, so keyboard users keep their place. */
+  private async toggleRename(path: string | undefined): Promise<void> {
+    const closing = this.renaming;
+    this.renaming = path;
+    await this.updateComplete;
+    if (path) {
+      const input = this.renderRoot.querySelector<HTMLInputElement>('.info form input[name=name]');
+      input?.focus();
+      input?.select();
+    } else if (closing) {
+      this.renameButton(closing)?.focus();
     }
   }
 
@@ -272,7 +293,7 @@ export class MediaScreen extends LitElement {
           <a href=${routeHash({ name: 'media', deckId })} aria-current="page">${m.mediaLink}</a>
         </nav>
       </div>
-      <p>
+      <p class="add">
         <button class="primary" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>${m.add}</button>
         <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" multiple accept="image/*,video/*,audio/*" @change=${this.addFiles} />
         <span class="muted">${m.total(this.assets.length, formatBytes(totalSize))}</span>
@@ -288,7 +309,7 @@ export class MediaScreen extends LitElement {
       <ul class="assets">
         ${this.assets.map((asset) => {
           const used = usage.get(asset.path.normalize('NFC'));
-          return html`<li class="card">
+          return html`<li class="card" data-path=${asset.path}>
             <div class="thumb">${this.renderPreview(asset)}</div>
             <div class="info">
               <h2><code>${asset.path}</code></h2>
@@ -298,13 +319,20 @@ export class MediaScreen extends LitElement {
                 <div><dt>${m.usedOn}</dt><dd>${used ? used.lines.map((n) => formatNumber(n)).join(', ') : m.notUsed}</dd></div>
               </dl>
               ${this.renaming === asset.path
-                ? html`<form @submit=${(e: Event) => void this.rename(asset, e)}>
+                ? html`<form
+                    @submit=${(e: Event) => void this.rename(asset, e)}
+                    @keydown=${(e: KeyboardEvent) => {
+                      if (e.key !== 'Escape') return;
+                      e.preventDefault();
+                      void this.toggleRename(undefined);
+                    }}
+                  >
                     <label>${m.renameTo(asset.path)}<input name="name" .value=${asset.path.replace(/^media\//, '')} required /></label>
                     <button class="primary" type="submit">${m.save}</button>
                   </form>`
                 : nothing}
               <div class="actions">
-                <button @click=${() => (this.renaming = this.renaming === asset.path ? undefined : asset.path)}>${m.rename}</button>
+                <button class="rename" aria-expanded=${this.renaming === asset.path ? 'true' : 'false'} @click=${() => void this.toggleRename(this.renaming === asset.path ? undefined : asset.path)}>${m.rename}</button>
                 <button class="danger" @click=${() => void this.removeAsset(asset, used)}>${m.delete}</button>
               </div>
             </div>
@@ -322,6 +350,7 @@ export class MediaScreen extends LitElement {
       .top h1 { margin: 0; }
       .deck-nav { display: flex; gap: var(--lectern-space-3); }
       .deck-nav a[aria-current='page'] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--lectern-accent); }
+      .add { display: flex; flex-wrap: wrap; align-items: center; gap: var(--lectern-space-3); }
       .missing { border: 2px solid var(--lectern-danger); border-radius: var(--lectern-radius); padding: var(--lectern-space-2) var(--lectern-space-3); background: var(--lectern-accent-soft); margin-bottom: var(--lectern-space-3); }
       .missing h2 { color: var(--lectern-danger); }
       .assets { list-style: none; padding: 0; display: grid; gap: var(--lectern-space-3); grid-template-columns: repeat(auto-fill, minmax(22rem, 1fr)); }
