@@ -521,6 +521,12 @@ export class EditorScreen extends LitElement {
 
   // ------------------------------------------------------------------ presenting and history
 
+  /** The slide under the cursor numbered as the outline and the presenter number it (the title
+   *  slide made from the front matter counts; a vertical slide is `3.2`). */
+  private currentLabel(): string {
+    return this.outline.find((item) => item.index === this.current)?.label ?? formatNumber(this.current + 1);
+  }
+
   /** present.html for this deck, starting at the slide under the cursor. */
   private presentHref(): string {
     const result = this.live?.result;
@@ -739,7 +745,7 @@ export class EditorScreen extends LitElement {
         </div>
         <div class="preview-pane">
           <lectern-slide-preview label=${m.preview}></lectern-slide-preview>
-          <p class="muted slide-no">${total ? m.previewOf(formatNumber(this.current + 1), formatNumber(total)) : ''}</p>
+          <p class="muted slide-no">${total ? m.previewOf(this.currentLabel(), formatNumber(total + (this.live?.result?.deck.meta.titleSlide ? 1 : 0))) : ''}</p>
           ${slide?.notes
             ? html`<section class="notes" aria-label=${m.notesOfSlide}>
                 <h2>${m.notesOfSlide}</h2>

@@ -61,6 +61,8 @@ describe('authoring', () => {
     await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /Thảo luận nhóm/ }).click();
     await poll(() => previewHeading(page), (t) => t === 'Thảo luận nhóm', 'preview of slide 2');
     expect(await preview(page).locator('.discussion').count()).toBe(1);
+    // Numbered as in the outline and the presenter.
+    await poll(() => page.locator('.slide-no').textContent(), (t) => t === 'Slide 2 of 3', 'slide number under the preview');
     // Notes of slide 1 do not show on the slide itself.
     await page.keyboard.press('Control+Home');
     await poll(() => previewHeading(page), (t) => t === 'Mở đầu', 'back to slide 1');
@@ -79,6 +81,17 @@ describe('authoring', () => {
     const card = page.locator(`[data-deck-id="${deckId}"]`);
     await expect(poll(() => card.textContent(), (t) => (t ?? '').includes('Lớp đảng viên mới'), 'library card')).resolves.toContain('45');
     expect(await card.textContent()).toMatch(/Slides\s*3/);
+    await context.close();
+  });
+
+  it('numbers the slide under the preview as the presenter does, title slide included', async () => {
+    const { context, page } = await freshPage();
+    await newDeck(page);
+    await replaceText(page, '---\ntitle: Bài mở đầu\ntitleSlide: true\n---\n\n# Một\n\n---\n\n# Hai\n\n--\n\n# Hai, tiếp\n');
+    // Cursor at the end: the vertical slide under "Hai", the 4th of 4 as presented.
+    await poll(() => page.locator('.slide-no').textContent(), (t) => t === 'Slide 3.2 of 4', 'slide number of the vertical slide');
+    await page.getByRole('navigation', { name: 'Outline' }).getByRole('button', { name: /Một/ }).click();
+    await poll(() => page.locator('.slide-no').textContent(), (t) => t === 'Slide 2 of 4', 'slide number after the title slide');
     await context.close();
   });
 
