@@ -15,6 +15,10 @@ export {
 export { restoreBackupFile } from './restore-dialog.ts';
 
 /** The library's "Export HTML": the page builder and reveal.js's files load only when it is used. */
-export async function exportDeckHtmlAndDownload(store: import('../store/index.ts').Store, deckId: string): Promise<void> {
-  return (await import('./offline-html.ts')).exportDeckHtmlAndDownload(store, deckId);
+export async function exportDeckHtmlAndDownload(
+  store: import('../store/index.ts').Store,
+  deckId: string,
+  onProgress?: (progress: import('./offline-html.ts').HtmlExportUiProgress) => void,
+): Promise<{ message: string }> {
+  return (await import('./offline-html.ts')).exportDeckHtmlAndDownload(store, deckId, onProgress);
 }

@@ -83,6 +83,9 @@ export const sharingMsg = defineMessages({
     newerBackup: 'Bản sao lưu được tạo bằng phiên bản Lectern mới hơn.',
     deckNotFound: 'Không tìm thấy bài giảng.',
     changedMeanwhile: (title: string) => `“${title}” vừa được sửa ở nơi khác; chưa thay thế gì. Hãy thử lại.`,
+    htmlExporting: (title: string) => `Đang tạo bản HTML ngoại tuyến của “${title}”…`,
+    htmlProgress: (percent: string, done: string, total: string) => `${percent} (${done} / ${total})`,
+    htmlExported: (file: string) => `Đã tạo “${file}”.`,
   },
   en: {
     reasons: (code: BundleErrorCode) => en[code],
@@ -95,6 +98,9 @@ export const sharingMsg = defineMessages({
     newerBackup: 'This backup was made by a newer Lectern.',
     deckNotFound: 'Deck not found.',
     changedMeanwhile: (title: string) => `“${title}” was just edited elsewhere; nothing was replaced. Try again.`,
+    htmlExporting: (title: string) => `Building the offline HTML of “${title}”…`,
+    htmlProgress: (percent: string, done: string, total: string) => `${percent} (${done} of ${total})`,
+    htmlExported: (file: string) => `Created “${file}”.`,
   },
 });
 

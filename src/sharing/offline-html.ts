@@ -9,9 +9,17 @@
 // grow). Paths are given from the project root because reveal.js's `exports` map would give the
 // ESM build. Slides are rendered and sanitized exactly as the presenter does (renderDeck with
 // createSanitizer(window)).
-import { strToU8, zip, type Zippable } from 'fflate';
+//
+// The zip is written as a stream (fflate's Zip): each media file is read from blob.stream() chunk
+// by chunk and stored as it comes (ZipPassThrough: media are compressed already), the text files
+// are deflated (ZipDeflate), and the output is gathered into Blobs of a few MB each, so a deck with
+// a 500 MB video never holds that video (or the zip) whole in the JS heap. Progress (bytes of input
+// done / total) goes to the caller. File names with Vietnamese letters get the zip's UTF-8 flag
+// (fflate sets it for any name that is not ASCII).
+import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { createSanitizer, parseDeck, renderDeck } from '@lectern/deck';
 import { LECTERN_CSS, RUNTIME_DIR, START_SCRIPT, renderPage } from '../../packages/cli/src/site/page.ts';
+import { formatBytes, formatNumber } from '../app/i18n.ts';
 import type { Store } from '../store/index.ts';
 import { bundleFileName, downloadBlob, GENERATOR } from './export-deck.ts';
 import { sharingMsg } from './messages.ts';
@@ -46,18 +54,74 @@ export interface HtmlExport {
   slides: number;
 }
 
+/** Bytes of the deck's files written into the zip so far, of `total` (media and text files). */
+export interface HtmlExportProgress {
+  done: number;
+  total: number;
+}
+
+export interface HtmlExportOptions {
+  /** Called as the zip grows (at least every {@link PROGRESS_STEP} bytes), increasing, last with done === total. */
+  onProgress?: (progress: HtmlExportProgress) => void;
+}
+
+/** Progress is reported at least this often (bytes), and once more at the end. */
+const PROGRESS_STEP = 1024 * 1024;
+/** Output chunks are merged into one Blob part once they reach this size (out of the JS heap). */
+const PART_SIZE = 8 * 1024 * 1024;
+
+/** Collects fflate's output chunks into Blob parts; `blob()` once the zip has ended. */
+class BlobCollector {
+  private parts: Blob[] = [];
+  private pending: Uint8Array<ArrayBuffer>[] = [];
+  private pendingSize = 0;
+  private error: Error | undefined;
+  private finished = false;
+  private settle: (() => void) | undefined;
+  readonly done = new Promise<void>((resolve, reject) => {
+    this.settle = () => (this.error ? reject(this.error) : resolve());
+  });
+
+  readonly ondata = (error: Error | null, chunk: Uint8Array, final: boolean): void => {
+    if (error) {
+      this.error = error;
+      this.settle?.();
+      return;
+    }
+    this.pending.push(chunk as Uint8Array<ArrayBuffer>);
+    this.pendingSize += chunk.length;
+    if (this.pendingSize >= PART_SIZE || final) this.flush();
+    if (final) {
+      this.finished = true;
+      this.settle?.();
+    }
+  };
+
+  /** Throws the zip's error, if any (so a failed entry stops the export at once). */
+  check(): void {
+    if (this.error) throw this.error;
+  }
+
+  private flush(): void {
+    if (!this.pending.length) return;
+    this.parts.push(new Blob(this.pending));
+    this.pending = [];
+    this.pendingSize = 0;
+  }
+
+  blob(type: string): Blob {
+    if (!this.finished) throw new Error('zip not finished');
+    return new Blob(this.parts, { type });
+  }
+}
+
 /** Builds the .zip of one deck. @throws Error (in the UI language) when the deck is gone. */
-export async function exportDeckHtml(store: Store, deckId: string): Promise<HtmlExport> {
+export async function exportDeckHtml(store: Store, deckId: string, options: HtmlExportOptions = {}): Promise<HtmlExport> {
   const record = await store.getDeck(deckId);
   if (!record) throw new Error(sharingMsg().deckNotFound);
   const deck = parseDeck(record.markdown);
-  const files: Zippable = {};
   // Only media/ paths without `..` segments go into the zip (the same rule as a bundle).
   const assets = (await store.listDeckAssets(deckId)).filter((a) => a.path.startsWith('media/') && !a.path.split('/').includes('..'));
-  for (const asset of assets) {
-    const bytes = new Uint8Array(await (await store.getAssetBlob(asset.assetId)).arrayBuffer());
-    files[asset.path] = [bytes, { level: 0 }]; // media are compressed already
-  }
   const known = new Set(assets.map((a) => a.path));
   const rendered = renderDeck(deck, {
     sanitize: createSanitizer(window),
@@ -69,28 +133,94 @@ export async function exportDeckHtml(store: Store, deckId: string): Promise<Html
   );
   const config = { hash: true, ...(deck.meta.duration ? { totalTime: Math.round(deck.meta.duration * 60) } : {}) };
   const title = deck.meta.title ?? record.title;
-  files['index.html'] = strToU8(renderPage({ title, lang: deck.meta.lang || 'vi', generator: GENERATOR, slidesHtml: rendered.html, config }));
-  files[RUNTIME_DIR] = {
-    'reveal.js': strToU8(reveal!),
-    'notes.js': strToU8(notes!),
-    'reset.css': strToU8(reset!),
-    'reveal.css': strToU8(revealCss!),
-    'theme.css': strToU8(themeCss!),
-    'reveal.js-LICENSE.txt': strToU8(licence!),
-    'start.js': strToU8(START_SCRIPT),
-    'lectern.css': strToU8(LECTERN_CSS),
+  const texts: [string, Uint8Array][] = [
+    ['index.html', strToU8(renderPage({ title, lang: deck.meta.lang || 'vi', generator: GENERATOR, slidesHtml: rendered.html, config }))],
+    [`${RUNTIME_DIR}/reveal.js`, strToU8(reveal!)],
+    [`${RUNTIME_DIR}/notes.js`, strToU8(notes!)],
+    [`${RUNTIME_DIR}/reset.css`, strToU8(reset!)],
+    [`${RUNTIME_DIR}/reveal.css`, strToU8(revealCss!)],
+    [`${RUNTIME_DIR}/theme.css`, strToU8(themeCss!)],
+    [`${RUNTIME_DIR}/reveal.js-LICENSE.txt`, strToU8(licence!)],
+    [`${RUNTIME_DIR}/start.js`, strToU8(START_SCRIPT)],
+    [`${RUNTIME_DIR}/lectern.css`, strToU8(LECTERN_CSS)],
+  ];
+  const blobs = await Promise.all(assets.map((asset) => store.getAssetBlob(asset.assetId)));
+  const total = texts.reduce((sum, [, bytes]) => sum + bytes.length, 0) + blobs.reduce((sum, blob) => sum + blob.size, 0);
+
+  let done = 0;
+  let reported = -1;
+  const advance = (n: number, last = false) => {
+    done += n;
+    if (options.onProgress && (last || done - reported >= PROGRESS_STEP) && done !== reported) {
+      reported = done;
+      options.onProgress({ done, total });
+    }
   };
-  // Asynchronous zip: deflate runs off the main thread where fflate can use a worker.
-  const bytes = await new Promise<Uint8Array>((resolve, reject) => zip(files, (error, data) => (error ? reject(error) : resolve(data))));
+  advance(0, true);
+
+  const out = new BlobCollector();
+  const zip = new Zip(out.ondata);
+  // One entry at a time: fflate passes the current entry's data straight through (a later entry
+  // added early would be buffered in memory until the earlier ones end).
+  for (const [name, bytes] of texts) {
+    const entry = new ZipDeflate(name, { level: 6 });
+    zip.add(entry);
+    entry.push(bytes, true);
+    out.check();
+    advance(bytes.length);
+  }
+  for (const [i, asset] of assets.entries()) {
+    const entry = new ZipPassThrough(asset.path); // stored: media are compressed already
+    zip.add(entry);
+    const reader = blobs[i]!.stream().getReader();
+    try {
+      for (;;) {
+        const { done: end, value } = await reader.read();
+        if (end) break;
+        entry.push(value);
+        out.check();
+        advance(value.length);
+      }
+    } finally {
+      reader.releaseLock();
+    }
+    entry.push(new Uint8Array(0), true);
+    out.check();
+  }
+  zip.end();
+  await out.done;
+  advance(0, true);
   return {
-    blob: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
+    blob: out.blob('application/zip'),
     fileName: bundleFileName(title).replace(/\.lectern$/, '.html.zip'),
     slides: rendered.slides.length,
   };
 }
 
-/** Export + download: what the library's "Export HTML" calls. */
-export async function exportDeckHtmlAndDownload(store: Store, deckId: string): Promise<void> {
-  const { blob, fileName } = await exportDeckHtml(store, deckId);
+/** What the library shows while the export runs: the numbers and the text (UI language). */
+export interface HtmlExportUiProgress extends HtmlExportProgress {
+  /** What is being done, e.g. for a live region and the progress bar's name. */
+  label: string;
+  /** Percent and sizes, e.g. "42 % (210 MB / 500 MB)". */
+  text: string;
+}
+
+/** Export + download: what the library's "Export HTML" calls. Returns the message to show when done. */
+export async function exportDeckHtmlAndDownload(
+  store: Store,
+  deckId: string,
+  onProgress?: (progress: HtmlExportUiProgress) => void,
+): Promise<{ message: string }> {
+  const summary = await store.getDeck(deckId);
+  const label = sharingMsg().htmlExporting(summary?.title ?? '');
+  const { blob, fileName } = await exportDeckHtml(store, deckId, {
+    onProgress: onProgress &&
+      (({ done, total }) => {
+        const ratio = total > 0 ? done / total : 1;
+        const text = sharingMsg().htmlProgress(formatNumber(ratio, { style: 'percent' }), formatBytes(done), formatBytes(total));
+        onProgress({ done, total, label, text });
+      }),
+  });
   downloadBlob(blob, fileName);
+  return { message: sharingMsg().htmlExported(fileName) };
 }
