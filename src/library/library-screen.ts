@@ -14,7 +14,7 @@ import { libraryMsg as msg } from './messages.ts';
 import { createDeckSearchIndex, type DeckSearchIndex } from './search-index.ts';
 import { getAuthoringStore } from './store-access.ts';
 import { TEMPLATE_NAMES, deckTemplate, type TemplateName } from './templates.ts';
-import { sharing, type SharingModule } from './sharing-bridge.ts';
+import { sharing, type ExportProgress, type SharingModule } from './sharing-bridge.ts';
 
 export type SortKey = 'updated' | 'title' | 'slides' | 'duration';
 const SORTS: readonly SortKey[] = ['updated', 'title', 'slides', 'duration'];
@@ -45,6 +45,7 @@ export class LibraryScreen extends LitElement {
     hits: { state: true },
     sharingModule: { state: true },
     dropping: { state: true },
+    htmlExport: { state: true },
   };
 
   declare route: Route;
@@ -57,6 +58,8 @@ export class LibraryScreen extends LitElement {
   declare sharingModule: SharingModule | undefined;
   /** Files are being dragged over the library (the drop zone shows). */
   declare dropping: boolean;
+  /** The Offline HTML export under way (one at a time), with its latest progress. */
+  declare htmlExport: { deckId: string; progress?: ExportProgress } | undefined;
 
   private store: Store | undefined;
   private index: DeckSearchIndex = createDeckSearchIndex();
@@ -74,6 +77,7 @@ export class LibraryScreen extends LitElement {
     this.hits = undefined;
     this.sharingModule = undefined;
     this.dropping = false;
+    this.htmlExport = undefined;
     // The whole screen is the drop zone for .lectern files; Import is the keyboard way.
     this.addEventListener('dragover', this.onDragOver);
     this.addEventListener('dragleave', this.onDragLeave);
@@ -235,12 +239,33 @@ export class LibraryScreen extends LitElement {
   }
 
   private async exportHtml(deck: DeckSummary): Promise<void> {
-    if (!this.store || !this.sharingModule) return;
+    if (!this.store || !this.sharingModule || this.htmlExport) return;
+    this.htmlExport = { deckId: deck.id };
     try {
-      await this.sharingModule.exportHtml(this.store, deck.id);
+      const done = await this.sharingModule.exportHtml(this.store, deck.id, (progress) => (this.htmlExport = { deckId: deck.id, progress }));
+      if (done) showToast({ message: done.message });
     } catch (error) {
       this.fail(error);
+    } finally {
+      this.htmlExport = undefined;
     }
+  }
+
+  /**
+   * Under the card's buttons while its Offline HTML export runs: the live region is there (empty)
+   * as soon as the export starts, so its label is announced once when the first progress comes;
+   * the bar is named by that label and carries the numbers (not re-announced on every step).
+   */
+  private renderHtmlExport(deck: DeckSummary) {
+    if (this.htmlExport?.deckId !== deck.id) return nothing;
+    const p = this.htmlExport.progress;
+    return html`<div class="export-progress">
+      <span role="status">${p?.label ?? ''}</span>
+      ${p
+        ? html`<progress max=${p.total} .value=${p.done} aria-label=${p.label}></progress>
+            <span class="muted">${p.text}</span>`
+        : nothing}
+    </div>`;
   }
 
   private async importFiles(event: Event): Promise<void> {
@@ -318,6 +343,7 @@ export class LibraryScreen extends LitElement {
           <button @click=${() => void this.duplicate(deck)}>${m.duplicate}</button>
           <button class="danger" @click=${() => void this.removeDeck(deck)}>${m.delete}</button>
         </div>
+        ${this.renderHtmlExport(deck)}
       </article>
     </li>`;
   }
@@ -406,6 +432,8 @@ export class LibraryScreen extends LitElement {
       .tags li { background: var(--lectern-accent-soft); color: var(--lectern-accent); border-radius: 999px; padding: 0 0.6rem; font-size: 0.85rem; }
       .actions { display: flex; flex-wrap: wrap; gap: var(--lectern-space-1); margin-top: auto; }
       .actions .button, .actions button { min-height: 2.25rem; font-size: 0.92rem; }
+      .export-progress { display: flex; flex-wrap: wrap; align-items: center; gap: var(--lectern-space-1); font-size: 0.9rem; }
+      .export-progress progress { flex: 1 1 8rem; }
       .templates { list-style: none; padding: 0; display: grid; gap: var(--lectern-space-2); }
       .templates button { width: 100%; flex-direction: column; align-items: flex-start; padding: var(--lectern-space-2) var(--lectern-space-3); }
       dialog { border: 1px solid var(--lectern-border); border-radius: var(--lectern-radius); max-width: 30rem; }

@@ -6,8 +6,11 @@ import type { Store } from '../store/index.ts';
 export interface SharingModule {
   /** Writes the deck as a .lectern file and offers it for download. */
   exportDeck(store: Store, deckId: string): Promise<void>;
-  /** Writes the deck as a .zip with an offline index.html (reveal.js) and offers it for download. */
-  exportHtml(store: Store, deckId: string): Promise<void>;
+  /**
+   * Writes the deck as a .zip with an offline index.html (reveal.js) and offers it for download,
+   * reporting progress as it goes (media are streamed); returns the message to show when done.
+   */
+  exportHtml(store: Store, deckId: string, onProgress?: (progress: ExportProgress) => void): Promise<{ message: string } | undefined>;
   /** Validates and imports a .lectern file; returns the new deck's id. */
   importFile(store: Store, file: File): Promise<string | undefined>;
   /** Several files (multi-select or drop), each with its own preview; one refused does not stop the others. */
@@ -18,6 +21,16 @@ export interface SharingModule {
   backup(store: Store): Promise<void>;
   /** Checks a backup, shows its preview and the choice, then restores; undefined when cancelled. */
   restore(store: Store, file: File): Promise<{ message: string } | undefined>;
+}
+
+/** Bytes written of the total, with the text to show (in the UI language, from the sharing module). */
+export interface ExportProgress {
+  done: number;
+  total: number;
+  /** What is being done ("Building the offline HTML of …"): the live region and the bar's name. */
+  label: string;
+  /** Percent and sizes. */
+  text: string;
 }
 
 export interface FileOutcome {
@@ -42,7 +55,7 @@ export async function sharing(): Promise<SharingModule | undefined> {
     exportDeck: async (store, deckId) => (await loadReal()).exportDeck(store, deckId),
     importFile: async (store, file) => (await loadReal()).importFile(store, file),
     importFiles: async (store, files) => (await loadReal()).importFiles(store, files),
-    exportHtml: async (store, deckId) => (await loadReal()).exportHtml(store, deckId),
+    exportHtml: async (store, deckId, onProgress) => (await loadReal()).exportHtml(store, deckId, onProgress),
     // Synchronous (the drop's file list is gone after the event, before the sharing module could
     // load): the same `.lectern` name rule as the sharing module's droppedBundles.
     droppedFiles: (event) => {
@@ -83,7 +96,10 @@ async function loadSharing(load: () => Promise<unknown>): Promise<LoadedSharing>
     // Picked files go through whatever their name (the reader checks the content, and names a
     // refusal); the name filter applies to drops only (droppedFiles).
     importFiles: async (store, files) => (await importFiles(store, files)) as FileOutcome[],
-    exportHtml: (store, deckId) => Promise.resolve(exportHtml(store, deckId)).then(() => undefined),
+    exportHtml: async (store, deckId, onProgress) => {
+      const result: unknown = await exportHtml(store, deckId, onProgress);
+      return result && typeof result === 'object' && 'message' in result ? { message: String((result as { message: unknown }).message) } : undefined;
+    },
     backup: (store) => Promise.resolve(backup(store)).then(() => undefined),
     restore: async (store, file) => (await restore(store, file)) as { message: string } | undefined,
   };
