@@ -128,6 +128,21 @@ function positionIn(text: string, offset: number, line: number): { line: number;
  */
 export const MAX_NESTING = 64;
 
+/** A list item starts at `i`: `-`, `*` or `+`, or 1-9 digits and `.` or `)`, then a space, a
+ *  tab or the end of the line. */
+function isListMarker(text: string, i: number, end: number): boolean {
+  let k = i;
+  const c = text.charCodeAt(k);
+  if (c === 45 || c === 42 || c === 43) k++;
+  else {
+    while (k < end && k - i < 9 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+    if (k === i || (text.charCodeAt(k) !== 46 && text.charCodeAt(k) !== 41)) return false;
+    k++;
+  }
+  const after = k < end ? text.charCodeAt(k) : 32;
+  return after === 32 || after === 9 || after === 13;
+}
+
 /** Deepest nesting on any line outside fenced code: `>` marks + list indentation (2 columns a
  *  level) + open `:::` blocks. Counts generously: it only has to stay far below real decks.
  *  One pass of charCodeAt over each line's leading marks, no regular expressions. */
@@ -167,7 +182,9 @@ function nestingDepth(text: string): { depth: number; line: number } {
         if (k === end) divs = divs > 0 ? divs - 1 : 0;
         else divs++;
       }
-      const depth = quotes + (indent >> 1) + divs;
+      // Indentation nests only on list items (each level of a list needs its own marker line);
+      // an indented code block or pasted text with many leading spaces is not nesting.
+      const depth = quotes + (isListMarker(text, i, end) ? indent >> 1 : 0) + divs;
       if (depth > worstDepth) {
         worstDepth = depth;
         worstLine = line;

@@ -138,6 +138,14 @@ describe('decks built to exhaust the renderer', () => {
     });
   }
 
+  it('should not count leading spaces of text that is not a list item as nesting', () => {
+    const pasted = `# Văn bản dán vào\n\n${' '.repeat(200)}Trung tâm Chính trị huyện\n\n${' '.repeat(180)}1.5 triệu\n`;
+    const rendered = renderDeck(parseDeck(pasted));
+    expect(rendered.diagnostics).toEqual([]);
+    expect(rendered.html).not.toContain('lectern-unrendered');
+    expect(rendered.html).toContain('Trung tâm Chính trị huyện');
+  });
+
   it('should render real nesting (20 list levels, quotes in lists, blocks in columns) normally', () => {
     const lists = Array.from({ length: 20 }, (_, i) => `${' '.repeat(i * 2)}- mức ${i + 1}`).join('\n');
     const rendered = renderDeck(parseDeck(`${lists}\n\n> > trích\n\n:::: columns\n::: column\n- a\n:::\n::::\n`));
