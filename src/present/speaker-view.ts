@@ -22,8 +22,14 @@ export class SpeakerViewBridge {
   private popup: Window | undefined;
   private timer: number | undefined;
   private readonly originalOpen: typeof window.open;
+  /** Marks the panel this page put in the popup; a panel left by an earlier load is stale. */
+  private readonly owner = Math.random().toString(36).slice(2);
 
   constructor(private readonly model: SpeakerPanelModel) {
+    // A reload of the presenting page leaves the speaker window open; reveal.js reconnects to it
+    // when its heartbeat arrives. Lectern does the same, or the instructor would be left with
+    // English labels and a dead panel (its timers belonged to the page that was reloaded).
+    window.addEventListener('message', this.handleHeartbeat);
     this.originalOpen = window.open;
     const bridge = this;
     // Wrapped, not replaced: every other window.open call behaves as before.
@@ -38,6 +44,21 @@ export class SpeakerViewBridge {
     } as typeof window.open;
   }
 
+  private handleHeartbeat = (event: MessageEvent): void => {
+    if (typeof event.data !== 'string' || !event.data.includes('"heartbeat"')) return;
+    const source = event.source as Window | null;
+    if (!source || source === this.window) return;
+    try {
+      if (source.location.origin !== window.location.origin || source.name !== NOTES_WINDOW_NAME) return;
+      const data = JSON.parse(event.data) as { namespace?: string; type?: string };
+      if (data.namespace !== 'reveal-notes' || data.type !== 'heartbeat') return;
+    } catch {
+      return; // another origin, or not our message
+    }
+    this.popup = source;
+    this.enhance(source);
+  };
+
   get window(): Window | undefined {
     return this.popup && !this.popup.closed ? this.popup : undefined;
   }
@@ -49,7 +70,11 @@ export class SpeakerViewBridge {
       if (!popup.closed) window.setTimeout(() => this.enhance(popup), 50);
       return;
     }
-    if (doc.getElementById('lectern-panel')) return;
+    const existing = doc.getElementById('lectern-panel');
+    if (existing?.dataset.owner === this.owner) return;
+    // Left by the page before a reload: its timers and listeners died with that page.
+    existing?.remove();
+    doc.getElementById('lectern-panel-style')?.remove();
     translateSpeakerView(popup);
     // A stray click on the timer must not reset it: stop the click before the plugin's handler.
     popup.addEventListener(
@@ -75,10 +100,12 @@ export class SpeakerViewBridge {
       true,
     );
     const style = doc.createElement('style');
+    style.id = 'lectern-panel-style';
     style.textContent = PANEL_CSS;
     doc.head.append(style);
     const panel = doc.createElement('div');
     panel.id = 'lectern-panel';
+    panel.dataset.owner = this.owner;
     const controls = doc.querySelector('#speaker-controls');
     controls?.insertBefore(panel, controls.querySelector('.speaker-controls-notes'));
     const update = () => {
@@ -102,6 +129,7 @@ export class SpeakerViewBridge {
   }
 
   destroy(): void {
+    window.removeEventListener('message', this.handleHeartbeat);
     window.clearInterval(this.timer);
     window.open = this.originalOpen;
   }

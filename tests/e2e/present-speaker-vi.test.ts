@@ -112,3 +112,25 @@ it('should show the speaker view in English with ?lang=en', async () => {
   expect(await popup.locator('#lectern-panel').innerText()).toMatch(/Elapsed/);
   await popup.close();
 });
+
+it('should take the speaker view back, in Vietnamese and with a live Lectern panel, after the presenting page reloads', async () => {
+  const page = seeded.page;
+  const popup = await openSpeakerView(page, 'vi');
+  const ownerBefore = await popup.locator('#lectern-panel').getAttribute('data-owner');
+  // The instructor presses F5 on the projected window (or it recovers from a crash).
+  await page.reload();
+  await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready', null, { timeout: 120_000 });
+  // The reloaded page takes the open speaker window back: one panel, owned by the new page.
+  await expect
+    .poll(() => popup.locator('#lectern-panel').getAttribute('data-owner'), { timeout: 60_000 })
+    .not.toBe(ownerBefore);
+  expect(await popup.locator('#lectern-panel').count()).toBe(1);
+  // The panel is alive (redrawn by the new page) and follows the main window.
+  const first = await popup.locator('#lectern-panel').innerText();
+  await expect.poll(() => popup.locator('#lectern-panel').innerText(), { timeout: 10_000 }).not.toBe(first);
+  expect(await label(popup, '#upcoming-slide > .label')).toBe('Slide tiếp theo');
+  await popup.waitForTimeout(1500);
+  expect(await label(popup, '.clock-value')).toMatch(/^\d{1,2}:\d{2}$/);
+  expect(await popupTexts(popup)).not.toMatch(ENGLISH);
+  await popup.close();
+});
