@@ -39,6 +39,13 @@ function findFrontMatter(text: string): { end: number; lines: number; closed: bo
   return { end: -1, lines: 0, closed: false };
 }
 
+/** Line breaks in `text` before offset `end`. */
+function countNewlines(text: string, end = text.length): number {
+  let n = 0;
+  for (let p = text.indexOf('\n'); p >= 0 && p < end; p = text.indexOf('\n', p + 1)) n++;
+  return n;
+}
+
 /** Splits the body into slide chunks. `lineOffset` = number of file lines before the body. */
 function splitBody(body: string, lineOffset: number): Chunk[] {
   const { starts, ends, nexts, lineNos } = candidateLines(body);
@@ -79,8 +86,8 @@ function splitBody(body: string, lineOffset: number): Chunk[] {
     chunkLine = line + 1;
   }
   const raw = body.slice(chunkStart);
-  let lastLine = chunkLine;
-  for (let p = raw.indexOf('\n'); p >= 0 && p < raw.length - 1; p = raw.indexOf('\n', p + 1)) lastLine++;
+  // A final line break ends the last line; it does not start another.
+  const lastLine = chunkLine + countNewlines(raw, raw.length - 1);
   chunks.push({ separator, kind, raw, startLine: lineOffset + chunkLine + 1, endLine: lineOffset + lastLine + 1 });
   return chunks;
 }
@@ -189,6 +196,27 @@ function formatMinutes(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
+/** The deck's line break style, from its first line. */
+function eolOf(text: string): Deck['eol'] {
+  const firstNl = text.indexOf('\n');
+  return firstNl > 0 && text.charCodeAt(firstNl - 1) === 13 ? '\r\n' : '\n';
+}
+
+/** The front matter's diagnostics of an earlier parse, for front matter that did not change. */
+function frontMatterDiagnostics(previous: Deck, frontMatter: FrontMatter): Diagnostic[] {
+  return previous.diagnostics.filter(
+    (d) => d.line <= frontMatter.endLine && (d.code === 'frontmatter-invalid' || d.code === 'frontmatter-unknown-key'),
+  );
+}
+
+/** Adds the slides' diagnostics and the timing check to the deck-level ones, in order. */
+function finishDiagnostics(diagnostics: Diagnostic[], slides: readonly Slide[], duration: number | undefined): void {
+  for (const slide of slides) if (slide.diagnostics.length > 0) diagnostics.push(...slide.diagnostics);
+  const timing = timingDiagnostic(slides, duration);
+  if (timing) diagnostics.push(timing);
+  sortDiagnostics(diagnostics);
+}
+
 /** Lines that can change how a deck splits into slides: separators (`---`, `--`) and lines whose
  *  first non-blank character is ` ~ or : (code fences and `:::` blocks). Nothing else can. */
 function structuralLines(raw: string): string[] {
@@ -207,12 +235,6 @@ function sameLines(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
-}
-
-function countNewlines(text: string, end = text.length): number {
-  let n = 0;
-  for (let p = text.indexOf('\n'); p >= 0 && p < end; p = text.indexOf('\n', p + 1)) n++;
-  return n;
 }
 
 /** Length of the common start of `a` and `b` from `from` (known equal before it) up to `max`:
@@ -318,19 +340,9 @@ function reparseOneSlide(source: string, previous: Deck): Deck | undefined {
     out.push(delta === 0 ? prev : shiftSlide(prev, { separator: prev.separator, kind: 0, raw: prev.raw, startLine: prev.startLine + delta, endLine: prev.endLine + delta }, i, prev.h, prev.v));
   }
 
-  const text = bom ? source.slice(1) : source;
-  const firstNl = text.indexOf('\n');
-  const eol: Deck['eol'] = firstNl > 0 && text.charCodeAt(firstNl - 1) === 13 ? '\r\n' : '\n';
-  const diagnostics: Diagnostic[] = [];
-  if (fm) {
-    for (const d of previous.diagnostics) {
-      if (d.line <= fm.endLine && (d.code === 'frontmatter-invalid' || d.code === 'frontmatter-unknown-key')) diagnostics.push(d);
-    }
-  }
-  for (const slide of out) if (slide.diagnostics.length > 0) diagnostics.push(...slide.diagnostics);
-  const timing = timingDiagnostic(out, previous.meta.duration);
-  if (timing) diagnostics.push(timing);
-  sortDiagnostics(diagnostics);
+  const diagnostics = fm ? frontMatterDiagnostics(previous, fm) : [];
+  finishDiagnostics(diagnostics, out, previous.meta.duration);
+  const eol = eolOf(bom ? source.slice(1) : source);
   const deck: Deck = { source, bom, eol, meta: previous.meta, slides: out, diagnostics, reparsed: [k] };
   if (fm) deck.frontMatter = fm;
   return deck;
@@ -345,8 +357,7 @@ export function parseDeck(source: string, previous?: Deck): Deck {
   if (inPlace) return inPlace;
   const bom = source.charCodeAt(0) === 0xfeff;
   const text = bom ? source.slice(1) : source;
-  const firstNl = text.indexOf('\n');
-  const eol: Deck['eol'] = firstNl > 0 && text.charCodeAt(firstNl - 1) === 13 ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const diagnostics: Diagnostic[] = [];
 
   let meta = emptyMeta();
@@ -362,9 +373,7 @@ export function parseDeck(source: string, previous?: Deck): Deck {
     if (previous?.frontMatter && previous.frontMatter.raw === raw) {
       frontMatter = previous.frontMatter;
       meta = previous.meta;
-      for (const d of previous.diagnostics) {
-        if (d.line <= previous.frontMatter.endLine && (d.code === 'frontmatter-invalid' || d.code === 'frontmatter-unknown-key')) diagnostics.push(d);
-      }
+      diagnostics.push(...frontMatterDiagnostics(previous, previous.frontMatter));
     } else {
       const parsed = parseFrontMatter(yamlText, 2);
       meta = parsed.meta;
@@ -403,11 +412,8 @@ export function parseDeck(source: string, previous?: Deck): Deck {
       }
     }
     deck.reparsed = reparsed;
-    for (const slide of deck.slides) if (slide.diagnostics.length > 0) diagnostics.push(...slide.diagnostics);
   }
-  const timing = timingDiagnostic(deck.slides, meta.duration);
-  if (timing) diagnostics.push(timing);
-  sortDiagnostics(diagnostics);
+  finishDiagnostics(diagnostics, deck.slides, meta.duration);
   return deck;
 }
 
