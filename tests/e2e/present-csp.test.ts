@@ -8,7 +8,7 @@
 import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { VI_SAMPLE, indices, openPresent, seededContext, type Seeded } from './present-support.ts';
+import { openPresent, pressThroughDeck, type Seeded, seededContext, VI_SAMPLE } from './present-support.ts';
 
 let browser: Browser;
 let seeded: Seeded;
@@ -75,16 +75,7 @@ it('should present a deck, play its clip and run the speaker view under present.
 
   // Every slide and fragment, with the clicker key.
   const total = await page.evaluate(() => (window as unknown as { lecternReveal: { getTotalSlides(): number } }).lecternReveal.getTotalSlides());
-  const visited = new Set<string>();
-  let last = '';
-  for (let i = 0; i < 200; i++) {
-    const at = await indices(page);
-    const key = `${at.h}.${at.v}.${at.f ?? -1}`;
-    if (key === last) break;
-    last = key;
-    visited.add(`${at.h}.${at.v}`);
-    await page.keyboard.press('PageDown');
-  }
+  const visited = await pressThroughDeck(page);
   expect(visited.size).toBe(total);
   // Images painted from their Blob URLs, the background image too.
   expect(await page.locator('.reveal .slides img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);

@@ -6,7 +6,7 @@ import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
 import { waitForOfflineReady } from './offline-support.ts';
-import { VI_SAMPLE, indices, openPresent, seededContext, type Seeded } from './present-support.ts';
+import { openPresent, pressThroughDeck, type Seeded, seededContext, VI_SAMPLE } from './present-support.ts';
 
 let browser: Browser;
 let seeded: Seeded;
@@ -40,16 +40,7 @@ it('should present the stored deck, play its video and open the speaker view off
   });
 
   const total = await page.evaluate(() => (window as unknown as { lecternReveal: { getTotalSlides(): number } }).lecternReveal.getTotalSlides());
-  const visited = new Set<string>();
-  let last = '';
-  for (let i = 0; i < 200; i++) {
-    const at = await indices(page);
-    const key = `${at.h}.${at.v}.${at.f ?? -1}`;
-    if (key === last) break;
-    last = key;
-    visited.add(`${at.h}.${at.v}`);
-    await page.keyboard.press('PageDown');
-  }
+  const visited = await pressThroughDeck(page);
   expect(visited.size).toBe(total);
 
   const video = page.locator('.reveal .slides video').first();

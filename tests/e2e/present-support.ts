@@ -92,3 +92,19 @@ export interface Indices {
 export function indices(page: Page): Promise<Indices> {
   return page.evaluate(() => (window as unknown as { lecternReveal: { getIndices(): Indices } }).lecternReveal.getIndices());
 }
+
+/** Presses PageDown (a remote clicker) until the presentation stops moving; returns the slides
+ *  shown on the way (`h.v`), fragments stepped through included. */
+export async function pressThroughDeck(page: Page): Promise<Set<string>> {
+  const visited = new Set<string>();
+  let last = '';
+  for (let i = 0; i < 200; i++) {
+    const at = await indices(page);
+    const key = `${at.h}.${at.v}.${at.f ?? -1}`;
+    if (key === last) break;
+    last = key;
+    visited.add(`${at.h}.${at.v}`);
+    await page.keyboard.press('PageDown');
+  }
+  return visited;
+}

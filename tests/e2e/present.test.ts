@@ -6,7 +6,7 @@
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { VI_SAMPLE, indices, openPresent, presentUrl, screenshotPath, seededContext, type Seeded } from './present-support.ts';
+import { indices, openPresent, presentUrl, pressThroughDeck, screenshotPath, type Seeded, seededContext, VI_SAMPLE } from './present-support.ts';
 
 let browser: Browser;
 let seeded: Seeded;
@@ -54,16 +54,7 @@ it('should step through every slide and fragment with the clicker keys, media fr
   expect(await page.locator('.reveal .slides section[data-background-image]').first().getAttribute('data-background-image')).toMatch(/^blob:/);
   expect(await page.locator('.reveal .slides video').first().getAttribute('src')).toMatch(/^blob:.*#t=1,4$/);
 
-  const visited = new Set<string>();
-  let last = '';
-  for (let i = 0; i < 200; i++) {
-    const at = await indices(page);
-    const key = `${at.h}.${at.v}.${at.f ?? -1}`;
-    if (key === last) break;
-    last = key;
-    visited.add(`${at.h}.${at.v}`);
-    await page.keyboard.press('PageDown');
-  }
+  const visited = await pressThroughDeck(page);
   expect(visited.size).toBe(total);
   expect(await page.evaluate(() => (window as unknown as { lecternReveal: { isLastSlide(): boolean } }).lecternReveal.isLastSlide())).toBe(true);
   expect(await page.locator('.reveal .slides .fragment:not(.visible)').count()).toBe(0);
