@@ -1,8 +1,8 @@
 // The one error type the bundle reader and writer throw for bad input. The UI and the CLI tell
-// failures apart by `code` (a stable string: tests, README and translations key on it) and name
+// failures apart by `code` (a stable string: tests, docs and translations key on it) and name
 // the zip entry involved in `entry`, so a user can see *which* file in the bundle is wrong.
 
-/** Stable failure codes. Add codes; never rename one (README "Bundle format" lists them all). */
+/** Stable failure codes. Add codes; never rename one (docs/bundle-format.md lists them all). */
 export type BundleErrorCode =
   // The container
   | 'not-a-zip'
