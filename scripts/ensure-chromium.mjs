@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The tests need Debian's Chromium at /usr/bin/chromium (no tool may download its own browser
-// here) and poppler's pdftotext. Install them when we can (root with apt-get); otherwise say
+// here) and the few Debian tools listed in NEEDS. Install them when we can (root with apt-get); otherwise say
 // exactly what to run.
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,9 @@ const NEEDS = [
   { file: CHROMIUM, pkg: 'chromium', why: 'the browser tests' },
   // The print tests read the PDFs they print (handout, half-year report) with pdftotext.
   { file: '/usr/bin/pdftotext', pkg: 'poppler-utils', why: 'the print tests (pdftotext)' },
+  // The Offline HTML zip is extracted the way lecturers do: Info-ZIP's unzip and libarchive.
+  { file: '/usr/bin/unzip', pkg: 'unzip', why: 'the export tests (unzip)' },
+  { file: '/usr/bin/bsdtar', pkg: 'libarchive-tools', why: 'the export tests (bsdtar)' },
 ];
 
 export function ensureChromium() {

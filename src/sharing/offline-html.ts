@@ -17,6 +17,11 @@
 // done / total) goes to the caller. File names with Vietnamese letters get the zip's UTF-8 flag
 // (fflate sets it for any name that is not ASCII).
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+
+/** Zip "version made by" host 3: Unix (APPNOTE 4.4.2). */
+const ZIP_HOST_UNIX = 3;
+/** S_IFREG | 0644, the Unix mode stored in the high half of the external attributes. */
+const UNIX_REGULAR_FILE_0644 = 0o100644;
 import { createSanitizer, parseDeck, renderDeck } from '@lectern/deck';
 import { LECTERN_CSS, RUNTIME_DIR, START_SCRIPT, renderPage } from '../../packages/cli/src/site/page.ts';
 import { formatBytes, formatNumber } from '../app/i18n.ts';
@@ -160,17 +165,25 @@ export async function exportDeckHtml(store: Store, deckId: string, options: Html
 
   const out = new BlobCollector();
   const zip = new Zip(out.ondata);
+  // fflate marks entries as made on MS-DOS unless told otherwise, and Debian's unzip then reads
+  // their names as an OEM code page even with the UTF-8 flag set: `ảnh.png` came out mangled and
+  // the page lost its image. Made on Unix, every common unzip reads the names as UTF-8.
+  const asUnixFile = <T extends ZipDeflate | ZipPassThrough>(entry: T): T => {
+    entry.os = ZIP_HOST_UNIX;
+    entry.attrs = UNIX_REGULAR_FILE_0644 << 16;
+    return entry;
+  };
   // One entry at a time: fflate passes the current entry's data straight through (a later entry
   // added early would be buffered in memory until the earlier ones end).
   for (const [name, bytes] of texts) {
-    const entry = new ZipDeflate(name, { level: 6 });
+    const entry = asUnixFile(new ZipDeflate(name, { level: 6 }));
     zip.add(entry);
     entry.push(bytes, true);
     out.check();
     advance(bytes.length);
   }
   for (const [i, asset] of assets.entries()) {
-    const entry = new ZipPassThrough(asset.path); // stored: media are compressed already
+    const entry = asUnixFile(new ZipPassThrough(asset.path)); // stored: media are compressed already
     zip.add(entry);
     const reader = blobs[i]!.stream().getReader();
     try {
