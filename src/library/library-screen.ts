@@ -196,7 +196,17 @@ export class LibraryScreen extends LitElement {
   private async duplicate(deck: DeckSummary): Promise<void> {
     if (!this.store) return;
     try {
-      const copy = await this.store.duplicateDeck(deck.id);
+      const title = msg().copyTitle(deck.title || msg().untitled);
+      // The front-matter editor (and its YAML parser) loads only when a deck is duplicated.
+      const { applyPlanFields } = await import('../plan/front-matter-edit.ts');
+      const retitle = (markdown: string): string => {
+        try {
+          return applyPlanFields(markdown, { title });
+        } catch {
+          return markdown; // broken YAML is not rewritten; the copy keeps the source's text
+        }
+      };
+      const copy = await this.store.duplicateDeck(deck.id, { title, retitle });
       showToast({ message: msg().duplicated(deck.title || msg().untitled) });
       await this.reload();
       // Move focus to the new card's Edit link so keyboard users keep their place.

@@ -383,8 +383,12 @@ export class Store {
     }
   }
 
-  /** A copy with a new id at rev 1, linked to the same assets (no bytes copied), no history. */
-  async duplicateDeck(id: string, options: { title?: string } = {}): Promise<DeckRecord> {
+  /**
+   * A copy with a new id at rev 1, linked to the same assets (no bytes copied), no history.
+   * `retitle` gives the copy's text from the source's (the library names the copy in the UI
+   * language); it runs inside the transaction, so it must be synchronous.
+   */
+  async duplicateDeck(id: string, options: { title?: string; retitle?: (markdown: string) => string } = {}): Promise<DeckRecord> {
     const at = this.now().toISOString();
     const newId = crypto.randomUUID();
     const record = await this.run(
@@ -393,8 +397,9 @@ export class Store {
       async (tx) => {
         const source = await tx.objectStore(STORES.decks).get(id);
         if (!source) throw new StoreError('not-found', { detail: `deck ${id}` });
-        const copy = this.buildDeck({ id: newId, createdAt: at, rev: 1, title: options.title ?? source.title }, source.markdown, at);
-        if (options.title && !this.digest(source.markdown).title) copy.title = options.title;
+        const markdown = options.retitle ? options.retitle(source.markdown) : source.markdown;
+        const copy = this.buildDeck({ id: newId, createdAt: at, rev: 1, title: options.title ?? source.title }, markdown, at);
+        if (options.title && !this.digest(markdown).title) copy.title = options.title;
         this.putDeck(tx, copy);
         const links = await tx.objectStore(STORES.deckAssets).getAll(deckRange(id));
         for (const link of links) void tx.objectStore(STORES.deckAssets).put({ ...link, deckId: newId }).catch(noop);
