@@ -21,7 +21,8 @@ import { linter, lintGutter, lintKeymap, type Diagnostic as CmDiagnostic } from 
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { searchKeymap } from '@codemirror/search';
-import type { Diagnostic } from '@lectern/deck';
+import type { MarkdownConfig } from '@lezer/markdown';
+import { isSlideSeparatorLine, type Diagnostic } from '@lectern/deck';
 
 export { EditorView };
 
@@ -60,9 +61,17 @@ export function toCmDiagnostics(state: EditorState, diagnostics: readonly Diagno
   });
 }
 
+// Highlight as Lectern parses: in CommonMark `text` followed by a `---` line is a heading
+// (setext), but in a deck that line starts the next slide. Ending the paragraph before it lets
+// the line be read as the thematic break it looks like.
+const slideSeparators: MarkdownConfig = {
+  parseBlock: [{ name: 'LecternSlideSeparator', endLeaf: (_cx, line) => isSlideSeparatorLine(line.text) }],
+};
+
+// Sized so a 1366x768 laptop shows about two dozen lines of text beside the preview.
 const theme = EditorView.theme({
-  '&': { height: '100%', fontSize: '0.98rem', backgroundColor: 'var(--lectern-surface)' },
-  '.cm-scroller': { fontFamily: 'var(--lectern-font-mono)', lineHeight: '1.6' },
+  '&': { height: '100%', fontSize: '0.92rem', backgroundColor: 'var(--lectern-surface)' },
+  '.cm-scroller': { fontFamily: 'var(--lectern-font-mono)', lineHeight: '1.45' },
   '.cm-content': { padding: '0.75rem 0' },
   '&.cm-focused': { outline: '3px solid var(--lectern-focus)', outlineOffset: '-3px' },
   '.cm-gutters': { backgroundColor: 'var(--lectern-surface-2)', borderRight: '1px solid var(--lectern-border)' },
@@ -85,7 +94,7 @@ export function createCodeEditor(options: CodeEditorOptions): EditorView {
     crosshairCursor(),
     highlightActiveLine(),
     keymap.of([...defaultKeymap, ...searchKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
-    markdown({ base: markdownLanguage }),
+    markdown({ base: markdownLanguage, extensions: [slideSeparators] }),
     EditorView.lineWrapping,
     theme,
     lintGutter(),
@@ -159,12 +168,13 @@ export function insertInline(view: EditorView, text: string, pos = view.state.se
 }
 
 /** Moves the cursor to the start of a 1-based line and focuses the editor. `center` scrolls the
- *  line to the middle of the editor (a jump from another screen), otherwise just into view. */
+ *  line to the middle of the editor (a jump from another screen); otherwise the line lands near
+ *  the top (an outline or problem click: what follows the heading is what the author wants). */
 export function goToLine(view: EditorView, line: number, options: { center?: boolean } = {}): void {
   const target = view.state.doc.line(Math.min(Math.max(1, line), view.state.doc.lines));
   view.dispatch({
     selection: { anchor: target.from },
-    ...(options.center ? { effects: EditorView.scrollIntoView(target.from, { y: 'center' }) } : { scrollIntoView: true }),
+    effects: EditorView.scrollIntoView(target.from, options.center ? { y: 'center' } : { y: 'start', yMargin: 2 * view.defaultLineHeight }),
   });
   view.focus();
 }

@@ -784,8 +784,8 @@ export class EditorScreen extends LitElement {
       .sep { width: 1px; background: var(--lectern-border); margin: 0 var(--lectern-space-1); }
       .workspace {
         display: grid; gap: var(--lectern-space-3);
-        grid-template-columns: minmax(12rem, 16rem) minmax(0, 1fr) minmax(18rem, 32rem);
-        height: calc(100vh - 14rem); min-height: 26rem;
+        grid-template-columns: minmax(10rem, 14rem) minmax(0, 7fr) minmax(16rem, 5fr);
+        height: calc(100vh - 12.5rem); min-height: 26rem;
       }
       .workspace[hidden] { display: none; }
       .side { overflow: auto; font-size: 0.92rem; }

@@ -7,3 +7,4 @@ export { renderDeck, createRenderCache, renderMarkdown, renderNotes, renderMarkd
 export type { RenderCache } from './render.ts';
 export { deckOutline, planSummary } from './plan.ts';
 export type { CitedDocument, OutlineEntry, PlanSummary, PlanDiscussion, PlanExcerpt, PlanQuestion } from './plan.ts';
+export { isSlideSeparatorLine } from './lines.ts';

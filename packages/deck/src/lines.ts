@@ -125,6 +125,12 @@ export function separatorKind(text: string, start: number, end: number): 0 | 2 |
   return len as 2 | 3;
 }
 
+/** True for a line (without its line break) that starts a slide (`---`) or a vertical slide
+ *  (`--`) when it stands outside code and `:::` blocks. The editor highlights with it. */
+export function isSlideSeparatorLine(line: string): boolean {
+  return separatorKind(line, 0, line.length) !== 0;
+}
+
 /** A `:::` line: 'open' with info, 'close', or undefined. Up to three spaces of indentation. */
 function divAt(text: string, start: number, end: number): { col: number; info: string; infoCol: number } | 'close' | undefined {
   const col = indentOf(text, start, end);
