@@ -19,7 +19,7 @@ import { attachImageAttrs, media, resolveUrl } from './inline/media.ts';
 import { applyRevealComments } from './inline/reveal-comments.ts';
 import { isLocal } from './media.ts';
 import { createRenderState, type RenderState } from './render-state.ts';
-import type { Deck, DeckMeta, Diagnostic, RenderedDeck, RenderedSlide, RenderOptions, Slide } from './types.ts';
+import type { Deck, DeckMeta, Diagnostic, RenderedDeck, RenderedSlide, RenderOptions, SanitizeResult, Sanitizer, Slide } from './types.ts';
 
 /**
  * Lectern's syntax on marked, and the state its extensions share. Each extension has a price
@@ -78,6 +78,8 @@ interface CachedSlide {
   /** The RenderedSlide last made from this entry, reused while index and position stay. */
   last?: RenderedSlide;
   lastStartLine?: number;
+  /** Set while the HTML still waits for its batch sanitize (never seen outside renderWith). */
+  unsanitized?: boolean;
 }
 
 /**
@@ -204,7 +206,9 @@ function plainSlide(slide: Slide, options: RenderOptions, problem: Diagnostic): 
   return { html, diagnostics: [problem] };
 }
 
-function renderSlide(engine: Engine, slide: Slide): CachedSlide {
+/** `deferSanitize`: leave the HTML unsanitized and mark the entry, for renderWith to clean a
+ *  batch of slides in one call (see Sanitizer.many). */
+function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): CachedSlide {
   const { state } = engine;
   const options = state.options;
   state.headingSeen = false;
@@ -258,23 +262,54 @@ function renderSlide(engine: Engine, slide: Slide): CachedSlide {
       diagnostics.push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, `media file not found: ${ref.path}`));
     }
   }
+  const entry: CachedSlide = { html, diagnostics };
   if (options.sanitize) {
-    const result = options.sanitize(html);
-    html = result.html;
-    const lower = slide.raw.toLowerCase();
-    let from = 0;
-    for (const item of result.removed) {
-      const tag = RE_REMOVED_TAG.exec(item.what);
-      const attr = RE_REMOVED_ATTR.exec(item.what);
-      const needle = tag ? `<${tag[1]}` : attr ? attr[1]!.toLowerCase() : undefined;
-      let offset = needle ? lower.indexOf(needle, from) : -1;
-      if (offset < 0 && needle) offset = lower.indexOf(needle);
-      const pos = offset >= 0 ? positionIn(slide.raw, offset, slide.startLine) : { line: slide.startLine, column: 1 };
-      if (offset >= 0) from = offset + 1;
-      diagnostics.push(diagnostic('html-removed', pos.line - slide.startLine, pos.column, `removed unsafe HTML: ${item.what}`));
-    }
+    if (deferSanitize) entry.unsanitized = true;
+    else applySanitized(slide, entry, options.sanitize(html));
   }
-  return { html, diagnostics };
+  return entry;
+}
+
+/** Puts a slide's sanitized HTML in its entry, each removal an `html-removed` warning placed
+ *  where the removed tag or attribute first appears in the slide's source. */
+function applySanitized(slide: Slide, entry: CachedSlide, result: SanitizeResult): void {
+  entry.html = result.html;
+  entry.unsanitized = undefined;
+  const lower = slide.raw.toLowerCase();
+  let from = 0;
+  for (const item of result.removed) {
+    const tag = RE_REMOVED_TAG.exec(item.what);
+    const attr = RE_REMOVED_ATTR.exec(item.what);
+    const needle = tag ? `<${tag[1]}` : attr ? attr[1]!.toLowerCase() : undefined;
+    let offset = needle ? lower.indexOf(needle, from) : -1;
+    if (offset < 0 && needle) offset = lower.indexOf(needle);
+    const pos = offset >= 0 ? positionIn(slide.raw, offset, slide.startLine) : { line: slide.startLine, column: 1 };
+    if (offset >= 0) from = offset + 1;
+    entry.diagnostics.push(diagnostic('html-removed', pos.line - slide.startLine, pos.column, `removed unsafe HTML: ${item.what}`));
+  }
+}
+
+/** How many slides' HTML one Sanitizer.many call takes: enough to spread the cost of parsing a
+ *  document on jsdom, few enough that one bad slide only sends its batch back one by one. */
+const SANITIZE_BATCH_SLIDES = 100;
+const SANITIZE_BATCH_CHARS = 1 << 20;
+
+/** Sanitizes the entries renderSlide left unsanitized, a batch per Sanitizer.many call. */
+function sanitizeDeferred(sanitize: Sanitizer, pending: readonly { slide: Slide; entry: CachedSlide }[]): void {
+  const many = sanitize.many;
+  if (!many) return;
+  for (let start = 0; start < pending.length; ) {
+    let end = start;
+    let chars = 0;
+    while (end < pending.length && end - start < SANITIZE_BATCH_SLIDES && (end === start || chars + pending[end]!.entry.html.length <= SANITIZE_BATCH_CHARS)) {
+      chars += pending[end]!.entry.html.length;
+      end++;
+    }
+    const batch = pending.slice(start, end);
+    const results = many(batch.map((p) => p.entry.html));
+    batch.forEach((p, i) => applySanitized(p.slide, p.entry, results[i]!));
+    start = end;
+  }
 }
 
 /** The slide made from the front matter (`titleSlide: true`). */
@@ -353,8 +388,25 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
   const slides: RenderedSlide[] = [];
   const rendered: number[] = [];
   const diagnostics: Diagnostic[] = [...deck.diagnostics];
-  for (const slide of deck.slides) {
-    let entry = entries?.get(slide.revision);
+  // A sanitizer that cleans many fragments at once (jsdom in the CLI) gets the slides to render
+  // rendered first and then cleaned in batches; the browser's sanitizer has no `many` and
+  // cleans slide by slide, inside renderSlide.
+  const fresh: (CachedSlide | undefined)[] = [];
+  if (options.sanitize?.many !== undefined && deck.slides.length > 1) {
+    const pending: { slide: Slide; entry: CachedSlide }[] = [];
+    deck.slides.forEach((slide, i) => {
+      if (entries?.has(slide.revision)) return;
+      const entry = renderSlide(engine, slide, true);
+      entries?.set(slide.revision, entry);
+      fresh[i] = entry;
+      rendered.push(slide.index);
+      if (entry.unsanitized) pending.push({ slide, entry });
+    });
+    sanitizeDeferred(options.sanitize, pending);
+  }
+  for (let i = 0; i < deck.slides.length; i++) {
+    const slide = deck.slides[i]!;
+    let entry = entries?.get(slide.revision) ?? fresh[i];
     if (!entry) {
       entry = renderSlide(engine, slide);
       entries?.set(slide.revision, entry);

@@ -22,7 +22,7 @@
 // No module state: each window gets its own DOMPurify instance with its own hooks, so a jsdom
 // window in the CLI and the browser's window never share configuration.
 import DOMPurify, { type Config, type RemovedAttribute, type RemovedElement, type WindowLike } from 'dompurify';
-import type { RemovedItem, Sanitizer } from './types.ts';
+import type { RemovedItem, SanitizeResult, Sanitizer } from './types.ts';
 
 export type { WindowLike as SanitizerWindow } from 'dompurify';
 
@@ -237,18 +237,86 @@ export function createSanitizer(window: WindowLike): Sanitizer {
     }
   });
 
-  return (html: string) => {
-    hookRemoved = [];
-    const clean = purify.sanitize(html, config);
+  // While a batch runs (see `many`): where each fragment's wrapper was met in DOMPurify's walk,
+  // as counts of the removals reported so far, so removals can be given back to their fragment.
+  let batch: { marker: string; removedAt: number[]; hookAt: number[] } | undefined;
+  purify.addHook('beforeSanitizeElements', (node) => {
+    if (batch && node.nodeType === 1 && (node as Element).getAttribute(BATCH_ATTR)?.startsWith(batch.marker)) {
+      batch.removedAt.push(purify.removed.length);
+      batch.hookAt.push(hookRemoved.length);
+    }
+  });
+
+  const describe = (entries: readonly (RemovedElement | RemovedAttribute)[], hooks: readonly RemovedItem[]): RemovedItem[] => {
     const removed: RemovedItem[] = [];
-    // FORCE_BODY prepends a <remove> element of DOMPurify's own and reports removing it.
-    const [first, ...rest] = purify.removed;
-    const entries = first && 'element' in first && first.element.nodeName.toLowerCase() === 'remove' ? rest : purify.removed;
     for (const entry of entries) {
       const what = describeRemoval(entry);
       if (what) removed.push({ what });
     }
-    removed.push(...hookRemoved);
-    return { html: clean, removed };
+    removed.push(...hooks);
+    return removed;
   };
+  // FORCE_BODY prepends a <remove> element of DOMPurify's own and reports removing it.
+  const ownEntries = () => {
+    const [first, ...rest] = purify.removed;
+    return first && 'element' in first && first.element.nodeName.toLowerCase() === 'remove' ? rest : purify.removed;
+  };
+
+  const sanitizeOne = (html: string): SanitizeResult => {
+    hookRemoved = [];
+    const clean = purify.sanitize(html, config);
+    return { html: clean, removed: describe(ownEntries(), hookRemoved) };
+  };
+
+  /**
+   * Each fragment goes into a wrapper <div> marked with a random token, all are sanitized in one
+   * call, and each wrapper's content is taken back. The result is accepted only when the output
+   * is exactly the wrappers, in order, each with its marker and nothing else: a fragment that
+   * closes its wrapper, swallows the next one (an unclosed comment, <plaintext>, <textarea>) or
+   * forges a marker changes that shape, and the batch is then cleaned one fragment at a time.
+   */
+  const many = (htmls: readonly string[]): SanitizeResult[] => {
+    if (htmls.length < 2) return htmls.map(sanitizeOne);
+    const marker = `${randomToken()}:`;
+    let joined = '';
+    for (let i = 0; i < htmls.length; i++) joined += `<div ${BATCH_ATTR}="${marker}${i}">${htmls[i]}</div>`;
+    hookRemoved = [];
+    const seen = { marker, removedAt: [] as number[], hookAt: [] as number[] };
+    batch = seen;
+    let body: DocumentFragment;
+    try {
+      body = purify.sanitize(joined, { ...config, RETURN_DOM_FRAGMENT: true });
+    } finally {
+      batch = undefined;
+    }
+    if (seen.removedAt.length !== htmls.length) return htmls.map(sanitizeOne);
+    const children = body.childNodes;
+    if (children.length !== htmls.length) return htmls.map(sanitizeOne);
+    const results: SanitizeResult[] = [];
+    const all = purify.removed;
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!;
+      if (child.nodeType !== 1) return htmls.map(sanitizeOne);
+      const el = child as Element;
+      if (el.nodeName !== 'DIV' || el.attributes.length !== 1 || el.getAttribute(BATCH_ATTR) !== `${marker}${i}`) return htmls.map(sanitizeOne);
+      const entries = all.slice(seen.removedAt[i], seen.removedAt[i + 1] ?? all.length);
+      const hooks = hookRemoved.slice(seen.hookAt[i], seen.hookAt[i + 1] ?? hookRemoved.length);
+      results.push({ html: el.innerHTML, removed: describe(entries, hooks) });
+    }
+    return results;
+  };
+
+  return Object.assign(sanitizeOne, { many });
+}
+
+/** The attribute that marks a batch wrapper (see `many`). */
+const BATCH_ATTR = 'data-lectern-batch';
+
+/** 128 random bits as hex: a fragment cannot guess the marker of the batch it is in. */
+function randomToken(): string {
+  const bytes = new Uint8Array(16);
+  globalThis.crypto.getRandomValues(bytes);
+  let hex = '';
+  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
+  return hex;
 }

@@ -174,7 +174,18 @@ export interface RemovedItem {
 }
 
 /** Turns untrusted HTML into safe HTML. Created with a DOM window (browser or jsdom). */
-export type Sanitizer = (html: string) => { html: string; removed: RemovedItem[] };
+export interface SanitizeResult {
+  html: string;
+  removed: RemovedItem[];
+}
+
+/** Cleans one HTML fragment. `many`, when the sanitizer offers it, cleans several fragments in
+ *  one pass with the same result as one call each (cheaper where each call parses a whole
+ *  document, as on jsdom in the CLI). */
+export interface Sanitizer {
+  (html: string): SanitizeResult;
+  many?: (htmls: readonly string[]) => SanitizeResult[];
+}
 
 export interface RenderOptions {
   /** Maps a media path as written (`media/x.mp4`) to the URL the output should use (Blob URL,

@@ -6,7 +6,8 @@ import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
-import { createSanitizer, parseDeck, renderDeck, type SanitizerWindow } from '../../../packages/deck/src/index.ts';
+import { marked } from 'marked';
+import { createSanitizer, parseDeck, renderDeck, type Sanitizer, type SanitizerWindow } from '../../../packages/deck/src/index.ts';
 import { main } from '../../../packages/cli/src/main.ts';
 import { generateDeck } from '../../unit/deck/generate-deck.ts';
 import type { BenchContext, BenchResult, BenchSuite } from '../types.ts';
@@ -42,6 +43,9 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
   try {
     // jsdom's window type is not DOMPurify's WindowLike, but it is what DOMPurify runs on in Node.
     const sanitize = createSanitizer(new JSDOM('').window as unknown as SanitizerWindow);
+    // The same sanitizer without `many`: every slide parsed into its own jsdom document, as
+    // before slides were cleaned in batches.
+    const oneByOne: Sanitizer = (html) => sanitize(html);
     for (const n of ctx.quick ? [100] : [100, 1000]) {
       const { text } = generateDeck(n);
       const deckPath = join(root, `deck-${n}.md`);
@@ -56,7 +60,9 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
       let build = 0;
       let lastOut = '';
       const t = await interleaved(runs, warmup, {
+        marked: () => marked.parse(text),
         baseline: () => renderDeck(parseDeck(text), { sanitize }),
+        oneByOne: () => renderDeck(parseDeck(text), { sanitize: oneByOne }),
         check: () => main(['check', deckPath], quiet(root)),
         build: async () => {
           lastOut = join(root, `site-${n}-${build++}`);
@@ -64,6 +70,10 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
         },
       });
       const baselineMs = t.baseline ?? NaN;
+      const markedMs = t.marked ?? NaN;
+      // Issue 19's row: parse + render + sanitize on jsdom against marked alone (goal <= 10x).
+      yield { name: 'parse+render+sanitize (jsdom, batched)', n, ms: round(baselineMs), baselineMs: round(markedMs), ratio: round(baselineMs / markedMs), goal: '<= 10x marked.parse' };
+      yield { name: 'parse+render+sanitize (jsdom, one call a slide)', n, ms: round(t.oneByOne ?? NaN), baselineMs: round(markedMs), ratio: round((t.oneByOne ?? NaN) / markedMs) };
       const checkMs = t.check ?? NaN;
       const buildMs = t.build ?? NaN;
       yield { name: 'lectern check', n, ms: round(checkMs), baselineMs: round(baselineMs), ratio: round(checkMs / baselineMs), mbPerSec: round(mb / (checkMs / 1000)) };
