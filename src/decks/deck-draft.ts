@@ -44,6 +44,8 @@ export class DeckDraft {
   baseRev: number;
   /** The stored text this draft last saved or loaded. */
   savedText: string;
+  /** The deck as stored when this draft last saved or loaded it (title, summary, rev). */
+  stored: DeckRecord;
 
   private readonly listeners = new Set<(event: DraftEvent) => void>();
   private readonly autosaveMs: number;
@@ -60,6 +62,7 @@ export class DeckDraft {
     this.text = record.markdown;
     this.savedText = record.markdown;
     this.baseRev = record.rev;
+    this.stored = record;
     this.autosaveMs = options.autosaveMs ?? AUTOSAVE_MS;
   }
 
@@ -117,8 +120,7 @@ export class DeckDraft {
       try {
         const result = await this.store.saveDeck(this.deckId, text, this.baseRev);
         if (result.ok) {
-          this.baseRev = result.record.rev;
-          this.savedText = text;
+          this.adopt(result.record);
           this.setState(this.text === text ? 'saved' : 'dirty');
           if (this.state === 'dirty') this.schedule();
         } else {
@@ -145,8 +147,7 @@ export class DeckDraft {
     if (this.text === this.savedText && this.state !== 'conflict') {
       this.replace(record, 'followed-remote');
     } else if (this.text === record.markdown) {
-      this.baseRev = record.rev;
-      this.savedText = record.markdown;
+      this.adopt(record);
       this.setState('saved', null);
     } else {
       clearTimeout(this.timer);
@@ -154,10 +155,16 @@ export class DeckDraft {
     }
   }
 
+  /** `record` is now the stored text this draft builds on. */
+  private adopt(record: DeckRecord): void {
+    this.stored = record;
+    this.baseRev = record.rev;
+    this.savedText = record.markdown;
+  }
+
   private replace(record: DeckRecord, reason: 'followed-remote' | 'took-theirs' | 'restored'): void {
     this.text = record.markdown;
-    this.savedText = record.markdown;
-    this.baseRev = record.rev;
+    this.adopt(record);
     this.state = 'saved';
     this.conflict = undefined;
     this.emit({ type: 'replaced', reason });
@@ -183,8 +190,7 @@ export class DeckDraft {
       this.setState('conflict', result.conflict);
       return;
     }
-    this.baseRev = result.record.rev;
-    this.savedText = text;
+    this.adopt(result.record);
     this.setState(this.text === text ? 'saved' : 'dirty', null);
     if (this.state === 'dirty') this.schedule();
     this.emit({ type: 'kept-mine' });
@@ -203,9 +209,9 @@ export class DeckDraft {
     const latest = await this.store.getDeck(this.deckId);
     if (!latest) return;
     const mine = this.text;
-    let rev = latest.rev;
+    let theirs = latest;
     if (mine !== latest.markdown) {
-      const first = await this.store.saveDeck(this.deckId, mine, rev);
+      const first = await this.store.saveDeck(this.deckId, mine, latest.rev);
       if (!first.ok) {
         this.setState('conflict', first.conflict);
         return;
@@ -215,9 +221,9 @@ export class DeckDraft {
         this.setState('conflict', second.conflict);
         return;
       }
-      rev = second.record.rev;
+      theirs = second.record;
     }
-    this.replace({ ...latest, rev }, 'took-theirs');
+    this.replace(theirs, 'took-theirs');
   }
 
   /** Restores revision `rev` as a new save (the text it replaces becomes a revision itself).

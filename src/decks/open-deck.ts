@@ -28,8 +28,6 @@ export class OpenDeck {
   status: OpenDeckStatus = 'loading';
   /** Why opening failed (status 'failed'). */
   error: unknown;
-  /** The deck as stored, as last read (the draft holds the text being edited). */
-  record: DeckRecord | undefined;
   draft: DeckDraft | undefined;
   media: DeckMedia | undefined;
 
@@ -79,12 +77,8 @@ export class OpenDeck {
         }
         this.media = media;
       }
-      this.record = record;
       const draft = new DeckDraft(this.store, this.deckId, record, this.options);
-      this.unsubscribeDraft = draft.subscribe((event) => {
-        if (event.type === 'replaced' || (event.type === 'changed' && draft.state === 'saved')) this.record = this.storedRecord(draft);
-        this.emit(event);
-      });
+      this.unsubscribeDraft = draft.subscribe((event) => this.emit(event));
       this.draft = draft;
       this.status = 'ready';
     } catch (error) {
@@ -95,12 +89,9 @@ export class OpenDeck {
     }
   }
 
-  /** The record as this draft last saved or read it. */
-  private storedRecord(draft: DeckDraft): DeckRecord | undefined {
-    if (!this.record) return undefined;
-    return this.record.rev === draft.baseRev && this.record.markdown === draft.savedText
-      ? this.record
-      : { ...this.record, rev: draft.baseRev, markdown: draft.savedText };
+  /** The deck as stored (as last saved or read); the draft holds the text being edited. */
+  get record(): DeckRecord | undefined {
+    return this.draft?.stored;
   }
 
   private handleNotice = (notice: StoreNotice): void => {

@@ -14,10 +14,11 @@ import { getLang, formatDate, formatNumber } from '../app/i18n.ts';
 import { presentUrl, routeHash, type Route } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
-import { isStoreError, type ExcerptRecord } from '../store/index.ts';
+import type { ExcerptRecord } from '../store/index.ts';
 import { DeckController } from '../decks/deck-controller.ts';
 import type { DeckDraft } from '../decks/deck-draft.ts';
 import type { OpenDeck, OpenDeckEvent } from '../decks/open-deck.ts';
+import { errorText, renderConflict, renderSaveState, saveStatusStyles, toastDraftEvent } from '../decks/save-status.ts';
 import { fileMediaKind, mediaMarkdown } from '../media/media-name.ts';
 import { formatExcerptBlock } from '../excerpts/excerpt-block.ts';
 import { createCodeEditor, goToLine, insertBlock, insertInline, replaceDoc, type EditorView } from './code-editor.ts';
@@ -39,10 +40,6 @@ interface OutlineItem {
   title: string;
   line: number;
   vertical: boolean;
-}
-
-function errorText(error: unknown): string {
-  return isStoreError(error) ? error.message : String(error);
 }
 
 function outlineOf(slides: readonly Slide[]): OutlineItem[] {
@@ -274,33 +271,16 @@ export class EditorScreen extends LitElement {
   }
 
   private handleDeckEvent(event: OpenDeckEvent, deck: OpenDeck): void {
-    const m = msg();
-    switch (event.type) {
-      case 'replaced':
-        if (this.view && deck.draft) {
-          this.applyingRemote = true;
-          try {
-            replaceDoc(this.view, deck.draft.text);
-          } finally {
-            this.applyingRemote = false;
-          }
-        }
-        // A restore announces itself with its date (restoreRevision).
-        if (event.reason === 'followed-remote') showToast({ message: m.updatedElsewhere });
-        else if (event.reason === 'took-theirs') showToast({ message: m.keptInHistory });
-        break;
-      case 'kept-mine':
-        showToast({ message: m.theirsInHistory });
-        break;
-      case 'save-failed':
-        showToast({ kind: 'error', message: errorText(event.error) });
-        break;
-      case 'media-changed':
-        this.mediaChanged(deck);
-        break;
-      case 'changed':
-        break;
+    if (event.type === 'replaced' && this.view && deck.draft) {
+      this.applyingRemote = true;
+      try {
+        replaceDoc(this.view, deck.draft.text);
+      } finally {
+        this.applyingRemote = false;
+      }
     }
+    if (event.type === 'media-changed') this.mediaChanged(deck);
+    toastDraftEvent(event);
   }
 
   // ------------------------------------------------------------------ media and inserts
@@ -482,25 +462,6 @@ export class EditorScreen extends LitElement {
 
   // ------------------------------------------------------------------ rendering
 
-  private renderSaveState() {
-    const m = msg();
-    const state = this.draft?.state ?? 'saved';
-    const label = { saved: m.saved, dirty: m.unsaved, saving: m.saving, error: m.saveFailed, conflict: m.conflictState }[state];
-    return html`<span class="save ${state}" role="status" data-save-state=${state}>${label}</span>`;
-  }
-
-  private renderConflict() {
-    const draft = this.draft;
-    if (!draft?.conflict) return nothing;
-    const m = msg();
-    return html`<div class="conflict" role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-text">
-      <strong id="conflict-title">${m.conflictTitle}</strong>
-      <span id="conflict-text">${m.conflictText}</span>
-      <button class="primary" @click=${() => void draft.keepMine()}>${m.keepMine}</button>
-      <button @click=${() => void draft.takeTheirs()}>${m.takeTheirs}</button>
-    </div>`;
-  }
-
   private renderExcerptDialog() {
     const m = msg();
     return html`<dialog aria-labelledby="excerpt-dialog-title">
@@ -542,7 +503,7 @@ export class EditorScreen extends LitElement {
     return html`
       <div class="top">
         <h1>${m.heading(this.title || m.untitled)}</h1>
-        ${this.renderSaveState()}
+        ${renderSaveState(this.draft)}
         <button class="history-button" aria-haspopup="dialog" ?disabled=${this.state !== 'ready'} @click=${() => void this.openHistory()}>
           ${m.history}
         </button>
@@ -560,7 +521,7 @@ export class EditorScreen extends LitElement {
           >
         </nav>
       </div>
-      ${this.renderConflict()}
+      ${renderConflict(this.draft)}
       <div class="toolbar" role="toolbar" aria-label=${m.toolbar} @keydown=${this.handleToolbarKey}>
         ${SNIPPETS.map((name) => html`<button @click=${() => this.insertSnippet(name)}>${m[name]}</button>`)}
         <span class="sep"></span>
@@ -634,6 +595,7 @@ export class EditorScreen extends LitElement {
 
   static override styles = [
     uiStyles,
+    saveStatusStyles,
     css`
       :host { display: block; }
       .top { display: flex; flex-wrap: wrap; align-items: center; gap: var(--lectern-space-3); margin-bottom: var(--lectern-space-2); }
@@ -641,15 +603,6 @@ export class EditorScreen extends LitElement {
       .deck-nav { display: flex; gap: var(--lectern-space-2); align-items: center; flex-wrap: wrap; }
       .deck-nav a:not(.button) { padding: var(--lectern-space-1) var(--lectern-space-2); }
       .deck-nav a[aria-current='page'] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--lectern-accent); }
-      .save { font-size: 0.9rem; padding: 0.15rem 0.6rem; border-radius: 999px; background: var(--lectern-surface-2); }
-      .save.saved { color: var(--lectern-ok); }
-      .save.saved::before { content: '✓ '; }
-      .save.error, .save.conflict { color: var(--lectern-danger); font-weight: 700; }
-      .conflict {
-        display: flex; flex-wrap: wrap; gap: var(--lectern-space-2); align-items: center;
-        padding: var(--lectern-space-3); margin-bottom: var(--lectern-space-2);
-        border: 2px solid var(--lectern-danger); border-radius: var(--lectern-radius); background: var(--lectern-accent-soft);
-      }
       .toolbar { display: flex; flex-wrap: wrap; gap: var(--lectern-space-1); margin-bottom: var(--lectern-space-2); }
       .toolbar button { min-height: 2.2rem; font-size: 0.92rem; }
       .sep { width: 1px; background: var(--lectern-border); margin: 0 var(--lectern-space-1); }
