@@ -1,6 +1,8 @@
 // Connects a lit screen to an OpenDeck: opens the deck the route names, re-renders the screen on
 // every change, hands the model's events (text replaced, save failed...) to the screen, and
-// saves and closes the deck when the screen leaves the page or opens another deck.
+// saves and closes the deck when the screen leaves the page or opens another deck. Unsaved text is
+// also saved when the tab is hidden or the page unloads; only an unresolved conflict asks before
+// the page is left, since the choice between the two texts is the author's.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getStore } from '../app/store.ts';
 import type { Store } from '../store/index.ts';
@@ -70,13 +72,28 @@ export class DeckController implements ReactiveController {
     await deck.close();
   }
 
+  private flushNow = (): void => void this.deck?.draft?.flush();
+  private handleVisibility = (): void => {
+    if (document.visibilityState === 'hidden') this.flushNow();
+  };
+  private handleBeforeUnload = (event: BeforeUnloadEvent): void => {
+    this.flushNow();
+    if (this.deck?.draft?.state === 'conflict') event.preventDefault();
+  };
+
   hostConnected(): void {
     this.connected = true;
+    window.addEventListener('pagehide', this.flushNow);
+    window.addEventListener('beforeunload', this.handleBeforeUnload);
+    document.addEventListener('visibilitychange', this.handleVisibility);
   }
 
   hostDisconnected(): void {
     this.connected = false;
     this.wanted = undefined;
+    window.removeEventListener('pagehide', this.flushNow);
+    window.removeEventListener('beforeunload', this.handleBeforeUnload);
+    document.removeEventListener('visibilitychange', this.handleVisibility);
     // Unsaved text is saved on the way out (the model reads it before the screen is destroyed).
     void this.closeCurrent();
   }

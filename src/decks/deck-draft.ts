@@ -173,33 +173,39 @@ export class DeckDraft {
 
   /** Keep mine: my text is saved over theirs (theirs becomes a revision). A store error leaves
    *  the conflict open and is reported as 'save-failed'. */
-  async keepMine(): Promise<void> {
-    try {
-      await this.keepMineNow();
-    } catch (error) {
-      this.emit({ type: 'save-failed', error });
-    }
+  keepMine(): Promise<void> {
+    return this.reportingFailure(() => this.keepMineNow());
   }
 
   private async keepMineNow(): Promise<void> {
     const latest = await this.store.getDeck(this.deckId);
     if (!latest) return;
     const text = this.text;
-    const result = await this.store.saveDeck(this.deckId, text, latest.rev);
-    if (!result.ok) {
-      this.setState('conflict', result.conflict);
-      return;
-    }
-    this.adopt(result.record);
+    const saved = await this.saveOn(text, latest.rev);
+    if (!saved) return;
+    this.adopt(saved);
     this.setState(this.text === text ? 'saved' : 'dirty', null);
     if (this.state === 'dirty') this.schedule();
     this.emit({ type: 'kept-mine' });
   }
 
+  /** Saves `text` on top of `rev`; a refusal (yet another save came first) is a conflict again. */
+  private async saveOn(text: string, rev: number): Promise<DeckRecord | undefined> {
+    const result = await this.store.saveDeck(this.deckId, text, rev);
+    if (result.ok) return result.record;
+    this.setState('conflict', result.conflict);
+    return undefined;
+  }
+
   /** Take theirs: my text is saved first (so it becomes a revision), then theirs on top. */
-  async takeTheirs(): Promise<void> {
+  takeTheirs(): Promise<void> {
+    return this.reportingFailure(() => this.takeTheirsNow());
+  }
+
+  /** Runs a choice the author made from a button: a store error becomes a 'save-failed' event. */
+  private async reportingFailure(choice: () => Promise<void>): Promise<void> {
     try {
-      await this.takeTheirsNow();
+      await choice();
     } catch (error) {
       this.emit({ type: 'save-failed', error });
     }
@@ -208,22 +214,12 @@ export class DeckDraft {
   private async takeTheirsNow(): Promise<void> {
     const latest = await this.store.getDeck(this.deckId);
     if (!latest) return;
-    const mine = this.text;
-    let theirs = latest;
-    if (mine !== latest.markdown) {
-      const first = await this.store.saveDeck(this.deckId, mine, latest.rev);
-      if (!first.ok) {
-        this.setState('conflict', first.conflict);
-        return;
-      }
-      const second = await this.store.saveDeck(this.deckId, latest.markdown, first.record.rev);
-      if (!second.ok) {
-        this.setState('conflict', second.conflict);
-        return;
-      }
-      theirs = second.record;
+    let theirs: DeckRecord | undefined = latest;
+    if (this.text !== latest.markdown) {
+      const mine = await this.saveOn(this.text, latest.rev);
+      theirs = mine && (await this.saveOn(latest.markdown, mine.rev));
     }
-    this.replace(theirs, 'took-theirs');
+    if (theirs) this.replace(theirs, 'took-theirs');
   }
 
   /** Restores revision `rev` as a new save (the text it replaces becomes a revision itself).

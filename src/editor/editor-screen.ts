@@ -117,30 +117,13 @@ export class EditorScreen extends LitElement {
     super.connectedCallback();
     // Back in the page with the same route (willUpdate only sees route changes): open it again.
     if (this.route?.name === 'edit' && !this.deckId) void this.open(this.route.deckId);
-    window.addEventListener('pagehide', this.handlePageHide);
-    window.addEventListener('beforeunload', this.handleBeforeUnload);
-    document.addEventListener('visibilitychange', this.handleVisibility);
   }
 
   override disconnectedCallback(): void {
-    window.removeEventListener('pagehide', this.handlePageHide);
-    window.removeEventListener('beforeunload', this.handleBeforeUnload);
-    document.removeEventListener('visibilitychange', this.handleVisibility);
     // The deck controller saves the draft and closes the deck (in super.disconnectedCallback).
     this.teardown();
     super.disconnectedCallback();
   }
-
-  private handlePageHide = (): void => void this.flush();
-  /** Unsaved text is flushed on pagehide; only an unresolved conflict asks before leaving, since
-   *  the choice between the two texts is the author's. */
-  private handleBeforeUnload = (event: BeforeUnloadEvent): void => {
-    void this.flush();
-    if (this.draft?.state === 'conflict') event.preventDefault();
-  };
-  private handleVisibility = (): void => {
-    if (document.visibilityState === 'hidden') void this.flush();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('route') || this.route?.name !== 'edit') return;

@@ -140,18 +140,8 @@ export class PlanScreen extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // The deck controller saves the draft when the screen or the page is left.
     if (this.route && 'deckId' in this.route && !this.decks.deckId) void this.decks.open(this.route.deckId);
-    window.addEventListener('pagehide', this.flush);
-    document.addEventListener('visibilitychange', this.handleVisibility);
-    window.addEventListener('beforeunload', this.handleBeforeUnload);
-  }
-
-  override disconnectedCallback(): void {
-    window.removeEventListener('pagehide', this.flush);
-    document.removeEventListener('visibilitychange', this.handleVisibility);
-    window.removeEventListener('beforeunload', this.handleBeforeUnload);
-    // The deck controller saves the draft and closes the deck (in super.disconnectedCallback).
-    super.disconnectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -159,16 +149,6 @@ export class PlanScreen extends LitElement {
       void this.decks.open(this.route.deckId);
     }
   }
-
-  private flush = (): void => void this.decks.deck?.draft?.flush();
-  private handleVisibility = (): void => {
-    if (document.visibilityState === 'hidden') this.flush();
-  };
-  /** As in the editor: unsaved edits are saved on the way out; only a conflict asks. */
-  private handleBeforeUnload = (event: BeforeUnloadEvent): void => {
-    this.flush();
-    if (this.decks.deck?.draft?.state === 'conflict') event.preventDefault();
-  };
 
   /** A field changed: the front matter is rewritten in the draft, which autosaves. */
   private handleInput(event: Event): void {

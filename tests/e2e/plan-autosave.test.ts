@@ -23,13 +23,19 @@ async function openPlan(page: Page): Promise<void> {
   await page.getByLabel('Đối tượng').waitFor();
 }
 
+/** A new deck holding LESSON, saved, with its lesson-plan form open; returns the deck id. */
+async function lessonPlan(page: Page): Promise<string> {
+  const deckId = await newDeck(page, 'vi');
+  await replaceText(page, LESSON, 'vi');
+  await waitSaved(page);
+  await openPlan(page);
+  return deckId;
+}
+
 describe('lesson-plan form autosave', () => {
   it('keeps an edit made just before switching to the editor, without pressing save', async () => {
     const { context, page } = await freshPage(browser, 'vi');
-    const deckId = await newDeck(page, 'vi');
-    await replaceText(page, LESSON, 'vi');
-    await waitSaved(page);
-    await openPlan(page);
+    const deckId = await lessonPlan(page);
 
     await page.getByLabel('Đối tượng').fill('Đảng viên mới');
     // Straight to the editor tab: no pause for the autosave, no click on "Lưu giáo án".
@@ -47,10 +53,7 @@ describe('lesson-plan form autosave', () => {
 
   it('keeps an edit made just before going to the library, and after a reload', async () => {
     const { context, page } = await freshPage(browser, 'vi');
-    const deckId = await newDeck(page, 'vi');
-    await replaceText(page, LESSON, 'vi');
-    await waitSaved(page);
-    await openPlan(page);
+    const deckId = await lessonPlan(page);
 
     const tags = page.getByLabel('Thẻ (cách nhau bởi dấu phẩy)');
     await tags.click();
@@ -85,10 +88,7 @@ describe('lesson-plan form autosave', () => {
 
   it('follows a save made in another tab while the form has nothing unsaved', async () => {
     const { context, page } = await freshPage(browser, 'vi');
-    const deckId = await newDeck(page, 'vi');
-    await replaceText(page, LESSON, 'vi');
-    await waitSaved(page);
-    await openPlan(page);
+    const deckId = await lessonPlan(page);
     expect(await page.getByLabel('Thời lượng (phút)').inputValue()).toBe('45');
 
     const other = await context.newPage();

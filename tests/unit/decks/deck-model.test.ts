@@ -50,6 +50,23 @@ async function openDeck(store: Store, deckId: string, options = {}): Promise<{ d
 
 const TEXT = '---\ntitle: Bài 1\n---\n\n## Mở đầu\n\nNội dung gốc.\n';
 
+/** Tab `a` has unsaved text ('Bản của tôi') when tab `b` saves 'Bản của thẻ kia'. */
+async function conflicted() {
+  const { a, b } = await twoTabs();
+  const created = await a.createDeck({ markdown: TEXT });
+  const { deck, events } = await openDeck(a, created.id, { autosaveMs: 60_000 });
+  const draft = deck.draft!;
+  draft.edit('Bản của tôi');
+  await b.saveDeck(created.id, 'Bản của thẻ kia', created.rev);
+  await until(() => draft.state === 'conflict', 'conflict');
+  return { a, deckId: created.id, draft, events };
+}
+
+async function historyTexts(store: Store, deckId: string): Promise<(string | undefined)[]> {
+  const revisions = await Promise.all((await store.listRevisions(deckId)).map((r) => store.getRevision(deckId, r.rev)));
+  return revisions.map((r) => r?.markdown);
+}
+
 describe('DeckDraft: autosave', () => {
   it('saves an edit by itself after a pause, and the stored text is the edited one', async () => {
     const { a } = await twoTabs();
@@ -122,42 +139,28 @@ describe('OpenDeck: two tabs', () => {
   });
 
   it('shows a conflict when the other tab saves over unsaved text, and keep mine keeps both texts', async () => {
-    const { a, b } = await twoTabs();
-    const created = await a.createDeck({ markdown: TEXT });
-    const { deck, events } = await openDeck(a, created.id, { autosaveMs: 60_000 });
-    const draft = deck.draft!;
-    draft.edit('Bản của tôi');
-    await b.saveDeck(created.id, 'Bản của thẻ kia', created.rev);
-    await until(() => draft.state === 'conflict', 'conflict');
+    const { a, deckId, draft, events } = await conflicted();
     expect(draft.conflict?.markdown).toBe('Bản của thẻ kia');
     // The autosave must not write over theirs while the choice is open.
     await draft.flush();
-    expect((await a.getDeck(created.id))?.markdown).toBe('Bản của thẻ kia');
+    expect((await a.getDeck(deckId))?.markdown).toBe('Bản của thẻ kia');
 
     await draft.keepMine();
     expect(draft.state).toBe('saved');
     expect(draft.conflict).toBeUndefined();
     expect(events).toContainEqual({ type: 'kept-mine' });
-    expect((await a.getDeck(created.id))?.markdown).toBe('Bản của tôi');
-    const texts = await Promise.all((await a.listRevisions(created.id)).map((r) => a.getRevision(created.id, r.rev)));
-    expect(texts.map((r) => r?.markdown)).toContain('Bản của thẻ kia');
+    expect((await a.getDeck(deckId))?.markdown).toBe('Bản của tôi');
+    expect(await historyTexts(a, deckId)).toContain('Bản của thẻ kia');
   });
 
   it('take theirs shows their text and keeps mine in the history', async () => {
-    const { a, b } = await twoTabs();
-    const created = await a.createDeck({ markdown: TEXT });
-    const { deck, events } = await openDeck(a, created.id, { autosaveMs: 60_000 });
-    const draft = deck.draft!;
-    draft.edit('Bản của tôi');
-    await b.saveDeck(created.id, 'Bản của thẻ kia', created.rev);
-    await until(() => draft.state === 'conflict', 'conflict');
+    const { a, deckId, draft, events } = await conflicted();
     await draft.takeTheirs();
     expect(draft.text).toBe('Bản của thẻ kia');
     expect(draft.state).toBe('saved');
     expect(events).toContainEqual({ type: 'replaced', reason: 'took-theirs' });
-    expect((await a.getDeck(created.id))?.markdown).toBe('Bản của thẻ kia');
-    const texts = await Promise.all((await a.listRevisions(created.id)).map((r) => a.getRevision(created.id, r.rev)));
-    expect(texts.map((r) => r?.markdown)).toContain('Bản của tôi');
+    expect((await a.getDeck(deckId))?.markdown).toBe('Bản của thẻ kia');
+    expect(await historyTexts(a, deckId)).toContain('Bản của tôi');
   });
 
   it('a save refused for a stale rev is a conflict, and nothing is written', async () => {
