@@ -10,6 +10,8 @@ import type { DeckRecord, Store } from '../store/index.ts';
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
 
+export type ReplaceReason = 'followed-remote' | 'followed-local' | 'took-theirs' | 'restored';
+
 /** The part of the Store a draft uses. */
 export type DraftStore = Pick<Store, 'getDeck' | 'saveDeck' | 'restoreRevision'>;
 
@@ -17,9 +19,11 @@ export type DraftStore = Pick<Store, 'getDeck' | 'saveDeck' | 'restoreRevision'>
 export type DraftEvent =
   /** State, conflict or text changed: re-render. */
   | { type: 'changed' }
-  /** `text` was replaced by the store's text (another save, take theirs, restore): a view that
-   *  holds its own copy (CodeMirror, a form) shows the new text. */
-  | { type: 'replaced'; reason: 'followed-remote' | 'took-theirs' | 'restored' }
+  /** `text` was replaced by the store's text (a save elsewhere, take theirs, restore): a view
+   *  that holds its own copy (CodeMirror, a form) shows the new text. 'followed-remote' is another
+   *  tab's save; 'followed-local' another screen's of this tab (a form saved on leaving, a media
+   *  rename), which needs no notice. */
+  | { type: 'replaced'; reason: ReplaceReason }
   /** Keep mine landed: theirs is in the history now. */
   | { type: 'kept-mine' }
   /** A save failed for a reason other than a conflict (quota, closed database...). */
@@ -137,15 +141,15 @@ export class DeckDraft {
   }
 
   /** The store says the deck was saved at `rev` (by another tab, or another screen of this
-   *  one): follow it when nothing is unsaved here, otherwise it is a conflict. */
-  async storeSaved(rev: number): Promise<void> {
+   *  one when `local`): follow it when nothing is unsaved here, otherwise it is a conflict. */
+  async storeSaved(rev: number, local = false): Promise<void> {
     // This draft's own save announces itself too; once it has landed its rev is ours.
     while (this.saving) await this.saving;
     if (this.disposed || rev <= this.baseRev) return;
     const record = await this.store.getDeck(this.deckId);
     if (this.disposed || !record || record.deletedAt || record.rev <= this.baseRev) return;
     if (this.text === this.savedText && this.state !== 'conflict') {
-      this.replace(record, 'followed-remote');
+      this.replace(record, local ? 'followed-local' : 'followed-remote');
     } else if (this.text === record.markdown) {
       this.adopt(record);
       this.setState('saved', null);
@@ -162,7 +166,7 @@ export class DeckDraft {
     this.savedText = record.markdown;
   }
 
-  private replace(record: DeckRecord, reason: 'followed-remote' | 'took-theirs' | 'restored'): void {
+  private replace(record: DeckRecord, reason: ReplaceReason): void {
     this.text = record.markdown;
     this.adopt(record);
     this.state = 'saved';

@@ -97,7 +97,7 @@ export class OpenDeck {
   private handleNotice = (notice: StoreNotice): void => {
     if (this.closed) return;
     if (notice.type === 'deck-saved' && notice.deckId === this.deckId) {
-      void this.draft?.storeSaved(notice.rev);
+      void this.draft?.storeSaved(notice.rev, notice.local);
     } else if (notice.type === 'deck-assets-changed' && notice.deckId === this.deckId) {
       void this.reloadMedia();
     } else if ((notice.type === 'deck-deleted' || notice.type === 'deck-restored' || notice.type === 'deck-purged') && notice.deckId === this.deckId) {

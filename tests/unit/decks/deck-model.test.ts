@@ -181,9 +181,13 @@ describe('OpenDeck: two tabs', () => {
     const created = await a.createDeck({ markdown: TEXT });
     const { deck: editor } = await openDeck(a, created.id);
     const { deck: plan } = await openDeck(a, created.id);
+    const events: OpenDeckEvent[] = [];
+    editor.subscribe((event) => events.push(event));
     plan.draft!.edit(TEXT.replace('Bài 1', 'Bài 2'));
     await plan.draft!.flush();
     await until(() => editor.draft?.text.includes('Bài 2') ?? false, 'editor follows the plan form');
+    // Not announced as another tab's change: it is this tab's own.
+    expect(events).toContainEqual({ type: 'replaced', reason: 'followed-local' });
     expect(editor.draft?.state).toBe('saved');
     expect(plan.draft?.state).toBe('saved');
   });
