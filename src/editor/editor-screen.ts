@@ -1,11 +1,10 @@
 // The editor screen (`#/edit/<deckId>`): CodeMirror on the left, the live preview of the slide
 // under the cursor on the right, outline and problems beside them, autosave that never loses text.
 //
-// Saving: every change marks the text dirty; a debounced save (and an explicit flush on blur,
-// hiding the tab, leaving the screen) calls store.saveDeck with the rev this text started from.
-// The store refuses a stale rev, so two tabs cannot silently overwrite each other; a refusal, or
-// another tab's save arriving while this tab has unsaved text, shows a choice. Whichever side
-// is chosen, the other is first saved as a revision, so neither text is ever lost.
+// A view over the deck model (src/decks): every change goes to the deck's draft, which autosaves,
+// detects conflicts with other tabs and screens and resolves them (keep mine / take theirs,
+// restore a revision); this screen shows its state and flushes it on blur, hiding the tab and
+// leaving the screen.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { ViewUpdate } from '@codemirror/view';
 import { createSanitizer } from '@lectern/deck';
@@ -15,9 +14,11 @@ import { getLang, formatDate, formatNumber } from '../app/i18n.ts';
 import { presentUrl, routeHash, type Route } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
-import { isStoreError, type DeckRecord, type ExcerptRecord, type Store, type StoreNotice } from '../store/index.ts';
-import { getAuthoringStore } from '../library/store-access.ts';
-import { DeckMedia } from '../media/deck-media.ts';
+import type { ExcerptRecord } from '../store/index.ts';
+import { DeckController } from '../decks/deck-controller.ts';
+import type { DeckDraft } from '../decks/deck-draft.ts';
+import type { OpenDeck, OpenDeckEvent } from '../decks/open-deck.ts';
+import { errorText, renderConflict, renderSaveState, saveStatusStyles, toastDraftEvent } from '../decks/save-status.ts';
 import { fileMediaKind, mediaMarkdown } from '../media/media-name.ts';
 import { formatExcerptBlock } from '../excerpts/excerpt-block.ts';
 import { createCodeEditor, goToLine, insertBlock, insertInline, replaceDoc, type EditorView } from './code-editor.ts';
@@ -30,9 +31,6 @@ import type { SlidePreview } from './slide-preview.ts';
 import './history-panel.ts';
 import type { RestoreRevisionDetail, RevisionHistory } from './history-panel.ts';
 
-type SaveState = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
-
-const AUTOSAVE_MS = 800;
 const PUBLISH_MS = 120;
 const SNIPPETS: readonly SnippetName[] = ['slide', 'vertical', 'notes', 'discussion', 'excerpt', 'question', 'columns', 'fragment'];
 
@@ -66,8 +64,6 @@ export class EditorScreen extends LitElement {
   static override properties = {
     route: { attribute: false },
     state: { state: true },
-    saveState: { state: true },
-    conflict: { state: true },
     outline: { state: true },
     diagnostics: { state: true },
     current: { state: true },
@@ -78,9 +74,6 @@ export class EditorScreen extends LitElement {
 
   declare route: Route;
   declare state: 'loading' | 'ready' | 'missing' | 'failed';
-  declare saveState: SaveState;
-  /** Another tab's record when the two texts diverged. */
-  declare conflict: DeckRecord | undefined;
   declare outline: OutlineItem[];
   declare diagnostics: Diagnostic[];
   /** Index of the slide under the cursor. */
@@ -94,25 +87,24 @@ export class EditorScreen extends LitElement {
   /** Milliseconds of the last update path (parse + render + preview), for the benchmark. */
   lastUpdateMs = 0;
 
-  private store: Store | undefined;
-  private deckId: string | undefined;
-  private media: DeckMedia | undefined;
+  private readonly decks = new DeckController(this, { media: true, onEvent: (event, deck) => this.handleDeckEvent(event, deck) });
   private live: LiveRenderer | undefined;
-  private baseRev = 0;
-  private savedText = '';
-  private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private saving: Promise<void> | undefined;
-  private unsubscribe: (() => void) | undefined;
+  /** Set while the model's text is put into CodeMirror, so it does not come back as an edit. */
   private applyingRemote = false;
   private defaultTheme: ThemeName = 'white';
-  private loadToken = 0;
+
+  private get draft(): DeckDraft | undefined {
+    return this.decks.deck?.draft;
+  }
+
+  private get deckId(): string | undefined {
+    return this.decks.deckId;
+  }
 
   constructor() {
     super();
     new LangController(this);
     this.state = 'loading';
-    this.saveState = 'saved';
-    this.conflict = undefined;
     this.outline = [];
     this.diagnostics = [];
     this.current = 0;
@@ -123,30 +115,15 @@ export class EditorScreen extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    window.addEventListener('pagehide', this.handlePageHide);
-    window.addEventListener('beforeunload', this.handleBeforeUnload);
-    document.addEventListener('visibilitychange', this.handleVisibility);
+    // Back in the page with the same route (willUpdate only sees route changes): open it again.
+    if (this.route?.name === 'edit' && !this.deckId) void this.open(this.route.deckId);
   }
 
   override disconnectedCallback(): void {
-    window.removeEventListener('pagehide', this.handlePageHide);
-    window.removeEventListener('beforeunload', this.handleBeforeUnload);
-    document.removeEventListener('visibilitychange', this.handleVisibility);
-    void this.flush();
+    // The deck controller saves the draft and closes the deck (in super.disconnectedCallback).
     this.teardown();
     super.disconnectedCallback();
   }
-
-  private handlePageHide = (): void => void this.flush();
-  /** Unsaved text is flushed on pagehide; only an unresolved conflict asks before leaving, since
-   *  the choice between the two texts is the author's. */
-  private handleBeforeUnload = (event: BeforeUnloadEvent): void => {
-    void this.flush();
-    if (this.saveState === 'conflict') event.preventDefault();
-  };
-  private handleVisibility = (): void => {
-    if (document.visibilityState === 'hidden') void this.flush();
-  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('route') || this.route?.name !== 'edit') return;
@@ -168,53 +145,30 @@ export class EditorScreen extends LitElement {
 
   private teardown(): void {
     this.renderRoot.querySelector<RevisionHistory>('lectern-revision-history')?.close();
-    clearTimeout(this.saveTimer);
     clearTimeout(this.publishTimer);
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
     this.view?.destroy();
     this.view = undefined;
-    this.media?.dispose();
-    this.media = undefined;
   }
 
   private async open(deckId: string): Promise<void> {
-    const token = ++this.loadToken;
-    if (this.deckId) await this.flush();
     this.teardown();
-    this.deckId = deckId;
     this.state = 'loading';
-    this.conflict = undefined;
-    try {
-      const store = (this.store ??= await getAuthoringStore());
-      const record = await store.getDeck(deckId);
-      if (token !== this.loadToken) return;
-      if (!record || record.deletedAt) {
-        this.state = 'missing';
-        return;
-      }
-      const settings = await store.getSettings().catch(() => undefined);
-      this.defaultTheme = pickTheme(settings?.theme).theme;
-      const media = new DeckMedia(store, deckId);
-      await media.reload();
-      if (token !== this.loadToken) {
-        media.dispose();
-        return;
-      }
-      this.media = media;
-      this.baseRev = record.rev;
-      this.savedText = record.markdown;
-      this.saveState = 'saved';
-      this.live = new LiveRenderer(createSanitizer(window), media);
-      this.state = 'ready';
-      await this.updateComplete;
-      this.mountEditor(record.markdown);
-      this.unsubscribe = store.subscribe(this.handleNotice);
-      this.applyPendingLine();
-    } catch (error) {
-      console.error(error);
-      if (token === this.loadToken) this.state = 'failed';
+    const deck = await this.decks.open(deckId);
+    if (!deck) return;
+    if (deck.status !== 'ready' || !deck.draft || !deck.media) {
+      if (deck.status === 'failed') console.error(deck.error);
+      this.state = deck.status === 'missing' ? 'missing' : 'failed';
+      return;
     }
+    const settings = await this.decks.store?.getSettings().catch(() => undefined);
+    if (deck !== this.decks.deck) return;
+    this.defaultTheme = pickTheme(settings?.theme).theme;
+    this.live = new LiveRenderer(createSanitizer(window), deck.media);
+    this.state = 'ready';
+    await this.updateComplete;
+    if (deck !== this.decks.deck || !deck.draft) return;
+    this.mountEditor(deck.draft.text);
+    this.applyPendingLine();
   }
 
   private mountEditor(text: string): void {
@@ -282,8 +236,9 @@ export class EditorScreen extends LitElement {
   private handleEditorUpdate = (update: ViewUpdate): void => {
     const line = update.state.doc.lineAt(update.state.selection.main.head).number;
     if (update.docChanged) {
-      this.refresh(update.state.doc.toString(), line);
-      if (!this.applyingRemote) this.markDirty();
+      const text = update.state.doc.toString();
+      this.refresh(text, line);
+      if (!this.applyingRemote) this.draft?.edit(text);
     } else if (update.selectionSet && this.live) {
       const before = this.live.result?.slideIndex;
       const result = this.live.moveCursor(line);
@@ -293,147 +248,34 @@ export class EditorScreen extends LitElement {
 
   // ------------------------------------------------------------------ saving
 
-  private markDirty(): void {
-    if (this.saveState !== 'conflict') this.saveState = 'dirty';
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => void this.flush(), AUTOSAVE_MS);
+  /** Saves the unsaved text now (blur, hiding the tab, leaving, presenting). */
+  flush(): Promise<void> {
+    return this.draft?.flush() ?? Promise.resolve();
   }
 
-  /** Saves now if there is unsaved text. Safe to call often. The text is read before waiting
-   *  for a save in flight, so leaving the screen (which destroys the editor) loses nothing. */
-  async flush(): Promise<void> {
-    clearTimeout(this.saveTimer);
-    const view = this.view;
-    const store = this.store;
-    const deckId = this.deckId;
-    if (!view || !store || !deckId) return;
-    const text = view.state.doc.toString();
-    // One save at a time, in call order: each waits until no save is in flight.
-    while (this.saving) await this.saving;
-    if (this.saveState === 'conflict' || this.deckId !== deckId) return;
-    if (text === this.savedText) {
-      if (this.saveState !== 'saved' && this.view?.state.doc.toString() === text) this.saveState = 'saved';
-      return;
-    }
-    this.saveState = 'saving';
-    this.saving = (async () => {
+  private handleDeckEvent(event: OpenDeckEvent, deck: OpenDeck): void {
+    if (event.type === 'replaced' && this.view && deck.draft) {
+      this.applyingRemote = true;
       try {
-        const result = await store.saveDeck(deckId, text, this.baseRev);
-        if (result.ok) {
-          this.baseRev = result.record.rev;
-          this.savedText = text;
-          const current = this.view?.state.doc.toString();
-          this.saveState = current === undefined || current === text ? 'saved' : 'dirty';
-          if (this.saveState === 'dirty') this.markDirty();
-        } else {
-          this.conflict = result.conflict;
-          this.saveState = 'conflict';
-        }
-      } catch (error) {
-        this.saveState = 'error';
-        showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+        replaceDoc(this.view, deck.draft.text);
       } finally {
-        this.saving = undefined;
+        this.applyingRemote = false;
       }
-    })();
-    await this.saving;
-  }
-
-  private handleNotice = (notice: StoreNotice): void => {
-    if (notice.local || !this.store || !this.deckId) return;
-    if (notice.type === 'deck-assets-changed' && notice.deckId === this.deckId) {
-      void this.reloadMedia();
-      return;
     }
-    if (notice.type !== 'deck-saved' || notice.deckId !== this.deckId || notice.rev <= this.baseRev) return;
-    void this.store.getDeck(this.deckId).then((record) => {
-      if (!record || record.rev <= this.baseRev || !this.view) return;
-      const mine = this.view.state.doc.toString();
-      if (mine === this.savedText && this.saveState !== 'conflict') {
-        // Nothing unsaved here: follow the other tab.
-        this.applyRemote(record);
-        showToast({ message: msg().updatedElsewhere });
-      } else if (mine === record.markdown) {
-        this.baseRev = record.rev;
-        this.savedText = mine;
-        this.saveState = 'saved';
-      } else {
-        clearTimeout(this.saveTimer);
-        this.conflict = record;
-        this.saveState = 'conflict';
-      }
-    });
-  };
-
-  private applyRemote(record: DeckRecord): void {
-    if (!this.view) return;
-    this.applyingRemote = true;
-    try {
-      replaceDoc(this.view, record.markdown);
-    } finally {
-      this.applyingRemote = false;
-    }
-    this.baseRev = record.rev;
-    this.savedText = record.markdown;
-    this.saveState = 'saved';
-  }
-
-  /** Keep mine: save my text over theirs (theirs becomes a revision). */
-  private async keepMine(): Promise<void> {
-    const { store, deckId, view } = this;
-    if (!store || !deckId || !view) return;
-    const latest = await store.getDeck(deckId);
-    if (!latest) return;
-    const text = view.state.doc.toString();
-    const result = await store.saveDeck(deckId, text, latest.rev);
-    if (!result.ok) {
-      this.conflict = result.conflict;
-      return;
-    }
-    this.baseRev = result.record.rev;
-    this.savedText = text;
-    this.conflict = undefined;
-    this.saveState = 'saved';
-    showToast({ message: msg().theirsInHistory });
-  }
-
-  /** Reload theirs: save my text first (so it becomes a revision), then theirs on top. */
-  private async takeTheirs(): Promise<void> {
-    const { store, deckId, view } = this;
-    if (!store || !deckId || !view) return;
-    const latest = await store.getDeck(deckId);
-    if (!latest) return;
-    const mine = view.state.doc.toString();
-    let rev = latest.rev;
-    if (mine !== latest.markdown) {
-      const first = await store.saveDeck(deckId, mine, rev);
-      if (!first.ok) {
-        this.conflict = first.conflict;
-        return;
-      }
-      const second = await store.saveDeck(deckId, latest.markdown, first.record.rev);
-      if (!second.ok) {
-        this.conflict = second.conflict;
-        return;
-      }
-      rev = second.record.rev;
-    }
-    this.conflict = undefined;
-    this.applyRemote({ ...latest, rev });
-    showToast({ message: msg().keptInHistory });
+    if (event.type === 'media-changed') this.mediaChanged(deck);
+    toastDraftEvent(event);
   }
 
   // ------------------------------------------------------------------ media and inserts
 
-  private async reloadMedia(): Promise<void> {
-    if (!this.media || !this.live || !this.view) return;
-    await this.media.reload();
-    this.live.setMedia(this.media);
+  private mediaChanged(deck: OpenDeck): void {
+    if (!deck.media || !this.live || !this.view) return;
+    this.live.setMedia(deck.media);
     this.refresh(this.view.state.doc.toString(), this.view.state.doc.lineAt(this.view.state.selection.main.head).number);
   }
 
   private async addFiles(files: File[], pos: number): Promise<void> {
-    const media = this.media;
+    const media = this.decks.deck?.media;
     const view = this.view;
     if (!media || !view) return;
     const docBefore = view.state.doc;
@@ -446,7 +288,7 @@ export class EditorScreen extends LitElement {
       try {
         inserted.push(mediaMarkdown(await media.add(file)));
       } catch (error) {
-        showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+        showToast({ kind: 'error', message: errorText(error) });
       }
     }
     if (inserted.length === 0 || !this.view) return;
@@ -495,8 +337,9 @@ export class EditorScreen extends LitElement {
 
   private async searchExcerptsNow(query: string): Promise<void> {
     this.excerptQuery = query;
-    if (!this.store) return;
-    this.excerpts = query.trim() ? await this.store.searchExcerpts(query) : await this.store.listExcerpts();
+    const store = this.decks.store;
+    if (!store) return;
+    this.excerpts = query.trim() ? await store.searchExcerpts(query) : await store.listExcerpts();
   }
 
   private insertExcerpt(excerpt: ExcerptRecord): void {
@@ -534,9 +377,8 @@ export class EditorScreen extends LitElement {
     return presentUrl(this.deckId ?? '', slide ? { h: slide.h, v: slide.v } : undefined);
   }
 
-  /** Nothing unsaved and no save in flight: the stored text is the text on screen. */
   private isSaved(): boolean {
-    return !this.saving && this.saveState === 'saved' && (!this.view || this.view.state.doc.toString() === this.savedText);
+    return this.draft?.isSaved ?? true;
   }
 
   /** Present: the presenting page reads the deck from the store, so unsaved text is saved first.
@@ -566,14 +408,13 @@ export class EditorScreen extends LitElement {
   };
 
   private async openHistory(): Promise<void> {
-    const { store, deckId, view } = this;
-    if (!store || !deckId || !view) return;
+    const { store } = this.decks;
+    const { deckId, draft } = this;
+    if (!store || !deckId || !draft || !this.view) return;
     // Save first: the list then ends at the stored text, and the comparison is with what is saved.
-    await this.flush();
-    if (!this.view) return;
-    await this.renderRoot
-      .querySelector<RevisionHistory>('lectern-revision-history')
-      ?.show({ store, deckId, currentText: this.view.state.doc.toString() });
+    await draft.flush();
+    if (!this.view || draft !== this.draft) return;
+    await this.renderRoot.querySelector<RevisionHistory>('lectern-revision-history')?.show({ store, deckId, currentText: draft.text });
   }
 
   /** Restores a revision as a new save; the text it replaces becomes a revision itself. */
@@ -585,50 +426,24 @@ export class EditorScreen extends LitElement {
       panel.busy = false;
       if (close) panel.close();
     };
-    const { store, deckId } = this;
-    if (!store || !deckId || !this.view) return finish(true);
-    if (this.saveState === 'conflict') {
+    const draft = this.draft;
+    if (!draft || !this.view) return finish(true);
+    if (draft.state === 'conflict') {
       showToast({ kind: 'error', message: m.historyConflictFirst });
       return finish(true);
     }
-    await this.flush();
-    if (this.saveState !== 'saved' || !this.view) return finish(true);
     try {
-      const result = await store.restoreRevision(deckId, rev, this.baseRev);
-      if (!result.ok) {
-        clearTimeout(this.saveTimer);
-        this.conflict = result.conflict;
-        this.saveState = 'conflict';
-        return finish(true);
-      }
-      this.applyRemote(result.record);
+      if ((await draft.restore(rev)) !== 'restored') return finish(true);
       finish(true);
       this.view?.focus();
       showToast({ message: m.historyRestored(formatDate(savedAt, { dateStyle: 'medium', timeStyle: 'medium' })) });
     } catch (error) {
       finish(false);
-      showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+      showToast({ kind: 'error', message: errorText(error) });
     }
   }
 
   // ------------------------------------------------------------------ rendering
-
-  private renderSaveState() {
-    const m = msg();
-    const label = { saved: m.saved, dirty: m.unsaved, saving: m.saving, error: m.saveFailed, conflict: m.conflictState }[this.saveState];
-    return html`<span class="save ${this.saveState}" role="status" data-save-state=${this.saveState}>${label}</span>`;
-  }
-
-  private renderConflict() {
-    if (!this.conflict) return nothing;
-    const m = msg();
-    return html`<div class="conflict" role="alertdialog" aria-labelledby="conflict-title" aria-describedby="conflict-text">
-      <strong id="conflict-title">${m.conflictTitle}</strong>
-      <span id="conflict-text">${m.conflictText}</span>
-      <button class="primary" @click=${() => void this.keepMine()}>${m.keepMine}</button>
-      <button @click=${() => void this.takeTheirs()}>${m.takeTheirs}</button>
-    </div>`;
-  }
 
   private renderExcerptDialog() {
     const m = msg();
@@ -671,7 +486,7 @@ export class EditorScreen extends LitElement {
     return html`
       <div class="top">
         <h1>${m.heading(this.title || m.untitled)}</h1>
-        ${this.renderSaveState()}
+        ${renderSaveState(this.draft)}
         <button class="history-button" aria-haspopup="dialog" ?disabled=${this.state !== 'ready'} @click=${() => void this.openHistory()}>
           ${m.history}
         </button>
@@ -689,7 +504,7 @@ export class EditorScreen extends LitElement {
           >
         </nav>
       </div>
-      ${this.renderConflict()}
+      ${renderConflict(this.draft)}
       <div class="toolbar" role="toolbar" aria-label=${m.toolbar} @keydown=${this.handleToolbarKey}>
         ${SNIPPETS.map((name) => html`<button @click=${() => this.insertSnippet(name)}>${m[name]}</button>`)}
         <span class="sep"></span>
@@ -763,6 +578,7 @@ export class EditorScreen extends LitElement {
 
   static override styles = [
     uiStyles,
+    saveStatusStyles,
     css`
       :host { display: block; }
       .top { display: flex; flex-wrap: wrap; align-items: center; gap: var(--lectern-space-3); margin-bottom: var(--lectern-space-2); }
@@ -770,15 +586,6 @@ export class EditorScreen extends LitElement {
       .deck-nav { display: flex; gap: var(--lectern-space-2); align-items: center; flex-wrap: wrap; }
       .deck-nav a:not(.button) { padding: var(--lectern-space-1) var(--lectern-space-2); }
       .deck-nav a[aria-current='page'] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--lectern-accent); }
-      .save { font-size: 0.9rem; padding: 0.15rem 0.6rem; border-radius: 999px; background: var(--lectern-surface-2); }
-      .save.saved { color: var(--lectern-ok); }
-      .save.saved::before { content: '✓ '; }
-      .save.error, .save.conflict { color: var(--lectern-danger); font-weight: 700; }
-      .conflict {
-        display: flex; flex-wrap: wrap; gap: var(--lectern-space-2); align-items: center;
-        padding: var(--lectern-space-3); margin-bottom: var(--lectern-space-2);
-        border: 2px solid var(--lectern-danger); border-radius: var(--lectern-radius); background: var(--lectern-accent-soft);
-      }
       .toolbar { display: flex; flex-wrap: wrap; gap: var(--lectern-space-1); margin-bottom: var(--lectern-space-2); }
       .toolbar button { min-height: 2.2rem; font-size: 0.92rem; }
       .sep { width: 1px; background: var(--lectern-border); margin: 0 var(--lectern-space-1); }

@@ -5,12 +5,15 @@ import type { BlobUrls, DeckAssetInfo, Store } from '../store/index.ts';
 import type { MediaResolver } from '../editor/live-render.ts';
 import { safeMediaName } from './media-name.ts';
 
+/** The part of the Store the media list uses. */
+export type DeckMediaStore = Pick<Store, 'listDeckAssets' | 'blobUrls' | 'addDeckAsset'>;
+
 export class DeckMedia implements MediaResolver {
   private readonly urls: BlobUrls;
   private byPath = new Map<string, { info: DeckAssetInfo; url: string }>();
 
   constructor(
-    private readonly store: Store,
+    private readonly store: DeckMediaStore,
     readonly deckId: string,
   ) {
     this.urls = store.blobUrls();

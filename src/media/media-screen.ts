@@ -8,9 +8,9 @@ import { defineMessages, formatBytes, formatNumber } from '../app/i18n.ts';
 import { routeHash, type Route } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
-import { isStoreError, type DeckAssetInfo, type DeckRecord, type Store, type StoreNotice } from '../store/index.ts';
-import { getAuthoringStore } from '../library/store-access.ts';
-import { DeckMedia } from './deck-media.ts';
+import type { DeckAssetInfo } from '../store/index.ts';
+import { DeckController } from '../decks/deck-controller.ts';
+import { errorText } from '../decks/save-status.ts';
 import { mediaKindOf, safeMediaName } from './media-name.ts';
 
 const msg = defineMessages({
@@ -110,76 +110,38 @@ function mediaUsage(markdown: string, stored: readonly string[] = []): Map<strin
 export class MediaScreen extends LitElement {
   static override properties = {
     route: { attribute: false },
-    record: { state: true },
-    assets: { state: true },
     renaming: { state: true },
-    status: { state: true },
   };
 
   declare route: Route;
-  declare record: DeckRecord | undefined;
-  declare assets: DeckAssetInfo[];
   declare renaming: string | undefined;
-  declare status: 'loading' | 'ready' | 'missing';
 
-  private store: Store | undefined;
-  private media: DeckMedia | undefined;
-  private deckId: string | undefined;
-  private unsubscribe: (() => void) | undefined;
+  /** The deck and its media, kept current by the model (this screen's changes and others'). */
+  private readonly decks = new DeckController(this, { media: true });
 
   constructor() {
     super();
     new LangController(this);
-    this.record = undefined;
-    this.assets = [];
     this.renaming = undefined;
-    this.status = 'loading';
-  }
-
-  override disconnectedCallback(): void {
-    this.unsubscribe?.();
-    this.media?.dispose();
-    this.media = undefined;
-    this.deckId = undefined;
-    super.disconnectedCallback();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.route && 'deckId' in this.route && !this.deckId) void this.open(this.route.deckId);
+    if (this.route && 'deckId' in this.route && !this.decks.deckId) void this.decks.open(this.route.deckId);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('route') && this.route && 'deckId' in this.route && this.route.deckId !== this.deckId && this.isConnected) {
-      void this.open(this.route.deckId);
+    if (changed.has('route') && this.route && 'deckId' in this.route && this.route.deckId !== this.decks.deckId && this.isConnected) {
+      void this.decks.open(this.route.deckId);
     }
   }
 
-  private async open(deckId: string): Promise<void> {
-    this.deckId = deckId;
-    this.media?.dispose();
-    this.unsubscribe?.();
-    this.store ??= await getAuthoringStore();
-    this.media = new DeckMedia(this.store, deckId);
-    this.unsubscribe = this.store.subscribe(this.handleNotice);
-    await this.reload();
+  private get assets(): DeckAssetInfo[] {
+    return this.decks.deck?.media?.list ?? [];
   }
-
-  private handleNotice = (notice: StoreNotice): void => {
-    if ('deckId' in notice && notice.deckId === this.deckId) void this.reload();
-  };
 
   private async reload(): Promise<void> {
-    if (!this.store || !this.deckId || !this.media) return;
-    const record = await this.store.getDeck(this.deckId);
-    if (!record || record.deletedAt) {
-      this.status = 'missing';
-      return;
-    }
-    await this.media.reload();
-    this.record = record;
-    this.assets = this.media.list;
-    this.status = 'ready';
+    await this.decks.deck?.reloadMedia();
   }
 
   private async addFiles(event: Event): Promise<void> {
@@ -188,7 +150,7 @@ export class MediaScreen extends LitElement {
     input.value = '';
     for (const file of files) {
       try {
-        await this.media?.add(file);
+        await this.decks.deck?.media?.add(file);
       } catch (error) {
         this.fail(error);
       }
@@ -197,10 +159,11 @@ export class MediaScreen extends LitElement {
   }
 
   private async removeAsset(asset: DeckAssetInfo, usage: Usage | undefined): Promise<void> {
-    if (!this.store || !this.deckId) return;
+    const deck = this.decks.deck;
+    if (!deck) return;
     if (usage && !confirm(msg().confirmDelete(asset.path, usage.lines.map((n) => formatNumber(n)).join(', ')))) return;
     try {
-      await this.store.unlinkAsset(this.deckId, asset.path);
+      await this.decks.store?.unlinkAsset(deck.deckId, asset.path);
       showToast({ message: msg().deleted(asset.path) });
       await this.reload();
     } catch (error) {
@@ -212,9 +175,9 @@ export class MediaScreen extends LitElement {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
     const value = (form.elements.namedItem('name') as HTMLInputElement).value;
-    const store = this.store;
-    const deckId = this.deckId;
-    if (!store || !deckId || !this.record) return;
+    const store = this.decks.store;
+    const deckId = this.decks.deck?.deckId;
+    if (!store || !deckId) return;
     const oldName = asset.path.replace(/^media\//, '');
     const taken = this.assets.map((a) => a.path.replace(/^media\//, '')).filter((n) => n !== oldName);
     // Keep the old extension when the new name has none: the type must not change by accident.
@@ -263,11 +226,11 @@ export class MediaScreen extends LitElement {
   }
 
   private fail(error: unknown): void {
-    showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+    showToast({ kind: 'error', message: errorText(error) });
   }
 
   private renderPreview(asset: DeckAssetInfo) {
-    const url = this.media?.resolve(asset.path);
+    const url = this.decks.deck?.media?.resolve(asset.path);
     if (!url) return nothing;
     const kind = asset.type.split('/')[0] ?? mediaKindOf(asset.path);
     if (kind === 'video') return html`<video src=${url} controls preload="metadata" aria-label=${asset.path}></video>`;
@@ -278,15 +241,18 @@ export class MediaScreen extends LitElement {
 
   override render() {
     const m = msg();
-    if (this.status === 'missing') return html`<p class="error" role="alert">${m.notFound}</p>`;
-    const deckId = this.deckId ?? '';
-    const usage = this.record ? mediaUsage(this.record.markdown, this.assets.map((a) => a.path)) : new Map<string, Usage>();
-    const stored = new Set(this.assets.map((a) => a.path.normalize('NFC')));
+    const open = this.decks.deck;
+    if (open?.status === 'missing' || open?.status === 'failed') return html`<p class="error" role="alert">${m.notFound}</p>`;
+    const deckId = this.decks.deckId ?? '';
+    const record = open?.record;
+    const assets = this.assets;
+    const usage = record ? mediaUsage(record.markdown, assets.map((a) => a.path)) : new Map<string, Usage>();
+    const stored = new Set(assets.map((a) => a.path.normalize('NFC')));
     const missing = [...usage.values()].filter((u) => !stored.has(u.path));
-    const totalSize = this.assets.reduce((sum, a) => sum + a.size, 0);
+    const totalSize = assets.reduce((sum, a) => sum + a.size, 0);
     return html`
       <div class="top">
-        <h1>${m.heading(this.record?.title || m.untitled)}</h1>
+        <h1>${m.heading(record?.title || m.untitled)}</h1>
         <nav aria-label=${m.deckNav} class="deck-nav">
           <a href=${routeHash({ name: 'edit', deckId })}>${m.editLink}</a>
           <a href=${routeHash({ name: 'plan', deckId })}>${m.planLink}</a>
@@ -296,7 +262,7 @@ export class MediaScreen extends LitElement {
       <p class="add">
         <button class="primary" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>${m.add}</button>
         <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" multiple accept="image/*,video/*,audio/*" @change=${this.addFiles} />
-        <span class="muted">${m.total(this.assets.length, formatBytes(totalSize))}</span>
+        <span class="muted">${m.total(assets.length, formatBytes(totalSize))}</span>
       </p>
       ${missing.length
         ? html`<section class="missing" role="alert" aria-labelledby="missing-h">
@@ -305,9 +271,9 @@ export class MediaScreen extends LitElement {
             <ul>${missing.map((u) => html`<li><code>${u.path}</code> — ${u.lines.map((n) => m.line(n)).join(', ')}</li>`)}</ul>
           </section>`
         : nothing}
-      ${this.status === 'ready' && this.assets.length === 0 ? html`<p class="muted">${m.empty}</p>` : nothing}
+      ${open?.status === 'ready' && assets.length === 0 ? html`<p class="muted">${m.empty}</p>` : nothing}
       <ul class="assets">
-        ${this.assets.map((asset) => {
+        ${assets.map((asset) => {
           const used = usage.get(asset.path.normalize('NFC'));
           return html`<li class="card" data-path=${asset.path}>
             <div class="thumb">${this.renderPreview(asset)}</div>

@@ -1,16 +1,20 @@
 // The lesson-plan panel (`#/plan/<deckId>`): the front matter as a form (title, audience,
 // duration, objectives by knowledge/skills/attitude, tags) and the timing table. The form edits
 // the YAML through the yaml Document API (front-matter-edit.ts), so comments and keys the form
-// does not know survive; saves go through the same rev check as the editor.
+// does not know survive. A view over the deck model (src/decks), like the editor: every change
+// of a field goes into the deck's draft, which autosaves with the same saved/conflict states, and
+// is saved when the screen is left (another tab of the app, the library, hiding the page).
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { parseDeck } from '@lectern/deck';
 import { LangController } from '../app/lang-controller.ts';
 import { defineMessages, formatNumber } from '../app/i18n.ts';
 import { handoutUrl, routeHash, type Route } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
-import { isStoreError, type DeckRecord, type Store, type StoreNotice } from '../store/index.ts';
-import { getAuthoringStore } from '../library/store-access.ts';
+import { DeckController } from '../decks/deck-controller.ts';
+import type { DeckDraft } from '../decks/deck-draft.ts';
+import { renderConflict, renderSaveState, saveStatusStyles, toastDraftEvent } from '../decks/save-status.ts';
 import { applyPlanFields, readPlanFields, OBJECTIVE_KINDS, type PlanFields } from './front-matter-edit.ts';
 import { lessonTiming } from './timing.ts';
 
@@ -29,7 +33,7 @@ const msg = defineMessages({
     tags: 'Thẻ (cách nhau bởi dấu phẩy)',
     save: 'Lưu giáo án',
     saved: 'Đã lưu giáo án.',
-    conflict: 'Bài giảng vừa được sửa ở nơi khác. Đã tải bản mới nhất; hãy kiểm tra rồi lưu lại.',
+    autosave: 'Giáo án được lưu tự động khi bạn sửa.',
     yamlError: (e: string) => `Phần đầu (YAML) của bài đang có lỗi, biểu mẫu không sửa để tránh làm hỏng: ${e}. Hãy sửa trong trình soạn.`,
     timing: 'Phân bổ thời gian',
     slide: 'Trang',
@@ -67,7 +71,7 @@ const msg = defineMessages({
     tags: 'Tags (comma separated)',
     save: 'Save lesson plan',
     saved: 'Lesson plan saved.',
-    conflict: 'The deck was just changed elsewhere. The latest version is loaded; check it and save again.',
+    autosave: 'The lesson plan saves itself as you edit.',
     yamlError: (e: string) => `The deck’s front matter (YAML) has an error, so the form will not rewrite it: ${e}. Fix it in the editor.`,
     timing: 'Timing',
     slide: 'Slide',
@@ -95,105 +99,101 @@ const msg = defineMessages({
 
 const lines = (value: string) => value.split('\n').map((s) => s.trim()).filter(Boolean);
 
+/** The form's fields as the front matter takes them. */
+function readForm(form: HTMLFormElement): PlanFields {
+  const get = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement).value;
+  const durationText = get('duration').trim();
+  return {
+    title: get('title'),
+    audience: get('audience'),
+    duration: durationText === '' ? undefined : Number(durationText),
+    objectives: { knowledge: lines(get('knowledge')), skills: lines(get('skills')), attitude: lines(get('attitude')) },
+    tags: get('tags').split(',').map((t) => t.trim()).filter(Boolean),
+  };
+}
+
 export class PlanScreen extends LitElement {
   static override properties = {
     route: { attribute: false },
-    record: { state: true },
-    status: { state: true },
   };
 
   declare route: Route;
-  declare record: DeckRecord | undefined;
-  declare status: 'loading' | 'ready' | 'missing';
 
-  private store: Store | undefined;
-  private deckId: string | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private readonly decks = new DeckController(this, {
+    onEvent: (event) => {
+      // Text from elsewhere (another tab, take theirs): the form shows it afresh.
+      if (event.type === 'replaced') this.formFor = undefined;
+      toastDraftEvent(event);
+    },
+  });
+  /** The draft and text the form's fields were filled from. The fields are not re-filled while
+   *  the author types (that would drop a trailing comma or a new empty line), only when the text
+   *  comes from elsewhere; the form is then rebuilt (keyed) so every field shows the new text. */
+  private formFor: DeckDraft | undefined;
+  private formText = '';
+  private formKey = 0;
 
   constructor() {
     super();
     new LangController(this);
-    this.record = undefined;
-    this.status = 'loading';
-  }
-
-  override disconnectedCallback(): void {
-    this.unsubscribe?.();
-    this.deckId = undefined;
-    super.disconnectedCallback();
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.route && 'deckId' in this.route && !this.deckId) void this.open(this.route.deckId);
+    // The deck controller saves the draft when the screen or the page is left.
+    if (this.route && 'deckId' in this.route && !this.decks.deckId) void this.decks.open(this.route.deckId);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('route') && this.route && 'deckId' in this.route && this.route.deckId !== this.deckId && this.isConnected) {
-      void this.open(this.route.deckId);
+    if (changed.has('route') && this.route && 'deckId' in this.route && this.route.deckId !== this.decks.deckId && this.isConnected) {
+      void this.decks.open(this.route.deckId);
     }
   }
 
-  private async open(deckId: string): Promise<void> {
-    this.deckId = deckId;
-    this.unsubscribe?.();
-    this.store ??= await getAuthoringStore();
-    this.unsubscribe = this.store.subscribe((n: StoreNotice) => {
-      if (n.type === 'deck-saved' && n.deckId === this.deckId && !n.local) void this.reload();
-    });
-    await this.reload();
+  /** A field changed: the front matter is rewritten in the draft, which autosaves. */
+  private handleInput(event: Event): void {
+    const draft = this.decks.deck?.draft;
+    if (!draft) return;
+    const form = event.currentTarget as HTMLFormElement;
+    try {
+      draft.edit(applyPlanFields(draft.text, readForm(form)));
+    } catch {
+      // Front matter that cannot be rewritten: the form is disabled and says why (render).
+    }
   }
 
-  private async reload(): Promise<void> {
-    if (!this.store || !this.deckId) return;
-    const record = await this.store.getDeck(this.deckId);
-    this.record = record && !record.deletedAt ? record : undefined;
-    this.status = this.record ? 'ready' : 'missing';
-  }
-
+  /** "Save lesson plan" saves at once instead of waiting for the autosave. */
   private async save(event: Event): Promise<void> {
     event.preventDefault();
-    const store = this.store;
-    const record = this.record;
-    if (!store || !record) return;
-    const form = event.target as HTMLFormElement;
-    const get = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLTextAreaElement).value;
-    const durationText = get('duration').trim();
-    const fields: PlanFields = {
-      title: get('title'),
-      audience: get('audience'),
-      duration: durationText === '' ? undefined : Number(durationText),
-      objectives: { knowledge: lines(get('knowledge')), skills: lines(get('skills')), attitude: lines(get('attitude')) },
-      tags: get('tags').split(',').map((t) => t.trim()).filter(Boolean),
-    };
-    try {
-      const text = applyPlanFields(record.markdown, fields);
-      const result = await store.saveDeck(record.id, text, record.rev);
-      if (!result.ok) {
-        this.record = result.conflict;
-        showToast({ kind: 'error', message: msg().conflict });
-        return;
-      }
-      this.record = result.record;
-      showToast({ message: msg().saved });
-    } catch (error) {
-      showToast({ kind: 'error', message: isStoreError(error) ? error.message : error instanceof Error ? error.message : String(error) });
-    }
+    this.handleInput(event);
+    const draft = this.decks.deck?.draft;
+    if (!draft) return;
+    await draft.flush();
+    if (draft.state === 'saved') showToast({ message: msg().saved });
   }
 
   override render() {
     const m = msg();
-    if (this.status === 'missing') return html`<p class="error" role="alert">${m.notFound}</p>`;
-    const record = this.record;
-    if (!record) return nothing;
-    const fields = readPlanFields(record.markdown);
-    const deck = parseDeck(record.markdown);
+    const open = this.decks.deck;
+    if (open?.status === 'missing' || open?.status === 'failed') return html`<p class="error" role="alert">${m.notFound}</p>`;
+    const draft = open?.draft;
+    if (!open || !draft) return nothing;
+    if (this.formFor !== draft) {
+      this.formFor = draft;
+      this.formText = draft.text;
+      this.formKey++;
+    }
+    const fields = readPlanFields(this.formText);
+    const yamlError = readPlanFields(draft.text).yamlError;
+    const deck = parseDeck(draft.text);
     const timing = lessonTiming(deck);
-    const deckId = record.id;
+    const deckId = open.deckId;
+    const title = deck.meta.title?.trim() || deck.slides.find((s) => s.title)?.title?.trim() || m.untitled;
     const ratio = timing.duration ? Math.min(timing.total / timing.duration, 1.5) : 0;
     return html`
       <div class="top">
-        <h1>${m.heading(record.title || m.untitled)}</h1>
+        <h1>${m.heading(title)}</h1>
+        ${renderSaveState(draft)}
         <nav aria-label=${m.deckNav} class="deck-nav">
           <a href=${routeHash({ name: 'edit', deckId })}>${m.editLink}</a>
           <a href=${routeHash({ name: 'plan', deckId })} aria-current="page">${m.planLink}</a>
@@ -201,23 +201,25 @@ export class PlanScreen extends LitElement {
           <a href=${handoutUrl(deckId)} target="_blank" rel="noopener">${m.handout}</a>
         </nav>
       </div>
+      ${renderConflict(draft)}
       <div class="grid">
-        <form class="card" aria-label=${m.form} @submit=${(e: Event) => void this.save(e)}>
-          ${fields.yamlError ? html`<p class="error" role="alert">${m.yamlError(fields.yamlError)}</p>` : nothing}
-          <fieldset ?disabled=${fields.yamlError !== undefined}>
-            <label>${m.title}<input name="title" .value=${fields.title} /></label>
-            <label>${m.audience}<input name="audience" .value=${fields.audience} /></label>
-            <label>${m.duration}<input name="duration" type="number" min="0" step="1" inputmode="numeric" .value=${fields.duration === undefined ? '' : String(fields.duration)} /></label>
+        ${keyed(this.formKey, html`<form class="card" aria-label=${m.form} @input=${(e: Event) => this.handleInput(e)} @submit=${(e: Event) => void this.save(e)}>
+          ${yamlError ? html`<p class="error" role="alert">${m.yamlError(yamlError)}</p>` : nothing}
+          <fieldset ?disabled=${yamlError !== undefined}>
+            <label>${m.title}<input name="title" .value=${(fields.title)} /></label>
+            <label>${m.audience}<input name="audience" .value=${(fields.audience)} /></label>
+            <label>${m.duration}<input name="duration" type="number" min="0" step="1" inputmode="numeric" .value=${(fields.duration === undefined ? '' : String(fields.duration))} /></label>
             <fieldset class="objectives">
               <legend>${m.objectives}</legend>
               ${OBJECTIVE_KINDS.map(
-                (kind) => html`<label>${m[kind]}<textarea name=${kind} rows="3" .value=${fields.objectives[kind].join('\n')}></textarea></label>`,
+                (kind) => html`<label>${m[kind]}<textarea name=${kind} rows="3" .value=${(fields.objectives[kind].join('\n'))}></textarea></label>`,
               )}
             </fieldset>
-            <label>${m.tags}<input name="tags" .value=${fields.tags.join(', ')} /></label>
+            <label>${m.tags}<input name="tags" .value=${(fields.tags.join(', '))} /></label>
+            <p class="muted small">${m.autosave}</p>
             <button class="primary" type="submit">${m.save}</button>
           </fieldset>
-        </form>
+        </form>`)}
         <section class="card" aria-labelledby="timing-h">
           <h2 id="timing-h">${m.timing}</h2>
           <p class="summary">
@@ -262,10 +264,11 @@ export class PlanScreen extends LitElement {
 
   static override styles = [
     uiStyles,
+    saveStatusStyles,
     css`
       :host { display: block; }
-      .top { display: flex; flex-wrap: wrap; gap: var(--lectern-space-3); align-items: center; justify-content: space-between; }
-      .top h1 { margin: 0; }
+      .top { display: flex; flex-wrap: wrap; gap: var(--lectern-space-3); align-items: center; }
+      .top h1 { margin: 0; flex: 1 1 20rem; }
       .deck-nav { display: flex; gap: var(--lectern-space-3); flex-wrap: wrap; }
       .deck-nav a[aria-current='page'] { font-weight: 700; text-decoration: none; border-bottom: 3px solid var(--lectern-accent); }
       .grid { display: grid; gap: var(--lectern-space-4); grid-template-columns: repeat(auto-fit, minmax(22rem, 1fr)); margin-top: var(--lectern-space-3); align-items: start; }

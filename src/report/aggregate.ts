@@ -6,8 +6,8 @@
 // (a report says "0 lớp" rather than leaving a line out); a session whose cohort id is no longer
 // configured still counts, in a row of its own labelled with the id, so totals always add up.
 import type { CohortDef } from '../sessions/cohorts.ts';
-import type { CalendarDate } from './calendar-date.ts';
-import { inPeriod, type Period } from './period.ts';
+import type { CalendarDate } from '../sessions/calendar-date.ts';
+import { inPeriod, type Period } from '../sessions/period.ts';
 
 /** What the report needs of a stored session (the store's record has more; any superset fits). */
 export interface SessionFacts {

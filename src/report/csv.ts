@@ -10,7 +10,7 @@
 import type { Lang } from '../app/i18n.ts';
 import { cohortLabel, type CohortDef } from '../sessions/cohorts.ts';
 import type { Report } from './aggregate.ts';
-import { describePeriod } from './period.ts';
+import { describePeriod } from '../sessions/period.ts';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';

@@ -14,9 +14,9 @@ import { SessionsController } from '../sessions/sessions-controller.ts';
 import type { SessionsModel } from '../sessions/sessions-model.ts';
 import { aggregateSessions, type Report } from './aggregate.ts';
 import { renderBarChart } from './bar-chart.ts';
-import { formatCalendarDate, isCalendarDate, localCalendarDate } from './calendar-date.ts';
+import { formatCalendarDate, isCalendarDate, localCalendarDate } from '../sessions/calendar-date.ts';
 import { csvBytes, deckRowName, reportCsv, reportCsvFilename } from './csv.ts';
-import { checkPeriod, describePeriod, halfYearOf, matchPreset, periodProblemMessages, presetPeriod, type PeriodPreset } from './period.ts';
+import { checkPeriod, describePeriod, halfYearOf, matchPreset, periodProblemMessages, presetPeriod, type PeriodPreset } from '../sessions/period.ts';
 import { summarizeReport } from './summary.ts';
 
 type PresetChoice = PeriodPreset | 'custom';

@@ -2,7 +2,7 @@
 // Pure: the form hands over its raw strings and gets back either a clean draft or problems, each
 // naming the field it belongs to so the form can show the message beside it.
 import type { Lang } from '../app/i18n.ts';
-import { isCalendarDate, parseCalendarDate } from '../report/calendar-date.ts';
+import { isCalendarDate, parseCalendarDate } from './calendar-date.ts';
 import type { CohortDef } from './cohorts.ts';
 
 /** The form's values, as typed. */

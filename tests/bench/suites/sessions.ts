@@ -4,7 +4,7 @@
 // (10,000 with --quick) is far past that, to show the report stays instant.
 import { aggregateSessions, type SessionFacts } from '../../../src/report/aggregate.ts';
 import { reportCsv } from '../../../src/report/csv.ts';
-import { halfYear } from '../../../src/report/period.ts';
+import { halfYear } from '../../../src/sessions/period.ts';
 import { DEFAULT_COHORTS } from '../../../src/sessions/cohorts.ts';
 import type { BenchResult, BenchSuite } from '../types.ts';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { aggregateSessions, type SessionFacts } from '../../../src/report/aggregate.ts';
-import { formatCalendarDate, localCalendarDate, parseCalendarDate } from '../../../src/report/calendar-date.ts';
+import { formatCalendarDate, localCalendarDate, parseCalendarDate } from '../../../src/sessions/calendar-date.ts';
 import {
   checkPeriod,
   describePeriod,
@@ -9,7 +9,7 @@ import {
   inPeriod,
   matchPreset,
   periodProblemMessages,
-} from '../../../src/report/period.ts';
+} from '../../../src/sessions/period.ts';
 import { summarizeReport } from '../../../src/report/summary.ts';
 import { DEFAULT_COHORTS, type CohortDef } from '../../../src/sessions/cohorts.ts';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aggregateSessions } from '../../../src/report/aggregate.ts';
 import { csvBytes, csvField, reportCsv, reportCsvFilename, sessionsCsv, toCsv } from '../../../src/report/csv.ts';
-import { halfYear } from '../../../src/report/period.ts';
+import { halfYear } from '../../../src/sessions/period.ts';
 import { DEFAULT_COHORTS } from '../../../src/sessions/cohorts.ts';
 
 describe('CSV', () => {
