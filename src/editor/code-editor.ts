@@ -96,6 +96,9 @@ export function createCodeEditor(options: CodeEditorOptions): EditorView {
     EditorView.contentAttributes.of({
       'aria-label': options.label,
       spellcheck: 'false',
+      // Already in the tab order (contenteditable); said explicitly so checkers that only count
+      // tabindex (axe-core's scrollable-region-focusable) see the scroller's content is reachable.
+      tabindex: '0',
       ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}),
     }),
     EditorView.updateListener.of(options.onUpdate),
