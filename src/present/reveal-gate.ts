@@ -45,8 +45,16 @@ export class RevealMessageGate {
 
   /** `trusted(source)` says whether a same-origin window is one of Lectern's own. */
   constructor(private readonly trusted: (source: MessageEventSource) => boolean) {
+    // At the door, before any other listener of this window (capture runs first at the target):
+    // a message from another origin goes no further. The notes plugin adopts any window that
+    // sends it a heartbeat, with no origin check, and would then post it every slide's notes.
+    window.addEventListener('message', this.dropForeign, true);
     window.addEventListener('message', this.handle);
   }
+
+  private dropForeign = (event: MessageEvent): void => {
+    if (event.origin !== location.origin) event.stopImmediatePropagation();
+  };
 
   private handle = (event: MessageEvent): void => {
     if (event.origin !== location.origin || !event.source || !this.trusted(event.source)) return;
@@ -80,6 +88,7 @@ export class RevealMessageGate {
   }
 
   destroy(): void {
+    window.removeEventListener('message', this.dropForeign, true);
     window.removeEventListener('message', this.handle);
   }
 }

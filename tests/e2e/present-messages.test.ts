@@ -6,14 +6,11 @@
 // move, and `?showNotes=true&autoSlide=500` in the address does nothing.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { indices, openPresent, presentUrl, type Seeded, seededContext, VI_SAMPLE } from './present-support.ts';
+import { indices, openPresent, presentUrl, useSeededSample } from './present-support.ts';
 
-let browser: Browser;
-let seeded: Seeded;
-let deckId: string;
+const sample = useSeededSample();
 let attacker: Server;
 let attackerUrl: string;
 
@@ -24,12 +21,11 @@ const HOSTILE_CALLS = [
   { method: 'setState', args: [{ indexh: 4, indexv: 0 }] },
   { method: 'next' },
   { method: 'triggerKey', args: [39] },
+  // The notes plugin's handshake: it adopted any window that sent it, and posted it the notes.
+  { namespace: 'reveal-notes', type: 'heartbeat' },
 ].map((call) => JSON.stringify(call));
 
 beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-  seeded = await seededContext(browser);
-  deckId = seeded.ids[VI_SAMPLE] ?? '';
   // Another origin: same machine, another port.
   attacker = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -40,8 +36,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await seeded?.context.close();
-  await browser?.close();
   await new Promise<void>((resolve) => (attacker ? attacker.close(() => resolve()) : resolve()));
 });
 
@@ -60,13 +54,18 @@ function config(page: Page): Promise<Config> {
 }
 
 it('should ignore the messages of a page on another origin that opened present.html', async () => {
-  const hostile = await seeded.context.newPage();
+  const hostile = await sample.seeded.context.newPage();
   await hostile.goto(attackerUrl);
+  await hostile.evaluate(() => {
+    const heard: string[] = [];
+    (window as unknown as { heard: string[] }).heard = heard;
+    window.addEventListener('message', (event) => heard.push(String(event.data)));
+  });
   const [presenting] = await Promise.all([
-    seeded.context.waitForEvent('page'),
+    sample.seeded.context.waitForEvent('page'),
     hostile.evaluate((url) => {
       (window as unknown as { victim: Window | null }).victim = window.open(url, 'victim');
-    }, presentUrl(deckId)),
+    }, presentUrl(sample.deckId)),
   ]);
   await presenting.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready', null, { timeout: 120_000 });
   expect(await indices(presenting)).toMatchObject({ h: 0, v: 0 });
@@ -78,8 +77,10 @@ it('should ignore the messages of a page on another origin that opened present.h
     }, HOSTILE_CALLS);
     await hostile.waitForTimeout(500);
   }
-  // The messages reached the page (it is still open and listening) and changed nothing.
+  // The messages reached the page (it is still open and listening) and changed nothing; nothing
+  // came back (no state, no speaker notes).
   expect(await indices(presenting)).toMatchObject({ h: 0, v: 0 });
+  expect(await hostile.evaluate(() => (window as unknown as { heard: string[] }).heard)).toEqual([]);
   expect(await config(presenting)).toEqual({ showNotes: false, keyboard: true, autoSlide: 0 });
   expect(await presenting.locator('.speaker-notes').isVisible()).toBe(false);
   // The keyboard is still the lecturer's.
@@ -91,7 +92,7 @@ it('should ignore the messages of a page on another origin that opened present.h
 });
 
 it('should ignore a page on another origin that frames present.html as a preview', async () => {
-  const hostile = await seeded.context.newPage();
+  const hostile = await sample.seeded.context.newPage();
   await hostile.goto(attackerUrl);
   await hostile.evaluate((url) => {
     const frame = document.createElement('iframe');
@@ -99,7 +100,7 @@ it('should ignore a page on another origin that frames present.html as a preview
     frame.width = '800';
     frame.height = '600';
     document.body.append(frame);
-  }, presentUrl(deckId, '&receiver'));
+  }, presentUrl(sample.deckId, '&receiver'));
   const frame = () => hostile.frames().find((f) => f.url().includes('present.html'));
   await expect.poll(() => frame()?.evaluate(() => document.documentElement.dataset.lecternState ?? null) ?? null, { timeout: 120_000 }).toBe('ready');
   for (let round = 0; round < 3; round++) {
@@ -118,8 +119,8 @@ it('should ignore a page on another origin that frames present.html as a preview
 });
 
 it('should take no reveal.js config from the URL (?showNotes=true&autoSlide=500 does nothing)', async () => {
-  const page = await seeded.context.newPage();
-  await openPresent(page, deckId, '&showNotes=true&autoSlide=500&keyboard=false&controls=false');
+  const page = await sample.seeded.context.newPage();
+  await openPresent(page, sample.deckId, '&showNotes=true&autoSlide=500&keyboard=false&controls=false');
   expect(await config(page)).toEqual({ showNotes: false, keyboard: true, autoSlide: 0 });
   expect(await page.evaluate(() => (window as unknown as { lecternReveal: { getConfig(): Config } }).lecternReveal.getConfig().controls)).toBe(true);
   expect(await page.locator('.speaker-notes').isVisible()).toBe(false);
@@ -127,6 +128,6 @@ it('should take no reveal.js config from the URL (?showNotes=true&autoSlide=500 
   await page.waitForTimeout(2000);
   expect(await indices(page)).toMatchObject({ h: 0, v: 0 });
   // The address keeps its parameters (a reload still finds the deck).
-  expect(page.url()).toContain(`lectern-deck=${encodeURIComponent(deckId)}`);
+  expect(page.url()).toContain(`lectern-deck=${encodeURIComponent(sample.deckId)}`);
   await page.close();
 });

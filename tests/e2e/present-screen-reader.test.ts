@@ -3,32 +3,19 @@
 // and the slides in the deck's, reveal.js's controls translated, a task-list tick that says its
 // state, and one polite live region that says where the lecturer is plus only what is visible --
 // a fragment alone when it appears -- and the discussion countdown's start, last minute and end.
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { VI_SAMPLE, indices, openPresent, rewriteDeck, seededContext, type Seeded } from './present-support.ts';
+import type { Page } from 'playwright';
+import { expect, it } from 'vitest';
+import { indices, openPresent, rewriteDeck, useSeededSample } from './present-support.ts';
 
-let browser: Browser;
-let seeded: Seeded;
-let deckId: string;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-  seeded = await seededContext(browser);
-  deckId = seeded.ids[VI_SAMPLE] ?? '';
-  // A task list on the second content slide, and short discussions (3 s; 63 s) for the countdown.
-  await rewriteDeck(seeded.page, deckId, (md) =>
+// A task list on the second content slide, and short discussions (3 s; 63 s) for the countdown.
+const sample = useSeededSample((seeded, deckId) =>
+  rewriteDeck(seeded.page, deckId, (md) =>
     md
       .replace('5. Câu hỏi tự luận và tổng kết', '5. Câu hỏi tự luận và tổng kết\n\n- [x] Đã đọc toàn văn\n- [ ] Chưa thảo luận')
       .replace('::: discussion {minutes=15 groups=4}', '::: discussion {minutes=0.05 groups=4}')
       .replace('::: discussion {minutes=5}', '::: discussion {minutes=1.05}'),
-  );
-});
-
-afterAll(async () => {
-  await seeded?.context.close();
-  await browser?.close();
-});
+  ),
+);
 
 const spoken = (page: Page) => page.locator('.lectern-announcer').evaluate((el) => el.textContent ?? '');
 
@@ -37,7 +24,8 @@ async function total(page: Page): Promise<number> {
 }
 
 it('should give the presenting page a reading structure: named region, focus, languages, translated controls', async () => {
-  const page = seeded.page;
+  const page = sample.seeded.page;
+  const deckId = sample.deckId;
   await openPresent(page, deckId, '&lang=en');
   const reveal = page.locator('.reveal');
   expect(await page.locator('[role="application"]').count()).toBe(0);
@@ -70,7 +58,8 @@ it('should give the presenting page a reading structure: named region, focus, la
 });
 
 it('should announce the position and only what is visible, then each fragment alone, pressing through the deck', async () => {
-  const page = seeded.page;
+  const page = sample.seeded.page;
+  const deckId = sample.deckId;
   await openPresent(page, deckId, '&lang=vi');
   const n = await total(page);
   await expect.poll(() => spoken(page)).toMatch(new RegExp(`^Trang chiếu 1 / ${n}\\. Học tập và làm theo Nghị quyết Đại hội XIII của Đảng\\. `));
@@ -103,7 +92,8 @@ it('should announce the position and only what is visible, then each fragment al
 });
 
 it('should announce the discussion countdown politely: start, one minute left, end', async () => {
-  const page = seeded.page;
+  const page = sample.seeded.page;
+  const deckId = sample.deckId;
   await openPresent(page, deckId, '&lang=vi');
   const said: string[] = [];
   await page.exposeFunction('lecternHeard', (text: string) => said.push(text));
