@@ -192,7 +192,7 @@ async function boot(): Promise<void> {
   const reveal: RevealApi = new Reveal(revealEl, config);
   await withoutUrlConfig(() => reveal.initialize());
   gate.attach(reveal);
-  makeReadable(revealEl, { title: deck.meta.title ?? loaded.record.title, deckLang: deck.meta.lang });
+  makeReadable(reveal, revealEl, { title: deck.meta.title ?? loaded.record.title, deckLang: deck.meta.lang });
   if (progressive) {
     const syncOne = (section: HTMLElement) => {
       reveal.syncSlide(section);

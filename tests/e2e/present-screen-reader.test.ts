@@ -50,6 +50,21 @@ it('should give the presenting page a reading structure: named region, focus, la
   await openPresent(page, deckId, '&lang=vi');
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
   expect(await page.locator('.reveal .controls .navigate-left').getAttribute('aria-label')).toBe('Trang chiếu trước');
+  // reveal.js's help (?) lists the keys in Vietnamese, Lectern's and its own.
+  await page.keyboard.press('Shift+Slash');
+  const help = page.locator('.reveal .r-overlay-help');
+  await help.waitFor();
+  const helpText = await help.innerText();
+  expect(helpText).toContain('Phím tắt');
+  expect(helpText).toContain('Màn hình giảng viên');
+  expect(helpText).toContain('Bước tiếp theo');
+  expect(helpText).not.toMatch(/Keyboard Shortcuts|Next slide|Navigate|Pause|Fullscreen|Speaker notes|Slide overview|\bKEY\b|ACTION/);
+  await page.keyboard.press('Escape');
+  await help.waitFor({ state: 'detached' });
+  // S still opens the speaker view after its description was translated.
+  const [popup] = await Promise.all([sample.seeded.context.waitForEvent('page'), page.keyboard.press('s')]);
+  await popup.waitForSelector('#lectern-panel', { timeout: 60_000 });
+  await popup.close();
   // The task-list ticks say whether the task is done.
   await page.evaluate(() => (window as unknown as { lecternReveal: { slide(h: number): void } }).lecternReveal.slide(2));
   const boxes = page.locator('.reveal .slides section.present input[type="checkbox"]');
