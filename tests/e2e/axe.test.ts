@@ -100,21 +100,37 @@ for (const lang of ['vi', 'en'] as const) {
       const found = await seriousViolations(page);
       if (found.length) report[name] = found;
     };
-    // Every shipped theme, several slides (title, fragments shown, excerpt, discussion, table…).
+    // Every shipped theme, one slide of each kind the sample has (all fragments shown), the
+    // discussion with its countdown on screen.
+    const kinds = ['.excerpt', '.discussion', '.columns', '.question', 'img', 'video', 'ol'];
     for (const theme of ['white', 'black', 'white-contrast', 'black-contrast']) {
       await rewriteDeck(page, deckId, (md) => md.replace(/^theme: .*$/m, `theme: ${theme}`));
       await openPresent(page, deckId, `&lang=${lang}`);
-      const count = await page.evaluate(() => document.querySelectorAll('.reveal .slides > section').length);
-      for (const h of [0, 1, 2, 3, Math.floor(count / 2), count - 1]) {
-        await page.evaluate((i) => {
-          const reveal = (window as unknown as { lecternReveal: { slide(h: number, v: number): void; nextFragment(): boolean } }).lecternReveal;
-          reveal.slide(i, 0);
-          while (reveal.nextFragment()) {
-            // every fragment shown: all the slide's text is checked
-          }
-        }, h);
+      const slides = await page.evaluate((selectors) => {
+        const reveal = (window as unknown as { lecternReveal: { getIndices(s: Element): { h: number; v: number } } }).lecternReveal;
+        const top = document.querySelectorAll('.reveal .slides > section');
+        const at = [{ h: 0, v: 0 }, { h: 1, v: 0 }, { h: top.length - 1, v: 0 }];
+        for (const selector of selectors) {
+          const section = document.querySelector(`.reveal .slides ${selector}`)?.closest('section');
+          if (!section) throw new Error(`the sample has no ${selector}`);
+          at.push(reveal.getIndices(section));
+        }
+        return at;
+      }, kinds);
+      for (const { h, v } of slides) {
+        await page.evaluate(
+          ([i, j]) => {
+            const reveal = (window as unknown as { lecternReveal: { slide(h: number, v: number): void; nextFragment(): boolean } }).lecternReveal;
+            reveal.slide(i, j);
+            while (reveal.nextFragment()) {
+              // every fragment shown: all the slide's text is checked
+            }
+          },
+          [h, v ?? 0] as const,
+        );
+        if (await page.locator('.lectern-countdown').isVisible()) await page.keyboard.press('t');
         await page.waitForTimeout(900); // the slide transition ends (contrast is read from pixels' colours)
-        await check(`present ${theme} slide ${h}`);
+        await check(`present ${theme} slide ${h}.${v ?? 0}`);
       }
     }
     await rewriteDeck(page, deckId, (md) => md.replace(/^theme: .*$/m, 'theme: white'));
