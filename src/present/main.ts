@@ -181,6 +181,9 @@ async function boot(): Promise<void> {
     postMessage: false,
     // The speaker view's current-slide preview reports its moves to the speaker view.
     postMessageEvents: receiver && params.get('postMessageEvents') === 'true',
+    // A preview never turns into reveal.js's scroll view, however narrow its frame (what the
+    // speaker view asked for with `scrollActivationWidth=false` in the URL).
+    ...(receiver ? { scrollActivationWidth: 0 } : {}),
     plugins: [RevealNotes, RevealSearch, RevealZoom],
   };
   if (printing && params.has('lectern-notes')) {

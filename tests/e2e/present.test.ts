@@ -118,6 +118,11 @@ it('should render only the deck in a receiver (the speaker view reloads without 
   expect(await page.locator('.reveal .slides section').count()).toBeGreaterThan(10);
   expect(await page.locator('.lectern-hud, .lectern-countdown, lectern-presenter-console, lectern-after-class').count()).toBe(0);
   expect(await page.evaluate(() => 'lecternPresentation' in window)).toBe(false);
+  // A preview in a narrow frame (a small presenter console) still shows slides, never reveal.js's
+  // scroll view: the speaker view asked for that in the URL, which reveal.js no longer reads.
+  await page.setViewportSize({ width: 400, height: 300 });
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { lecternReveal: { isScrollView(): boolean } }).lecternReveal.isScrollView())).toBe(false);
   await page.close();
 });
 
