@@ -1,8 +1,9 @@
 // axe-core (WCAG 2.1 A/AA) over every page an instructor or a learner sees, in Vietnamese and in
 // English: the library, the editor, the plan, media and excerpts screens, sessions, the report,
-// settings, the presenting page (several slides, every shipped theme, the presenter console) and
-// the printable handout. No serious or critical violation is allowed; the rules listed in
-// SHADOW_DOM_FALSE_POSITIVES are skipped where axe cannot judge a lit page, each with the reason.
+// settings, the presenting page (several slides, every shipped theme, the presenter console, the
+// after-class dialog) and the printable handout. No serious or critical violation is allowed;
+// rules listed in SHADOW_DOM_FALSE_POSITIVES would be skipped where axe cannot judge a lit page,
+// each with the reason (none is needed: axe-core reads open shadow roots).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright';
@@ -138,6 +139,10 @@ for (const lang of ['vi', 'en'] as const) {
     await page.locator('lectern-presenter-console').waitFor();
     await page.waitForTimeout(1000);
     await check('presenter console');
+    // Q ends the class: the dialog that offers to record it.
+    await page.keyboard.press('q');
+    await page.locator('lectern-after-class dialog[open]').waitFor({ timeout: 60_000 });
+    await check('after-class dialog');
     await page.goto(`${inject('baseURL')}handout.html?lectern-deck=${encodeURIComponent(deckId)}&lang=${lang}`);
     await page.waitForFunction(() => document.body.innerText.trim().length > 200, null, { timeout: 60_000 });
     await page.waitForTimeout(500);
