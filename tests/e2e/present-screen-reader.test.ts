@@ -5,16 +5,22 @@
 // a fragment alone when it appears -- and the discussion countdown's start, last minute and end.
 import type { Page } from 'playwright';
 import { expect, it } from 'vitest';
+import { inject } from 'vitest';
 import { indices, openPresent, rewriteDeck, useSeededSample } from './present-support.ts';
+
+/** 1-based line of the task list's first item in the stored deck (for the editor test). */
+let taskLine = 0;
 
 // A task list on the second content slide, and short discussions (3 s; 63 s) for the countdown.
 const sample = useSeededSample((seeded, deckId) =>
-  rewriteDeck(seeded.page, deckId, (md) =>
-    md
+  rewriteDeck(seeded.page, deckId, (md) => {
+    const next = md
       .replace('5. Câu hỏi tự luận và tổng kết', '5. Câu hỏi tự luận và tổng kết\n\n- [x] Đã đọc toàn văn\n- [ ] Chưa thảo luận')
       .replace('::: discussion {minutes=15 groups=4}', '::: discussion {minutes=0.05 groups=4}')
-      .replace('::: discussion {minutes=5}', '::: discussion {minutes=1.05}'),
-  ),
+      .replace('::: discussion {minutes=5}', '::: discussion {minutes=1.05}');
+    taskLine = next.split('\n').indexOf('- [x] Đã đọc toàn văn') + 1;
+    return next;
+  }),
 );
 
 const spoken = (page: Page) => page.locator('.lectern-announcer').evaluate((el) => el.textContent ?? '');
@@ -70,6 +76,15 @@ it('should give the presenting page a reading structure: named region, focus, la
   const boxes = page.locator('.reveal .slides section.present input[type="checkbox"]');
   await expect.poll(() => boxes.count()).toBe(2);
   expect(await boxes.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')))).toEqual(['Đã xong', 'Chưa xong']);
+});
+
+it('should name the task-list ticks in the editor preview too', async () => {
+  const page = sample.seeded.page;
+  expect(taskLine).toBeGreaterThan(0);
+  await page.goto(`${inject('baseURL')}?lang=en#/edit/${encodeURIComponent(sample.deckId)}?line=${taskLine}`);
+  const boxes = page.frameLocator('lectern-slide-preview iframe').locator('input[type="checkbox"]');
+  await expect.poll(() => boxes.count(), { timeout: 60_000 }).toBe(2);
+  expect(await boxes.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')))).toEqual(['Done', 'Not done']);
 });
 
 it('should announce the position and only what is visible, then each fragment alone, pressing through the deck', async () => {
