@@ -7,6 +7,7 @@
 // reload) and so Blob URLs of stored media load. reveal.js's JS is not needed for one static slide:
 // the 960×700 slide box is scaled to fit with a CSS transform.
 import { LitElement, css, html } from 'lit';
+import { labelTaskBoxes } from '../present/accessible-deck.ts';
 import { applyTheme, lecternCssUrl, revealCssUrl, type ThemeName } from './theme-css.ts';
 
 const SLIDE_W = 960;
@@ -61,6 +62,7 @@ export class SlidePreview extends LitElement {
       slides.innerHTML = sectionHtml;
       const section = slides.querySelector('section');
       section?.classList.add('present');
+      labelTaskBoxes(slides);
     }
   }
 

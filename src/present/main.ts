@@ -23,12 +23,14 @@ import { startOffline } from '../offline/index.ts';
 import { applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
 import { DeckNotFoundError, loadStoredDeck, type LoadedDeck } from './load-deck.ts';
 import { presentMsg } from './messages.ts';
+import { makeReadable } from './accessible-deck.ts';
 import { Presentation } from './presentation.ts';
 import { applyTimings, linearSections } from './render.ts';
 import { PROGRESSIVE_FROM, ProgressiveDeck } from './progressive.ts';
 import { createSanitizer, parseDeck, renderDeck } from '@lectern/deck';
 import { clipsByUrl, enforceClips, videosToPosters } from './clips.ts';
 import { deckPlan } from './pacing.ts';
+import { RevealMessageGate, readyMessage, withoutUrlConfig } from './reveal-gate.ts';
 
 const params = new URLSearchParams(location.search);
 const receiver = params.has('receiver');
@@ -39,6 +41,14 @@ const RE_SLIDE = /^(\d+)(?:\.(\d+))?$/;
 const RETURN_KEY = 'lectern.returnRoute';
 
 document.documentElement.lang = getLang();
+
+// Listening from the first moment, so a preview keeps what its parent sends while the deck loads.
+// A receiver obeys the window that frames it (the speaker view, the presenter console); the
+// presenting window obeys only the speaker view it opened.
+let speakerWindow: () => Window | undefined = () => undefined;
+const gate = new RevealMessageGate((source) =>
+  receiver ? source === window.parent && window.parent !== window : source === speakerWindow(),
+);
 
 /** Where "leave" goes: the app screen the instructor came from (recorded by the app shell). */
 function returnUrl(): string {
@@ -112,7 +122,7 @@ async function boot(): Promise<void> {
   const clips = clipsByUrl(deck, resolveMedia);
   const deckPlanSeconds = deckPlan(deck);
   document.title = `${deck.meta.title ?? loaded.record.title} · Lectern`;
-  if (deck.meta.lang) document.documentElement.lang = deck.meta.lang;
+  // The page's chrome speaks the UI language; the slides keep the deck's (makeReadable).
 
   const revealEl = document.querySelector<HTMLElement>('.reveal');
   const slidesEl = revealEl?.querySelector<HTMLElement>('.slides');
@@ -152,6 +162,7 @@ async function boot(): Promise<void> {
   if (printing) await videosToPosters(slidesEl, clips);
   else if (!progressive) enforceClips(slidesEl, clips);
 
+  // Built only from Lectern's own parameters: reveal.js reads nothing from the URL (reveal-gate.ts).
   const config: RevealConfig = {
     hash: !receiver,
     respondToHashChanges: !receiver,
@@ -161,9 +172,18 @@ async function boot(): Promise<void> {
     slideNumber: receiver ? false : 'c/t',
     center: true,
     embedded: presenterMode,
-    transition,
+    transition: receiver ? 'none' : transition,
+    backgroundTransition: receiver ? 'none' : 'fade',
+    autoSlide: 0,
     pdfSeparateFragments: false,
     showNotes: printing && params.has('lectern-notes'),
+    // Lectern's own listener replaces reveal.js's (RevealMessageGate).
+    postMessage: false,
+    // The speaker view's current-slide preview reports its moves to the speaker view.
+    postMessageEvents: receiver && params.get('postMessageEvents') === 'true',
+    // A preview never turns into reveal.js's scroll view, however narrow its frame (what the
+    // speaker view asked for with `scrollActivationWidth=false` in the URL).
+    ...(receiver ? { scrollActivationWidth: 0 } : {}),
     plugins: [RevealNotes, RevealSearch, RevealZoom],
   };
   if (printing && params.has('lectern-notes')) {
@@ -173,7 +193,9 @@ async function boot(): Promise<void> {
   if (presenterMode) document.body.classList.add('lectern-presenter-mode');
 
   const reveal: RevealApi = new Reveal(revealEl, config);
-  await reveal.initialize();
+  await withoutUrlConfig(() => reveal.initialize());
+  gate.attach(reveal);
+  makeReadable(reveal, revealEl, { title: deck.meta.title ?? loaded.record.title, deckLang: deck.meta.lang });
   if (progressive) {
     const syncOne = (section: HTMLElement) => {
       reveal.syncSlide(section);
@@ -204,10 +226,9 @@ async function boot(): Promise<void> {
 
   if (receiver || printing) {
     document.documentElement.dataset.lecternState = 'ready';
-    // Tell an embedding console (presenter mode) that it may drive this preview now.
-    if (receiver && window.parent !== window) {
-      window.parent.postMessage({ namespace: 'lectern', type: 'receiver-ready' }, location.origin);
-    }
+    // Tell the framing window (speaker view, presenter console) that it may drive this preview
+    // now: the speaker view answers with the current state, so "next slide" is right at once.
+    if (receiver && window.parent !== window) window.parent.postMessage(readyMessage(reveal), location.origin);
     return;
   }
 
@@ -215,7 +236,8 @@ async function boot(): Promise<void> {
   const start = parseStart();
   if (start && !hasRevealHash()) reveal.slide(start.h, start.v);
 
-  const presentation = new Presentation(reveal, deckId, plan, revealEl);
+  const presentation = new Presentation(reveal, deckId, plan, revealEl, deck.meta.lang ?? getLang());
+  speakerWindow = () => presentation.speaker.window;
   presentation.durationMinutes = deck.meta.duration;
   presentation.onEnd = () => void endClass(presentation, loaded, deck.meta.audience ?? '', deck.meta.title ?? loaded.record.title);
   addHud(presentation);
@@ -233,9 +255,6 @@ async function mountConsole(presentation: Presentation, revealEl: HTMLElement): 
   preview.delete(PRESENT_PARAM.mode);
   preview.delete(PRESENT_PARAM.slide);
   preview.set('receiver', '');
-  for (const [k, v] of Object.entries({ controls: 'false', progress: 'false', transition: 'none', backgroundTransition: 'none', autoSlide: '0' })) {
-    preview.set(k, v);
-  }
   consoleEl.previewUrl = `${location.pathname}?${preview.toString()}`;
   consoleEl.presentation = presentation;
   document.body.prepend(consoleEl);

@@ -3,6 +3,9 @@
 // the keys that drive them. The presenter console and the speaker-view panel read `snapshot()`;
 // they never keep state of their own, so both always agree.
 import type { RevealApi } from 'reveal.js';
+import { formatDate } from '../app/i18n.ts';
+import { markCurrentSlide, labelTaskBoxes } from './accessible-deck.ts';
+import { Announcer } from './announcer.ts';
 import { ClassClock } from './class-clock.ts';
 import { ClassroomTools } from './classroom-tools.ts';
 import { DiscussionTimers } from './countdown.ts';
@@ -34,6 +37,7 @@ export class Presentation {
   readonly timers: DiscussionTimers;
   readonly tools: ClassroomTools;
   readonly speaker: SpeakerViewBridge;
+  readonly announcer: Announcer;
   private readonly listeners = new Set<() => void>();
   onEnd: () => void = () => undefined;
   /** The deck's planned duration in minutes (front matter), if any. */
@@ -43,10 +47,14 @@ export class Presentation {
     readonly reveal: RevealApi,
     readonly deckId: string,
     readonly plan: readonly number[],
-    host: HTMLElement,
+    private readonly host: HTMLElement,
+    /** The deck's language: the live region reads slide text in it. */
+    contentLang: string,
   ) {
     this.clock = new ClassClock(deckId);
+    this.announcer = new Announcer(document.body, contentLang);
     this.timers = new DiscussionTimers(host);
+    this.timers.announce = (text) => this.announcer.say(text);
     this.tools = new ClassroomTools(document.body);
     this.speaker = new SpeakerViewBridge({
       render: (doc, root) => this.renderSpeakerPanel(doc, root),
@@ -54,7 +62,11 @@ export class Presentation {
     });
     this.timers.onChange(() => this.changed());
     reveal.on('slidechanged', () => this.handleSlideChanged());
-    reveal.on('fragmentshown', () => this.changed());
+    reveal.on('fragmentshown', (event) => {
+      const { fragments } = event as unknown as { fragments?: Element[] };
+      this.announcer.fragments(fragments ?? []);
+      this.changed();
+    });
     reveal.on('fragmenthidden', () => this.changed());
     reveal.on('paused', () => this.changed());
     reveal.on('resumed', () => this.changed());
@@ -103,7 +115,15 @@ export class Presentation {
   }
 
   private handleSlideChanged(): void {
-    this.timers.showSlide(this.reveal.getCurrentSlide());
+    const slide = this.reveal.getCurrentSlide();
+    this.timers.showSlide(slide);
+    const position = this.reveal.getSlidePastCount() + 1;
+    const total = this.reveal.getTotalSlides();
+    markCurrentSlide(this.host, slide, position, total);
+    if (slide) {
+      labelTaskBoxes(slide);
+      this.announcer.slide(slide, position, total);
+    }
     const { h, v } = this.reveal.getIndices();
     try {
       localStorage.setItem(`lectern.lastSlide.${this.deckId}`, `${h}.${v ?? 0}`);
@@ -182,6 +202,7 @@ export class Presentation {
     if (s.remainingSec !== undefined) {
       times.append(el('span', `${m.remaining}:`), el('span', remainingText(s.remainingSec), `big remaining ${s.remainingSec < 0 ? 'behind' : ''}`));
     }
+    times.append(el('span', `${m.clock}:`), el('span', formatDate(Date.now(), { timeStyle: 'short' }), 'big clock'));
     times.append(el('span', m.slideOf(s.index + 1, s.total)));
     root.append(times);
     root.append(el('div', paceText(s.pace), `row pace ${s.pace.state}`));
@@ -205,6 +226,7 @@ export class Presentation {
   destroy(): void {
     this.timers.destroy();
     this.tools.destroy();
+    this.announcer.destroy();
     this.speaker.destroy();
     this.listeners.clear();
   }
