@@ -15,8 +15,8 @@ import { getLang, formatDate, formatNumber } from '../app/i18n.ts';
 import { presentUrl, routeHash, type Route } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
-import { isStoreError, type DeckRecord, type ExcerptRecord, type Store, type StoreNotice } from '../store/index.ts';
-import { getAuthoringStore } from '../library/store-access.ts';
+import type { DeckRecord, ExcerptRecord, Store, StoreNotice } from '../store/index.ts';
+import { getStore } from '../app/store.ts';
 import { DeckMedia } from '../media/deck-media.ts';
 import { fileMediaKind, mediaMarkdown } from '../media/media-name.ts';
 import { formatExcerptBlock } from '../excerpts/excerpt-block.ts';
@@ -29,6 +29,7 @@ import './slide-preview.ts';
 import type { SlidePreview } from './slide-preview.ts';
 import './history-panel.ts';
 import type { RestoreRevisionDetail, RevisionHistory } from './history-panel.ts';
+import { errorText } from '../app/error-text.ts';
 
 type SaveState = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
 
@@ -186,7 +187,7 @@ export class EditorScreen extends LitElement {
     this.state = 'loading';
     this.conflict = undefined;
     try {
-      const store = (this.store ??= await getAuthoringStore());
+      const store = (this.store ??= await getStore());
       const record = await store.getDeck(deckId);
       if (token !== this.loadToken) return;
       if (!record || record.deletedAt) {
@@ -331,7 +332,7 @@ export class EditorScreen extends LitElement {
         }
       } catch (error) {
         this.saveState = 'error';
-        showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+        showToast({ kind: 'error', message: errorText(error) });
       } finally {
         this.saving = undefined;
       }
@@ -446,7 +447,7 @@ export class EditorScreen extends LitElement {
       try {
         inserted.push(mediaMarkdown(await media.add(file)));
       } catch (error) {
-        showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+        showToast({ kind: 'error', message: errorText(error) });
       }
     }
     if (inserted.length === 0 || !this.view) return;
@@ -607,7 +608,7 @@ export class EditorScreen extends LitElement {
       showToast({ message: m.historyRestored(formatDate(savedAt, { dateStyle: 'medium', timeStyle: 'medium' })) });
     } catch (error) {
       finish(false);
-      showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+      showToast({ kind: 'error', message: errorText(error) });
     }
   }
 

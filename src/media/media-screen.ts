@@ -8,10 +8,11 @@ import { defineMessages, formatBytes, formatNumber } from '../app/i18n.ts';
 import { routeHash, type Route } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
-import { isStoreError, type DeckAssetInfo, type DeckRecord, type Store, type StoreNotice } from '../store/index.ts';
-import { getAuthoringStore } from '../library/store-access.ts';
+import type { DeckAssetInfo, DeckRecord, Store, StoreNotice } from '../store/index.ts';
+import { getStore } from '../app/store.ts';
 import { DeckMedia } from './deck-media.ts';
 import { mediaKindOf, safeMediaName } from './media-name.ts';
+import { errorText } from '../app/error-text.ts';
 
 const msg = defineMessages({
   vi: {
@@ -159,7 +160,7 @@ export class MediaScreen extends LitElement {
     this.deckId = deckId;
     this.media?.dispose();
     this.unsubscribe?.();
-    this.store ??= await getAuthoringStore();
+    this.store ??= await getStore();
     this.media = new DeckMedia(this.store, deckId);
     this.unsubscribe = this.store.subscribe(this.handleNotice);
     await this.reload();
@@ -263,7 +264,7 @@ export class MediaScreen extends LitElement {
   }
 
   private fail(error: unknown): void {
-    showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+    showToast({ kind: 'error', message: errorText(error) });
   }
 
   private renderPreview(asset: DeckAssetInfo) {

@@ -9,10 +9,11 @@ import { defineMessages, formatNumber } from '../app/i18n.ts';
 import { handoutUrl, routeHash, type Route } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
-import { isStoreError, type DeckRecord, type Store, type StoreNotice } from '../store/index.ts';
-import { getAuthoringStore } from '../library/store-access.ts';
+import type { DeckRecord, Store, StoreNotice } from '../store/index.ts';
+import { getStore } from '../app/store.ts';
 import { applyPlanFields, readPlanFields, OBJECTIVE_KINDS, type PlanFields } from './front-matter-edit.ts';
 import { lessonTiming } from './timing.ts';
+import { errorText } from '../app/error-text.ts';
 
 const msg = defineMessages({
   vi: {
@@ -137,7 +138,7 @@ export class PlanScreen extends LitElement {
   private async open(deckId: string): Promise<void> {
     this.deckId = deckId;
     this.unsubscribe?.();
-    this.store ??= await getAuthoringStore();
+    this.store ??= await getStore();
     this.unsubscribe = this.store.subscribe((n: StoreNotice) => {
       if (n.type === 'deck-saved' && n.deckId === this.deckId && !n.local) void this.reload();
     });
@@ -177,7 +178,7 @@ export class PlanScreen extends LitElement {
       this.record = result.record;
       showToast({ message: msg().saved });
     } catch (error) {
-      showToast({ kind: 'error', message: isStoreError(error) ? error.message : error instanceof Error ? error.message : String(error) });
+      showToast({ kind: 'error', message: errorText(error) });
     }
   }
 

@@ -29,6 +29,7 @@ import { PROGRESSIVE_FROM, ProgressiveDeck } from './progressive.ts';
 import { createSanitizer, parseDeck, renderDeck } from '@lectern/deck';
 import { clipsByUrl, enforceClips, videosToPosters } from './clips.ts';
 import { deckPlan } from './pacing.ts';
+import { errorText } from '../app/error-text.ts';
 
 const params = new URLSearchParams(location.search);
 const receiver = params.has('receiver');
@@ -100,7 +101,7 @@ async function boot(): Promise<void> {
   try {
     loaded = await loadStoredDeck(deckId);
   } catch (error) {
-    showError(error instanceof DeckNotFoundError ? m.notFound : m.storeFailed(error instanceof Error ? error.message : String(error)));
+    showError(error instanceof DeckNotFoundError ? m.notFound : m.storeFailed(errorText(error)));
     return;
   }
   window.addEventListener('pagehide', () => loaded.release());
@@ -287,5 +288,5 @@ async function endClass(presentation: Presentation, loaded: LoadedDeck, audience
 
 boot().catch((error: unknown) => {
   console.error(error);
-  showError(presentMsg().storeFailed(error instanceof Error ? error.message : String(error)));
+  showError(presentMsg().storeFailed(errorText(error)));
 });
