@@ -6,8 +6,8 @@
 // - Above that, or where crypto.subtle is missing (pages served over plain http from another
 //   machine are not a secure context), @noble/hashes hashes 8 MiB slices one after another, so a
 //   2 GB lecture video never sits in memory whole. Slower (pure JS), but it cannot exhaust memory.
-// Figures beside a plain idb put+get: tests/bench/suites/store.ts.
-import { sha256 } from '@noble/hashes/sha2.js';
+// @noble/hashes is loaded with import() the first time it is needed, so the library's first
+// load does not carry it. Figures beside a plain idb put+get: tests/bench/suites/store.ts.
 
 /** Blobs larger than this are hashed in slices. */
 export const STREAM_ABOVE = 256 * 1024 * 1024;
@@ -20,6 +20,7 @@ export async function sha256Hex(blob: Blob, options: { streamAbove?: number } = 
     const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
     return toHex(new Uint8Array(digest));
   }
+  const { sha256 } = await import('@noble/hashes/sha2.js');
   const hash = sha256.create();
   for (let offset = 0; offset < blob.size; offset += SLICE) {
     hash.update(new Uint8Array(await blob.slice(offset, offset + SLICE).arrayBuffer()));
