@@ -120,7 +120,7 @@ const sessionKey = (s: SessionInput | SessionRecord) => JSON.stringify([s.date, 
 
 /**
  * Checks a whole backup; stores nothing.
- * @throws SharingError naming the reason (and, through the message, the deck file).
+ * @throws SharingError with the reason's code and, in its details, the backup and deck file.
  */
 export async function previewLibraryBackup(store: Store, file: Blob): Promise<BackupPreview> {
   const fileName = typeof (file as File).name === 'string' ? (file as File).name : 'backup.lectern-backup';

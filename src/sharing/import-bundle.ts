@@ -60,7 +60,7 @@ function refusal(error: unknown, fileName: string): SharingError {
 
 /**
  * Checks a bundle completely and describes it. Stores nothing.
- * @throws SharingError with the BundleError's code and a message for the user.
+ * @throws SharingError with the BundleError's code and the file name (sharingErrorText says it).
  */
 export async function previewBundle(store: Store, file: Blob, options: PreviewOptions = {}): Promise<BundlePreview> {
   const fileName = fileNameOf(file);
@@ -159,7 +159,7 @@ async function replaceDeck(store: Store, current: DeckRecord, base: ImportInput)
  * The library's Import button: checks the file while a dialog shows progress, shows the preview
  * and asks (import / keep both / replace / cancel), then imports. Returns the deck's id, or
  * undefined when the user cancels. Without a DOM (tests, workers) it imports with "keep both".
- * @throws SharingError (the caller shows its message)
+ * @throws SharingError (the caller shows it with sharingErrorText)
  */
 export async function importBundleFile(store: Store, file: File): Promise<string | undefined> {
   if (typeof document === 'undefined') return (await importBundle(store, file, { onConflict: 'keep-both' })).deck.id;
