@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { deckSummaries } from './vite.deck-summary.ts';
 import { lecternPwa } from './vite.pwa.ts';
 import { themeFonts } from './vite.theme-fonts.ts';
 import { HANDOUT_POLICY, presentPolicy, speakerViewScriptHashes } from './src/present/csp.ts';
@@ -49,8 +50,9 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   // Service worker, web app manifest, chunk report for the size budget (issue 7, vite.pwa.ts).
   // Themes use the shipped Source Sans 3 files instead of their embedded base64 fonts
-  // (vite.theme-fonts.ts).
-  plugins: [themeFonts(), lecternPwa(), contentSecurityPolicy()],
+  // (vite.theme-fonts.ts). `deck.md?summary` imports a deck's summary computed at build time
+  // (vite.deck-summary.ts: the samples are seeded without loading the parser).
+  plugins: [deckSummaries(), themeFonts(), lecternPwa(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     sourcemap: true,

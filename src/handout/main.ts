@@ -11,6 +11,7 @@ import { deckPlan } from '../present/pacing.ts';
 import { handoutMsg } from './messages.ts';
 import type { HandoutMedia } from './handout-view.ts';
 import './handout-view.ts';
+import { errorText } from '../app/error-text.ts';
 
 const params = new URLSearchParams(location.search);
 document.documentElement.lang = getLang();
@@ -33,7 +34,7 @@ async function boot(): Promise<void> {
   try {
     loaded = await loadStoredDeck(deckId);
   } catch (error) {
-    return fail(error instanceof DeckNotFoundError ? m.notFound : m.failed(error instanceof Error ? error.message : String(error)));
+    return fail(error instanceof DeckNotFoundError ? m.notFound : m.failed(errorText(error)));
   }
   window.addEventListener('pagehide', () => loaded.release());
   const deck = parseDeck(loaded.record.markdown);
@@ -103,5 +104,5 @@ async function collectMedia(
 
 boot().catch((error: unknown) => {
   console.error(error);
-  fail(handoutMsg().failed(error instanceof Error ? error.message : String(error)));
+  fail(handoutMsg().failed(errorText(error)));
 });

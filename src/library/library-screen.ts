@@ -9,12 +9,12 @@ import { formatDate, formatNumber, getLang, locale } from '../app/i18n.ts';
 import { presentUrl, routeHash, type Route } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
-import { isStoreError, type DeckSummary, type Store, type StoreNotice } from '../store/index.ts';
+import type { DeckSummary, Store, StoreNotice } from '../store/index.ts';
 import { libraryMsg as msg } from './messages.ts';
 import { createDeckSearchIndex, type DeckSearchIndex } from './search-index.ts';
-import { getAuthoringStore } from './store-access.ts';
+import { getStore } from '../app/store.ts';
 import { TEMPLATE_NAMES, deckTemplate, type TemplateName } from './templates.ts';
-import { sharing, type ExportProgress, type SharingModule } from './sharing-bridge.ts';
+import { sharing, sharingErrorText, type ExportProgress, type SharingModule } from './sharing-bridge.ts';
 
 export type SortKey = 'updated' | 'title' | 'slides' | 'duration';
 const SORTS: readonly SortKey[] = ['updated', 'title', 'slides', 'duration'];
@@ -119,7 +119,7 @@ export class LibraryScreen extends LitElement {
 
   private async start(): Promise<void> {
     try {
-      this.store = await getAuthoringStore();
+      this.store = await getStore();
       this.unsubscribe?.();
       this.unsubscribe = this.store.subscribe(this.handleNotice);
       await this.reload();
@@ -292,7 +292,7 @@ export class LibraryScreen extends LitElement {
       const outcomes = await this.sharingModule.importFiles(this.store, files);
       await this.reload();
       for (const outcome of outcomes) {
-        if (outcome.error) showToast({ kind: 'error', message: outcome.error.message });
+        if (outcome.error) showToast({ kind: 'error', message: sharingErrorText(outcome.error) });
         else if (outcome.deckId) showToast({ message: msg().imported(outcome.file) });
       }
     } catch (error) {
@@ -325,7 +325,7 @@ export class LibraryScreen extends LitElement {
 
   private fail(error: unknown): void {
     console.error(error);
-    showToast({ kind: 'error', message: isStoreError(error) ? error.message : error instanceof Error ? error.message : String(error) });
+    showToast({ kind: 'error', message: sharingErrorText(error) });
   }
 
   private renderCard(deck: DeckSummary) {

@@ -3,6 +3,7 @@
 // (src/sharing importBundleFile: checks the whole file, shows what it holds, asks import / keep
 // both / replace / cancel). The library lists the new deck by itself (it follows store events).
 // Both modules load only when a file arrives, so the first load stays small.
+import { errorText } from '../app/error-text.ts';
 import { showToast } from '../app/toast.ts';
 import { onOpenFiles } from './launch-queue.ts';
 import { offlineMessages as msg } from './messages.ts';
@@ -23,14 +24,10 @@ async function importAll(files: File[]): Promise<void> {
         if (deckId) showToast({ message: msg().opened(file.name) });
       } catch (error) {
         // A hostile or broken file: its reason, nothing stored (the importer guarantees that).
-        showToast({ message: msg().openFilesFailed(`${file.name}: ${reason(error)}`), kind: 'error' });
+        showToast({ message: msg().openFilesFailed(`${file.name}: ${sharing.sharingErrorText(error)}`), kind: 'error' });
       }
     }
   } catch (error) {
-    showToast({ message: msg().openFilesFailed(reason(error)), kind: 'error' });
+    showToast({ message: msg().openFilesFailed(errorText(error)), kind: 'error' });
   }
-}
-
-function reason(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -31,6 +31,7 @@ import { createSanitizer, parseDeck, renderDeck } from '@lectern/deck';
 import { clipsByUrl, enforceClips, videosToPosters } from './clips.ts';
 import { deckPlan } from './pacing.ts';
 import { RevealMessageGate, readyMessage, withoutUrlConfig } from './reveal-gate.ts';
+import { errorText } from '../app/error-text.ts';
 
 const params = new URLSearchParams(location.search);
 const receiver = params.has('receiver');
@@ -110,7 +111,7 @@ async function boot(): Promise<void> {
   try {
     loaded = await loadStoredDeck(deckId);
   } catch (error) {
-    showError(error instanceof DeckNotFoundError ? m.notFound : m.storeFailed(error instanceof Error ? error.message : String(error)));
+    showError(error instanceof DeckNotFoundError ? m.notFound : m.storeFailed(errorText(error)));
     return;
   }
   window.addEventListener('pagehide', () => loaded.release());
@@ -306,5 +307,5 @@ async function endClass(presentation: Presentation, loaded: LoadedDeck, audience
 
 boot().catch((error: unknown) => {
   console.error(error);
-  showError(presentMsg().storeFailed(error instanceof Error ? error.message : String(error)));
+  showError(presentMsg().storeFailed(errorText(error)));
 });

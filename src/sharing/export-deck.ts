@@ -6,7 +6,7 @@
 import { blobChunks, MEDIA_DIR, writeBundleToBlob, type Manifest, type ManifestExcerpt } from '@lectern/bundle';
 import { parseDeck } from '@lectern/deck';
 import type { Store } from '../store/index.ts';
-import { sharingMsg } from './messages.ts';
+import { SharingError } from './errors.ts';
 
 export const GENERATOR = 'lectern-app 0.1.0';
 
@@ -46,10 +46,10 @@ function deckExcerpts(markdown: string): ManifestExcerpt[] {
   return out;
 }
 
-/** Builds the bundle of one deck. @throws Error (in the UI language) when the deck is gone. */
+/** Builds the bundle of one deck. @throws SharingError 'deck-not-found' when the deck is gone. */
 export async function exportDeck(store: Store, deckId: string): Promise<DeckExport> {
   const deck = await store.getDeck(deckId);
-  if (!deck) throw new Error(sharingMsg().deckNotFound);
+  if (!deck) throw new SharingError('deck-not-found', { deckId });
   const linked = await store.listDeckAssets(deckId);
   const skipped = linked.filter((asset) => !asset.path.startsWith(MEDIA_DIR)).map((asset) => asset.path);
   const assets = await Promise.all(

@@ -1,31 +1,23 @@
 // Importing `.lectern` files into the library: previewBundle() checks the whole file (every rule
 // of packages/bundle, every asset's SHA-256) and says what would happen, before anything is
-// stored; importBundle() then stores it in one store transaction (importDeck: all or nothing).
-// Stored media become slices of the picked File (no copy in JavaScript memory).
+// stored; importBundle() then stores it in one store transaction (importDeck or replaceDeck: all
+// or nothing). Each media byte is hashed once: the store keys assets by the SHA-256 the reader
+// verified and checks paths with the bundle package's rule. Stored media become slices of the
+// picked File (no copy in JavaScript memory).
 //
 // "Already exists" means a deck with the bundle's id (its manifest id: the id of the deck it was
 // exported from, kept on import). Then the user chooses:
 //   keep-both  a new deck with a new id beside the existing one;
-//   replace    the existing deck gets the bundle's text as a normal save, so its previous text
-//              stays in its revision history, and its media paths point at the bundle's media.
-import { blobSource, BundleError, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
+//   replace    one store operation (Store.replaceDeck): the existing deck gets the bundle's text
+//              as a save, so its previous text stays in its revision history, and its media
+//              paths point at the bundle's media; nothing else (no temporary deck) is written.
+import { assertAssetPath, blobSource, BundleError, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
 import { parseDeck } from '@lectern/deck';
-import { isStoreError, type DeckRecord, type DeckSummary, type ExcerptInput, type ImportDeckInput, type Store } from '../store/index.ts';
+import type { DeckRecord, DeckSummary, ExcerptInput, ImportAssetInput, ImportDeckInput, Store } from '../store/index.ts';
+import { SharingError } from './errors.ts';
 import { sharingMsg } from './messages.ts';
 
-export type SharingErrorCode = BundleError['code'] | 'store';
-
-/** A refused or failed import; `message` is ready for the UI (in its language). */
-export class SharingError extends Error {
-  override name = 'SharingError';
-  constructor(
-    readonly code: SharingErrorCode,
-    message: string,
-    options: { cause?: unknown } = {},
-  ) {
-    super(message, options);
-  }
-}
+export { SharingError, type SharingErrorCode } from './errors.ts';
 
 export interface BundlePreview {
   fileName: string;
@@ -54,22 +46,21 @@ export type ConflictChoice = 'keep-both' | 'replace';
 export interface ImportResult {
   deck: DeckRecord;
   action: 'created' | 'kept-both' | 'replaced';
-  /** A sentence for a toast, in the UI language. */
+  /** A sentence for a toast, in the UI language (built now, for a toast shown now). */
   message: string;
 }
 
 const fileNameOf = (file: Blob) => (typeof (file as File).name === 'string' ? (file as File).name : 'bundle.lectern');
 
 function refusal(error: unknown, fileName: string): SharingError {
-  const msg = sharingMsg();
-  if (error instanceof BundleError) return new SharingError(error.code, msg.refused(fileName, msg.reasons(error.code)), { cause: error });
-  if (isStoreError(error)) return new SharingError('store', msg.storeFailed(fileName, error.message), { cause: error });
-  return new SharingError('store', msg.storeFailed(fileName, (error as Error)?.message ?? String(error)), { cause: error });
+  if (error instanceof SharingError) return error;
+  if (error instanceof BundleError) return new SharingError(error.code, { file: fileName }, { cause: error });
+  return new SharingError('store', { file: fileName }, { cause: error });
 }
 
 /**
  * Checks a bundle completely and describes it. Stores nothing.
- * @throws SharingError with the BundleError's code and a message for the user.
+ * @throws SharingError with the BundleError's code and the file name (sharingErrorText says it).
  */
 export async function previewBundle(store: Store, file: Blob, options: PreviewOptions = {}): Promise<BundlePreview> {
   const fileName = fileNameOf(file);
@@ -107,7 +98,7 @@ async function assetBlob(file: Blob, asset: BundleAsset): Promise<Blob> {
   return new Blob(parts, { type: asset.type });
 }
 
-type ImportAsset = { path: string; blob: Blob; name: string; type: string; sha256: string };
+type ImportInput = ImportDeckInput & { title: string; assets: (ImportAssetInput & { sha256: string })[] };
 
 function excerptInputs(bundle: Bundle): ExcerptInput[] {
   return bundle.manifest.excerpts.map(({ id: _id, tags, ...rest }) => ({ ...rest, ...(tags ? { tags } : {}) }));
@@ -135,7 +126,9 @@ export async function importBundle(
         sha256: asset.sha256,
       })),
     );
-    const base: ImportDeckInput & { title: string; assets: ImportAsset[] } = { markdown: bundle.deck, title: bundle.manifest.title, assets, excerpts: excerptInputs(bundle) };
+    // `sha256` was verified against the bytes by readBundle; the paths passed its rules, which the
+    // store applies again (checkPath) instead of a rule of its own.
+    const base: ImportInput = { markdown: bundle.deck, title: bundle.manifest.title, assets, excerpts: excerptInputs(bundle), checkPath: assertAssetPath };
     // The id may have been taken since the preview (another tab): check again just before.
     const current = await store.getDeck(bundle.manifest.id);
     if (!current) {
@@ -148,37 +141,25 @@ export async function importBundle(
     }
     return await replaceDeck(store, current, base);
   } catch (error) {
-    if (error instanceof SharingError) throw error;
     throw refusal(error, fileName);
   }
 }
 
-/** Replace: the bytes go in first through importDeck (one transaction, as a temporary deck), then
- *  the existing deck is saved with the new text (its old text becomes a revision) and its media
- *  paths are pointed at the new bytes, then the temporary deck is purged. If the save is refused
- *  (edited meanwhile in another tab), the temporary deck is purged and nothing else changed. */
-async function replaceDeck(store: Store, current: DeckRecord, base: ImportDeckInput & { title: string; assets: ImportAsset[] }): Promise<ImportResult> {
-  const staged = await store.importDeck(base);
-  const discard = async () => {
-    await store.deleteDeck(staged.id);
-    await store.purgeDeleted({ ids: [staged.id] });
-  };
-  try {
-    const saved = await store.saveDeck(current.id, base.markdown, current.rev);
-    if (!saved.ok) throw new SharingError('store', sharingMsg().changedMeanwhile(base.title));
-    for (const asset of base.assets) await store.linkAsset(current.id, asset.path, asset.sha256);
-  } finally {
-    await discard();
-  }
-  const deck = (await store.getDeck(current.id))!;
-  return { deck, action: 'replaced', message: sharingMsg().replaced(deck.title) };
+/** Replace: one store operation (the text as a save on the rev just read, the media relinked,
+ *  the excerpts added), so a failure anywhere leaves the library as it was. If the deck was
+ *  edited meanwhile in another tab, nothing is written. */
+async function replaceDeck(store: Store, current: DeckRecord, base: ImportInput): Promise<ImportResult> {
+  const { title, ...input } = base;
+  const saved = await store.replaceDeck({ ...input, id: current.id, baseRev: current.rev });
+  if (!saved.ok) throw new SharingError('changed-meanwhile', { title });
+  return { deck: saved.record, action: 'replaced', message: sharingMsg().replaced(saved.record.title) };
 }
 
 /**
  * The library's Import button: checks the file while a dialog shows progress, shows the preview
  * and asks (import / keep both / replace / cancel), then imports. Returns the deck's id, or
  * undefined when the user cancels. Without a DOM (tests, workers) it imports with "keep both".
- * @throws SharingError (the caller shows its message)
+ * @throws SharingError (the caller shows it with sharingErrorText)
  */
 export async function importBundleFile(store: Store, file: File): Promise<string | undefined> {
   if (typeof document === 'undefined') return (await importBundle(store, file, { onConflict: 'keep-both' })).deck.id;

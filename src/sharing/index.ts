@@ -8,6 +8,8 @@ export {
   type BundlePreview, type FileImportOutcome, type ConflictChoice, type ImportResult, type PreviewOptions, type SharingErrorCode,
 } from './import-bundle.ts';
 export { sharingMsg } from './messages.ts';
+export { sharingErrorText } from './error-text.ts';
+export type { SharingErrorDetails } from './errors.ts';
 export {
   backupFileName, exportLibrary, exportLibraryAndDownload, previewLibraryBackup, restoreLibrary,
   type BackupDeckPreview, type BackupPreview, type LibraryExport, type RestoreChoice, type RestoreResult,

@@ -27,6 +27,7 @@ import { LECTERN_CSS, RUNTIME_DIR, START_SCRIPT, renderPage } from '../../packag
 import { formatBytes, formatNumber } from '../app/i18n.ts';
 import type { Store } from '../store/index.ts';
 import { bundleFileName, downloadBlob, GENERATOR } from './export-deck.ts';
+import { SharingError } from './errors.ts';
 import { sharingMsg } from './messages.ts';
 
 const runtime = import.meta.glob(
@@ -120,10 +121,10 @@ class BlobCollector {
   }
 }
 
-/** Builds the .zip of one deck. @throws Error (in the UI language) when the deck is gone. */
+/** Builds the .zip of one deck. @throws SharingError 'deck-not-found' when the deck is gone. */
 export async function exportDeckHtml(store: Store, deckId: string, options: HtmlExportOptions = {}): Promise<HtmlExport> {
   const record = await store.getDeck(deckId);
-  if (!record) throw new Error(sharingMsg().deckNotFound);
+  if (!record) throw new SharingError('deck-not-found', { deckId });
   const deck = parseDeck(record.markdown);
   // Only media/ paths without `..` segments go into the zip (the same rule as a bundle).
   const assets = (await store.listDeckAssets(deckId)).filter((a) => a.path.startsWith('media/') && !a.path.split('/').includes('..'));

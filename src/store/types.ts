@@ -168,6 +168,18 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 /** Result of saveDeck: a save on a stale rev is refused, never applied. */
 export type SaveResult = { ok: true; record: DeckRecord } | { ok: false; conflict: DeckRecord };
 
+/** One media file of an import. */
+export interface ImportAssetInput {
+  path: string;
+  blob: Blob;
+  name?: string;
+  type?: string;
+  /** The SHA-256 (lower-case hex) of exactly these bytes, computed by the caller while it read
+   *  them (the bundle reader verifies every asset against its manifest): the store keys the
+   *  asset by it and does not hash the bytes again. Absent: the store hashes the Blob. */
+  sha256?: string;
+}
+
 /** What importDeck takes (bundle import): everything is stored, or nothing. */
 export interface ImportDeckInput {
   /** Keep this id (a bundle's manifest id, so a later bundle of the same deck is recognised);
@@ -177,8 +189,20 @@ export interface ImportDeckInput {
   markdown: string;
   /** Used when the Markdown has no title of its own (e.g. the bundle manifest's title). */
   title?: string;
-  assets?: { path: string; blob: Blob; name?: string; type?: string; sha256?: string }[];
+  assets?: ImportAssetInput[];
   excerpts?: ExcerptInput[];
+  /** The rule the media paths were checked under (the bundle package's `assertAssetPath` for a
+   *  bundle); throwing refuses the import. Default: the store's own `assertPath`. */
+  checkPath?: (path: string) => void;
+  /** The summary fields, when the caller has them already (the samples carry theirs, computed
+   *  at build time): the store then does not load the deck parser for this import. */
+  digest?: DeckDigest;
+}
+
+/** What replaceDeck takes: an import over an existing deck, as a save on `baseRev`. */
+export interface ReplaceDeckInput extends Omit<ImportDeckInput, 'id' | 'title'> {
+  id: string;
+  baseRev: number;
 }
 
 /** Announced to every Store on the same database (this tab and others) after a commit. */

@@ -3,7 +3,6 @@
 // and an exit status (0 ok, 1 errors found, 2 bad usage or unreadable input), never a stack trace.
 import { parseArgs } from 'node:util';
 import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.ts';
-import { loadOptionalCommand, NotAvailableError } from './optional-commands.ts';
 import { cliVersion } from './version.ts';
 
 export const USAGE = `Usage: lectern <command> [options]
@@ -23,10 +22,11 @@ Exit status: 0 ok, 1 errors found in the input, 2 bad usage or unreadable input.
 
 type Run = (args: string[], io: CliIO) => Promise<number>;
 
-/** pack and unpack live in their own modules (the bundle code), loaded only when asked for. */
+/** pack and unpack live in their own modules (the bundle code), loaded only when asked for;
+ *  typed import(): TypeScript checks what they export. */
 const OPTIONAL: Record<string, () => Promise<Run>> = {
-  pack: async () => (await loadOptionalCommand<typeof import('./commands/pack.ts')>('pack', 'runPack')).runPack,
-  unpack: async () => (await loadOptionalCommand<typeof import('./commands/unpack.ts')>('unpack', 'runUnpack')).runUnpack,
+  pack: async () => (await import('./commands/pack.ts')).runPack,
+  unpack: async () => (await import('./commands/unpack.ts')).runUnpack,
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -49,10 +49,6 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     if (load) return await (await load())(rest, io);
     return topLevelOptions(argv, io);
   } catch (error) {
-    if (error instanceof NotAvailableError) {
-      io.stderr(`lectern: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
     // A bug or an environment failure (disk full, permissions mid-write): one readable line.
     // LECTERN_DEBUG=1 shows the stack for bug reports.
     const detail = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BlobUrls, isStoreError, sha256Hex } from '../../../src/store/index.ts';
 import { freshStore, patternBytes } from './helpers.ts';
 
@@ -35,6 +35,20 @@ describe('assets', () => {
       expect(await sha256Hex(blob, { streamAbove: 0 }), `size ${size}`).toBe(await sha256Hex(blob));
     }
     expect(await sha256Hex(new Blob(['abc']), { streamAbove: 0 })).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+  });
+
+  it('should hash large Blobs in a Worker, reading none of their bytes on the page', { timeout: 0 }, async () => {
+    const blob = new Blob([patternBytes(20 * 1024 * 1024 + 3, 5)]);
+    const expected = await sha256Hex(blob); // Web Crypto, on the page
+    const read = vi.spyOn(Blob.prototype, 'arrayBuffer');
+    try {
+      // Before: the 8 MiB slices were read and hashed on the page, freezing it for minutes on a
+      // 2 GB video.
+      expect(await sha256Hex(blob, { streamAbove: 0 })).toBe(expected);
+      expect(read).not.toHaveBeenCalled();
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it('should store a 100 MB Blob and read it back byte-identical', { timeout: 0 }, async () => {

@@ -9,7 +9,6 @@ import { analyseDeck, createDomTools, type DomTools } from '../deck-analysis.ts'
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { InputError, readTextInput, statInput } from '../read-input.ts';
 import { countSeverities, formatDiagnostic, sortDiagnostics, summarize, type CliDiagnostic } from '../report.ts';
-import { loadOptionalCommand, NotAvailableError } from '../optional-commands.ts';
 import { usageError } from '../usage.ts';
 
 export const CHECK_USAGE = `Usage: lectern check FILE... [--json]
@@ -47,7 +46,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       if (!parsed.values.json) for (const d of withFile) io.stdout(`${formatDiagnostic(d)}\n`);
       all.push(...withFile);
     } catch (error) {
-      if (error instanceof InputError || error instanceof NotAvailableError) {
+      if (error instanceof InputError) {
         io.stderr(`lectern check: ${file}: ${error.message}\n`);
         unreadable++;
         continue;
@@ -72,7 +71,7 @@ async function checkDeck(path: string, tools: DomTools): Promise<Found[]> {
 async function checkBundle(path: string): Promise<Found[]> {
   await statInput(path); // missing file, folder: the same one-line errors as for decks
   // Loaded on demand: checking a deck never loads the zip code.
-  const module = await loadOptionalCommand<typeof import('./check-bundle.ts')>('check-bundle', 'checkBundleFile');
+  const module = await import('./check-bundle.ts');
   try {
     return await module.checkBundleFile(path);
   } catch (error) {
