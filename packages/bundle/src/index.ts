@@ -14,6 +14,8 @@ export { defaultHashFactory, noHash, toHex, type HashFactory, type IncrementalHa
 export { crc32 } from './crc32.ts';
 export { dosDateTime } from './zip-format.ts';
 export type { Crc32 } from './entry-data.ts';
+export { readZipDirectory, type ZipEntry } from './zip-directory.ts';
+export { readEntryBytes } from './entry-data.ts';
 export { readBundle, type Bundle, type BundleAsset, type ReadOptions, type ReadProgress } from './read-bundle.ts';
 export {
   writeBundle, writeBundleToBlob, blobChunks, ZipWriter,
