@@ -4,6 +4,7 @@
 import { lexMarkdown, mediaKind, mediaTokenAttrs, splitMediaPath, type DivToken, type MediaKind } from '@lectern/deck';
 import type { Token, Tokens } from 'marked';
 import type { Language } from './labels.ts';
+import type { Lose } from './losses.ts';
 
 export interface Run {
   text: string;
@@ -57,7 +58,7 @@ const RE_TAG = /<[^>]*>/g;
 export class ContentReader {
   constructor(
     private readonly language: Language,
-    private readonly lose: (what: string) => void,
+    private readonly lose: Lose,
   ) {}
 
   slide(markdown: string): SlideContent {
@@ -141,14 +142,14 @@ export class ContentReader {
           break;
         case 'html': {
           const plain = (token as Tokens.HTML).text.replace(RE_TAG, '').trim();
-          this.lose(`HTML written in the slide is not exported${plain ? ' (its text is kept)' : ''}`);
+          this.lose({ code: 'html', message: `HTML written in the slide is not exported${plain ? ' (its text is kept)' : ''}` });
           if (plain) text().push({ runs: [{ text: plain }], level: 0, style: 'body' });
           break;
         }
         case 'lectern-discussion':
         case 'lectern-excerpt':
         case 'lectern-question':
-          out.push(this.frame(token as DivToken));
+          out.push(...this.frame(token as DivToken));
           break;
         case 'lectern-columns':
           out.push(this.columns(token as DivToken));
@@ -209,13 +210,14 @@ export class ContentReader {
     const cell = (c: Tokens.TableCell) => {
       const media: MediaBlock[] = [];
       const runs = trimRuns(this.inline(c.tokens, {}, media));
-      for (const m of media) this.lose(`${m.path}: media inside a table cell is not exported`);
+      for (const m of media) this.lose({ code: 'media-in-table', subject: m.path, message: `${m.path}: media inside a table cell is not exported` });
       return runs;
     };
     return { kind: 'table', header: table.header.map(cell), rows: table.rows.map((row) => row.map(cell)) };
   }
 
-  private frame(token: DivToken): Block {
+  /** The framed box, then any media written inside it (a text box cannot hold pictures). */
+  private frame(token: DivToken): Block[] {
     const { labels, number } = this.language;
     const values = token.info.attrs.values;
     const inner: Para[] = [];
@@ -225,13 +227,12 @@ export class ContentReader {
       else if (block.kind === 'media') media.push(block);
       else this.flatten(block, inner);
     }
-    if (media.length) this.lose(`media inside a ${token.type.slice(8)} block is placed after it`);
     const num = (key: string) => (values[key] !== undefined && Number.isFinite(Number(values[key])) ? number(Number(values[key])) : undefined);
     if (token.type === 'lectern-excerpt') {
       const cite = ['source', 'number', 'issuer', 'ref', 'date'].map((key) => values[key]).filter((v): v is string => !!v);
       const paras: Para[] = inner.map((p) => ({ ...p, style: 'quote' as const }));
       if (cite.length) paras.push({ runs: [{ text: `— ${cite.join(', ')}` }], level: 0, style: 'cite' });
-      return { kind: 'frame', frame: 'excerpt', paras };
+      return [{ kind: 'frame', frame: 'excerpt', paras }, ...media];
     }
     if (token.type === 'lectern-discussion') {
       const parts = [labels.discussion];
@@ -239,18 +240,18 @@ export class ContentReader {
       const groups = num('groups');
       if (minutes) parts.push(labels.minutes(minutes));
       if (groups) parts.push(labels.groups(groups));
-      return { kind: 'frame', frame: 'discussion', paras: [{ runs: [{ text: parts.join(' · '), bold: true }], level: 0, style: 'label' }, ...inner] };
+      return [{ kind: 'frame', frame: 'discussion', paras: [{ runs: [{ text: parts.join(' · '), bold: true }], level: 0, style: 'label' }, ...inner] }, ...media];
     }
     const points = num('points');
     const label = points ? `${labels.question} (${labels.points(points)})` : labels.question;
-    return { kind: 'frame', frame: 'question', paras: [{ runs: [{ text: label, bold: true }], level: 0, style: 'label' }, ...inner] };
+    return [{ kind: 'frame', frame: 'question', paras: [{ runs: [{ text: label, bold: true }], level: 0, style: 'label' }, ...inner] }, ...media];
   }
 
   private column(token: DivToken): { width?: number; blocks: Block[] } {
     const written = token.info.attrs.values['width'];
     const m = written === undefined ? null : /^(\d+(?:\.\d+)?)%?$/.exec(written.trim());
     const width = m ? Number(m[1]) / 100 : undefined;
-    if (written !== undefined && !m) this.lose(`column width "${written}" is not a percentage: columns share the width`);
+    if (written !== undefined && !m) this.lose({ code: 'column-width', subject: written, message: `column width "${written}" is not a percentage: columns share the width` });
     const column: { width?: number; blocks: Block[] } = { blocks: this.blocks(token.tokens) };
     if (width !== undefined && width > 0 && width <= 1) column.width = width;
     return column;

@@ -4,6 +4,7 @@
 // and are listed as losses.
 import { isLocal, mediaKind } from '@lectern/deck';
 import { imageSize } from 'image-size';
+import type { MediaProblem } from './losses.ts';
 import type { MediaResolver, PlacedMedia } from './slide-xml.ts';
 
 /** One media file, as the caller has it. `chunks()` may be called more than once; each call
@@ -17,8 +18,13 @@ export interface PptxMedia {
   blob?: Blob;
 }
 
+/** A path the caller will not read (outside the deck's folder, a link out of it…), and why. */
+export interface RefusedMedia {
+  refused: string;
+}
+
 /** Finds a media file by the path the deck writes (`media/ảnh.png`, no `#t=`); undefined when missing. */
-export type MediaSource = (path: string) => PptxMedia | undefined | Promise<PptxMedia | undefined>;
+export type MediaSource = (path: string) => PptxMedia | RefusedMedia | undefined | Promise<PptxMedia | RefusedMedia | undefined>;
 
 /** Formats PowerPoint (2016 and later, Windows and Mac) plays or shows without add-ons. */
 const EMBEDDABLE: Record<string, readonly string[]> = {
@@ -49,7 +55,7 @@ export class MediaFiles implements MediaResolver {
   readonly types = new Map<string, string>();
   private placeholderUsed: PlacedMedia | undefined;
   /** Why a path has no file, for the slides that use it. */
-  private readonly refused = new Map<string, string>();
+  private readonly refused = new Map<string, { reason: MediaProblem; message: string }>();
 
   constructor(
     private readonly source: MediaSource,
@@ -60,17 +66,21 @@ export class MediaFiles implements MediaResolver {
     for (const path of new Set(paths)) {
       if (this.found.has(path)) continue;
       if (!isLocal(path)) {
-        this.refused.set(path, 'is on the network; not embedded');
+        this.refused.set(path, { reason: 'remote', message: 'is on the network; not embedded' });
         continue;
       }
       const kind = mediaKind(path);
       const ext = extensionOf(path);
       if (!EMBEDDABLE[kind]!.includes(ext)) {
-        this.refused.set(path, `PowerPoint cannot show .${ext || '?'} files; not embedded (convert it to ${EMBEDDABLE[kind]!.slice(0, 2).join(' or ')})`);
+        this.refused.set(path, { reason: 'format', message: `PowerPoint cannot show .${ext || '?'} files; not embedded (convert it to ${EMBEDDABLE[kind]!.slice(0, 2).join(' or ')})` });
         continue;
       }
       const file = await this.source(path);
       if (!file) continue; // reported where a slide uses it
+      if ('refused' in file) {
+        this.refused.set(path, { reason: 'unsafe', message: `${file.refused}; not embedded` });
+        continue;
+      }
       const placed: PlacedMedia = { target: `../media/media${this.entries.length + 1}.${ext}` };
       if (kind === 'image') Object.assign(placed, await measure(file));
       this.entries.push({ name: `ppt/media/media${this.entries.length + 1}.${ext}`, file });
@@ -83,8 +93,8 @@ export class MediaFiles implements MediaResolver {
     return this.found.get(path);
   }
 
-  problem(path: string): string {
-    return this.refused.get(path) ?? 'not found; not embedded';
+  problem(path: string): { reason: MediaProblem; message: string } {
+    return this.refused.get(path) ?? { reason: 'missing', message: 'not found; not embedded' };
   }
 
   placeholder(): PlacedMedia {

@@ -6,6 +6,7 @@ import type { Block, MediaBlock, Para, Run, SlideContent } from './content.ts';
 import { SIZE } from './fonts.ts';
 import { BODY_Y, CONTENT_W, emu, EMU_PER_INCH, GAP, MARGIN, SLIDE_H, TITLE_H, TITLE_Y, type Box } from './geometry.ts';
 import type { ExportLabels } from './labels.ts';
+import type { Lose, MediaProblem } from './losses.ts';
 import { textBodyXml, textHeight, type TextContext } from './text-xml.ts';
 import { PML_NS, REL_TYPE, Relationships, XML_DECL, NS, xmlText } from './xml.ts';
 
@@ -19,8 +20,8 @@ export interface PlacedMedia {
 export interface MediaResolver {
   /** The file for a path as written, or undefined when it is not available. */
   get(path: string): PlacedMedia | undefined;
-  /** Why `get(path)` has nothing (one line for the losses). */
-  problem(path: string): string;
+  /** Why `get(path)` has nothing. */
+  problem(path: string): { reason: MediaProblem; message: string };
   /** The picture shown for a video or audio without a poster. */
   placeholder(): PlacedMedia;
 }
@@ -60,7 +61,7 @@ export class SlideWriter {
     private readonly lang: string,
     private readonly media: MediaResolver,
     private readonly labels: ExportLabels,
-    private readonly lose: (what: string) => void,
+    private readonly lose: Lose,
   ) {
     this.rels.add(REL_TYPE.slideLayout, '../slideLayouts/slideLayout1.xml');
     this.ctx = { lang, scale: 1, link: (href) => this.link(href) };
@@ -118,7 +119,8 @@ export class SlideWriter {
         const alpha = opacity !== undefined && opacity < 1 ? `<a:alphaModFix amt="${Math.round(Math.max(0, opacity) * 100_000)}"/>` : '';
         return `<p:bg><p:bgPr><a:blipFill dpi="0" rotWithShape="1"><a:blip r:embed="${rid}">${alpha}</a:blip><a:srcRect/><a:stretch><a:fillRect/></a:stretch></a:blipFill><a:effectLst/></p:bgPr></p:bg>`;
       }
-      this.lose(`${input.backgroundImage}: ${this.media.problem(input.backgroundImage)}`);
+      const { reason, message } = this.media.problem(input.backgroundImage);
+      this.lose({ code: 'background', subject: input.backgroundImage, reason, message: `background ${input.backgroundImage}: ${message}` });
     }
     if (input.backgroundColor) return `<p:bg><p:bgPr><a:solidFill><a:srgbClr val="${input.backgroundColor}"/></a:solidFill><a:effectLst/></p:bgPr></p:bg>`;
     return '';
@@ -226,13 +228,19 @@ export class SlideWriter {
     const file = this.media.get(block.path);
     if (!file) {
       const paras: Para[] = [{ runs: [{ text: this.labels.missingMedia(block.alt ? `${block.alt} (${block.path})` : block.path), italic: true }], level: 0, style: 'body' }];
-      if (emit) this.lose(`${block.path}: ${this.media.problem(block.path)}`);
+      if (emit) {
+        const { reason, message } = this.media.problem(block.path);
+        this.lose({ code: 'media', subject: block.path, reason, message: `${block.path}: ${message}` });
+      }
       return this.block({ kind: 'text', paras }, x, y, w, scale, emit);
     }
     let picture = file;
     if (block.media !== 'image') {
       const poster = block.poster ? this.media.get(block.poster) : undefined;
-      if (block.poster && !poster && emit) this.lose(`${block.poster}: ${this.media.problem(block.poster)} (the video shows a plain picture)`);
+      if (block.poster && !poster && emit) {
+        const { reason, message } = this.media.problem(block.poster);
+        this.lose({ code: 'poster', subject: block.poster, reason, message: `poster ${block.poster}: ${message} (a plain picture is shown)` });
+      }
       picture = poster ?? this.media.placeholder();
     }
     const maxH = (BODY_BOTTOM - BODY_Y) * 0.8 * scale;

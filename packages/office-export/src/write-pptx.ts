@@ -8,6 +8,7 @@ import { crc32 as jsCrc32, dosDateTime, noHash, ZipWriter, type BundleSink, type
 import { splitMediaPath, type Deck, type Slide } from '@lectern/deck';
 import { ContentReader, type Block, type Para, type SlideContent } from './content.ts';
 import { languageOf } from './labels.ts';
+import type { Lose, PptxLoss } from './losses.ts';
 import { MediaFiles, type MediaSource } from './media-files.ts';
 import {
   appPropsXml, contentTypesXml, corePropsXml, notesMasterXml, presentationXml, PRES_PROPS_XML, rootRelsXml,
@@ -35,8 +36,8 @@ export interface PptxOptions {
 export interface PptxResult {
   /** PowerPoint slides written (the title slide included). */
   slides: number;
-  /** What the file does not keep, one line each (`slide 3: media/x.webm: …`). */
-  losses: string[];
+  /** What the file does not keep (lossLine() words one as the CLI prints it). */
+  losses: PptxLoss[];
 }
 
 const PROGRESS_STEP = 1024 * 1024;
@@ -74,11 +75,11 @@ function clipNotes(blocks: Block[], lines: Para[], clip: (path: string, from: nu
 export async function writePptx(deck: Deck, media: MediaSource, sink: BundleSink, options: PptxOptions = {}): Promise<PptxResult> {
   const language = languageOf(deck.meta.lang);
   const lang = xmlLang(deck.meta.lang);
-  const losses: string[] = [];
-  let where = '';
-  const lose = (what: string) => {
-    const line = `${where}${what}`;
-    if (!losses.includes(line)) losses.push(line);
+  const losses: PptxLoss[] = [];
+  let where: string | undefined;
+  const lose: Lose = (loss) => {
+    const full: PptxLoss = where === undefined ? loss : { slide: where, ...loss };
+    if (!losses.some((l) => l.slide === full.slide && l.message === full.message)) losses.push(full);
   };
   const reader = new ContentReader(language, lose);
 
@@ -99,7 +100,7 @@ export async function writePptx(deck: Deck, media: MediaSource, sink: BundleSink
   for (const slide of deck.slides) {
     if (!isVisible(slide)) continue;
     const number = `${slide.h + 1}${slide.v > 0 ? `.${slide.v + 1}` : ''}`;
-    where = `slide ${number}: `;
+    where = number;
     const content = reader.slide(slide.content);
     if (content.title === undefined && slide.title) content.title = [{ text: slide.title }];
     const notes = slide.notes ? reader.notes(slide.notes) : [];
@@ -110,7 +111,7 @@ export async function writePptx(deck: Deck, media: MediaSource, sink: BundleSink
     if (color !== undefined) {
       const hex = RE_HEX.exec(color.trim());
       if (hex) input.backgroundColor = (hex[1]!.length === 3 ? [...hex[1]!].map((c) => c + c).join('') : hex[1]!).toUpperCase();
-      else lose(`background "${color}" is not a #RRGGBB colour; not kept`);
+      else lose({ code: 'background-colour', subject: color, message: `background "${color}" is not a #RRGGBB colour; not kept` });
     }
     const image = attrs['data-background-image'];
     if (image) {
@@ -119,13 +120,15 @@ export async function writePptx(deck: Deck, media: MediaSource, sink: BundleSink
       const opacity = Number(attrs['data-background-opacity']);
       if (attrs['data-background-opacity'] !== undefined && Number.isFinite(opacity)) input.backgroundOpacity = opacity;
     }
-    for (const key of ['data-background-video', 'data-background-iframe']) if (attrs[key]) lose(`${key.slice(5)} is not kept (PowerPoint has no such background)`);
+    for (const key of ['data-background-video', 'data-background-iframe']) {
+      if (attrs[key]) lose({ code: 'background-kind', subject: attrs[key], message: `${key.slice(5)} is not kept (PowerPoint has no such background)` });
+    }
     if (/\bfragment\b/.test(slide.content) || /:::\s*incremental/.test(slide.content)) fragments = true;
     mediaPaths(content.blocks, paths);
     planned.push({ number, input });
   }
-  where = '';
-  if (fragments) lose('fragments are shown all at once: the export has no animations');
+  where = undefined;
+  if (fragments) lose({ code: 'fragments', message: 'fragments are shown all at once: the export has no animations' });
 
   const files = new MediaFiles(media);
   await files.load(paths);
@@ -133,7 +136,7 @@ export async function writePptx(deck: Deck, media: MediaSource, sink: BundleSink
   const slideParts: [string, string][] = [];
   const notesNumbers: number[] = [];
   planned.forEach(({ input, number }, i) => {
-    where = `slide ${number}: `;
+    where = number === 'title slide' ? undefined : number;
     const n = i + 1;
     const writer = new SlideWriter(lang, files, language.labels, lose);
     const xml = writer.slideXml(input);
@@ -147,7 +150,7 @@ export async function writePptx(deck: Deck, media: MediaSource, sink: BundleSink
     }
     slideParts.push([`ppt/slides/slide${n}.xml`, xml], [`ppt/slides/_rels/slide${n}.xml.rels`, writer.rels.xml()]);
   });
-  where = '';
+  where = undefined;
 
   const plan: PartsPlan = { slides: planned.length, notes: notesNumbers, media: files.types };
   const modified = options.modified ?? new Date();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bytesSource, readEntryBytes, readZipDirectory, resolveLimits, type ZipEntry } from '@lectern/bundle';
+import { lossLine, type PptxLoss } from '@lectern/office-export';
 import { convertToPdf, pdfPageCount, pdfPages } from '../../support/libreoffice.ts';
 import { removeScratch, runCli, scratch, STACK_FRAME } from '../cli/helpers.ts';
 
@@ -149,7 +150,7 @@ describe('lectern export', () => {
   it('writes a .pptx that LibreOffice opens: every slide in order, Vietnamese intact, one page per visible slide', async () => {
     const run = await runCli(['export', 'bài giảng.md', '-o', 'Bài giảng XIII.pptx', '--json'], dir);
     expect(run.stderr).not.toMatch(STACK_FRAME);
-    const report = JSON.parse(run.stdout) as { output: string; slides: number; losses: string[] };
+    const report = JSON.parse(run.stdout) as { output: string; slides: number; losses: PptxLoss[] };
     expect(report.losses).toEqual([]);
     expect(run.code).toBe(0);
     expect(report.slides).toBe(PAGES.length);
@@ -235,14 +236,16 @@ describe('lectern export', () => {
     const run = await runCli(['export', 'mất.md', '-o', 'mất.pptx', '--json'], here);
     expect(run.code).toBe(1);
     expect(run.stderr).not.toMatch(STACK_FRAME);
-    const { losses } = JSON.parse(run.stdout) as { losses: string[] };
+    const report = JSON.parse(run.stdout) as { losses: PptxLoss[] };
+    const losses = report.losses.map(lossLine);
+    expect(report.losses).toContainEqual({ code: 'media', slide: '1', subject: 'media/phim.webm', reason: 'format', message: expect.stringContaining('PowerPoint cannot show .webm') });
     expect(losses).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^slide 1: media\/phim\.webm: PowerPoint cannot show \.webm/),
         expect.stringMatching(/^slide 1: media\/sơ-đồ\.svg: PowerPoint cannot show \.svg/),
         expect.stringMatching(/^slide 1: https:\/\/example\.org\/a\.png: is on the network/),
         'slide 1: media/không-có.png: not found; not embedded',
-        expect.stringMatching(/^\.\.\/bí-mật\.png: goes outside the deck's folder/),
+        expect.stringMatching(/^slide 1: \.\.\/bí-mật\.png: goes outside the deck's folder.*; not embedded$/),
         'fragments are shown all at once: the export has no animations',
       ]),
     );

@@ -3,7 +3,8 @@
 // (paths inside the deck's folder, symlinks out of it refused). The file is written beside its
 // final name and renamed into place, so a failed export never leaves half a file.
 //
-// stdout: the written file (or, with --json, {output, slides, losses}); stderr: losses, progress.
+// stdout: the written file (or, with --json, {output, slides, losses: PptxLoss[]}); stderr: losses,
+// one line each, and progress.
 // Exit 0 written; 1 written, with losses listed (what PowerPoint cannot keep); 2 bad usage,
 // unreadable deck, or an output that cannot be written.
 import { parseArgs } from 'node:util';
@@ -11,7 +12,7 @@ import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseDeck } from '@lectern/deck';
-import { writePptx, type PptxMedia } from '@lectern/office-export';
+import { lossLine, writePptx, type PptxMedia, type RefusedMedia } from '@lectern/office-export';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { classifyMediaPath, resolveCopySource } from '../media-paths.ts';
 import { InputError, readTextInput } from '../read-input.ts';
@@ -67,18 +68,12 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     throw error;
   }
   const deckDir = await realpath(dirname(deckPath));
-  const refused: string[] = [];
-  const media = async (written: string): Promise<PptxMedia | undefined> => {
+  const media = async (written: string): Promise<PptxMedia | RefusedMedia | undefined> => {
     const path = classifyMediaPath(written);
-    if (path.kind !== 'local') {
-      if (path.kind === 'unsafe') refused.push(`${written}: ${path.reason}; not embedded`);
-      return undefined;
-    }
+    if (path.kind === 'unsafe') return { refused: path.reason };
+    if (path.kind === 'remote') return undefined;
     const found = await resolveCopySource(deckDir, path.path);
-    if ('reason' in found) {
-      if (found.reason !== 'no such file') refused.push(`${written}: ${found.reason}; not embedded`);
-      return undefined;
-    }
+    if ('reason' in found) return found.reason === 'no such file' ? undefined : { refused: found.reason };
     const { size } = await stat(found.file);
     return { type: mediaType(path.path), size, chunks: () => fileChunks(found.file, size) };
   };
@@ -106,12 +101,12 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     io.stderr(`lectern export: cannot write ${values.out}: ${(error as Error).message}; nothing was written\n`);
     return EXIT_USAGE;
   }
-  const losses = [...refused, ...result.losses];
+  const { losses } = result;
   if (values.json) io.stdout(`${JSON.stringify({ output, slides: result.slides, losses }, null, 2)}\n`);
   else io.stdout(`${output}\n`);
   io.stderr(`lectern export: wrote ${result.slides} slide(s) to ${values.out}\n`);
   if (losses.length === 0) return EXIT_OK;
   io.stderr(`lectern export: ${losses.length} thing(s) could not be kept:\n`);
-  for (const loss of losses) io.stderr(`  ${loss}\n`);
+  for (const loss of losses) io.stderr(`  ${lossLine(loss)}\n`);
   return EXIT_ERRORS;
 }
