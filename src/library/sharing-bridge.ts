@@ -11,6 +11,8 @@ export interface SharingModule {
    * reporting progress as it goes (media are streamed); returns the message to show when done.
    */
   exportHtml(store: Store, deckId: string, onProgress?: (progress: ExportProgress) => void): Promise<{ message: string } | undefined>;
+  /** Writes the deck as an editable .pptx (in a worker) and offers it for download, with progress; returns the message to show. */
+  exportPptx(store: Store, deckId: string, onProgress?: (progress: ExportProgress) => void): Promise<{ message: string } | undefined>;
   /** Validates and imports a .lectern file; returns the new deck's id. */
   importFile(store: Store, file: File): Promise<string | undefined>;
   /** Several files (multi-select or drop), each with its own preview; one refused does not stop the others. */
@@ -56,6 +58,7 @@ export async function sharing(): Promise<SharingModule | undefined> {
     importFile: async (store, file) => (await loadReal()).importFile(store, file),
     importFiles: async (store, files) => (await loadReal()).importFiles(store, files),
     exportHtml: async (store, deckId, onProgress) => (await loadReal()).exportHtml(store, deckId, onProgress),
+    exportPptx: async (store, deckId, onProgress) => (await loadReal()).exportPptx(store, deckId, onProgress),
     // Synchronous (the drop's file list is gone after the event, before the sharing module could
     // load): the same `.lectern` name rule as the sharing module's droppedBundles.
     droppedFiles: (event) => {
@@ -81,9 +84,10 @@ async function loadSharing(load: () => Promise<unknown>): Promise<LoadedSharing>
   const backup = mod.exportLibraryAndDownload;
   const restore = mod.restoreBackupFile;
   const exportHtml = mod.exportDeckHtmlAndDownload;
-  if (typeof exportDeck !== 'function' || typeof exportHtml !== 'function' || typeof importFile !== 'function' || typeof importFiles !== 'function' ||
+  const exportPptx = mod.exportDeckPptxAndDownload;
+  if (typeof exportDeck !== 'function' || typeof exportHtml !== 'function' || typeof exportPptx !== 'function' || typeof importFile !== 'function' || typeof importFiles !== 'function' ||
     typeof backup !== 'function' || typeof restore !== 'function') {
-    throw new Error('src/sharing/index.ts does not export exportDeck, importBundleFile, importBundleFiles, exportLibraryAndDownload, restoreBackupFile and exportDeckHtmlAndDownload');
+    throw new Error('src/sharing/index.ts does not export exportDeck, importBundleFile, importBundleFiles, exportLibraryAndDownload, restoreBackupFile, exportDeckHtmlAndDownload and exportDeckPptxAndDownload');
   }
   return {
     exportDeck: (store, deckId) => Promise.resolve(exportDeck(store, deckId)).then(() => undefined),
@@ -96,11 +100,13 @@ async function loadSharing(load: () => Promise<unknown>): Promise<LoadedSharing>
     // Picked files go through whatever their name (the reader checks the content, and names a
     // refusal); the name filter applies to drops only (droppedFiles).
     importFiles: async (store, files) => (await importFiles(store, files)) as FileOutcome[],
-    exportHtml: async (store, deckId, onProgress) => {
-      const result: unknown = await exportHtml(store, deckId, onProgress);
-      return result && typeof result === 'object' && 'message' in result ? { message: String((result as { message: unknown }).message) } : undefined;
-    },
+    exportHtml: async (store, deckId, onProgress) => messageOf(await exportHtml(store, deckId, onProgress)),
+    exportPptx: async (store, deckId, onProgress) => messageOf(await exportPptx(store, deckId, onProgress)),
     backup: (store) => Promise.resolve(backup(store)).then(() => undefined),
     restore: async (store, file) => (await restore(store, file)) as { message: string } | undefined,
   };
+}
+
+function messageOf(result: unknown): { message: string } | undefined {
+  return result && typeof result === 'object' && 'message' in result ? { message: String((result as { message: unknown }).message) } : undefined;
 }
