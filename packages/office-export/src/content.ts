@@ -352,8 +352,21 @@ function joinCells(cells: Run[][]): Run[] {
   return runs;
 }
 
+/** Leading spaces kept on a code line: real code never needs more, and the over-deep text that
+ *  lexMarkdown returns as code (thousands of indented lines) would otherwise make megabytes of
+ *  spaces. */
+const MAX_CODE_INDENT = 64;
+
+/** A code block is one paragraph, its lines joined by line breaks (one run each). */
 function codeParas(code: string): Para[] {
-  return code.split(/\r?\n/).map((line) => ({ runs: [{ text: line, code: true }], level: 0, style: 'code' as const }));
+  const runs: Run[] = [];
+  code.split(/\r?\n/).forEach((line, i) => {
+    if (i > 0) runs.push({ text: '', br: true });
+    const indent = line.length - line.trimStart().length;
+    const text = indent > MAX_CODE_INDENT ? line.slice(indent - MAX_CODE_INDENT) : line;
+    if (text) runs.push({ text, code: true });
+  });
+  return [{ runs, level: 0, style: 'code' }];
 }
 
 export function plainText(runs: Run[]): string {
