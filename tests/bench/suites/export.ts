@@ -1,13 +1,22 @@
-// `lectern export` (.pptx) on a large lesson: 300 slides, 40 images and one 200 MB video (20 MB
-// with --quick), each run in its own process so its peak RSS is its own. Baseline, in the same
-// run: the same media files streamed into a plain stored zip with fflate (the bytes the .pptx must
-// carry anyway, without slides). Goal: the export's peak stays near the baseline's, i.e. media
-// are not held whole in memory (pptxgenjs peaked at 1 GB for one 200 MB video: docs/export-pptx.md).
+// The .pptx export on a large lesson: 300 slides, 40 images and one 200 MB video (20 MB with
+// --quick). Baseline, in the same run: the same media streamed into a plain stored zip with
+// fflate (the bytes the .pptx must carry anyway, without slides). Goal: the export's peak memory
+// stays near the baseline's, i.e. media are not held whole (pptxgenjs peaked at 1 GB for one
+// 200 MB video in Node: docs/export-pptx.md).
+//  1. Node: `lectern export` and the baseline each in its own process; peak RSS from the kernel.
+//  2. Chromium: deckToPptx in a page (tests/bench/pages/export-page.ts, built here with Vite)
+//     with the media as Blobs, and the baseline in another fresh browser; peak RSS is the sum of
+//     every Chromium process's own peak (VmHWM: an upper bound, the peaks need not coincide),
+//     peak JS heap is sampled from the page every 100 ms.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { build } from 'vite';
+import { chromiumLaunchOptions } from '../../support/chromium.ts';
+import { serveDir } from '../../e2e/offline-support.ts';
 import { makeBigDeck, MiB } from '../../unit/bundle/large-files.ts';
 import type { BenchResult, BenchSuite } from '../types.ts';
 
@@ -42,6 +51,78 @@ function writeLesson(dir: string, videoMB: number): void {
   writeFileSync(join(dir, 'deck.md'), md);
 }
 
+/** Peak RSS (MB) of `pid` and every process under it, summed (from /proc/PID/status VmHWM). */
+function treePeakRssMB(pid: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  let kb = 0;
+  for (const candidate of parents.keys()) {
+    let at: number | undefined = candidate;
+    while (at !== undefined && at > 1 && at !== pid) at = parents.get(at);
+    if (at !== pid) continue;
+    try {
+      kb += Number(/^VmHWM:\s+(\d+)/m.exec(readFileSync(`/proc/${candidate}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // gone
+    }
+  }
+  return kb / 1024;
+}
+
+interface BrowserRun { ms: number; bytes: number; peakRssMB: number; peakHeapMB: number }
+
+async function inChromium(url: string, job: { markdown: string; videoMB: number; mode: 'pptx' | 'zip' }): Promise<BrowserRun> {
+  const server = await chromium.launchServer(chromiumLaunchOptions);
+  try {
+    const browser = await chromium.connect(server.wsEndpoint());
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === 'true');
+    const cdp = await page.context().newCDPSession(page);
+    let peakHeap = 0;
+    let sampling = true;
+    const sample = (async () => {
+      while (sampling) {
+        const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+        peakHeap = Math.max(peakHeap, usedSize);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    })();
+    const result = await page.evaluate((j) => (window as unknown as { runJob: (job: typeof j) => Promise<{ ms: number; bytes: number }> }).runJob(j), job);
+    sampling = false;
+    await sample;
+    const peakRssMB = treePeakRssMB(server.process().pid!);
+    await browser.close();
+    return { ...result, peakRssMB, peakHeapMB: peakHeap / MiB };
+  } finally {
+    await server.close();
+  }
+}
+
+/** Builds the benchmark page (deckToPptx and its dependencies in one module) into `dir`. */
+async function buildPage(dir: string): Promise<void> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: {
+      outDir: dir,
+      emptyOutDir: true,
+      minify: false,
+      lib: { entry: join(import.meta.dirname, '../pages/export-page.ts'), formats: ['es'], fileName: () => 'export-page.js' },
+    },
+  });
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><meta charset="utf-8"><title>export bench</title><script type="module" src="export-page.js"></script>');
+  for (const name of ['fractal.png', 'poster.png']) copyFileSync(join(SAMPLE_MEDIA, name), join(dir, name));
+}
+
 const suite: BenchSuite = {
   name: 'export',
   async *run(ctx): AsyncGenerator<BenchResult> {
@@ -62,6 +143,25 @@ const suite: BenchSuite = {
         };
         await rm(join(root, `plain-${round}.zip`), { force: true });
         await rm(join(root, `lesson-${round}.pptx`), { force: true });
+      }
+
+      ctx.log('export: the same lesson in Chromium (deckToPptx on Blobs)');
+      const pageDir = join(root, 'page');
+      await buildPage(pageDir);
+      const server = await serveDir(pageDir);
+      try {
+        const markdown = readFileSync(join(deckDir, 'deck.md'), 'utf8');
+        for (let round = 1; round <= 2; round++) {
+          const zip = await inChromium(server.url, { markdown, videoMB, mode: 'zip' });
+          const pptx = await inChromium(server.url, { markdown, videoMB, mode: 'pptx' });
+          yield {
+            name: `deckToPptx in Chromium (round ${round})`, n: 300, ms: pptx.ms, baselineMs: zip.ms, ratio: pptx.ms / zip.ms,
+            mbPerSec: pptx.bytes / 1e6 / (pptx.ms / 1000), fileMB: Math.round(pptx.bytes / 1e6), peakRssMB: Math.round(pptx.peakRssMB),
+            baselinePeakRssMB: Math.round(zip.peakRssMB), peakHeapMB: Math.round(pptx.peakHeapMB), baselinePeakHeapMB: Math.round(zip.peakHeapMB),
+          };
+        }
+      } finally {
+        await server.close();
       }
     } finally {
       await rm(root, { recursive: true, force: true });
