@@ -1,6 +1,6 @@
 // `lectern export DECK.md -o FILE.pptx`: the file is opened by LibreOffice (converted to PDF, read
 // back with pdftotext) and by the bundle package's strict zip reader; every XML part is parsed.
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lossLine, type PptxLoss } from '@lectern/office-export';
@@ -230,6 +230,24 @@ describe('lectern export', () => {
     expect(await pdfPageCount(pdf)).toBe(1);
     expect((await pdfPages(pdf))[0]).toContain('[Không có tệp: Không có (media/không-có.png)]');
   }, 240_000);
+
+  it('finds media as lectern build does: a decomposed Vietnamese name on disk is found, a link out of the folder is refused', async () => {
+    const here = await scratch({ 'bài.md': '## Ảnh\n\n![Một](media/ảnh-một.png)\n\n![Hai](media/lối-tắt.png)\n', 'bí-mật.png': media['media/áp-phích.png']! });
+    const outside = await scratch({ 'ngoài.png': media['media/áp-phích.png']! });
+    await mkdir(join(here, 'media'));
+    // As macOS writes names: decomposed; the deck has them composed.
+    await writeFile(join(here, 'media', 'ảnh-một.png'.normalize('NFD')), media['media/ảnh-phân-hình.png']!);
+    await symlink(join(outside, 'ngoài.png'), join(here, 'media', 'lối-tắt.png'));
+    const run = await runCli(['export', 'bài.md', '-o', 'bài.pptx', '--json'], here);
+    expect(run.code).toBe(1);
+    const { losses } = JSON.parse(run.stdout) as { losses: PptxLoss[] };
+    expect(losses).toEqual([
+      { code: 'media', slide: '1', subject: 'media/lối-tắt.png', reason: 'unsafe', message: "media/lối-tắt.png: is a link to a file outside the deck's folder; not embedded" },
+    ]);
+    const pptx = await openPptx(join(here, 'bài.pptx'));
+    const stored = await Promise.all(pptx.names.filter((n) => n.startsWith('ppt/media/')).map((n) => pptx.read(n)));
+    expect(stored.map((b) => Buffer.compare(b, media['media/ảnh-phân-hình.png']!) === 0)).toEqual([true]);
+  });
 
   it('exits 2 with one line for bad usage and unreadable decks, and writes nothing', async () => {
     const here = await scratch({ 'ok.md': '## A\n', 'ảnh.png': new Uint8Array([0xff, 0xfe, 0x00, 0x01]) });

@@ -14,7 +14,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parseDeck } from '@lectern/deck';
 import { lossLine, writePptx, type PptxMedia, type RefusedMedia } from '@lectern/office-export';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
-import { classifyMediaPath, resolveCopySource } from '../media-paths.ts';
+import { classifyMediaPath, localMediaState, resolveCopySource } from '../media-paths.ts';
 import { InputError, readTextInput } from '../read-input.ts';
 import { usageError } from '../usage.ts';
 import { cliVersion } from '../version.ts';
@@ -72,8 +72,12 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     const path = classifyMediaPath(written);
     if (path.kind === 'unsafe') return { refused: path.reason };
     if (path.kind === 'remote') return undefined;
-    const found = await resolveCopySource(deckDir, path.path);
-    if ('reason' in found) return found.reason === 'no such file' ? undefined : { refused: found.reason };
+    // As lectern build: the composed, decomposed and written spellings of a Vietnamese name are
+    // tried, then the file is followed and must stay inside the deck's folder.
+    const local = localMediaState(deckDir, path.path);
+    if (local.state !== 'ok') return local.state === 'missing' ? undefined : { refused: "is a link to a file outside the deck's folder" };
+    const found = await resolveCopySource(deckDir, local.found);
+    if ('reason' in found) return { refused: found.reason };
     const { size } = await stat(found.file);
     return { type: mediaType(path.path), size, chunks: () => fileChunks(found.file, size) };
   };
