@@ -13,6 +13,7 @@ export { bytesSource, blobSource, type ByteSource } from './byte-source.ts';
 export { defaultHashFactory, noHash, toHex, type HashFactory, type IncrementalHash } from './hash.ts';
 export { crc32 } from './crc32.ts';
 export { dosDateTime } from './zip-format.ts';
+export { byteProgress, type ByteProgress } from './progress.ts';
 export type { Crc32 } from './entry-data.ts';
 export { readZipDirectory, type ZipEntry } from './zip-directory.ts';
 export { readEntryBytes } from './entry-data.ts';

@@ -4,7 +4,7 @@
 // reference), so a 200 MB video costs no more memory than its chunks. pptxgenjs was measured
 // first and not used: it keeps media as base64 strings and zips with JSZip in memory (1 GB peak
 // RSS in Node for one 200 MB video, see docs/export-pptx.md).
-import { crc32 as jsCrc32, dosDateTime, noHash, ZipWriter, type BundleSink, type Crc32 } from '@lectern/bundle';
+import { byteProgress, crc32 as jsCrc32, dosDateTime, noHash, ZipWriter, type BundleSink, type Crc32 } from '@lectern/bundle';
 import { splitMediaPath, type Deck, type Slide } from '@lectern/deck';
 import { ContentReader, type Block, type Para, type SlideContent } from './content.ts';
 import { languageOf } from './labels.ts';
@@ -188,15 +188,7 @@ export async function writePptx(deck: Deck, media: MediaSource, sink: BundleSink
 
   const encoder = new TextEncoder();
   const total = parts.reduce((sum, [, xml]) => sum + xml.length, 0) + files.entries.reduce((sum, e) => sum + e.file.size, 0);
-  let done = 0;
-  let reported = -1;
-  const advance = (n: number, last = false) => {
-    done += n;
-    if (options.onProgress && (last || done - reported >= PROGRESS_STEP) && done !== reported) {
-      reported = done;
-      options.onProgress({ done: Math.min(done, total), total });
-    }
-  };
+  const advance = byteProgress(total, PROGRESS_STEP, options.onProgress);
   advance(0, true);
   const zip = new ZipWriter(sink, dosDateTime(modified), options.crc32 ?? jsCrc32);
   for (const [name, xml] of parts) {
@@ -207,8 +199,7 @@ export async function writePptx(deck: Deck, media: MediaSource, sink: BundleSink
     await zip.addStored({ path: name, type: file.type, size: file.size, chunks: () => file.chunks(), ...(file.blob ? { blob: file.blob } : {}) }, noHash, advance);
   }
   await zip.finish();
-  done = total;
-  advance(0, true);
+  advance(total, true);
   return { slides: planned.length, losses };
 }
 

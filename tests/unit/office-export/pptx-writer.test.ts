@@ -6,6 +6,7 @@
 // titles, text, notes and image bytes.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { blobChunks } from '@lectern/bundle';
 import { parseDeck } from '@lectern/deck';
 import { deckToPptx, type MediaSource } from '@lectern/office-export';
 import { A, openPptx, P, paragraphs, slideTitle } from './read-pptx.ts';
@@ -13,8 +14,8 @@ import { PNG_1X1 } from '../cli/helpers.ts';
 
 const noMedia: MediaSource = () => undefined;
 
-async function exportBytes(markdown: string, media: MediaSource = noMedia) {
-  const result = await deckToPptx(parseDeck(markdown), media, { modified: new Date('2026-01-02T03:04:05Z') });
+async function exportBytes(markdown: string, media: MediaSource = noMedia, onProgress?: (p: { done: number; total: number }) => void) {
+  const result = await deckToPptx(parseDeck(markdown), media, { modified: new Date('2026-01-02T03:04:05Z'), ...(onProgress ? { onProgress } : {}) });
   return { ...result, pptx: await openPptx(new Uint8Array(await result.blob.arrayBuffer())) };
 }
 
@@ -99,11 +100,18 @@ describe('deckToPptx', () => {
     const files: Record<string, Blob> = { 'media/ảnh.png': new Blob([PNG_1X1], { type: 'image/png' }), 'media/phim.mp4': new Blob([video], { type: 'video/mp4' }) };
     const media: MediaSource = (path) => {
       const blob = files[path];
-      return blob && { type: blob.type, size: blob.size, blob, chunks: async function* () { yield new Uint8Array(await blob.arrayBuffer()); } };
+      return blob && { type: blob.type, size: blob.size, blob, chunks: () => blobChunks(blob, 256 * 1024) };
     };
     const md = '## Một\n\n::: question {points=2}\nNhìn hình:\n\n![Hình](media/ảnh.png)\n:::\n\n---\n\n## Hai\n\n![Phim](media/phim.mp4#t=1:30)\n\n![Hình lại](media/ảnh.png)\n';
-    const { pptx, losses } = await exportBytes(md, media);
+    const progress: { done: number; total: number }[] = [];
+    const { pptx, losses } = await exportBytes(md, media, (p) => progress.push(p));
     expect(losses).toEqual([]);
+    // Progress from 0 to the total, increasing, often enough to move a bar over the 3 MB video.
+    expect(progress[0]?.done).toBe(0);
+    expect(progress.at(-1)?.done).toBe(progress.at(-1)?.total);
+    expect(progress.at(-1)!.total).toBeGreaterThan(video.length);
+    expect(progress.length).toBeGreaterThanOrEqual(4);
+    for (let i = 1; i < progress.length; i++) expect(progress[i]!.done).toBeGreaterThan(progress[i - 1]!.done);
     const stored = pptx.names.filter((n) => n.startsWith('ppt/media/'));
     expect(stored).toHaveLength(3); // the picture, the video, the video's stand-in poster
     const bytes = await Promise.all(stored.map((n) => pptx.read(n)));

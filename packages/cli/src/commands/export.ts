@@ -7,7 +7,6 @@
 // one line each, and progress.
 // Exit 0 written; 1 written, with losses listed (what PowerPoint cannot keep); 2 bad usage,
 // unreadable deck, or an output that cannot be written.
-import { parseArgs } from 'node:util';
 import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
@@ -16,7 +15,7 @@ import { lossLine, writePptx, type PptxMedia, type RefusedMedia } from '@lectern
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { classifyMediaPath, localMediaState, resolveCopySource } from '../media-paths.ts';
 import { InputError, readTextInput } from '../read-input.ts';
-import { usageError } from '../usage.ts';
+import { parseDeckCommandArgs, usageError } from '../usage.ts';
 import { cliVersion } from '../version.ts';
 import { fileChunks, fileSink, nodeCrc32, progressReporter } from './bundle-io.ts';
 import { mediaType } from './pack.ts';
@@ -32,30 +31,14 @@ unreadable input.
 `;
 
 export async function runExport(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { out: { type: 'string', short: 'o' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    return usageError(io, 'export', (error as Error).message, EXPORT_USAGE); // parseArgs throws TypeErrors with a readable message
+  const parsed = parseDeckCommandArgs(io, 'export', EXPORT_USAGE, args, { json: { type: 'boolean' } }, 'no output file given (-o FILE.pptx)');
+  if (typeof parsed === 'number') return parsed;
+  if (extname(parsed.out).toLowerCase() !== '.pptx') {
+    return usageError(io, 'export', `cannot tell the format of "${parsed.out}": the output must end in .pptx`, EXPORT_USAGE);
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(EXPORT_USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length !== 1) return usageError(io, 'export', positionals.length === 0 ? 'no DECK.md given' : 'give exactly one deck', EXPORT_USAGE);
-  if (!values.out) return usageError(io, 'export', 'no output file given (-o FILE.pptx)', EXPORT_USAGE);
-  if (extname(values.out).toLowerCase() !== '.pptx') {
-    return usageError(io, 'export', `cannot tell the format of "${values.out}": the output must end in .pptx`, EXPORT_USAGE);
-  }
-  const deckArg = positionals[0]!;
+  const deckArg = parsed.deck;
   const deckPath = resolve(io.cwd, deckArg);
-  const output = resolve(io.cwd, values.out);
+  const output = resolve(io.cwd, parsed.out);
 
   let text: string;
   try {
@@ -87,7 +70,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   try {
     handle = await open(temp, 'wx');
   } catch (error) {
-    io.stderr(`lectern export: cannot write ${values.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
+    io.stderr(`lectern export: cannot write ${parsed.out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}\n`);
     return EXIT_USAGE;
   }
   let result;
@@ -102,13 +85,13 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   } catch (error) {
     await handle.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
-    io.stderr(`lectern export: cannot write ${values.out}: ${(error as Error).message}; nothing was written\n`);
+    io.stderr(`lectern export: cannot write ${parsed.out}: ${(error as Error).message}; nothing was written\n`);
     return EXIT_USAGE;
   }
   const { losses } = result;
-  if (values.json) io.stdout(`${JSON.stringify({ output, slides: result.slides, losses }, null, 2)}\n`);
+  if (parsed.values['json']) io.stdout(`${JSON.stringify({ output, slides: result.slides, losses }, null, 2)}\n`);
   else io.stdout(`${output}\n`);
-  io.stderr(`lectern export: wrote ${result.slides} slide(s) to ${values.out}\n`);
+  io.stderr(`lectern export: wrote ${result.slides} slide(s) to ${parsed.out}\n`);
   if (losses.length === 0) return EXIT_OK;
   io.stderr(`lectern export: ${losses.length} thing(s) could not be kept:\n`);
   for (const loss of losses) io.stderr(`  ${lossLine(loss)}\n`);
