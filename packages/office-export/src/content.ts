@@ -291,7 +291,8 @@ export class ContentReader {
         case 'link': {
           const link = token as Tokens.Link;
           const inner = this.inline(link.tokens, style, media);
-          if (RE_SAFE_LINK.test(link.href.trim())) for (const run of inner) run.href = link.href.trim();
+          const href = safeLink(link.href);
+          if (href) for (const run of inner) run.href = href;
           runs.push(...inner);
           break;
         }
@@ -327,6 +328,18 @@ export class ContentReader {
       }
     }
     return runs;
+  }
+}
+
+/** An http(s)/mailto link as a valid URI (Vietnamese letters and spaces percent-encoded, as
+ *  PowerPoint requires in a relationship target); undefined for other schemes and broken URLs. */
+function safeLink(written: string): string | undefined {
+  const trimmed = written.trim();
+  if (!RE_SAFE_LINK.test(trimmed)) return undefined;
+  try {
+    return new URL(trimmed).href;
+  } catch {
+    return undefined;
   }
 }
 

@@ -76,7 +76,7 @@ describe('deckToPptx', () => {
       '',
       '<div onclick="x()">HTML thô</div>',
       '',
-      '[liên kết lạ](javascript:alert(1)) và [ổn](https://example.org/?a=1&b=2)',
+      '[liên kết lạ](javascript:alert(1)) và [ổn](https://example.org/?a=1&b=2) và [tiếng Việt](<https://vi.wikipedia.org/wiki/Hồ Chí Minh>)',
       '',
       '---',
       '',
@@ -90,6 +90,8 @@ describe('deckToPptx', () => {
     const rels = new TextDecoder().decode(await pptx.read('ppt/slides/_rels/slide1.xml.rels'));
     expect(rels).not.toContain('javascript:');
     expect(rels).toContain('Target="https://example.org/?a=1&amp;b=2"');
+    // Relationship targets are URIs: Vietnamese letters and spaces percent-encoded.
+    expect(rels).toContain('Target="https://vi.wikipedia.org/wiki/H%E1%BB%93%20Ch%C3%AD%20Minh"');
     expect(losses).toContainEqual(expect.objectContaining({ code: 'html', slide: '1' }));
     // Too deep to lay out as a list: kept as its text (as the presenter shows it).
     expect(paragraphs(await pptx.xml('ppt/slides/slide2.xml')).join('\n')).toContain('- mức 199');
