@@ -188,10 +188,15 @@ export class ContentReader {
     for (const item of list.items) {
       let first = true;
       const bullet: Para['bullet'] = list.ordered ? { ordered: true, start: number } : { ordered: false };
+      // A task item's box ([x] / [ ]) is written as text: Office fonts have no checkbox glyph.
+      let box = '';
       for (const child of item.tokens) {
-        if (child.type === 'list') this.list(child as Tokens.List, level + 1, text, out);
+        if (child.type === 'checkbox') box = (child as Tokens.Checkbox).checked ? '[x] ' : '[ ] ';
+        else if (child.type === 'list') this.list(child as Tokens.List, level + 1, text, out);
         else if (child.type === 'text' || child.type === 'paragraph') {
           const inline = (child as Tokens.Text).tokens ?? [{ type: 'text', raw: child.raw, text: (child as Tokens.Text).text } as Token];
+          if (box) inline.unshift({ type: 'text', raw: box, text: box } as Token);
+          box = '';
           this.paragraph(inline, first ? level : level + 1, first ? bullet : undefined, 'body', text, out);
           first = false;
         } else if (child.type !== 'space') {

@@ -104,7 +104,7 @@ describe('deckToPptx', () => {
       const blob = files[path];
       return blob && { type: blob.type, size: blob.size, blob, chunks: () => blobChunks(blob, 256 * 1024) };
     };
-    const md = '## Một\n\n::: question {points=2}\nNhìn hình:\n\n![Hình](media/ảnh.png)\n:::\n\n---\n\n## Hai\n\n![Phim](media/phim.mp4#t=1:30)\n\n![Hình lại](media/ảnh.png)\n';
+    const md = '## Một\n\n- [x] đã xong\n- [ ] chưa xong\n\n::: question {points=2}\nNhìn hình:\n\n![Hình](media/ảnh.png)\n:::\n\n---\n\n## Hai\n\n![Phim](media/phim.mp4#t=1:30)\n\n![Hình lại](media/ảnh.png)\n';
     const progress: { done: number; total: number }[] = [];
     const { pptx, losses } = await exportBytes(md, media, (p) => progress.push(p));
     expect(losses).toEqual([]);
@@ -120,7 +120,7 @@ describe('deckToPptx', () => {
     expect(bytes.filter((b) => Buffer.compare(b, PNG_1X1) === 0)).toHaveLength(1);
     expect(bytes.filter((b) => Buffer.compare(b, video) === 0)).toHaveLength(1);
     const one = await pptx.xml('ppt/slides/slide1.xml');
-    expect(paragraphs(one)).toContain('Câu hỏi (2 điểm)');
+    expect(paragraphs(one)).toEqual(expect.arrayContaining(['Câu hỏi (2 điểm)', '[x] đã xong', '[ ] chưa xong']));
     expect(one.getElementsByTagNameNS(P, 'pic')).toHaveLength(1);
     const two = await pptx.xml('ppt/slides/slide2.xml');
     expect(two.getElementsByTagNameNS(A, 'videoFile')).toHaveLength(1);
