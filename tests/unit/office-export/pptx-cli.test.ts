@@ -174,7 +174,7 @@ describe('lectern export', () => {
     // Bold and the link survive as run properties.
     expect(slide2.querySelector('rPr[b="1"]')?.parentElement?.textContent).toBe('ý chí chung');
     const rels = new TextDecoder().decode(await pptx.read('ppt/slides/_rels/slide2.xml.rels'));
-    expect(rels).toContain('Target="https://dangcongsan.vn" TargetMode="External"');
+    expect(rels).toContain('Target="https://dangcongsan.vn/" TargetMode="External"');
 
     // Notes: the speaker notes, and the clip range of the video slide.
     expect(paragraphs(await pptx.xml('ppt/notesSlides/notesSlide2.xml'))).toContain('Ghi chú cho giảng viên: nhấn mạnh chữ "làm".');
