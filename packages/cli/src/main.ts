@@ -12,6 +12,7 @@ Commands:
   build DECK.md -o DIR          static offline site that presents the deck (reveal.js)
   pack DECK.md -o FILE.lectern  one bundle file with the deck and its media
   unpack FILE.lectern -o DIR    validate a bundle, then extract it
+  export DECK.md -o FILE.pptx   editable PowerPoint file of the deck, with its media and notes
 
 Options:
   -h, --help      help for lectern or for one command (lectern check --help, lectern help check)
@@ -38,6 +39,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         return await (await import('./commands/check.ts')).runCheck(rest, io);
       case 'build':
         return await (await import('./commands/build.ts')).runBuild(rest, io);
+      case 'export':
+        return await (await import('./commands/export.ts')).runExport(rest, io);
       case undefined:
         io.stderr(USAGE);
         return EXIT_USAGE;
