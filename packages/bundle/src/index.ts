@@ -13,6 +13,7 @@ export { bytesSource, blobSource, type ByteSource } from './byte-source.ts';
 export { defaultHashFactory, toHex, type HashFactory, type IncrementalHash } from './hash.ts';
 export { crc32 } from './crc32.ts';
 export type { Crc32 } from './entry-data.ts';
+export { openZip, type OpenZipOptions, type ZipArchive, type ZipArchiveEntry } from './zip-archive.ts';
 export { readBundle, type Bundle, type BundleAsset, type ReadOptions, type ReadProgress } from './read-bundle.ts';
 export {
   writeBundle, writeBundleToBlob, blobChunks,
