@@ -13,6 +13,7 @@ Commands:
   build DECK.md -o DIR          static offline site that presents the deck (reveal.js)
   pack DECK.md -o FILE.lectern  one bundle file with the deck and its media
   unpack FILE.lectern -o DIR    validate a bundle, then extract it
+  import FILE.pptx -o DIR       convert a PowerPoint presentation into a deck and its media
 
 Options:
   -h, --help      help for lectern or for one command (lectern check --help, lectern help check)
@@ -23,9 +24,10 @@ Exit status: 0 ok, 1 errors found in the input, 2 bad usage or unreadable input.
 
 type Run = (args: string[], io: CliIO) => Promise<number>;
 
-/** pack and unpack live in their own modules (the bundle code), loaded only when asked for. */
+/** pack, unpack and import live in their own modules (the bundle code), loaded only when asked for. */
 const OPTIONAL: Record<string, () => Promise<Run>> = {
   pack: async () => (await loadOptionalCommand<typeof import('./commands/pack.ts')>('pack', 'runPack')).runPack,
+  import: async () => (await loadOptionalCommand<typeof import('./commands/import.ts')>('import', 'runImport')).runImport,
   unpack: async () => (await loadOptionalCommand<typeof import('./commands/unpack.ts')>('unpack', 'runUnpack')).runUnpack,
 };
 

@@ -46,7 +46,7 @@ function parseArgs(args: string[], cwd: string): UnpackArgs | string {
   return { file: resolve(cwd, file), output: resolve(cwd, output), force };
 }
 
-async function targetState(dir: string): Promise<'absent' | 'empty' | 'full' | 'not-dir'> {
+export async function targetState(dir: string): Promise<'absent' | 'empty' | 'full' | 'not-dir'> {
   try {
     if (!(await stat(dir)).isDirectory()) return 'not-dir';
   } catch {
@@ -151,7 +151,7 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
 }
 
 /** Renames the finished temporary folder to `output`, replacing what --force allowed. */
-async function placeFolder(temp: string, output: string, state: 'absent' | 'empty' | 'full'): Promise<void> {
+export async function placeFolder(temp: string, output: string, state: 'absent' | 'empty' | 'full'): Promise<void> {
   if (state === 'absent') {
     await rename(temp, output);
     return;

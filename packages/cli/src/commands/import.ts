@@ -1,0 +1,130 @@
+// `lectern import FILE.pptx -o DIR [--json]`: converts a PowerPoint file into DIR/deck.md and
+// DIR/media/..., streaming each media file from the package to disk (never held whole). Writes
+// into a temporary folder beside DIR and renames it into place, so a refused file or a failure
+// half-way leaves nothing in DIR.
+import { randomUUID } from 'node:crypto';
+import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import {
+  importOfficeFile, isOfficeImportError, LOSS_KINDS, officeErrorMessage, reportKindLabel,
+  type OfficeImport, type OfficeLang,
+} from '@lectern/office';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { usageError } from '../usage.ts';
+import { fileSink, formatBytes, nodeCrc32, openFileSource } from './bundle-io.ts';
+import { placeFolder, targetState } from './unpack.ts';
+
+export const IMPORT_USAGE = `Usage: lectern import FILE.pptx -o DIR [--json]
+
+Converts a PowerPoint presentation into a Lectern deck: DIR/deck.md and DIR/media/...
+Slides, titles, text, lists, tables, pictures, video/audio, notes and hidden slides are kept;
+what cannot be carried over is listed (--json prints the whole report on stdout).
+DIR must not exist or be empty. Nothing is left in DIR when the file is refused.
+Exit: 0 converted, 1 converted with losses (listed), 2 bad usage, unreadable or refused file.
+`;
+
+interface ImportArgs { file: string; output: string; json: boolean }
+
+function parseArgs(args: string[], cwd: string): ImportArgs | string {
+  let file: string | undefined;
+  let output: string | undefined;
+  let json = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '-o' || arg === '--output') {
+      output = args[++i];
+      if (output === undefined) return `${arg} needs a folder name`;
+    } else if (arg.startsWith('--output=')) {
+      output = arg.slice('--output='.length);
+    } else if (arg === '--json') {
+      json = true;
+    } else if (arg.startsWith('-')) {
+      return `unknown option ${arg}`;
+    } else if (file === undefined) {
+      file = arg;
+    } else {
+      return `one file at a time (got ${file} and ${arg})`;
+    }
+  }
+  if (file === undefined) return 'name the file to import';
+  if (output === undefined) return 'name the target folder with -o DIR';
+  return { file: resolve(cwd, file), output: resolve(cwd, output), json };
+}
+
+/** Text from the file, printed to a terminal: no control characters (escape sequences). */
+const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+
+const cliLang = (): OfficeLang => (/^vi/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '') ? 'vi' : 'en');
+
+async function writeDeck(result: OfficeImport, root: string): Promise<void> {
+  await writeFile(join(root, 'deck.md'), result.deckText, { flag: 'wx' });
+  for (const media of result.media) {
+    const target = resolve(root, ...media.path.split('/'));
+    // The importer only makes names under media/; this is the belt to its braces.
+    const rel = relative(root, target);
+    if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${media.path}`);
+    await mkdir(dirname(target), { recursive: true });
+    const handle = await open(target, 'wx');
+    try {
+      const sink = fileSink(handle);
+      for await (const chunk of media.chunks()) await sink.write(chunk);
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+export async function runImport(args: string[], io: CliIO): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(IMPORT_USAGE);
+    return EXIT_OK;
+  }
+  const parsed = parseArgs(args, io.cwd);
+  if (typeof parsed === 'string') return usageError(io, 'import', parsed, IMPORT_USAGE);
+  const { file, output, json } = parsed;
+  const lang = cliLang();
+  const state = await targetState(output);
+  if (state === 'not-dir' || state === 'full') {
+    io.stderr(`lectern import: ${output} ${state === 'full' ? 'is not empty' : 'exists and is not a folder'}; nothing was written\n`);
+    return EXIT_USAGE;
+  }
+  let opened;
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('is not a file');
+    opened = await openFileSource(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    io.stderr(`lectern import: ${file}: ${reason}\n`);
+    return EXIT_USAGE;
+  }
+  let temp: string | undefined;
+  try {
+    const result = await importOfficeFile(opened.source, { fileName: basename(file), crc32: nodeCrc32 });
+    await mkdir(dirname(output), { recursive: true });
+    temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
+    await mkdir(temp);
+    await writeDeck(result, temp);
+    await placeFolder(temp, output, state);
+    temp = undefined;
+
+    const { report } = result;
+    if (json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+    for (const entry of report.entries) {
+      const where = entry.slide === undefined ? '' : `slide ${entry.slide}${entry.line === undefined ? '' : ` (deck.md:${entry.line})`}: `;
+      const mark = LOSS_KINDS.has(entry.kind) ? 'loss' : 'note';
+      io.stderr(`${mark}: ${where}${reportKindLabel(entry.kind, lang)}${entry.detail ? ` [${printable(entry.detail)}]` : ''}\n`);
+    }
+    const mediaSize = result.media.reduce((sum, m) => sum + m.size, 0);
+    io.stderr(`imported ${report.slides} slide(s), ${result.media.length} media file(s) (${formatBytes(mediaSize)}) into ${output}; ${report.losses} loss(es)\n`);
+    return report.losses > 0 ? EXIT_ERRORS : EXIT_OK;
+  } catch (error) {
+    if (isOfficeImportError(error)) {
+      io.stderr(`lectern import: ${basename(file)}: ${error.code}: ${printable(officeErrorMessage(error, lang))}; nothing was written\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  } finally {
+    if (temp !== undefined) await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    await opened.close().catch(() => undefined);
+  }
+}
