@@ -31,13 +31,15 @@ function slideText(slide: SlideOut): string {
 
 /** The deck's text, and the 1-based line where each slide starts (for the report's links). */
 export function assembleDeck(title: string, slides: SlideOut[], extraMeta: Record<string, unknown> = {}): { text: string; slideLines: number[] } {
-  let text = `---\n${stringify({ title: title.normalize('NFC'), ...extraMeta }, { lineWidth: 0 })}---\n\n`;
+  let text = `---\n${stringify({ title: title.normalize('NFC'), ...extraMeta }, { lineWidth: 0 })}---\n`;
+  // Lines as parseDeck counts them: a slide starts on the line after its separator.
   const slideLines: number[] = [];
   const lineOf = (s: string) => s.split('\n').length;
   slides.forEach((slide, i) => {
-    if (i > 0) text += '\n\n---\n\n';
+    if (i > 0) text += '\n\n---\n';
     slideLines.push(lineOf(text));
-    text += slideText(slide);
+    // A slide with nothing on it stays a slide, so slide N here is slide N in PowerPoint.
+    text += `\n${slideText(slide) || `<!-- ${i + 1} -->`}`;
   });
   return { text: `${text}\n`, slideLines };
 }

@@ -421,8 +421,11 @@ async function notesOf(ctx: Context): Promise<string> {
   const blocks: string[] = [];
   const notesCtx = { ...ctx, slidePart: rel.target };
   for (const sp of descendants(tree, 'p', 'sp')) {
-    // Only the body placeholder: not the slide image, number, header or footer.
-    if (placeholderOf(sp)?.type !== 'body') continue;
+    // The body placeholder, not the slide image, number, header or footer. Text boxes the
+    // author added count too (LibreOffice writes notes as a text box when its notes page has
+    // no placeholder).
+    const ph = placeholderOf(sp);
+    if (ph !== undefined && ph.type !== 'body') continue;
     const md = await textBodyMarkdown(child(sp, 'p', 'txBody'), [], notesCtx, true);
     if (md.trim()) blocks.push(md);
   }
