@@ -18,7 +18,9 @@ export function rewrite(bytes: Uint8Array, changes: Record<string, string | Uint
     if (content === null) delete files[name];
     else files[name] = typeof content === 'string' ? strToU8(content) : content;
   }
-  return zipSync(files);
+  // Stored, not deflated: a crafted part (100,000 nested elements) must reach the XML checks
+  // rather than trip the zip reader's compression-ratio limit.
+  return zipSync(files, { level: 0 });
 }
 
 export const partText = (bytes: Uint8Array, name: string): string => strFromU8(unzipSync(bytes, { filter: (f) => f.name === name })[name]!);
