@@ -13,7 +13,7 @@ Commands:
   build DECK.md -o DIR          static offline site that presents the deck (reveal.js)
   pack DECK.md -o FILE.lectern  one bundle file with the deck and its media
   unpack FILE.lectern -o DIR    validate a bundle, then extract it
-  import FILE.pptx -o DIR       convert a PowerPoint presentation into a deck and its media
+  import FILE.pptx|.docx -o DIR convert a PowerPoint or Word file into a deck and its media
 
 Options:
   -h, --help      help for lectern or for one command (lectern check --help, lectern help check)

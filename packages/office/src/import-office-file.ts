@@ -4,8 +4,9 @@ import { OfficeImportError } from './errors.ts';
 import type { ImportOptions, OfficeImport } from './import-types.ts';
 import { officeDocumentPart, openPackage } from './opc.ts';
 import { importPresentation } from './pptx.ts';
+import { importDocument } from './docx.ts';
 
-/** Any Office file this package reads (today: PowerPoint .pptx). */
+/** Any Office file this package reads: PowerPoint .pptx or Word .docx, told apart by the main part. */
 export async function importOfficeFile(source: ByteSource, options: ImportOptions = {}): Promise<OfficeImport> {
   const fileName = options.fileName ?? 'file';
   const checkCancel = () => {
@@ -21,8 +22,10 @@ export async function importOfficeFile(source: ByteSource, options: ImportOption
   checkCancel();
   const root = await pkg.xml(mainPart);
   if (root.localName === 'presentation') return importPresentation(pkg, mainPart, fileName, options, checkCancel);
-  throw new OfficeImportError('not-office', 'is an Office file this importer does not read (it reads PowerPoint .pptx presentations)', { part: mainPart });
+  if (root.localName === 'document') return importDocument(pkg, source, mainPart, fileName, options, checkCancel);
+  throw new OfficeImportError('not-office', 'is an Office file this importer does not read (it reads PowerPoint .pptx and Word .docx)', { part: mainPart });
 }
 
-/** A `.pptx`: the same as importOfficeFile, named for callers that only expect presentations. */
+/** Named for callers that expect one kind; both read whatever the file is. */
 export const importPptx = importOfficeFile;
+export const importDocx = importOfficeFile;

@@ -1,7 +1,7 @@
-// @lectern/office: PowerPoint (.pptx) files -> Lectern decks. Pure: bytes in (a ByteSource from
+// @lectern/office: PowerPoint (.pptx) and Word (.docx) files -> Lectern decks. Pure: bytes in (a ByteSource from
 // @lectern/bundle), deck text + streamed media + a report out; no DOM, no IndexedDB, no Node API,
 // so the app's Web Worker and the CLI run the same code.
-export { importOfficeFile, importPptx } from './import-office-file.ts';
+export { importDocx, importOfficeFile, importPptx } from './import-office-file.ts';
 export { OfficeImportError, isOfficeImportError, type OfficeErrorCode } from './errors.ts';
 export { officeErrorMessage, reportKindLabel, type OfficeLang } from './messages.ts';
 export { LOSS_KINDS, type ImportReport, type ReportEntry, type ReportKind } from './report.ts';

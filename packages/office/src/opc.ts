@@ -4,7 +4,7 @@
 // so transitional and strict OOXML both work.
 import { BundleError, openZip, type ByteSource, type OpenZipOptions, type ZipArchive } from '@lectern/bundle';
 import { OfficeImportError } from './errors.ts';
-import { attr, children, parseXml, type Element } from './xml.ts';
+import { attr, child, children, parseXml, type Element } from './xml.ts';
 
 /** Largest XML part read whole (a 300-slide deck's biggest part is well under 1 MiB). */
 export const MAX_XML_PART = 32 * 1024 * 1024;
@@ -20,7 +20,9 @@ export interface Relationship {
 
 export interface OfficePackage {
   zip: ZipArchive;
-  xml(part: string): Promise<Element>;
+  /** A parsed part. Layouts, masters and relationships are kept for the next slide; pass
+   *  `keep: false` for parts read once (slides, notes) so a 300-slide deck's trees do not pile up. */
+  xml(part: string, keep?: boolean): Promise<Element>;
   rels(part: string): Promise<Map<string, Relationship>>;
   /** The part a relationship names, checked to exist. */
   target(source: string, id: string | undefined, expect?: string): Promise<Relationship | undefined>;
@@ -89,7 +91,7 @@ export async function openPackage(source: ByteSource, fileName: string, zipOptio
   const xmlCache = new Map<string, Promise<Element>>();
   const relsCache = new Map<string, Promise<Map<string, Relationship>>>();
 
-  const xml = (part: string): Promise<Element> => {
+  const xml = (part: string, keep = true): Promise<Element> => {
     let cached = xmlCache.get(part);
     if (!cached) {
       cached = (async () => {
@@ -105,7 +107,7 @@ export async function openPackage(source: ByteSource, fileName: string, zipOptio
         }
         return parseXml(bytes, part);
       })();
-      xmlCache.set(part, cached);
+      if (keep) xmlCache.set(part, cached);
     }
     return cached;
   };
@@ -168,4 +170,12 @@ export async function officeDocumentPart(pkg: OfficePackage, fileName: string): 
   const root = await pkg.rels('');
   for (const rel of root.values()) if (rel.type === 'officeDocument' && !rel.external) return rel.target;
   throw new OfficeImportError('not-office', 'is a zip file but not an Office document (no _rels/.rels naming its main part)', { part: fileName });
+}
+
+/** dc:title from docProps/core.xml, when the author set one. */
+export async function coreTitle(pkg: OfficePackage): Promise<string> {
+  const rel = [...(await pkg.rels('')).values()].find((r) => r.type === 'core-properties' && !r.external);
+  if (!rel || !pkg.zip.has(rel.target)) return '';
+  const core = await pkg.xml(rel.target);
+  return (child(core, 'dc', 'title')?.textContent ?? '').normalize('NFC').trim();
 }

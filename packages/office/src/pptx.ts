@@ -7,7 +7,7 @@ import { ReportBuilder } from './report.ts';
 import { MediaNamer, extensionOf } from './media-names.ts';
 import { browserMedia, UNSHOWABLE } from './media-types.ts';
 import { escapeHtml, escapeInline, escapeLineStart, runsToMarkdown, runsToPlain, safeHref, type StyledText } from './markdown-text.ts';
-import type { OfficePackage } from './opc.ts';
+import { coreTitle, type OfficePackage } from './opc.ts';
 import { assembleDeck, type SlideOut } from './deck-text.ts';
 import { attr, child, children, descendants, elements, inNs, intAttr, is, path, type Element } from './xml.ts';
 
@@ -416,7 +416,7 @@ async function notesOf(ctx: Context): Promise<string> {
   const rels = await ctx.pkg.rels(ctx.slidePart);
   const rel = [...rels.values()].find((r) => r.type === 'notesSlide' && !r.external);
   if (!rel) return '';
-  const notes = await ctx.pkg.xml(rel.target);
+  const notes = await ctx.pkg.xml(rel.target, false);
   const tree = path(notes, ['p', 'cSld'], ['p', 'spTree']);
   const blocks: string[] = [];
   const notesCtx = { ...ctx, slidePart: rel.target };
@@ -484,7 +484,7 @@ export async function importPresentation(pkg: OfficePackage, mainPart: string, f
   for (const [i, slidePart] of slideParts.entries()) {
     checkCancel();
     options.onProgress?.({ stage: 'slides', done: i, total: slideParts.length });
-    const slide = await pkg.xml(slidePart);
+    const slide = await pkg.xml(slidePart, false);
     const slideRels = [...(await pkg.rels(slidePart)).values()];
     const layoutPart = slideRels.find((r) => r.type === 'slideLayout' && !r.external)?.target;
     const layout = layoutPart ? await pkg.xml(layoutPart) : undefined;
@@ -514,12 +514,4 @@ function firstTitleText(slide: Element): string {
     }
   }
   return '';
-}
-
-/** dc:title from docProps/core.xml, when the author set one. */
-export async function coreTitle(pkg: OfficePackage): Promise<string> {
-  const rel = [...(await pkg.rels('')).values()].find((r) => r.type === 'core-properties' && !r.external);
-  if (!rel || !pkg.zip.has(rel.target)) return '';
-  const core = await pkg.xml(rel.target);
-  return (child(core, 'dc', 'title')?.textContent ?? '').normalize('NFC').trim();
 }

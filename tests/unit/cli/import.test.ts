@@ -24,6 +24,15 @@ describe('lectern import', () => {
     expect(check.code).toBe(0);
   });
 
+  it('should import a Word lesson plan with its front matter filled', async () => {
+    const dir = await scratch({ 'giao-an.docx': fixture('libreoffice-lesson-plan.docx') });
+    const run = await runCli(['import', 'giao-an.docx', '-o', 'giao-an'], dir);
+    expect(run.code).toBe(0);
+    const deck = await readFile(join(dir, 'giao-an', 'deck.md'), 'utf8');
+    expect(deck).toMatch(/^---\ntitle: Chủ nghĩa duy vật biện chứng\naudience: Đảng viên mới\nduration: 90\n/);
+    expect((await runCli(['check', 'giao-an/deck.md'], dir)).code).toBe(0);
+  });
+
   it('should exit 1 and list the losses when something could not be carried over; --json prints the report', async () => {
     const dir = await scratch({ 'linked.pptx': fixture('libreoffice-lesson-linked-video.pptx') });
     const run = await runCli(['import', 'linked.pptx', '-o', 'out', '--json'], dir);

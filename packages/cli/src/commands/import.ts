@@ -1,4 +1,4 @@
-// `lectern import FILE.pptx -o DIR [--json]`: converts a PowerPoint file into DIR/deck.md and
+// `lectern import FILE.pptx|FILE.docx -o DIR [--json]`: converts an Office file into DIR/deck.md and
 // DIR/media/..., streaming each media file from the package to disk (never held whole). Writes
 // into a temporary folder beside DIR and renames it into place, so a refused file or a failure
 // half-way leaves nothing in DIR.
@@ -14,11 +14,13 @@ import { usageError } from '../usage.ts';
 import { fileSink, formatBytes, nodeCrc32, openFileSource } from './bundle-io.ts';
 import { placeFolder, targetState } from './unpack.ts';
 
-export const IMPORT_USAGE = `Usage: lectern import FILE.pptx -o DIR [--json]
+export const IMPORT_USAGE = `Usage: lectern import FILE.pptx|FILE.docx -o DIR [--json]
 
-Converts a PowerPoint presentation into a Lectern deck: DIR/deck.md and DIR/media/...
-Slides, titles, text, lists, tables, pictures, video/audio, notes and hidden slides are kept;
-what cannot be carried over is listed (--json prints the whole report on stdout).
+Converts a PowerPoint presentation or a Word lesson plan into a Lectern deck: DIR/deck.md and
+DIR/media/... From .pptx: slides, titles, text, lists, tables, pictures, video/audio, notes and
+hidden slides. From .docx: one slide per Heading 1/2, lists, tables, pictures, and the lesson-plan
+headings (Mục tiêu, Đối tượng, Thời gian, Tài liệu tham khảo) in the front matter.
+What cannot be carried over is listed (--json prints the whole report on stdout).
 DIR must not exist or be empty. Nothing is left in DIR when the file is refused.
 Exit: 0 converted, 1 converted with losses (listed), 2 bad usage, unreadable or refused file.
 `;
