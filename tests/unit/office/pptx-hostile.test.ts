@@ -38,13 +38,13 @@ describe('the container', () => {
     expect(error).toMatchObject({ code: 'zip-refused', details: { zip: 'limit-entries' } });
   });
 
-  it('should refuse a zip that is not an Office package, and a Word file as not a presentation', async () => {
+  it('should refuse a zip that is not an Office package, and an Excel workbook as not a presentation or document', async () => {
     expect((await refusal(zipSync({ 'deck.md': strToU8('# x') }))).code).toBe('not-office');
-    const docx = zipSync({
-      '_rels/.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`),
-      'word/document.xml': strToU8('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>'),
+    const xlsx = zipSync({
+      '_rels/.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+      'xl/workbook.xml': strToU8('<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>'),
     });
-    expect(await refusal(docx)).toMatchObject({ code: 'not-office', part: 'word/document.xml' });
+    expect(await refusal(xlsx)).toMatchObject({ code: 'not-office', part: 'xl/workbook.xml' });
   });
 
   it('should refuse a legacy .ppt (written by LibreOffice) with a hint to save as .pptx', async () => {
