@@ -51,6 +51,9 @@ export default defineConfig({
   // Themes use the shipped Source Sans 3 files instead of their embedded base64 fonts
   // (vite.theme-fonts.ts).
   plugins: [themeFonts(), lecternPwa(), contentSecurityPolicy()],
+  // The Office import Worker loads mammoth and node-html-markdown lazily: module workers split
+  // into chunks like the page does (the default iife format cannot).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

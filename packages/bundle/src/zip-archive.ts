@@ -7,6 +7,7 @@ import { entryChunks, readEntryBytes, type Crc32 } from './entry-data.ts';
 import { BundleError } from './errors.ts';
 import { resolveLimits, type ReadLimits } from './limits.ts';
 import { readZipDirectory, type ZipEntry } from './zip-directory.ts';
+import { METHOD_STORE } from './zip-format.ts';
 
 export interface ZipArchiveEntry {
   name: string;
@@ -25,6 +26,10 @@ export interface ZipArchive {
   readBytes(name: string, maxSize: number): Promise<Uint8Array>;
   /** Streams one entry; each chunk is valid until the next is requested (copy what you keep). */
   chunks(name: string): AsyncIterable<Uint8Array>;
+  /** Where a stored (uncompressed) entry's bytes lie in the source, so a browser can keep
+   *  `file.slice(offset, offset + length)` without copying; undefined for deflated entries.
+   *  The slice is not CRC-checked: stream it with chunks() when that matters. */
+  range(name: string): { offset: number; length: number } | undefined;
 }
 
 export interface OpenZipOptions {
@@ -52,5 +57,9 @@ export async function openZip(source: ByteSource, options: OpenZipOptions = {}):
       return readEntryBytes(source, entry, options.crc32);
     },
     chunks: (name) => entryChunks(source, get(name), options.crc32),
+    range(name) {
+      const entry = get(name);
+      return entry.method === METHOD_STORE ? { offset: entry.dataOffset, length: entry.size } : undefined;
+    },
   };
 }

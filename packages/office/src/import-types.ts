@@ -16,6 +16,9 @@ export interface ImportedMedia {
   part: string;
   /** Streams the bytes; each chunk is valid until the next is requested (copy what you keep). */
   chunks(): AsyncIterable<Uint8Array>;
+  /** Where the bytes lie, uncompressed, in the source file (PowerPoint stores most media so):
+   *  a browser keeps `file.slice(...)` of a 500 MB video without reading it. */
+  range?: { offset: number; length: number };
 }
 
 export interface OfficeImport {

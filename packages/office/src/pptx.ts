@@ -226,6 +226,8 @@ async function mediaPath(ctx: Context, relId: string | undefined, label: string,
     part,
     chunks: () => zip.chunks(part),
   };
+  const range = zip.range(part);
+  if (range) item.range = range;
   ctx.media.set(part, item);
   return item.path;
 }
