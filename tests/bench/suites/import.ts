@@ -6,7 +6,6 @@
 // view settings left out). Then, in child processes, `lectern import`
 // writing the folder, with its peak RSS beside a child that only copies the .pptx (goal:
 // under 250 MB; media are streamed, never held whole).
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,16 +14,8 @@ import { importOfficeFile } from '@lectern/office';
 import { parseXml } from '../../../packages/office/src/xml.ts';
 import { nodeCrc32, openFileSource } from '../../../packages/cli/src/commands/bundle-io.ts';
 import { makeBigPptx } from '../import/make-big-pptx.ts';
+import { runChild } from '../../unit/bundle/large-files.ts';
 import type { BenchResult, BenchSuite } from '../types.ts';
-
-interface ChildResult { exitCode: number; ms: number; maxRssMB: number }
-
-function runChild(command: 'import' | 'copy', input: string, output: string): ChildResult {
-  const child = join(import.meta.dirname, '..', 'import', 'import-child.ts');
-  const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
-  const stdout = execFileSync(tsx, [child, command, input, output], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-  return JSON.parse(stdout.trim().split('\n').at(-1)!) as ChildResult;
-}
 
 async function time(work: () => Promise<unknown>): Promise<number> {
   const start = performance.now();
@@ -76,8 +67,8 @@ const suite: BenchSuite = {
         yield { name: `import in process (round ${round})`, n: slides, ms, baselineMs: baseline, ratio: ms / baseline };
       }
       ctx.log('import: lectern import in a child process (peak RSS)');
-      const copy = runChild('copy', big.path, join(root, 'copy.pptx'));
-      const run = runChild('import', big.path, join(root, 'out'));
+      const copy = runChild('copy', big.path, join(root, 'copy.pptx'), true);
+      const run = runChild('import', big.path, join(root, 'out'), true);
       yield {
         name: 'lectern import, peak RSS', n: slides, ms: run.ms, baselineMs: copy.ms, ratio: run.ms / copy.ms,
         peakRssMB: Math.round(run.maxRssMB), baselinePeakRssMB: Math.round(copy.maxRssMB), goalMB: 250, exit: run.exitCode,

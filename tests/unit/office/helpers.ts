@@ -61,14 +61,5 @@ export function visibleText(html: string): string {
     .trim();
 }
 
-export async function bytesOf(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  for await (const chunk of chunks) parts.push(chunk.slice());
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
+/** An entry's streamed bytes, joined (the bundle tests' helper). */
+export { collect as bytesOf } from '../bundle/helpers.ts';

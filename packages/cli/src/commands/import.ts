@@ -10,6 +10,7 @@ import {
   type OfficeImport, type OfficeLang,
 } from '@lectern/office';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { parseFileArgs } from '../file-args.ts';
 import { usageError } from '../usage.ts';
 import { fileSink, formatBytes, nodeCrc32, openFileSource } from './bundle-io.ts';
 import { placeFolder, targetState } from './unpack.ts';
@@ -28,29 +29,11 @@ Exit: 0 converted, 1 converted with losses (listed), 2 bad usage, unreadable or 
 interface ImportArgs { file: string; output: string; json: boolean }
 
 function parseArgs(args: string[], cwd: string): ImportArgs | string {
-  let file: string | undefined;
-  let output: string | undefined;
-  let json = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '-o' || arg === '--output') {
-      output = args[++i];
-      if (output === undefined) return `${arg} needs a folder name`;
-    } else if (arg.startsWith('--output=')) {
-      output = arg.slice('--output='.length);
-    } else if (arg === '--json') {
-      json = true;
-    } else if (arg.startsWith('-')) {
-      return `unknown option ${arg}`;
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      return `one file at a time (got ${file} and ${arg})`;
-    }
-  }
-  if (file === undefined) return 'name the file to import';
-  if (output === undefined) return 'name the target folder with -o DIR';
-  return { file: resolve(cwd, file), output: resolve(cwd, output), json };
+  const parsed = parseFileArgs(args, { flags: { '--json': ['--json'] }, output: 'folder', input: 'file' });
+  if (typeof parsed === 'string') return parsed;
+  if (parsed.input === undefined) return 'name the file to import';
+  if (parsed.output === undefined) return 'name the target folder with -o DIR';
+  return { file: resolve(cwd, parsed.input), output: resolve(cwd, parsed.output), json: parsed.flags.has('--json') };
 }
 
 /** Text from the file, printed to a terminal: no control characters (escape sequences). */
