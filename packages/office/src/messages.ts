@@ -51,7 +51,7 @@ const KINDS: Record<OfficeLang, Record<ReportKind, string>> = {
     'hidden-slide': 'Trang ẩn: được giữ và đánh dấu ẩn',
     'merged-table': 'Bảng có ô gộp được ghi thành bảng HTML',
     smartart: 'SmartArt được ghi thành danh sách chữ',
-    'legacy-font': 'Chữ dùng phông cũ (TCVN3/VNI) chưa được chuyển sang Unicode',
+    'legacy-font': 'Chữ gõ bằng phông cũ (TCVN3/VNI) đã được chuyển sang Unicode',
   },
   en: {
     'image-unsupported': 'Picture in a format browsers cannot show (left out)',
@@ -66,7 +66,7 @@ const KINDS: Record<OfficeLang, Record<ReportKind, string>> = {
     'hidden-slide': 'Hidden slide: kept and marked hidden',
     'merged-table': 'Table with merged cells written as an HTML table',
     smartart: 'SmartArt written as a list of its text',
-    'legacy-font': 'Text in a legacy font (TCVN3/VNI) not converted to Unicode',
+    'legacy-font': 'Text in a legacy Vietnamese font (TCVN3/VNI) converted to Unicode',
   },
 };
 

@@ -4,6 +4,7 @@
 import { OfficeImportError } from './errors.ts';
 import type { ImportedMedia, ImportOptions, OfficeImport } from './import-types.ts';
 import { ReportBuilder } from './report.ts';
+import { legacyCharsetOf, transcodeLegacy } from './legacy-fonts.ts';
 import { MediaNamer, extensionOf } from './media-names.ts';
 import { browserMedia, UNSHOWABLE } from './media-types.ts';
 import { escapeHtml, escapeInline, escapeLineStart, runsToMarkdown, runsToPlain, safeHref, type StyledText } from './markdown-text.ts';
@@ -14,8 +15,6 @@ import { attr, child, children, descendants, elements, inNs, intAttr, is, path, 
 /** Placeholder kinds that are slide furniture, not content. */
 const FURNITURE = new Set(['dt', 'ftr', 'sldNum', 'hdr', 'sldImg']);
 const TITLE_TYPES = new Set(['title', 'ctrTitle']);
-/** Legacy Vietnamese 8-bit fonts: TCVN3 (ABC) `.VnTime`, `.VnArial`...; VNI `VNI-Times`... */
-const RE_LEGACY_FONT = /^(\.Vn|VNI[- ])/i;
 
 interface Point { x: number; y: number }
 type Transform = (p: Point) => Point;
@@ -128,7 +127,8 @@ async function runsOf(paragraph: Element, ctx: Context): Promise<StyledText[]> {
     if (!is(el, 'a', 'r') && !is(el, 'a', 'fld')) continue;
     const rPr = child(el, 'a', 'rPr');
     const font = attr(child(rPr, 'a', 'latin'), 'typeface') ?? attr(child(rPr, 'a', 'cs'), 'typeface');
-    if (font && RE_LEGACY_FONT.test(font)) ctx.report.add({ kind: 'legacy-font', slide: ctx.slideNumber, part: ctx.slidePart, detail: font });
+    const legacy = legacyCharsetOf(font) !== undefined;
+    if (legacy) ctx.report.add({ kind: 'legacy-font', slide: ctx.slideNumber, part: ctx.slidePart, detail: font! });
     let href: string | undefined;
     const link = child(rPr, 'a', 'hlinkClick');
     if (link) {
@@ -143,7 +143,8 @@ async function runsOf(paragraph: Element, ctx: Context): Promise<StyledText[]> {
       strike: (attr(rPr, 'strike') ?? 'noStrike') !== 'noStrike',
       href,
     };
-    const text = children(el, 'a', 't').map((t) => t.textContent ?? '').join('');
+    const stored = children(el, 'a', 't').map((t) => t.textContent ?? '').join('');
+    const text = legacy ? transcodeLegacy(stored, font!) : stored;
     // PowerPoint stores Shift+Enter inside a run as a vertical tab.
     text.split('\v').forEach((piece, i) => {
       if (i > 0) runs.push({ text: '', br: true, ...style, href: undefined });

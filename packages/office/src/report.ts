@@ -16,11 +16,11 @@ export type ReportKind =
   | 'hidden-slide'        // kept, marked data-visibility="hidden"
   | 'merged-table'        // written as an HTML table (Markdown tables cannot merge cells)
   | 'smartart'            // SmartArt written as a list of its text
-  | 'legacy-font';        // text in a legacy Vietnamese font (TCVN3/VNI) not transcoded
+  | 'legacy-font';        // text in a legacy Vietnamese font (TCVN3/VNI), converted to Unicode
 
 export const LOSS_KINDS: ReadonlySet<ReportKind> = new Set<ReportKind>([
   'image-unsupported', 'media-external', 'media-missing', 'media-unsupported', 'chart', 'ole-object',
-  'animation', 'link-dropped', 'content-skipped', 'legacy-font',
+  'animation', 'link-dropped', 'content-skipped',
 ]);
 
 export interface ReportEntry {

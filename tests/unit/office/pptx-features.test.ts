@@ -89,11 +89,16 @@ describe('text', () => {
     expect(report.entries).toContainEqual(expect.objectContaining({ kind: 'link-dropped', slide: 1, detail: 'javascript:alert(1)' }));
   });
 
-  it('should report text in a legacy Vietnamese font by name', async () => {
-    const xml = slide(box(2, para(`<dr:r><dr:rPr lang="vi-VN"><dr:latin typeface=".VnTime"/></dr:rPr><dr:t>Bµi häc</dr:t></dr:r>`)));
-    const { report } = await importBytes(withSlide1(xml));
-    expect(report.entries).toContainEqual(expect.objectContaining({ kind: 'legacy-font', slide: 1, detail: '.VnTime' }));
-    expect(report.losses).toBe(1);
+  it('should turn text typed in TCVN3 and VNI fonts into Unicode, by each run\'s font, and say so', async () => {
+    const legacy = (font: string, text: string) => `<dr:r><dr:rPr lang="vi-VN"><dr:latin typeface="${font}"/></dr:rPr><dr:t>${text}</dr:t></dr:r>`;
+    const xml = slide(box(2,
+      para(legacy('.VnTime', '§¶ng Céng s¶n ViÖt Nam')) +
+      para(legacy('.VnTimeH', 'chñ nghÜa x· héi')) +
+      para(legacy('VNI-Times', 'Ñaûng vieân') + run(' (Unicode: µ giữ nguyên)'))));
+    const { html, report } = await importBytes(withSlide1(xml));
+    expect(visibleText(html[0]!).split(/\s*\n\s*/)).toEqual(['Đảng Cộng sản Việt Nam', 'CHỦ NGHĨA XÃ HỘI', 'Đảng viên (Unicode: µ giữ nguyên)']);
+    expect(report.entries.filter((e) => e.kind === 'legacy-font').map((e) => e.detail)).toEqual(['.VnTime', '.VnTimeH', 'VNI-Times']);
+    expect(report.losses).toBe(0);
   });
 
   it('should number lists from buAutoNum and nest by lvl, treating a jump of two levels as one', async () => {
