@@ -9,6 +9,7 @@ import { MediaNamer, extensionOf } from './media-names.ts';
 import { browserMedia, UNSHOWABLE } from './media-types.ts';
 import { escapeHtml, escapeInline, escapeLineStart, runsToMarkdown, runsToPlain, safeHref, type StyledText } from './markdown-text.ts';
 import { coreTitle, type OfficePackage } from './opc.ts';
+import { animationPlan, asFragment } from './animations.ts';
 import { assembleDeck, type SlideOut } from './deck-text.ts';
 import { attr, child, children, descendants, elements, inNs, intAttr, is, path, type Element } from './xml.ts';
 
@@ -36,6 +37,8 @@ interface Item {
   pos: Point | undefined;
   order: number;
   markdown: string;
+  /** cNvPr id of the shape (or of the outermost group holding it): what animations target. */
+  shapeId: string | undefined;
 }
 
 interface Placeholder { type: string; idx: string | undefined }
@@ -347,22 +350,28 @@ async function graphicFrameMarkdown(frame: Element, ctx: Context): Promise<strin
 
 interface Collected { title: StyledText[] | undefined; titleIsCentered: boolean; items: Item[] }
 
-async function collect(container: Element, ctx: Context, transform: Transform, out: Collected): Promise<void> {
+const shapeIdOf = (el: Element): string | undefined => {
+  const nv = elements(el).find((c) => inNs(c, 'p') && (c.localName ?? '').startsWith('nv'));
+  return attr(child(nv, 'p', 'cNvPr'), 'id');
+};
+
+async function collect(container: Element, ctx: Context, transform: Transform, out: Collected, groupId?: string): Promise<void> {
   for (const el of elements(container)) {
     if (is(el, 'mc', 'AlternateContent')) {
       // The fallback branch is what every consumer understands (and holds the preview pictures
       // of equations and other new content).
       const fallback = child(el, 'mc', 'Fallback');
-      if (fallback) await collect(fallback, ctx, transform, out);
+      if (fallback) await collect(fallback, ctx, transform, out, groupId);
       continue;
     }
     const own = offsetOf(xfrmOf(el));
     const order = out.items.length;
+    const shapeId = groupId ?? shapeIdOf(el);
     const place = (markdown: string | undefined, pos: Point | undefined) => {
-      if (markdown && markdown.trim()) out.items.push({ pos, order, markdown });
+      if (markdown && markdown.trim()) out.items.push({ pos, order, markdown, shapeId });
     };
     if (is(el, 'p', 'grpSp')) {
-      await collect(el, ctx, groupTransform(el, transform), out);
+      await collect(el, ctx, groupTransform(el, transform), out, shapeId);
     } else if (is(el, 'p', 'sp')) {
       const ph = placeholderOf(el);
       if (ph && FURNITURE.has(ph.type)) continue;
@@ -410,9 +419,20 @@ function readingOrder(items: Item[]): Item[] {
   });
 }
 
-function hasAnimations(slide: Element): boolean {
-  const timing = child(slide, 'p', 'timing');
-  return descendants(timing, 'p', 'cTn').some((ctn) => ['entr', 'exit', 'emph', 'path'].includes(attr(ctn, 'presetClass') ?? ''));
+/** The shapes' Markdown in reading order, animated ones as fragments when the plan is plain. */
+function slideBlocks(items: Item[], slide: Element, ctx: Context): string[] {
+  const plan = animationPlan(slide);
+  const ordered = readingOrder(items);
+  if (!plan) return ordered.map((item) => item.markdown);
+  const blocks = ordered.map((item) => {
+    const step = plan.plain && item.shapeId !== undefined ? plan.fragments.get(item.shapeId) : undefined;
+    return step ? asFragment(item.markdown, step) : item.markdown;
+  });
+  if (!plan.plain || blocks.includes(undefined)) {
+    ctx.report.add({ kind: 'animation', slide: ctx.slideNumber, part: ctx.slidePart });
+    return ordered.map((item) => item.markdown);
+  }
+  return blocks as string[];
 }
 
 async function notesOf(ctx: Context): Promise<string> {
@@ -450,14 +470,13 @@ async function convertSlide(ctx: Context, slide: Element): Promise<SlideOut> {
     const bg = await mediaPath(ctx, attr(bgBlip, 'embed', 'r'), `${ctx.title || 'slide'}-nen`);
     if (bg) attrs['data-background-image'] = bg;
   }
-  if (hasAnimations(slide)) ctx.report.add({ kind: 'animation', slide: ctx.slideNumber, part: ctx.slidePart });
   const title = out.title ? runsToMarkdown(out.title) : undefined;
   return {
     title,
     titleText: out.title ? runsToPlain(out.title).replace(/\s+/g, ' ').trim() : '',
     headingLevel: out.titleIsCentered ? 1 : 2,
     attrs,
-    blocks: readingOrder(out.items).map((item) => item.markdown),
+    blocks: slideBlocks(out.items, slide, ctx),
     notes: await notesOf(ctx),
   };
 }

@@ -162,6 +162,40 @@ describe('shapes', () => {
   });
 });
 
+describe('animations', () => {
+  const click = (n: number, spid: string, presetClass = 'entr', paragraph?: number) =>
+    `<pr:par><pr:cTn id="${n}0" fill="hold"><pr:stCondLst><pr:cond delay="indefinite"/></pr:stCondLst><pr:childTnLst><pr:par><pr:cTn id="${n}1" fill="hold"><pr:childTnLst>` +
+    `<pr:par><pr:cTn id="${n}2" presetID="1" presetClass="${presetClass}" nodeType="clickEffect"><pr:childTnLst><pr:set><pr:cBhvr><pr:cTn id="${n}3" dur="1"/>` +
+    `<pr:tgtEl><pr:spTgt spid="${spid}">${paragraph === undefined ? '' : `<pr:txEl><pr:pRg st="${paragraph}" end="${paragraph}"/></pr:txEl>`}</pr:spTgt></pr:tgtEl></pr:cBhvr></pr:set></pr:childTnLst></pr:cTn></pr:par>` +
+    `</pr:childTnLst></pr:cTn></pr:par></pr:childTnLst></pr:cTn></pr:par>`;
+  const timing = (clicks: string) =>
+    `<pr:timing><pr:tnLst><pr:par><pr:cTn id="1" dur="indefinite" restart="never" nodeType="tmRoot"><pr:childTnLst><pr:seq concurrent="1" nextAc="seek">` +
+    `<pr:cTn id="2" dur="indefinite" nodeType="mainSeq"><pr:childTnLst>${clicks}</pr:childTnLst></pr:cTn></pr:seq></pr:childTnLst></pr:cTn></pr:par></pr:tnLst></pr:timing>`;
+  const withTiming = (tree: string, clicks: string) => slide(tree).replace('</pr:sld>', `${timing(clicks)}</pr:sld>`);
+
+  it('should turn entrance effects into fragments at their click, whatever the reading order', async () => {
+    const xml = withTiming(box(2, para(run('trên')), [0, 0]) + box(3, para(run('dưới')), [0, 5000]), click(1, '3') + click(2, '2'));
+    const { html, report } = await importBytes(withSlide1(xml));
+    expect(html[0]).toMatch(/<div class="fragment" data-fragment-index="2">\s*<p>trên<\/p>\s*<\/div>\s*<div class="fragment" data-fragment-index="1">\s*<p>dưới<\/p>/);
+    expect(report.entries.filter((e) => e.kind === 'animation')).toEqual([]);
+  });
+
+  it('should show a list built paragraph by paragraph as an incremental list', async () => {
+    const bullet = '<dr:pPr><dr:buChar char="•"/></dr:pPr>';
+    const xml = withTiming(box(2, para(run('Một'), bullet) + para(run('Hai'), bullet), [0, 0]), click(1, '2', 'entr', 0) + click(2, '2', 'entr', 1));
+    const { html } = await importBytes(withSlide1(xml));
+    expect(html[0]).toMatch(/<li class="fragment">Một<\/li>\s*<li class="fragment">Hai<\/li>/);
+  });
+
+  it('should report exit effects and leave the shapes shown without fragments', async () => {
+    const xml = withTiming(box(2, para(run('biến mất')), [0, 0]), click(1, '2', 'exit'));
+    const { html, report } = await importBytes(withSlide1(xml));
+    expect(html[0]).not.toContain('fragment');
+    expect(html[0]).toContain('biến mất');
+    expect(report.entries).toContainEqual(expect.objectContaining({ kind: 'animation', slide: 1 }));
+  });
+});
+
 describe('progress and cancel', () => {
   it('should report progress per slide and stop with `cancelled` when the signal fires', async () => {
     const stages: string[] = [];
