@@ -27,6 +27,8 @@ interface Context {
   slideNumber: number;
   layout: Element | undefined;
   master: Element | undefined;
+  layoutPart: string | undefined;
+  masterPart: string | undefined;
   report: ReportBuilder;
   namer: MediaNamer;
   media: Map<string, ImportedMedia>;
@@ -455,6 +457,25 @@ async function notesOf(ctx: Context): Promise<string> {
   return blocks.join('\n\n');
 }
 
+/** The background PowerPoint shows: the slide's own, else its layout's, else its master's; a
+ *  picture (its relationship read from the part that names it) or a plain RGB colour. */
+async function backgroundAttrs(slide: Element, ctx: Context): Promise<Record<string, string>> {
+  const chain: Array<[Element | undefined, string | undefined]> = [[slide, ctx.slidePart], [ctx.layout, ctx.layoutPart], [ctx.master, ctx.masterPart]];
+  for (const [tree, part] of chain) {
+    const bgPr = path(tree, ['p', 'cSld'], ['p', 'bg'], ['p', 'bgPr']);
+    if (!tree || !part || !bgPr) continue;
+    const blip = path(bgPr, ['a', 'blipFill'], ['a', 'blip']);
+    if (blip) {
+      const image = await mediaPath(ctx, attr(blip, 'embed', 'r'), part === ctx.slidePart ? `${ctx.title || 'slide'}-nen` : 'nen', part);
+      return image ? { 'data-background-image': image } : {};
+    }
+    const rgb = attr(path(bgPr, ['a', 'solidFill'], ['a', 'srgbClr']), 'val');
+    if (rgb && /^[0-9a-f]{6}$/i.test(rgb)) return { 'data-background-color': `#${rgb.toLowerCase()}` };
+    return {};
+  }
+  return {};
+}
+
 async function convertSlide(ctx: Context, slide: Element): Promise<SlideOut> {
   const out: Collected = { title: undefined, titleIsCentered: false, items: [] };
   const spTree = path(slide, ['p', 'cSld'], ['p', 'spTree']);
@@ -465,11 +486,7 @@ async function convertSlide(ctx: Context, slide: Element): Promise<SlideOut> {
     attrs['data-visibility'] = 'hidden';
     ctx.report.add({ kind: 'hidden-slide', slide: ctx.slideNumber, part: ctx.slidePart });
   }
-  const bgBlip = path(slide, ['p', 'cSld'], ['p', 'bg'], ['p', 'bgPr'], ['a', 'blipFill'], ['a', 'blip']);
-  if (bgBlip) {
-    const bg = await mediaPath(ctx, attr(bgBlip, 'embed', 'r'), `${ctx.title || 'slide'}-nen`);
-    if (bg) attrs['data-background-image'] = bg;
-  }
+  Object.assign(attrs, await backgroundAttrs(slide, ctx));
   const title = out.title ? runsToMarkdown(out.title) : undefined;
   return {
     title,
@@ -512,7 +529,7 @@ export async function importPresentation(pkg: OfficePackage, mainPart: string, f
     const layout = layoutPart ? await pkg.xml(layoutPart) : undefined;
     const masterPart = layoutPart ? [...(await pkg.rels(layoutPart)).values()].find((r) => r.type === 'slideMaster' && !r.external)?.target : undefined;
     const master = masterPart ? await pkg.xml(masterPart) : undefined;
-    const ctx: Context = { pkg, slidePart, slideNumber: i + 1, layout, master, report, namer, media, title: '' };
+    const ctx: Context = { pkg, slidePart, slideNumber: i + 1, layout, master, layoutPart, masterPart, report, namer, media, title: '' };
     // The title names the slide's media, so read it first.
     ctx.title = firstTitleText(slide);
     slides.push(await convertSlide(ctx, slide));

@@ -196,6 +196,23 @@ describe('animations', () => {
   });
 });
 
+describe('backgrounds', () => {
+  it('should take a slide\'s own colour, and the layout\'s picture on a slide without its own', async () => {
+    const bytes = fixture('python-pptx-txt-text.pptx');
+    const layout = partText(bytes, 'ppt/slideLayouts/slideLayout1.xml').replace('<p:cSld name="Blank">', '<p:cSld name="Blank"><p:bg><p:bgPr><a:blipFill><a:blip r:embed="rId9"/></a:blipFill></p:bgPr></p:bg>');
+    const layoutRels = partText(bytes, 'ppt/slideLayouts/_rels/slideLayout1.xml.rels').replace('</Relationships>', `<Relationship Id="rId9" Type="${REL}/image" Target="../media/trong-dong.png"/></Relationships>`);
+    const own = slide(box(2, para(run('màu riêng'))), '', '<pr:bg><pr:bgPr><dr:solidFill><dr:srgbClr val="8B0000"/></dr:solidFill></pr:bgPr></pr:bg>');
+    const { html, media } = await importBytes(rewrite(bytes, {
+      'ppt/slides/slide1.xml': own, 'ppt/slides/_rels/slide1.xml.rels': rels(''),
+      'ppt/slideLayouts/slideLayout1.xml': layout, 'ppt/slideLayouts/_rels/slideLayout1.xml.rels': layoutRels, 'ppt/media/trong-dong.png': PNG,
+    }));
+    expect(html[0]).toContain('data-background-color="#8b0000"');
+    expect(html[0]).not.toContain('data-background-image');
+    expect(media.map((m) => [m.path, m.part])).toEqual([['media/02-nen.png', 'ppt/media/trong-dong.png']]);
+    expect(html[1]).toContain('data-background-image="media/02-nen.png"');
+  });
+});
+
 describe('progress and cancel', () => {
   it('should report progress per slide and stop with `cancelled` when the signal fires', async () => {
     const stages: string[] = [];
