@@ -1,10 +1,11 @@
 // `lectern import`: real .pptx files in, a folder that `lectern check` passes out; exit codes;
 // nothing left behind when the file is refused; never a stack trace.
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixture } from '../office/helpers.ts';
-import { removeScratch, runCli, scratch, STACK_FRAME } from './helpers.ts';
+import { PNG_1X1, removeScratch, runCli, scratch, STACK_FRAME } from './helpers.ts';
 
 afterAll(removeScratch);
 
@@ -31,6 +32,26 @@ describe('lectern import', () => {
     const deck = await readFile(join(dir, 'giao-an', 'deck.md'), 'utf8');
     expect(deck).toMatch(/^---\ntitle: Chủ nghĩa duy vật biện chứng\naudience: Đảng viên mới\nduration: 90\n/);
     expect((await runCli(['check', 'giao-an/deck.md'], dir)).code).toBe(0);
+  });
+
+  it('should import a Quarto deck with its pictures, and never copy a file from outside its folder', async () => {
+    const qmd = readFileSync('tests/fixtures/other-decks/quarto/bai-giang.qmd', 'utf8').replace('![Sơ đồ](img/so-do.png)', '![Sơ đồ](img/so-do.png)\n\n![lạ](../bi-mat.png)');
+    const dir = await scratch({ 'de/bai-giang.qmd': qmd, 'de/img/nen.png': PNG_1X1, 'de/img/so-do.png': PNG_1X1, 'bi-mat.png': PNG_1X1 });
+    const run = await runCli(['import', 'de/bai-giang.qmd', '-o', 'out', '--json'], dir);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).entries).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'media-missing', detail: '../bi-mat.png' })]));
+    expect((await readdir(join(dir, 'out', 'media'))).sort()).toEqual(['nen.png', 'so-do.png']);
+    const check = await runCli(['check', 'out/deck.md'], dir);
+    expect(check.stdout + check.stderr).toMatch(/1 error/);
+    expect(check.stdout + check.stderr).toContain('media/bi-mat.png');
+  });
+
+  it('should refuse a plain Lectern deck with one line (nothing to import)', async () => {
+    const dir = await scratch({ 'deck.md': '# Bài 1\n' });
+    const run = await runCli(['import', 'deck.md', '-o', 'out'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('not a Quarto, Marp or Slidev deck');
+    expect(await readdir(dir)).toEqual(['deck.md']);
   });
 
   it('should exit 1 and list the losses when something could not be carried over; --json prints the report', async () => {
