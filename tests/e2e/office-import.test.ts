@@ -125,6 +125,25 @@ describe('importing a PowerPoint file in the app', () => {
     await context.close();
   });
 
+  it('should import a Word lesson plan picked with the Import button, its plan fields filled', { timeout: 300_000 }, async () => {
+    const { context, page } = await freshPage(browser);
+    const before = await openLibrary(page);
+    await page.locator('lectern-screen-library input.import').setInputFiles('tests/fixtures/office/libreoffice-lesson-plan.docx');
+    const dialog = page.locator('lectern-office-import-dialog');
+    await dialog.locator('.slide-count').waitFor({ timeout: 120_000 });
+    expect(await dialog.locator('.slide-count').innerText()).toBe('11');
+    expect(await dialog.locator('ul.media li').allInnerTexts()).toEqual([expect.stringMatching(/^sơ-đồ-quan-hệ-vật-chất-ý-thức\.png — /)]);
+    await dialog.getByRole('button', { name: 'Import into the library' }).click();
+    await page.waitForURL(/#\/edit\//, { timeout: 60_000 });
+    const deckId = decodeURIComponent(new URL(page.url()).hash.replace('#/edit/', '').replace(/\?.*$/, ''));
+    const stored = await storedMarkdown(page, deckId);
+    expect(stored).toMatch(/^---\ntitle: Chủ nghĩa duy vật biện chứng\naudience: Đảng viên mới\nduration: 90\n/);
+    expect(stored).toContain('![Sơ đồ quan hệ vật chất – ý thức](media/sơ-đồ-quan-hệ-vật-chất-ý-thức.png)');
+    await page.goto(appUrl('#/library'));
+    await expect.poll(() => page.locator('article.deck').count(), { timeout: 60_000 }).toBe(before + 1);
+    await context.close();
+  });
+
   it('should refuse a legacy PowerPoint file with a translated reason and store nothing', { timeout: 300_000 }, async () => {
     const { context, page } = await freshPage(browser, 'vi');
     const before = await openLibrary(page, 'vi');
