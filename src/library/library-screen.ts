@@ -16,6 +16,7 @@ import { getStore } from '../app/store.ts';
 import { TEMPLATE_NAMES, deckTemplate, type TemplateName } from './templates.ts';
 import { sharing, sharingErrorText, type ExportProgress, type SharingModule } from './sharing-bridge.ts';
 import { exportProgressStyles, renderExportProgress } from './export-progress.ts';
+import { isOfficeFile, OFFICE_ACCEPT } from '../office-import/office-files.ts';
 
 export type SortKey = 'updated' | 'title' | 'slides' | 'duration';
 const SORTS: readonly SortKey[] = ['updated', 'title', 'slides', 'duration'];
@@ -79,7 +80,7 @@ export class LibraryScreen extends LitElement {
     this.sharingModule = undefined;
     this.dropping = false;
     this.fileExport = undefined;
-    // The whole screen is the drop zone for .lectern files; Import is the keyboard way.
+    // The whole screen is the drop zone for .lectern, .pptx and .docx files; Import is the keyboard way.
     this.addEventListener('dragover', this.onDragOver);
     this.addEventListener('dragleave', this.onDragLeave);
     this.addEventListener('drop', this.onDrop);
@@ -103,8 +104,10 @@ export class LibraryScreen extends LitElement {
     if (!this.sharingModule) return;
     event.preventDefault();
     const { bundles, others } = this.sharingModule.droppedFiles(event);
-    if (others.length) showToast({ kind: 'error', message: msg().notBundles(others.map((f) => f.name).join(', ')) });
-    if (bundles.length) void this.importAll(bundles);
+    const office = others.filter(isOfficeFile);
+    const refused = others.filter((file) => !isOfficeFile(file));
+    if (refused.length) showToast({ kind: 'error', message: msg().notBundles(refused.map((f) => f.name).join(', ')) });
+    if (bundles.length || office.length) void this.importAll([...bundles, ...office]);
   };
 
   override connectedCallback(): void {
@@ -274,7 +277,18 @@ export class LibraryScreen extends LitElement {
   private async importAll(files: readonly File[]): Promise<void> {
     if (!this.store || !this.sharingModule) return;
     try {
-      const outcomes = await this.sharingModule.importFiles(this.store, files);
+      // PowerPoint and Word files go through the Office importer (Worker, preview, then the
+      // editor); .lectern bundles through sharing.
+      const office = files.filter(isOfficeFile);
+      const bundles = files.filter((file) => !isOfficeFile(file));
+      if (office.length) {
+        const { importOfficeFiles } = await import('../office-import/index.ts');
+        for (const outcome of await importOfficeFiles(this.store, office)) {
+          if (outcome.error) showToast({ kind: 'error', message: outcome.error.message });
+        }
+      }
+      if (!bundles.length) return;
+      const outcomes = await this.sharingModule.importFiles(this.store, bundles);
       await this.reload();
       for (const outcome of outcomes) {
         if (outcome.error) showToast({ kind: 'error', message: sharingErrorText(outcome.error) });
@@ -354,7 +368,7 @@ export class LibraryScreen extends LitElement {
         <div class="head-actions">
           <button class="primary" @click=${() => this.renderRoot.querySelector('dialog')?.showModal()}>${m.newDeck}</button>
           <button ?disabled=${!canShare} title=${canShare ? nothing : m.shareLater} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.import')?.click()}>${m.import}</button>
-          <input class="import visually-hidden" type="file" multiple accept=".lectern,application/zip" tabindex="-1" aria-hidden="true" @change=${this.importFiles} />
+          <input class="import visually-hidden" type="file" multiple accept=${`.lectern,application/zip,${OFFICE_ACCEPT}`} tabindex="-1" aria-hidden="true" @change=${this.importFiles} />
           <button ?disabled=${!canShare} @click=${() => void this.backup()}>${m.backup}</button>
           <button ?disabled=${!canShare} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.restore')?.click()}>${m.restore}</button>
           <input class="restore visually-hidden" type="file" accept=".lectern-backup,application/zip" tabindex="-1" aria-hidden="true" @change=${this.restore} />

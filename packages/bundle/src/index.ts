@@ -17,6 +17,7 @@ export { byteProgress, type ByteProgress } from './progress.ts';
 export type { Crc32 } from './entry-data.ts';
 export { readZipDirectory, type ZipEntry } from './zip-directory.ts';
 export { readEntryBytes } from './entry-data.ts';
+export { openZip, type OpenZipOptions, type ZipArchive, type ZipArchiveEntry } from './zip-archive.ts';
 export { readBundle, type Bundle, type BundleAsset, type ReadOptions, type ReadProgress } from './read-bundle.ts';
 export {
   writeBundle, writeBundleToBlob, blobChunks, ZipWriter,

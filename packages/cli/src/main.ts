@@ -13,6 +13,7 @@ Commands:
   pack DECK.md -o FILE.lectern  one bundle file with the deck and its media
   unpack FILE.lectern -o DIR    validate a bundle, then extract it
   export DECK.md -o FILE.pptx   editable PowerPoint file of the deck, with its media and notes
+  import FILE.pptx|.docx -o DIR convert a PowerPoint or Word file into a deck and its media
 
 Options:
   -h, --help      help for lectern or for one command (lectern check --help, lectern help check)
@@ -28,6 +29,7 @@ type Run = (args: string[], io: CliIO) => Promise<number>;
 const OPTIONAL: Record<string, () => Promise<Run>> = {
   pack: async () => (await import('./commands/pack.ts')).runPack,
   unpack: async () => (await import('./commands/unpack.ts')).runUnpack,
+  import: async () => (await import('./commands/import.ts')).runImport,
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
