@@ -24,9 +24,8 @@ import { applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
 import { DeckNotFoundError, loadStoredDeck, type LoadedDeck } from './load-deck.ts';
 import { presentMsg } from './messages.ts';
 import { Presentation } from './presentation.ts';
-import { applyTimings, linearSections } from './render.ts';
 import { PROGRESSIVE_FROM, ProgressiveDeck } from './progressive.ts';
-import { createSanitizer, parseDeck, renderDeck } from '@lectern/deck';
+import { createSanitizer, parseDeck, renderDeck, slideNumbering } from '@lectern/deck';
 import { clipsByUrl, enforceClips, videosToPosters } from './clips.ts';
 import { deckPlan } from './pacing.ts';
 
@@ -111,6 +110,9 @@ async function boot(): Promise<void> {
   const sanitize = createSanitizer(window);
   const clips = clipsByUrl(deck, resolveMedia);
   const deckPlanSeconds = deckPlan(deck);
+  // The deck package's numbering (title slide counted, "10.2" for vertical slides), the same as
+  // the library card, plan screen, handout and `lectern build`, instead of reveal.js's own count.
+  const numbering = slideNumbering(deck);
   document.title = `${deck.meta.title ?? loaded.record.title} · Lectern`;
   if (deck.meta.lang) document.documentElement.lang = deck.meta.lang;
 
@@ -130,9 +132,8 @@ async function boot(): Promise<void> {
   performance.mark('lectern-rendered');
 
   // A title slide made from the front matter comes before the deck's own slides: plan 0 for it.
-  const sections = linearSections(slidesEl);
-  const plan = [...Array<number>(Math.max(0, sections.length - deckPlanSeconds.length)).fill(0), ...deckPlanSeconds];
-  applyTimings(slidesEl, plan);
+  // (reveal.js's data-timing comes from the renderer, by the deck package's planned minutes.)
+  const plan = [...Array<number>(numbering.count - deckPlanSeconds.length).fill(0), ...deckPlanSeconds];
   progressive?.fillAround(sectionAt(slidesEl, revealHashStart() ?? (receiver ? undefined : parseStart())));
 
   // The instructor's defaults (Settings): theme for decks that name none, slide transition.
@@ -152,13 +153,18 @@ async function boot(): Promise<void> {
   if (printing) await videosToPosters(slidesEl, clips);
   else if (!progressive) enforceClips(slidesEl, clips);
 
+  const slideNumberOf = (slide: HTMLElement): [string, string, string] => {
+    const label = numbering.linear[reveal.getSlidePastCount(slide)] ?? '';
+    // reveal.js shows "a / b" only when b is a number (its types say string).
+    return [label, '/', numbering.count as unknown as string];
+  };
   const config: RevealConfig = {
     hash: !receiver,
     respondToHashChanges: !receiver,
     history: false,
     controls: !receiver,
     progress: !receiver,
-    slideNumber: receiver ? false : 'c/t',
+    slideNumber: receiver ? false : slideNumberOf,
     center: true,
     embedded: presenterMode,
     transition,
