@@ -9,7 +9,7 @@
 //   replace    the existing deck gets the bundle's text as a normal save, so its previous text
 //              stays in its revision history, and its media paths point at the bundle's media.
 import { blobSource, BundleError, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
-import { parseDeck } from '@lectern/deck';
+import { parseDeck, slideNumbering } from '@lectern/deck';
 import { isStoreError, type DeckRecord, type DeckSummary, type ExcerptInput, type ImportDeckInput, type Store } from '../store/index.ts';
 import { sharingMsg } from './messages.ts';
 
@@ -90,7 +90,7 @@ export async function previewBundle(store: Store, file: Blob, options: PreviewOp
     file,
     bundle,
     title: bundle.manifest.title,
-    slideCount: parseDeck(bundle.deck).slides.length,
+    slideCount: slideNumbering(parseDeck(bundle.deck)).count,
     mediaCount: bundle.assets.length,
     mediaSize: bundle.mediaSize,
     excerptCount: bundle.manifest.excerpts.length,

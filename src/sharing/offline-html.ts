@@ -17,7 +17,7 @@
 // done / total) goes to the caller. File names with Vietnamese letters get the zip's UTF-8 flag
 // (fflate sets it for any name that is not ASCII).
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { createSanitizer, parseDeck, renderDeck } from '@lectern/deck';
+import { createSanitizer, parseDeck, renderDeck, slideNumbering } from '@lectern/deck';
 import { LECTERN_CSS, RUNTIME_DIR, START_SCRIPT, renderPage } from '../../packages/cli/src/site/page.ts';
 import { formatBytes, formatNumber } from '../app/i18n.ts';
 import type { Store } from '../store/index.ts';
@@ -193,7 +193,7 @@ export async function exportDeckHtml(store: Store, deckId: string, options: Html
   return {
     blob: out.blob('application/zip'),
     fileName: bundleFileName(title).replace(/\.lectern$/, '.html.zip'),
-    slides: rendered.slides.length,
+    slides: slideNumbering(deck).count,
   };
 }
 

@@ -6,7 +6,7 @@
 // outside fences -- is the fallback if parseDeck ever throws (a parser bug must not stop a
 // save). Both are synchronous on purpose: the v1 -> v2 migration calls the summarizer inside an
 // upgrade transaction, which must not wait on anything else.
-import { parseDeck } from '@lectern/deck';
+import { parseDeck, slideNumbering } from '@lectern/deck';
 import { parse as parseYaml } from 'yaml';
 import type { DeckDigest } from './types.ts';
 
@@ -69,7 +69,8 @@ export function deckSummary(markdown: string): DeckDigest {
   const digest: DeckDigest = {
     title: deck.meta.title?.trim() || deck.slides.find((s) => s.title)?.title?.trim() || undefined,
     tags: [...deck.meta.tags],
-    slideCount: markdown.trim() === '' ? 0 : deck.slides.length,
+    // The deck package's count (title slide included), as the presenter and the CLI say it.
+    slideCount: markdown.trim() === '' ? 0 : slideNumbering(deck).count,
   };
   if (deck.meta.audience) digest.audience = deck.meta.audience;
   if (typeof deck.meta.duration === 'number' && Number.isFinite(deck.meta.duration)) digest.duration = deck.meta.duration;

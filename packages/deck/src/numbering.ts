@@ -15,15 +15,14 @@ export interface SlideNumbering {
   linear: string[];
 }
 
-/** One slide's label from its reveal.js coordinates (`h` counted from the deck's first slide). */
-function label(h: number, v: number, titleSlide: boolean): string {
-  const n = h + 1 + (titleSlide ? 1 : 0);
-  return v > 0 ? `${n}.${v + 1}` : String(n);
+/** One slide's label from its reveal.js coordinates (Slide.h already counts the title slide). */
+function label(h: number, v: number): string {
+  return v > 0 ? `${h + 1}.${v + 1}` : String(h + 1);
 }
 
 export function slideNumbering(deck: Pick<Deck, 'meta' | 'slides'>): SlideNumbering {
   const title = deck.meta.titleSlide;
-  const labels = deck.slides.map((s) => label(s.h, s.v, title));
+  const labels = deck.slides.map((s) => label(s.h, s.v));
   const numbering: SlideNumbering = { count: deck.slides.length + (title ? 1 : 0), labels, linear: title ? ['1', ...labels] : labels };
   if (title) numbering.titleSlide = '1';
   return numbering;

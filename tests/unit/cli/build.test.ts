@@ -211,4 +211,11 @@ describe('lectern build', () => {
       expect(existsSync(join(out, 'index.html'))).toBe(true);
     }
   });
+
+  it('counts slides as the presenter and the library card do: the title slide included', async () => {
+    // The Vietnamese sample: a title slide from its front matter and 14 slides of its own.
+    const out = join(await scratch(), 'site');
+    const run = await runCli(['build', 'slides/nghi-quyet-dang-vien-moi/deck.md', '-o', out], process.cwd());
+    expect(run.stderr).toContain(`15 slides written to ${out}`);
+  });
 });

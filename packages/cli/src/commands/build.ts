@@ -12,6 +12,7 @@
 import { parseArgs } from 'node:util';
 import { copyFile, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { slideNumbering } from '@lectern/deck';
 import { analyseDeck, createDomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { resolveCopySource } from '../media-paths.ts';
@@ -132,7 +133,9 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  say(`${rendered.slides.length} slide${rendered.slides.length === 1 ? '' : 's'} written to ${outDir}${errors > 0 ? ` (the deck has ${errors} error${errors === 1 ? '' : 's'})` : ''}`);
+  // The deck package's count (the title slide counts), as the library card and the presenter say.
+  const slides = slideNumbering(deck).count;
+  say(`${slides} slide${slides === 1 ? '' : 's'} written to ${outDir}${errors > 0 ? ` (the deck has ${errors} error${errors === 1 ? '' : 's'})` : ''}`);
   io.stdout(`${outDir}\n`);
   return errors > 0 ? EXIT_ERRORS : EXIT_OK;
 }
