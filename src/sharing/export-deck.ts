@@ -4,7 +4,7 @@
 // hash it and never copied into memory. The manifest id is the deck's id, so importing a newer
 // export of the same deck elsewhere offers "replace".
 import { blobChunks, MEDIA_DIR, writeBundleToBlob, type Manifest, type ManifestExcerpt } from '@lectern/bundle';
-import { parseDeck } from '@lectern/deck';
+import { deckFiles, parseDeck } from '@lectern/deck';
 import type { Store } from '../store/index.ts';
 import { sharingMsg } from './messages.ts';
 
@@ -17,6 +17,17 @@ export interface DeckExport {
   fileName: string;
   /** Linked media whose path is not under media/ (not carried: a bundle holds media/ only). */
   skipped: string[];
+  /** Files the deck refers to (a poster, a background...) that the library does not hold, so
+   *  the bundle cannot carry them. */
+  missing: string[];
+}
+
+/** The files the deck refers to (the deck package's one list) that are not among `stored`. */
+export function unstoredFiles(markdown: string, stored: Iterable<string>): string[] {
+  const have = new Set([...stored].map((path) => path.normalize('NFC')));
+  return deckFiles(parseDeck(markdown))
+    .map((file) => file.path.normalize('NFC'))
+    .filter((path) => !have.has(path));
 }
 
 const RE_UNSAFE_FILE_CHARS = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
@@ -70,7 +81,8 @@ export async function exportDeck(store: Store, deckId: string): Promise<DeckExpo
     assets,
     excerpts: deckExcerpts(deck.markdown),
   });
-  return { blob, manifest, fileName: bundleFileName(deck.title), skipped };
+  const missing = unstoredFiles(deck.markdown, linked.map((asset) => asset.path));
+  return { blob, manifest, fileName: bundleFileName(deck.title), skipped, missing };
 }
 
 /** The deck as a `.lectern` Blob. */

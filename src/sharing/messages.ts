@@ -86,6 +86,7 @@ export const sharingMsg = defineMessages({
     htmlExporting: (title: string) => `Đang tạo bản HTML ngoại tuyến của “${title}”…`,
     htmlProgress: (percent: string, done: string, total: string) => `${percent} (${done} / ${total})`,
     htmlExported: (file: string) => `Đã tạo “${file}”.`,
+    filesMissing: (files: string) => `Bài giảng dùng các tệp chưa có trong thư viện (không có trong tệp xuất): ${files}`,
   },
   en: {
     reasons: (code: BundleErrorCode) => en[code],
@@ -101,6 +102,7 @@ export const sharingMsg = defineMessages({
     htmlExporting: (title: string) => `Building the offline HTML of “${title}”…`,
     htmlProgress: (percent: string, done: string, total: string) => `${percent} (${done} of ${total})`,
     htmlExported: (file: string) => `Created “${file}”.`,
+    filesMissing: (files: string) => `The deck uses files the library does not hold (not in the export): ${files}`,
   },
 });
 

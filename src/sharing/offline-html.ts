@@ -21,7 +21,7 @@ import { createSanitizer, parseDeck, renderDeck, slideNumbering } from '@lectern
 import { LECTERN_CSS, RUNTIME_DIR, START_SCRIPT, renderPage } from '../../packages/cli/src/site/page.ts';
 import { formatBytes, formatNumber } from '../app/i18n.ts';
 import type { Store } from '../store/index.ts';
-import { bundleFileName, downloadBlob, GENERATOR } from './export-deck.ts';
+import { bundleFileName, downloadBlob, GENERATOR, unstoredFiles } from './export-deck.ts';
 import { sharingMsg } from './messages.ts';
 
 const runtime = import.meta.glob(
@@ -52,6 +52,8 @@ export interface HtmlExport {
   blob: Blob;
   fileName: string;
   slides: number;
+  /** Files the deck refers to that the library does not hold (not in the zip). */
+  missing: string[];
 }
 
 /** Bytes of the deck's files written into the zip so far, of `total` (media and text files). */
@@ -194,6 +196,7 @@ export async function exportDeckHtml(store: Store, deckId: string, options: Html
     blob: out.blob('application/zip'),
     fileName: bundleFileName(title).replace(/\.lectern$/, '.html.zip'),
     slides: slideNumbering(deck).count,
+    missing: unstoredFiles(record.markdown, known),
   };
 }
 
@@ -213,7 +216,7 @@ export async function exportDeckHtmlAndDownload(
 ): Promise<{ message: string }> {
   const summary = await store.getDeck(deckId);
   const label = sharingMsg().htmlExporting(summary?.title ?? '');
-  const { blob, fileName } = await exportDeckHtml(store, deckId, {
+  const { blob, fileName, missing } = await exportDeckHtml(store, deckId, {
     onProgress: onProgress &&
       (({ done, total }) => {
         const ratio = total > 0 ? done / total : 1;
@@ -222,5 +225,6 @@ export async function exportDeckHtmlAndDownload(
       }),
   });
   downloadBlob(blob, fileName);
-  return { message: sharingMsg().htmlExported(fileName) };
+  const m = sharingMsg();
+  return { message: missing.length ? `${m.htmlExported(fileName)} ${m.filesMissing(missing.join(', '))}` : m.htmlExported(fileName) };
 }

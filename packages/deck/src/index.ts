@@ -9,3 +9,5 @@ export { deckOutline, planSummary, plannedMinutes, slidePlannedMinutes } from '.
 export type { PlannedSlide, CitedDocument, OutlineEntry, PlanSummary, PlanDiscussion, PlanExcerpt, PlanQuestion } from './plan.ts';
 export { slideNumbering } from './numbering.ts';
 export type { SlideNumbering } from './numbering.ts';
+export { deckFiles, deckFilePath } from './files.ts';
+export type { DeckFile, DeckFileUse } from './files.ts';
