@@ -2,7 +2,7 @@
 // chosen by src/themes (only themes with offline Vietnamese fonts; others are substituted the
 // way the presenter substitutes them), then Lectern's block styles on top.
 import revealCssUrl from 'reveal.js/reveal.css?url';
-import lecternCssUrl from '../themes/lectern.css?url';
+import lecternCssUrl from '@lectern/deck/blocks.css?url';
 
 export { revealCssUrl, lecternCssUrl };
 export { pickTheme, applyTheme, type ThemeName } from '../themes/index.ts';

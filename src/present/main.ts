@@ -10,7 +10,7 @@
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import '../app/tokens.css';
-import '../themes/lectern.css';
+import '@lectern/deck/blocks.css';
 import './present.css';
 import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
 import RevealNotes from 'reveal.js/plugin/notes';

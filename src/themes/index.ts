@@ -5,7 +5,7 @@
 // work offline. The others
 // either use League Gothic headings (no Vietnamese tone marks) or import Google Fonts at run
 // time (fail offline), so a deck that names one gets the nearest qualifying theme instead,
-// light for light and dark for dark. Lectern's own block styles (src/themes/lectern.css) sit on
+// light for light and dark for dark. Lectern's own block styles (@lectern/deck/blocks.css) sit on
 // top, with colours chosen to pass WCAG AA in all four.
 export const THEMES = ['white', 'black', 'white-contrast', 'black-contrast'] as const;
 export type ThemeName = (typeof THEMES)[number];
@@ -44,7 +44,7 @@ export async function applyTheme(doc: Document, theme: ThemeName): Promise<void>
     style = doc.createElement('style');
     style.id = 'lectern-theme';
     // Last in <head>: after reveal.css, whose `.reveal-viewport { background-color: #fff }` has
-    // the same specificity as the theme's background rule. Lectern's own rules (lectern.css)
+    // the same specificity as the theme's background rule. Lectern's own rules (@lectern/deck/blocks.css)
     // are written more specific than the theme's, so they still win.
     doc.head.append(style);
   }

@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import { copyFile, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { slideNumbering } from '@lectern/deck';
+import { renderPage, slideNumbering, START_SCRIPT } from '@lectern/deck';
 import { analyseDeck, createDomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { resolveCopySource } from '../media-paths.ts';
@@ -20,7 +20,6 @@ import { InputError, readTextInput } from '../read-input.ts';
 import { formatDiagnostic, type CliDiagnostic } from '../report.ts';
 import { usageError } from '../usage.ts';
 import { cliVersion } from '../version.ts';
-import { LECTERN_CSS, renderPage, START_SCRIPT } from '../site/page.ts';
 import { DEFAULT_THEME, isOfflineTheme, OFFLINE_THEMES, revealVersion, RUNTIME_DIR, runtimeFiles } from '../site/runtime.ts';
 
 export const BUILD_USAGE = `Usage: lectern build DECK.md -o DIR [--theme NAME]
@@ -110,7 +109,6 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   await mkdir(join(outDir, RUNTIME_DIR), { recursive: true });
   for (const file of runtimeFiles(theme)) await copyFile(file.from, join(outDir, file.to));
   await writeFile(join(outDir, RUNTIME_DIR, 'start.js'), START_SCRIPT);
-  await writeFile(join(outDir, RUNTIME_DIR, 'lectern.css'), LECTERN_CSS);
 
   let mediaBytes = 0;
   for (const copy of copies) {
