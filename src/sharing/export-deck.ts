@@ -3,7 +3,7 @@
 // assembled from the stored asset Blobs themselves (writeBundleToBlob): a video is read once to
 // hash it and never copied into memory. The manifest id is the deck's id, so importing a newer
 // export of the same deck elsewhere offers "replace".
-import { blobChunks, MEDIA_DIR, writeBundleToBlob, type Manifest, type ManifestExcerpt } from '@lectern/bundle';
+import { blobChunks, deckFileName, MEDIA_DIR, writeBundleToBlob, type Manifest, type ManifestExcerpt } from '@lectern/bundle';
 import { deckFiles, parseDeck } from '@lectern/deck';
 import type { Store } from '../store/index.ts';
 import { sharingMsg } from './messages.ts';
@@ -30,13 +30,6 @@ export function unstoredFiles(markdown: string, stored: Iterable<string>): strin
     .filter((path) => !have.has(path));
 }
 
-const RE_UNSAFE_FILE_CHARS = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
-
-/** `Bài 1: Đảng?` => `Bài 1- Đảng-.lectern` (Vietnamese letters kept). */
-export function bundleFileName(title: string): string {
-  const base = title.normalize('NFC').replace(RE_UNSAFE_FILE_CHARS, '-').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '').slice(0, 120);
-  return `${base || 'lectern'}.lectern`;
-}
 
 /** The deck's `::: excerpt` blocks as manifest excerpts (the importer adds them to its library). */
 function deckExcerpts(markdown: string): ManifestExcerpt[] {
@@ -82,7 +75,7 @@ export async function exportDeck(store: Store, deckId: string): Promise<DeckExpo
     excerpts: deckExcerpts(deck.markdown),
   });
   const missing = unstoredFiles(deck.markdown, linked.map((asset) => asset.path));
-  return { blob, manifest, fileName: bundleFileName(deck.title), skipped, missing };
+  return { blob, manifest, fileName: deckFileName(deck.title), skipped, missing };
 }
 
 /** The deck as a `.lectern` Blob. */

@@ -8,7 +8,7 @@
 //   keep-both  a new deck with a new id beside the existing one;
 //   replace    the existing deck gets the bundle's text as a normal save, so its previous text
 //              stays in its revision history, and its media paths point at the bundle's media.
-import { blobSource, BundleError, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
+import { blobSource, BundleError, isBundleFileName, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
 import { parseDeck, slideNumbering } from '@lectern/deck';
 import { isStoreError, type DeckRecord, type DeckSummary, type ExcerptInput, type ImportDeckInput, type Store } from '../store/index.ts';
 import { sharingMsg } from './messages.ts';
@@ -225,9 +225,7 @@ export async function importBundleFiles(store: Store, files: readonly File[]): P
   return outcomes;
 }
 
-const RE_BUNDLE_NAME = /\.lectern$/i;
-
 /** The `.lectern` files of a drop on the library (other files and folders are left out). */
 export function droppedBundles(event: { readonly dataTransfer: { readonly files: Iterable<File> } | null }): File[] {
-  return [...(event.dataTransfer?.files ?? [])].filter((file) => RE_BUNDLE_NAME.test(file.name));
+  return [...(event.dataTransfer?.files ?? [])].filter((file) => isBundleFileName(file.name));
 }

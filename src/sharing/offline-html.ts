@@ -21,7 +21,8 @@ import { BLOCKS_CSS_PATH, createSanitizer, parseDeck, renderDeck, renderPage, RU
 import blocksCss from '@lectern/deck/blocks.css?raw';
 import { formatBytes, formatNumber } from '../app/i18n.ts';
 import type { Store } from '../store/index.ts';
-import { bundleFileName, downloadBlob, GENERATOR, unstoredFiles } from './export-deck.ts';
+import { deckFileName } from '@lectern/bundle';
+import { downloadBlob, GENERATOR, unstoredFiles } from './export-deck.ts';
 import { sharingMsg } from './messages.ts';
 
 const runtime = import.meta.glob(
@@ -194,7 +195,7 @@ export async function exportDeckHtml(store: Store, deckId: string, options: Html
   advance(0, true);
   return {
     blob: out.blob('application/zip'),
-    fileName: bundleFileName(title).replace(/\.lectern$/, '.html.zip'),
+    fileName: deckFileName(title, '.html.zip'),
     slides: slideNumbering(deck).count,
     missing: unstoredFiles(record.markdown, known),
   };

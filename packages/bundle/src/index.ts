@@ -12,6 +12,7 @@ export { assertAssetPath, assertSafePath, foldPath, DECK_NAME, MANIFEST_NAME, ME
 export { bytesSource, blobSource, type ByteSource } from './byte-source.ts';
 export { defaultHashFactory, toHex, type HashFactory, type IncrementalHash } from './hash.ts';
 export { crc32 } from './crc32.ts';
+export { BUNDLE_EXTENSION, bundleNameForDeckFile, deckFileName, isBundleFileName } from './file-name.ts';
 export type { Crc32 } from './entry-data.ts';
 export { readBundle, type Bundle, type BundleAsset, type ReadOptions, type ReadProgress } from './read-bundle.ts';
 export {

@@ -7,7 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { assertAssetPath, BundleError, writeBundle, type BundleAssetInput } from '@lectern/bundle';
+import { assertAssetPath, BundleError, bundleNameForDeckFile, writeBundle, type BundleAssetInput } from '@lectern/bundle';
 import { deckFiles, parseDeck } from '@lectern/deck';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
@@ -101,7 +101,7 @@ function parseArgs(args: string[], cwd: string): PackArgs | string {
     }
   }
   if (deck === undefined) return 'name the deck to pack';
-  return { deck: resolve(cwd, deck), output: resolve(cwd, output ?? `${basename(deck, extname(deck))}.lectern`) };
+  return { deck: resolve(cwd, deck), output: resolve(cwd, output ?? bundleNameForDeckFile(basename(deck, extname(deck)))) };
 }
 
 /** A stable id for a deck without one: the same file packs to the same bundle id (so importing a
