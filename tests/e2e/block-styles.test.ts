@@ -2,16 +2,14 @@
 // folder and by the app's Offline HTML export (both opened from file://) lays out every block
 // kind -- discussion, question, excerpt, columns with widths -- in the same boxes. Before, the
 // built site and the export had their own copy of the CSS: `::: column {width=40%}` came out 50/50.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright';
+import { expect, inject, it } from 'vitest';
 import { main } from '@lectern/cli';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { EN_SAMPLE, openPresent, rewriteDeck, seededContext, type Seeded } from './present-support.ts';
+import { EN_SAMPLE, openPresent, rewriteDeck, seededSuite } from './present-support.ts';
 
 const DECK = `---
 title: Khối của Lectern
@@ -60,20 +58,7 @@ const BLOCKS: [number, string[]][] = [
 
 type Box = { selector: string; left: number; top: number; width: number; height: number };
 
-let browser: Browser;
-let seeded: Seeded;
-const work = mkdtempSync(join(tmpdir(), 'lectern-block-styles-'));
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-  seeded = await seededContext(browser, 'en');
-});
-
-afterAll(async () => {
-  await seeded?.context.close();
-  await browser?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+const suite = seededSuite('en');
 
 /** Boxes of the blocks on slide `h`, relative to the slide and in slide widths (so the scale
  *  reveal.js gives the slides does not matter), once two readings agree (transitions done). */
@@ -134,6 +119,7 @@ function expectSameBoxes(actual: Box[], expected: Box[], path: string): void {
 }
 
 it('lays out every block kind in the same boxes in the app, a lectern build and the Offline HTML export', { timeout: 600_000 }, async () => {
+  const { seeded, browser, work } = suite;
   const page = seeded.page;
   const deckId = seeded.ids[EN_SAMPLE] ?? '';
   await rewriteDeck(page, deckId, () => DECK);

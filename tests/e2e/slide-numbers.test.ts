@@ -4,33 +4,17 @@
 // 1…13 with 10.2/10.3 in the handout's table, whose discussion list names the same numbers as the
 // table rows, and the plan screen's timing table; the printed handout says "Tổng cộng" once.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright';
+import { expect, inject, it } from 'vitest';
 import { parseDeck, planSummary, slideNumbering } from '@lectern/deck';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { VI_SAMPLE, openPresent, seededContext, type Seeded } from './present-support.ts';
+import { VI_SAMPLE, openPresent, seededSuite } from './present-support.ts';
 
-let browser: Browser;
-let seeded: Seeded;
-let deckId: string;
-const work = mkdtempSync(join(tmpdir(), 'lectern-numbers-e2e-'));
+const suite = seededSuite('vi');
 const deck = parseDeck(readFileSync(join('slides', VI_SAMPLE, 'deck.md'), 'utf8'));
 const numbering = slideNumbering(deck);
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-  seeded = await seededContext(browser);
-  deckId = seeded.ids[VI_SAMPLE] ?? '';
-});
-
-afterAll(async () => {
-  await seeded?.context.close();
-  await browser?.close();
-  rmSync(work, { recursive: true, force: true });
-});
+const deckId = () => suite.seeded.ids[VI_SAMPLE] ?? '';
 
 it('numbers the sample the same way as reveal.js shows it (the expectation the screens are held to)', () => {
   expect(numbering.count).toBe(15);
@@ -38,14 +22,14 @@ it('numbers the sample the same way as reveal.js shows it (the expectation the s
 });
 
 it('shows the same slide count on the library card as the presenter', async () => {
-  const page = seeded.page;
+  const page = suite.seeded.page;
   await page.goto(`${inject('baseURL')}?lang=vi#/library`);
-  const card = page.locator(`article.deck[data-deck-id="${deckId}"]`);
+  const card = page.locator(`article.deck[data-deck-id="${deckId()}"]`);
   await card.waitFor({ timeout: 120_000 });
   const count = card.locator('div', { has: page.locator('dt', { hasText: 'Số trang' }) }).locator('dd');
   expect((await count.textContent())?.trim()).toBe('15');
 
-  await openPresent(page, deckId, '&lang=vi#/9/1');
+  await openPresent(page, deckId(), '&lang=vi#/9/1');
   await expect.poll(() => slideNumberText(page), { timeout: 60_000 }).toBe('10.2/15');
   await goTo(page, 9, 2);
   await expect.poll(() => slideNumberText(page), { timeout: 60_000 }).toBe('10.3/15');
@@ -54,8 +38,8 @@ it('shows the same slide count on the library card as the presenter', async () =
 });
 
 it('numbers the handout’s table and its discussion list like the presenter, and prints the total once', async () => {
-  const page = seeded.page;
-  await page.goto(`${inject('baseURL')}handout.html?lectern-deck=${deckId}&lang=vi`);
+  const page = suite.seeded.page;
+  await page.goto(`${inject('baseURL')}handout.html?lectern-deck=${deckId()}&lang=vi`);
   await page.waitForFunction(() => document.documentElement.dataset.lecternState, null, { timeout: 120_000 });
   const rows = await page.locator('lectern-handout section.outline tbody tr:not(.total) td:first-child').allTextContents();
   expect(rows.map((r) => r.trim())).toEqual(numbering.linear);
@@ -70,7 +54,7 @@ it('numbers the handout’s table and its discussion list like the presenter, an
   expect((await page.locator('lectern-handout section.outline tr.title-slide td').nth(2).textContent())?.trim()).toBe('');
 
   await page.emulateMedia({ media: 'print' });
-  const file = join(work, 'handout.pdf');
+  const file = join(suite.work, 'handout.pdf');
   writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
   if (spawnSync('sh', ['-c', 'command -v pdftotext']).status !== 0) throw new Error('pdftotext is missing: install poppler-utils (.ci/run does this on CI).');
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC');
@@ -79,8 +63,8 @@ it('numbers the handout’s table and its discussion list like the presenter, an
 });
 
 it('labels the plan screen’s timing table with the same numbers', async () => {
-  const page = seeded.page;
-  await page.goto(`${inject('baseURL')}?lang=vi#/plan/${encodeURIComponent(deckId)}`);
+  const page = suite.seeded.page;
+  await page.goto(`${inject('baseURL')}?lang=vi#/plan/${encodeURIComponent(deckId())}`);
   const table = page.locator('lectern-screen-plan table tbody');
   await table.locator('tr').first().waitFor({ timeout: 120_000 });
   const labels = (await table.locator('tr td:first-child').allTextContents()).map((l) => l.trim());

@@ -38,6 +38,7 @@ const BACKGROUND_MEDIA: Record<string, 'image' | 'video'> = {
 
 /** A media element written as HTML in the slide (`<img src>`, `<video poster>`, `<source src>`). */
 const RE_HTML_MEDIA_TAG = /<(img|video|audio|source)\b[^>]*>/gi;
+const RE_HTML_MEDIA_START = /<(?:img|video|audio|source)\b/i;
 /** The attributes through which such an element loads a file. */
 const RE_HTML_MEDIA_ATTR = /\s(src|poster|data-src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
@@ -82,7 +83,7 @@ function applySlideAttrs(ctx: ScanContext, parsed: ParsedAttrs, line: number, co
 
 /** Files named by media elements written as HTML on one line (`line` is the file line). */
 function htmlMedia(text: string, line: number, media: MediaRef[]): void {
-  if (!/<(?:img|video|audio|source)\b/i.test(text)) return;
+  if (!RE_HTML_MEDIA_START.test(text)) return;
   for (const tag of text.matchAll(RE_HTML_MEDIA_TAG)) {
     const element = tag[1]!.toLowerCase();
     for (const attr of tag[0].matchAll(RE_HTML_MEDIA_ATTR)) {
@@ -209,7 +210,8 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
   let headingSeen = false;
   const hasComment = raw.indexOf('<!--') >= 0;
   const hasImage = raw.indexOf('![') >= 0;
-  const hasTag = raw.indexOf('<') >= 0;
+  // One search per slide for a media element written as HTML; most slides have none.
+  const hasTag = raw.indexOf('<') >= 0 && RE_HTML_MEDIA_START.test(raw);
   for (let i = 0; i < count; i++) {
     if (code[i]) continue;
     const s = lines.starts[i]!;
@@ -238,7 +240,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
       }
       continue;
     }
-    if (!hasTag && !hasImage) continue;
+    if (!hasComment && !hasTag && !hasImage) continue;
     const line = raw.slice(s, e);
     if (hasTag && line.indexOf('<') >= 0) htmlMedia(maskCodeSpans(line), startLine + i, media);
     if (hasComment && line.indexOf('<!--') >= 0) {

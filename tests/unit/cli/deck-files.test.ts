@@ -1,10 +1,9 @@
 // Every file a deck refers to, by any attribute (a video's poster, slide backgrounds, media written
 // as HTML), is one list in the deck package: `lectern check` reports each missing one at its line,
 // `pack` carries each, `build` copies each. Run in-process through main(), real files on disk.
-import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PNG_1X1, removeScratch, runCli, scratch } from './helpers.ts';
+import { listFiles, PNG_1X1, removeScratch, runCli, scratch } from './helpers.ts';
 
 afterAll(removeScratch);
 
@@ -24,16 +23,6 @@ const DECK = `# Phim tư liệu
 `;
 
 const ALL = ['media/html-bìa.png', 'media/html.webm', 'media/nền ảnh.png', 'media/nền.webm', 'media/phim.webm', 'media/ảnh bìa.png'];
-
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(join(dir, entry.name), rel)));
-    else out.push(rel);
-  }
-  return out.sort();
-}
 
 function folder(without: string[] = []) {
   const files: Record<string, string | Uint8Array> = { 'talk/deck.md': DECK };
