@@ -10,7 +10,6 @@
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import '../app/tokens.css';
-import '@lectern/deck/blocks.css';
 import './present.css';
 import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
 import RevealNotes from 'reveal.js/plugin/notes';
@@ -20,7 +19,7 @@ import { getLang } from '../app/i18n.ts';
 import { PRESENT_PARAM, routeHash } from '../app/routes.ts';
 import { getStore } from '../app/store.ts';
 import { startOffline } from '../offline/index.ts';
-import { applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
+import { applyBlockStyles, applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
 import { DeckNotFoundError, loadStoredDeck, type LoadedDeck } from './load-deck.ts';
 import { presentMsg } from './messages.ts';
 import { Presentation } from './presentation.ts';
@@ -148,6 +147,7 @@ async function boot(): Promise<void> {
   }
   const picked = pickTheme(deck.meta.theme, fallbackTheme);
   if (picked.substituted) console.info(m.themeSubstituted(deck.meta.theme ?? '', picked.theme));
+  applyBlockStyles(document);
   await applyTheme(document, picked.theme);
 
   if (printing) await videosToPosters(slidesEl, clips);

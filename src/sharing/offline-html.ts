@@ -2,8 +2,8 @@
 // presents it with reveal.js, its media under media/, the speaker view (reveal.js notes plugin,
 // press S), no network, opened from file:// after unzipping -- for a colleague with only a browser.
 //
-// The page is the CLI's own (`lectern build`): the same template and start script from
-// @lectern/deck's public entry, the same block stylesheet (@lectern/deck/blocks.css), and like the CLI it ships reveal.js's classic UMD files (file:// blocks
+// The page is the CLI's own (`lectern build`): the same template, start script and block
+// stylesheet (BLOCKS_CSS) from @lectern/deck's public entry, and like the CLI it ships reveal.js's classic UMD files (file:// blocks
 // module scripts). Those files are read with Vite `?raw` imports through import.meta.glob (lazy:
 // each is its own chunk, fetched only when this export runs, so the library's first load does not
 // grow). Paths are given from the project root because reveal.js's `exports` map would give the
@@ -17,8 +17,7 @@
 // done / total) goes to the caller. File names with Vietnamese letters get the zip's UTF-8 flag
 // (fflate sets it for any name that is not ASCII).
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { BLOCKS_CSS_PATH, createSanitizer, parseDeck, renderDeck, renderPage, RUNTIME_DIR, slideNumbering, START_SCRIPT } from '@lectern/deck';
-import blocksCss from '@lectern/deck/blocks.css?raw';
+import { BLOCKS_CSS, BLOCKS_CSS_PATH, createSanitizer, parseDeck, renderDeck, renderPage, RUNTIME_DIR, slideNumbering, START_SCRIPT } from '@lectern/deck';
 import { formatBytes, formatNumber } from '../app/i18n.ts';
 import type { Store } from '../store/index.ts';
 import { deckFileName } from '@lectern/bundle';
@@ -145,7 +144,7 @@ export async function exportDeckHtml(store: Store, deckId: string, options: Html
     [`${RUNTIME_DIR}/theme.css`, strToU8(themeCss!)],
     [`${RUNTIME_DIR}/reveal.js-LICENSE.txt`, strToU8(licence!)],
     [`${RUNTIME_DIR}/start.js`, strToU8(START_SCRIPT)],
-    [BLOCKS_CSS_PATH, strToU8(blocksCss)],
+    [BLOCKS_CSS_PATH, strToU8(BLOCKS_CSS)],
   ];
   const blobs = await Promise.all(assets.map((asset) => store.getAssetBlob(asset.assetId)));
   const total = texts.reduce((sum, [, bytes]) => sum + bytes.length, 0) + blobs.reduce((sum, blob) => sum + blob.size, 0);

@@ -8,7 +8,7 @@ import { escapeHtml } from './html.ts';
 /** Folder inside the output that holds everything that is not the deck's own media. */
 export const RUNTIME_DIR = '_lectern';
 
-/** Where the page expects Lectern's block stylesheet (@lectern/deck/blocks.css, copied as is). */
+/** Where the page expects Lectern's block stylesheet (BLOCKS_CSS, written as is). */
 export const BLOCKS_CSS_PATH = `${RUNTIME_DIR}/lectern.css`;
 
 /** JSON that is safe inside <script type="application/json">: no `</script>`, no `<!--`. */

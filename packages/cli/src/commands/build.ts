@@ -12,7 +12,7 @@
 import { parseArgs } from 'node:util';
 import { copyFile, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { renderPage, slideNumbering, START_SCRIPT } from '@lectern/deck';
+import { BLOCKS_CSS, BLOCKS_CSS_PATH, renderPage, slideNumbering, START_SCRIPT } from '@lectern/deck';
 import { analyseDeck, createDomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { resolveCopySource } from '../media-paths.ts';
@@ -109,6 +109,7 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   await mkdir(join(outDir, RUNTIME_DIR), { recursive: true });
   for (const file of runtimeFiles(theme)) await copyFile(file.from, join(outDir, file.to));
   await writeFile(join(outDir, RUNTIME_DIR, 'start.js'), START_SCRIPT);
+  await writeFile(join(outDir, ...BLOCKS_CSS_PATH.split('/')), BLOCKS_CSS);
 
   let mediaBytes = 0;
   for (const copy of copies) {

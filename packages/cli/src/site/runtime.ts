@@ -9,7 +9,7 @@
 // `exports` map (`require` condition), so an upgrade of reveal.js is picked up automatically.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { BLOCKS_CSS_PATH, RUNTIME_DIR } from '@lectern/deck';
+import { RUNTIME_DIR } from '@lectern/deck';
 
 const require = createRequire(import.meta.url);
 
@@ -34,7 +34,7 @@ export interface RuntimeFile {
   to: string;
 }
 
-/** Every file the runtime needs, for one theme: reveal.js's, and Lectern's one block stylesheet. */
+/** Every file of reveal.js the runtime needs, for one theme. */
 export function runtimeFiles(theme: OfflineTheme): RuntimeFile[] {
   const revealJs = require.resolve('reveal.js');
   return [
@@ -43,7 +43,6 @@ export function runtimeFiles(theme: OfflineTheme): RuntimeFile[] {
     { from: require.resolve('reveal.js/reset.css'), to: `${RUNTIME_DIR}/reset.css` },
     { from: require.resolve('reveal.js/reveal.css'), to: `${RUNTIME_DIR}/reveal.css` },
     { from: require.resolve(`reveal.js/theme/${theme}.css`), to: `${RUNTIME_DIR}/theme.css` },
-    { from: require.resolve('@lectern/deck/blocks.css'), to: BLOCKS_CSS_PATH },
     // MIT: the licence travels with the copied code.
     { from: join(dirname(revealJs), '..', 'LICENSE'), to: `${RUNTIME_DIR}/reveal.js-LICENSE.txt` },
   ];

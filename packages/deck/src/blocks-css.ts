@@ -1,7 +1,9 @@
-/* Lectern's blocks on slides: discussion prompts, excerpts (cited quotations), questions,
- * columns with their widths, the title slide. The one stylesheet for them: the app's presenter
- * and preview, `lectern build` and the Offline HTML export all load this file (as
- * `@lectern/deck/blocks.css`), on top of reveal.js and its theme.
+// Lectern's blocks on slides: the one stylesheet for them. The app's presenter and editor preview
+// put it in a <style> (src/themes applyBlockStyles), `lectern build` and the Offline HTML export
+// write it to BLOCKS_CSS_PATH beside the page (page.ts). A string in the package's public entry,
+// not a .css file: the CLI runs in Node, and the app reaches packages only through their entry.
+export const BLOCKS_CSS = `/* Lectern's blocks on slides (written by Lectern): discussion prompts, excerpts, questions,
+ * columns with their widths, the title slide, on top of reveal.js and its theme.
  * Large type for the back of the room; every block has its own opaque background so that its
  * text keeps WCAG AA contrast (>= 4.5:1, most pairs >= 7:1) in every shipped theme and on top of
  * background images. Colours by scheme: html[data-lectern-scheme="light"|"dark"]. */
@@ -113,3 +115,4 @@ html[data-lectern-scheme='dark'] {
 .reveal .slides .title-slide :is(.author, .organization, .date) { font-size: 0.75em; }
 /* Stacked marks on capitals (Ể, Ấ, Ỗ) need room above the line. */
 .reveal .slides :is(h1, h2, h3) { line-height: 1.25; }
+`;
