@@ -11,8 +11,8 @@
 //   replace    one store operation (Store.replaceDeck): the existing deck gets the bundle's text
 //              as a save, so its previous text stays in its revision history, and its media
 //              paths point at the bundle's media; nothing else (no temporary deck) is written.
-import { assertAssetPath, blobSource, BundleError, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
-import { parseDeck } from '@lectern/deck';
+import { assertAssetPath, blobSource, BundleError, isBundleFileName, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
+import { parseDeck, slideNumbering } from '@lectern/deck';
 import type { DeckRecord, DeckSummary, ExcerptInput, ImportAssetInput, ImportDeckInput, Store } from '../store/index.ts';
 import { SharingError } from './errors.ts';
 import { sharingMsg } from './messages.ts';
@@ -81,7 +81,7 @@ export async function previewBundle(store: Store, file: Blob, options: PreviewOp
     file,
     bundle,
     title: bundle.manifest.title,
-    slideCount: parseDeck(bundle.deck).slides.length,
+    slideCount: slideNumbering(parseDeck(bundle.deck)).count,
     mediaCount: bundle.assets.length,
     mediaSize: bundle.mediaSize,
     excerptCount: bundle.manifest.excerpts.length,
@@ -206,9 +206,7 @@ export async function importBundleFiles(store: Store, files: readonly File[]): P
   return outcomes;
 }
 
-const RE_BUNDLE_NAME = /\.lectern$/i;
-
 /** The `.lectern` files of a drop on the library (other files and folders are left out). */
 export function droppedBundles(event: { readonly dataTransfer: { readonly files: Iterable<File> } | null }): File[] {
-  return [...(event.dataTransfer?.files ?? [])].filter((file) => RE_BUNDLE_NAME.test(file.name));
+  return [...(event.dataTransfer?.files ?? [])].filter((file) => isBundleFileName(file.name));
 }

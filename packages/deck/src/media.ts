@@ -4,7 +4,8 @@ import type { MediaKind } from './types.ts';
 const VIDEO = new Set(['mp4', 'webm', 'ogv', 'mov', 'm4v']);
 const AUDIO = new Set(['mp3', 'ogg', 'oga', 'm4a', 'wav']);
 const RE_REMOTE = /^https?:\/\//i;
-const RE_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** A URL scheme has two letters or more: `C:` starts a Windows path, which is a (refused) file. */
+const RE_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
 
 /** `media/clip.MP4?x=1#t=5` => 'video'. */
 export function mediaKind(path: string): MediaKind {

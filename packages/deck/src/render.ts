@@ -18,6 +18,7 @@ import { headingAttrs } from './inline/heading-attrs.ts';
 import { attachImageAttrs, media, resolveUrl } from './inline/media.ts';
 import { applyRevealComments } from './inline/reveal-comments.ts';
 import { isLocal } from './media.ts';
+import { slidePlannedMinutes } from './plan.ts';
 import { createRenderState, type RenderState } from './render-state.ts';
 import type { Deck, DeckMeta, Diagnostic, RenderedDeck, RenderedSlide, RenderOptions, SanitizeResult, Sanitizer, Slide } from './types.ts';
 
@@ -242,9 +243,9 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
     const value = written[key]!;
     attributes[key] = key === 'data-background-image' || key === 'data-background-video' ? resolveUrl(state, value) : value;
   }
-  if (slide.attrs.minutes !== undefined && attributes['data-timing'] === undefined) {
-    attributes['data-timing'] = String(Math.round(slide.attrs.minutes * 60));
-  }
+  // reveal.js's speaker view paces by data-timing (seconds): the slide's planned time, one rule.
+  const planned = slidePlannedMinutes(slide);
+  if (planned > 0 && attributes['data-timing'] === undefined) attributes['data-timing'] = String(Math.round(planned * 60));
   const open = `<section${renderAttrs({ id: slide.attrs.id, classes: slide.attrs.classes, attributes })}>`;
   const aside = notesHtml === '' ? '' : `<aside class="notes">\n${notesHtml}</aside>\n`;
   let html = `${open}\n${body}${aside}</section>`;

@@ -36,6 +36,12 @@ const BACKGROUND_MEDIA: Record<string, 'image' | 'video'> = {
   'data-background-video': 'video',
 };
 
+/** A media element written as HTML in the slide (`<img src>`, `<video poster>`, `<source src>`). */
+const RE_HTML_MEDIA_TAG = /<(img|video|audio|source)\b[^>]*>/gi;
+const RE_HTML_MEDIA_START = /<(?:img|video|audio|source)\b/i;
+/** The attributes through which such an element loads a file. */
+const RE_HTML_MEDIA_ATTR = /\s(src|poster|data-src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
 function maskCodeSpans(line: string): string {
   if (line.indexOf('`') < 0) return line;
   return line.replace(RE_CODE_SPAN, (m) => ' '.repeat(m.length));
@@ -71,6 +77,24 @@ function applySlideAttrs(ctx: ScanContext, parsed: ParsedAttrs, line: number, co
     if (kind && value) {
       const split = splitMediaPath(value);
       ctx.media.push({ path: split.path, kind, remote: isRemote(split.path), line: ctx.startLine + line, column: col, from: 'background' });
+    }
+  }
+}
+
+/** Files named by media elements written as HTML on one line (`line` is the file line). */
+function htmlMedia(text: string, line: number, media: MediaRef[]): void {
+  if (!RE_HTML_MEDIA_START.test(text)) return;
+  for (const tag of text.matchAll(RE_HTML_MEDIA_TAG)) {
+    const element = tag[1]!.toLowerCase();
+    for (const attr of tag[0].matchAll(RE_HTML_MEDIA_ATTR)) {
+      const value = (attr[2] ?? attr[3] ?? attr[4] ?? '').trim();
+      if (value === '') continue;
+      const split = splitMediaPath(value);
+      const name = attr[1]!.toLowerCase();
+      const kind = name === 'poster' || element === 'img' ? 'image' : element === 'source' ? mediaKind(split.path) : (element as 'video' | 'audio');
+      const ref: MediaRef = { path: split.path, kind, remote: isRemote(split.path), line, column: tag.index + attr.index + 2, from: name === 'poster' ? 'poster' : 'html' };
+      if (split.clip) ref.clip = split.clip;
+      media.push(ref);
     }
   }
 }
@@ -186,6 +210,8 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
   let headingSeen = false;
   const hasComment = raw.indexOf('<!--') >= 0;
   const hasImage = raw.indexOf('![') >= 0;
+  // One search per slide for a media element written as HTML; most slides have none.
+  const hasTag = raw.indexOf('<') >= 0 && RE_HTML_MEDIA_START.test(raw);
   for (let i = 0; i < count; i++) {
     if (code[i]) continue;
     const s = lines.starts[i]!;
@@ -214,8 +240,9 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
       }
       continue;
     }
-    if (!hasComment && !hasImage) continue;
+    if (!hasComment && !hasTag && !hasImage) continue;
     const line = raw.slice(s, e);
+    if (hasTag && line.indexOf('<') >= 0) htmlMedia(maskCodeSpans(line), startLine + i, media);
     if (hasComment && line.indexOf('<!--') >= 0) {
       for (const m of line.matchAll(RE_SLIDE_COMMENT)) {
         applySlideAttrs(ctx, parseAttrText(m[1]!), i, m.index + m[0].indexOf(m[1]!));
@@ -237,7 +264,14 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
         media.push(ref);
         if (m[3] !== undefined) {
           const offset = m.index + m[0].length - m[3].length - 1;
-          report(ctx, validateAttrs(parseAttrText(m[3]), kind === 'image' ? IMAGE_RULES : PLAYER_RULES).problems, i, offset);
+          const valid = validateAttrs(parseAttrText(m[3]), kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
+          report(ctx, valid.problems, i, offset);
+          // A video's still is a file the deck needs too (check, build, pack, the media screen).
+          const poster = valid.values['poster'];
+          if (poster) {
+            const at = splitMediaPath(poster).path;
+            media.push({ path: at, kind: 'image', remote: isRemote(at), line: startLine + i, column: offset + valid.offsets['poster']! + 1, from: 'poster' });
+          }
         }
       }
     }

@@ -74,8 +74,9 @@ export interface MediaRef {
   column: number;
   /** `#t=start,end` clip in seconds, when given. */
   clip?: { start: number; end?: number };
-  /** Where it came from: an image/video/audio in the text, or a slide background attribute. */
-  from?: 'markdown' | 'background';
+  /** Where it came from: an image/video/audio in Markdown, a video's `poster=`, a slide
+   *  background attribute, or a media element written as HTML (`<img src>`, `<source src>`). */
+  from?: 'markdown' | 'poster' | 'background' | 'html';
 }
 
 /** A position in the file (1-based line and column). */

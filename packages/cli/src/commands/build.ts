@@ -11,6 +11,7 @@
 // 2: bad usage, an unreadable deck, or an output folder that cannot be used.
 import { copyFile, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { BLOCKS_CSS, BLOCKS_CSS_PATH, renderPage, slideNumbering, START_SCRIPT } from '@lectern/deck';
 import { analyseDeck, createDomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { resolveCopySource } from '../media-paths.ts';
@@ -18,7 +19,6 @@ import { InputError, readTextInput } from '../read-input.ts';
 import { formatDiagnostic, type CliDiagnostic } from '../report.ts';
 import { parseDeckCommandArgs, usageError } from '../usage.ts';
 import { cliVersion } from '../version.ts';
-import { LECTERN_CSS, renderPage, START_SCRIPT } from '../site/page.ts';
 import { DEFAULT_THEME, isOfflineTheme, OFFLINE_THEMES, revealVersion, RUNTIME_DIR, runtimeFiles } from '../site/runtime.ts';
 
 export const BUILD_USAGE = `Usage: lectern build DECK.md -o DIR [--theme NAME]
@@ -94,7 +94,7 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   await mkdir(join(outDir, RUNTIME_DIR), { recursive: true });
   for (const file of runtimeFiles(theme)) await copyFile(file.from, join(outDir, file.to));
   await writeFile(join(outDir, RUNTIME_DIR, 'start.js'), START_SCRIPT);
-  await writeFile(join(outDir, RUNTIME_DIR, 'lectern.css'), LECTERN_CSS);
+  await writeFile(join(outDir, ...BLOCKS_CSS_PATH.split('/')), BLOCKS_CSS);
 
   let mediaBytes = 0;
   for (const copy of copies) {
@@ -117,7 +117,9 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  say(`${rendered.slides.length} slide${rendered.slides.length === 1 ? '' : 's'} written to ${outDir}${errors > 0 ? ` (the deck has ${errors} error${errors === 1 ? '' : 's'})` : ''}`);
+  // The deck package's count (the title slide counts), as the library card and the presenter say.
+  const slides = slideNumbering(deck).count;
+  say(`${slides} slide${slides === 1 ? '' : 's'} written to ${outDir}${errors > 0 ? ` (the deck has ${errors} error${errors === 1 ? '' : 's'})` : ''}`);
   io.stdout(`${outDir}\n`);
   return errors > 0 ? EXIT_ERRORS : EXIT_OK;
 }

@@ -1,13 +1,14 @@
 // `lectern pack DECK.md -o FILE.lectern`: the deck and every local media file it uses, in one
-// bundle. Media come from the parsed deck (images, video, audio, slide backgrounds); each must be
+// bundle. Media come from the deck package's one list of files a deck refers to (deckFiles: images,
+// video, audio, posters, slide backgrounds, media written as HTML); each must be
 // a file under the deck's media/ folder. Any missing or unsafe one stops the pack with the full
 // list (exit 1) before anything is written. The bundle is written beside its final name and
 // renamed into place, so a failed pack never leaves a half-written file.
 import { createHash, randomUUID } from 'node:crypto';
 import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { assertAssetPath, BundleError, writeBundle, type BundleAssetInput } from '@lectern/bundle';
-import { parseDeck } from '@lectern/deck';
+import { assertAssetPath, BundleError, bundleNameForDeckFile, writeBundle, type BundleAssetInput } from '@lectern/bundle';
+import { deckFiles, parseDeck } from '@lectern/deck';
 import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
@@ -20,10 +21,7 @@ Lists what it packed on stdout; progress for large files on stderr.
 Exit: 0 packed, 1 missing or unsafe media (listed), 2 bad usage or unreadable deck.
 `;
 
-const RE_REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-const RE_DRIVE = /^[a-z]:/i;
 const RE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const BACKGROUND_ATTRS = ['data-background-image', 'data-background-video'] as const;
 
 const MEDIA_TYPES: Record<string, string> = {
   '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp',
@@ -39,21 +37,7 @@ export function mediaType(path: string): string {
 
 /** The media paths a deck uses, as written (fragments such as `#t=` removed), in order of first use. */
 export function deckMediaPaths(markdown: string): string[] {
-  const deck = parseDeck(markdown);
-  const written = deck.slides.flatMap((slide) => [
-    ...slide.media.filter((ref) => !ref.remote).map((ref) => ref.path),
-    ...BACKGROUND_ATTRS.map((name) => slide.attrs.attributes[name]).filter((value): value is string => !!value),
-  ]);
-  return [...new Set(written.map((path) => path.trim().replace(/[?#].*$/s, '')).filter((path) => path !== '' && (!RE_REMOTE.test(path) || RE_DRIVE.test(path))))];
-}
-
-/** `media/ảnh%201.png` => `media/ảnh 1.png`; a stray `%` stays as written. */
-function decodePath(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
+  return deckFiles(parseDeck(markdown)).map((file) => file.uses[0]!.written);
 }
 
 interface PlannedAsset { path: string; file: string; size: number }
@@ -63,8 +47,9 @@ async function planAssets(markdown: string, deckDir: string): Promise<{ assets: 
   const assets: PlannedAsset[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const written of deckMediaPaths(markdown)) {
-    const path = decodePath(written).replace(/^\.\//, '');
+  for (const file of deckFiles(parseDeck(markdown))) {
+    const { path } = file;
+    const written = file.uses[0]!.written;
     const shown = path === written ? written : `${written} (${path})`;
     if (seen.has(path)) continue;
     seen.add(path);
@@ -103,7 +88,7 @@ function parseArgs(args: string[], cwd: string): PackArgs | string {
   if (typeof parsed === 'string') return parsed;
   const deck = parsed.input;
   if (deck === undefined) return 'name the deck to pack';
-  return { deck: resolve(cwd, deck), output: resolve(cwd, parsed.output ?? `${basename(deck, extname(deck))}.lectern`) };
+  return { deck: resolve(cwd, deck), output: resolve(cwd, parsed.output ?? bundleNameForDeckFile(basename(deck, extname(deck)))) };
 }
 
 /** A stable id for a deck without one: the same file packs to the same bundle id (so importing a
