@@ -14,6 +14,7 @@ import { copyFile, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/pro
 import { basename, dirname, join, resolve } from 'node:path';
 import { analyseDeck, createDomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { untrusted } from '../terminal-text.ts';
 import { resolveCopySource } from '../media-paths.ts';
 import { InputError, readTextInput } from '../read-input.ts';
 import { formatDiagnostic, type CliDiagnostic } from '../report.ts';
@@ -88,7 +89,7 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
 
   const requested = values.theme ?? deck.meta.theme ?? DEFAULT_THEME;
   const theme = isOfflineTheme(requested) ? requested : DEFAULT_THEME;
-  if (theme !== requested) say(`theme "${requested}" lacks Vietnamese letters or needs the network; using "${theme}"`);
+  if (theme !== requested) say(`theme "${untrusted(requested)}" lacks Vietnamese letters or needs the network; using "${theme}"`);
 
   // Media first: a name that clashes with the build's own files is reported, not copied.
   const deckRealDir = await realpath(deckDir);

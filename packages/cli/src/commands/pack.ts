@@ -9,6 +9,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { assertAssetPath, BundleError, writeBundle, type BundleAssetInput } from '@lectern/bundle';
 import { parseDeck } from '@lectern/deck';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { untrusted } from '../terminal-text.ts';
 import { fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
 
 export const PACK_USAGE = `Usage: lectern pack DECK.md [-o FILE.lectern]
@@ -154,7 +155,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
   const { assets, problems } = await planAssets(markdown, dirname(deckPath));
   if (problems.length > 0) {
     io.stderr(`lectern pack: ${deckPath}: ${problems.length} media file(s) cannot be packed; nothing was written:\n`);
-    for (const problem of problems) io.stderr(`  ${problem}\n`);
+    for (const problem of problems) io.stderr(`  ${untrusted(problem)}\n`);
     return EXIT_ERRORS;
   }
 
@@ -198,7 +199,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
     await handle.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
     if (error instanceof BundleError) {
-      io.stderr(`lectern pack: ${error.message}; nothing was written\n`);
+      io.stderr(`lectern pack: ${untrusted(error.message)}; nothing was written\n`);
       return EXIT_ERRORS;
     }
     io.stderr(`lectern pack: cannot write ${output}: ${(error as Error).message}\n`);
@@ -206,7 +207,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
   }
   const total = manifest.assets.reduce((sum, asset) => sum + asset.size, 0);
   io.stdout(`deck.md\t${formatBytes(new TextEncoder().encode(markdown).length)}\n`);
-  for (const asset of manifest.assets) io.stdout(`${asset.path}\t${formatBytes(asset.size)}\n`);
+  for (const asset of manifest.assets) io.stdout(`${untrusted(asset.path)}\t${formatBytes(asset.size)}\n`);
   io.stderr(`packed ${manifest.assets.length + 1} file(s), ${formatBytes(total)} of media, into ${output}\n`);
   return EXIT_OK;
 }
