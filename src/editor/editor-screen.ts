@@ -446,7 +446,8 @@ export class EditorScreen extends LitElement {
       try {
         inserted.push(mediaMarkdown(await media.add(file)));
       } catch (error) {
-        showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+        // StoreError and MediaRefusedError carry a sentence in the UI language.
+        showToast({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
       }
     }
     if (inserted.length === 0 || !this.view) return;

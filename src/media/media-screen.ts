@@ -8,7 +8,7 @@ import { defineMessages, formatBytes, formatNumber } from '../app/i18n.ts';
 import { routeHash, type Route } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
-import { isStoreError, type DeckAssetInfo, type DeckRecord, type Store, type StoreNotice } from '../store/index.ts';
+import { type DeckAssetInfo, type DeckRecord, type Store, type StoreNotice } from '../store/index.ts';
 import { getAuthoringStore } from '../library/store-access.ts';
 import { DeckMedia } from './deck-media.ts';
 import { mediaKindOf, safeMediaName } from './media-name.ts';
@@ -263,7 +263,8 @@ export class MediaScreen extends LitElement {
   }
 
   private fail(error: unknown): void {
-    showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+    // StoreError and MediaRefusedError carry a sentence in the UI language.
+    showToast({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
   }
 
   private renderPreview(asset: DeckAssetInfo) {

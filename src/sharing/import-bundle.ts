@@ -9,11 +9,12 @@
 //   replace    the existing deck gets the bundle's text as a normal save, so its previous text
 //              stays in its revision history, and its media paths point at the bundle's media.
 import { blobSource, BundleError, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
-import { parseDeck } from '@lectern/deck';
+import { parseDeck, SNIFF_BYTES } from '@lectern/deck';
+import { MediaRefusedError, assertMediaBlob } from '../media/media-check.ts';
 import { isStoreError, type DeckRecord, type DeckSummary, type ExcerptInput, type ImportDeckInput, type Store } from '../store/index.ts';
 import { sharingMsg } from './messages.ts';
 
-export type SharingErrorCode = BundleError['code'] | 'store';
+export type SharingErrorCode = BundleError['code'] | 'store' | 'media-type';
 
 /** A refused or failed import; `message` is ready for the UI (in its language). */
 export class SharingError extends Error {
@@ -63,6 +64,7 @@ const fileNameOf = (file: Blob) => (typeof (file as File).name === 'string' ? (f
 function refusal(error: unknown, fileName: string): SharingError {
   const msg = sharingMsg();
   if (error instanceof BundleError) return new SharingError(error.code, msg.refused(fileName, msg.reasons(error.code)), { cause: error });
+  if (error instanceof MediaRefusedError) return new SharingError('media-type', msg.refused(fileName, error.message), { cause: error });
   if (isStoreError(error)) return new SharingError('store', msg.storeFailed(fileName, error.message), { cause: error });
   return new SharingError('store', msg.storeFailed(fileName, (error as Error)?.message ?? String(error)), { cause: error });
 }
@@ -79,6 +81,9 @@ export async function previewBundle(store: Store, file: Blob, options: PreviewOp
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.onProgress ? { onProgress: (p: { done: number; total: number }) => options.onProgress!(p.done, p.total) } : {}),
     });
+    // What each media file is comes from its bytes, never from the manifest's type or the name
+    // alone: an HTML page declared `image/png` is refused here, before anything is stored.
+    for (const asset of bundle.assets) await assertMediaBlob(asset.path, await assetHead(file, asset));
   } catch (error) {
     throw refusal(error, fileName);
   }
@@ -107,7 +112,21 @@ async function assetBlob(file: Blob, asset: BundleAsset): Promise<Blob> {
   return new Blob(parts, { type: asset.type });
 }
 
-type ImportAsset = { path: string; blob: Blob; name: string; type: string; sha256: string };
+/** The first bytes of an asset, enough to tell what it is (stored: a slice; deflated: inflated
+ *  only as far as needed). */
+async function assetHead(file: Blob, asset: BundleAsset): Promise<Blob> {
+  if (asset.range) return file.slice(asset.range.offset, asset.range.offset + Math.min(asset.range.length, SNIFF_BYTES));
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  let size = 0;
+  for await (const chunk of asset.chunks()) {
+    parts.push(chunk.slice());
+    size += chunk.length;
+    if (size >= SNIFF_BYTES) break;
+  }
+  return new Blob(parts);
+}
+
+type ImportAsset = { path: string; blob: Blob; name: string; sha256: string };
 
 function excerptInputs(bundle: Bundle): ExcerptInput[] {
   return bundle.manifest.excerpts.map(({ id: _id, tags, ...rest }) => ({ ...rest, ...(tags ? { tags } : {}) }));
@@ -131,7 +150,6 @@ export async function importBundle(
         path: asset.path,
         blob: await assetBlob(file, asset),
         name: asset.path.split('/').pop() ?? '',
-        type: asset.type,
         sha256: asset.sha256,
       })),
     );

@@ -26,6 +26,7 @@ import {
 } from './db.ts';
 import { StoreError, toStoreError } from './errors.ts';
 import { sha256Hex } from './hash.ts';
+import { storableMedia } from './media-bytes.ts';
 import { DEFAULT_REVISION_POLICY, revisionsToPrune, type RevisionPolicy } from './revision-policy.ts';
 import { defaultSummarize, roughSummary, type Summarize } from './summarize.ts';
 import {
@@ -496,12 +497,22 @@ export class Store {
 
   // ---------------------------------------------------------------- assets
 
-  private async hashed(blob: Blob, name = '', type?: string): Promise<AssetRecord> {
-    if (!(blob instanceof Blob)) throw new StoreError('invalid-input', { detail: 'asset is not a Blob' });
-    const id = await sha256Hex(blob).catch((error: unknown) => {
-      throw toStoreError(error, `hashing ${name || 'asset'}`);
+  /** The record to store for some bytes: typed by what the bytes are (media-bytes.ts), an SVG
+   *  rewritten without scripts. `sha256`, when given, must match the bytes as they were given. */
+  private async hashed(given: Blob, name = '', sha256?: string, path = name): Promise<AssetRecord> {
+    if (!(given instanceof Blob)) throw new StoreError('invalid-input', { detail: 'asset is not a Blob' });
+    const hash = (bytes: Blob) =>
+      sha256Hex(bytes).catch((error: unknown) => {
+        throw toStoreError(error, `hashing ${name || 'asset'}`);
+      });
+    const { blob, type, rewritten } = await storableMedia(given).catch((error: unknown) => {
+      throw toStoreError(error, `reading ${name || 'asset'}`);
     });
-    return { id, blob, type: type || blob.type || guessType(name), size: blob.size, name, createdAt: this.now().toISOString() };
+    const id = await hash(blob);
+    if (sha256 !== undefined && sha256.toLowerCase() !== (rewritten ? await hash(given) : id)) {
+      throw new StoreError('invalid-input', { detail: `${path}: SHA-256 does not match its bytes` });
+    }
+    return { id, blob, type, size: blob.size, name, createdAt: this.now().toISOString() };
   }
 
   /** Stores bytes once (keyed by SHA-256); the same bytes again return the existing asset. */
@@ -668,10 +679,7 @@ export class Store {
     }
     const assets: { path: string; asset: AssetRecord }[] = [];
     for (const item of input.assets ?? []) {
-      const asset = await this.hashed(item.blob, item.name ?? item.path.split('/').pop(), item.type);
-      if (item.sha256 !== undefined && item.sha256.toLowerCase() !== asset.id) {
-        throw new StoreError('invalid-input', { detail: `${item.path}: SHA-256 does not match its bytes` });
-      }
+      const asset = await this.hashed(item.blob, item.name ?? item.path.split('/').pop(), item.sha256, item.path);
       assets.push({ path: item.path, asset });
     }
     if (input.id !== undefined && (typeof input.id !== 'string' || input.id === '' || input.id.length > 200)) {
@@ -915,30 +923,5 @@ export function assertPath(path: string): void {
   }
 }
 
-const TYPES: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  svg: 'image/svg+xml',
-  mp4: 'video/mp4',
-  m4v: 'video/mp4',
-  mov: 'video/quicktime',
-  webm: 'video/webm',
-  ogv: 'video/ogg',
-  mp3: 'audio/mpeg',
-  ogg: 'audio/ogg',
-  oga: 'audio/ogg',
-  m4a: 'audio/mp4',
-  wav: 'audio/wav',
-  pdf: 'application/pdf',
-};
-
-function guessType(name: string): string {
-  const ext = name.toLowerCase().split('.').pop() ?? '';
-  return TYPES[ext] ?? 'application/octet-stream';
-}
 
 

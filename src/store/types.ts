@@ -177,7 +177,8 @@ export interface ImportDeckInput {
   markdown: string;
   /** Used when the Markdown has no title of its own (e.g. the bundle manifest's title). */
   title?: string;
-  assets?: { path: string; blob: Blob; name?: string; type?: string; sha256?: string }[];
+  /** Media: the store types each by its bytes (media-bytes.ts), never by a declared type. */
+  assets?: { path: string; blob: Blob; name?: string; sha256?: string }[];
   excerpts?: ExcerptInput[];
 }
 

@@ -6,4 +6,17 @@ export { parseDeck, serializeDeck } from './parse.ts';
 export { renderDeck, createRenderCache, renderMarkdown, renderNotes, renderMarkdownInline } from './render.ts';
 export type { RenderCache } from './render.ts';
 export { deckOutline, planSummary } from './plan.ts';
+export {
+  MEDIA_TYPES,
+  SNIFF_BYTES,
+  checkMediaBytes,
+  describeMediaRefusal,
+  extensionOf,
+  mediaExtensions,
+  mediaTypeByMime,
+  mediaTypeByName,
+  sniffMediaBytes,
+} from './media-types.ts';
+export type { MediaCheck, MediaRefusal, MediaTypeInfo } from './media-types.ts';
+export { createSvgSanitizer } from './svg.ts';
 export type { CitedDocument, OutlineEntry, PlanSummary, PlanDiscussion, PlanExcerpt, PlanQuestion } from './plan.ts';

@@ -6,7 +6,7 @@ import { blobSource, readBundle } from '@lectern/bundle';
 import { buildDeckExport, importBundle, previewBundle, SharingError } from '../../../src/sharing/index.ts';
 import { exportDeckBundle } from '../../../src/sharing/export-deck.ts';
 import type { Store } from '../../../src/store/index.ts';
-import { freshStore, patternBytes } from '../store/helpers.ts';
+import { freshStore, mediaBytes } from '../store/helpers.ts';
 import expected from '../../fixtures/bundles/expected.json';
 
 const fixtureUrls = import.meta.glob('../../fixtures/bundles/*.lectern', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
@@ -36,8 +36,8 @@ async function bytesOf(blob: Blob): Promise<Uint8Array> {
 
 async function makeDeck(store: Store) {
   const deck = await store.importDeck({ markdown: DECK, assets: [] });
-  await store.addDeckAsset(deck.id, 'media/ảnh tư liệu.png', new Blob([patternBytes(200_000, 3)], { type: 'image/png' }));
-  await store.addDeckAsset(deck.id, 'media/Bài 4/phim ngắn.mp4', new Blob([patternBytes(3_000_000, 7)], { type: 'video/mp4' }));
+  await store.addDeckAsset(deck.id, 'media/ảnh tư liệu.png', new Blob([mediaBytes('png', 200_000, 3)], { type: 'image/png' }));
+  await store.addDeckAsset(deck.id, 'media/Bài 4/phim ngắn.mp4', new Blob([mediaBytes('mp4', 3_000_000, 7)], { type: 'video/mp4' }));
   return (await store.getDeck(deck.id))!;
 }
 
