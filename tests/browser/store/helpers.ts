@@ -2,6 +2,7 @@
 // and deletes it afterwards, so tests never see each other's records.
 import { afterEach } from 'vitest';
 import { deleteStore, openStore, type OpenStoreOptions, type Store } from '../../../src/store/index.ts';
+import { withMagic, type MagicExt } from '../../support/media-magic.ts';
 
 const opened: Store[] = [];
 
@@ -45,20 +46,9 @@ export function patternBytes(size: number, seed = 1): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-/** The first bytes of each media type (magic numbers): the store and the bundle import decide a
- *  file's type from them (packages/deck media-types.ts), so fake media must start like real. */
-const MAGIC: Record<string, readonly number[]> = {
-  png: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-  jpg: [0xff, 0xd8, 0xff, 0xe0],
-  // An ISO base media `ftyp` box: 24 bytes, major brand isom, compatible isom and mp42.
-  mp4: [0, 0, 0, 24, ...[...'ftypisom'].map((c) => c.charCodeAt(0)), 0, 0, 2, 0, ...[...'isommp42'].map((c) => c.charCodeAt(0))],
-};
-
 /** patternBytes that begin as a real file of `ext` ('png', 'jpg', 'mp4') does. */
-export function mediaBytes(ext: keyof typeof MAGIC, size: number, seed = 1): Uint8Array<ArrayBuffer> {
-  const out = patternBytes(size, seed);
-  out.set(MAGIC[ext]!.slice(0, size));
-  return out;
+export function mediaBytes(ext: MagicExt, size: number, seed = 1): Uint8Array<ArrayBuffer> {
+  return withMagic(ext, patternBytes(size, seed));
 }
 
 export const DECK_MD = `---
