@@ -31,6 +31,8 @@ const isSingleDelimiter = (c: number) => c === BRACKET || c === LESS;
 /** The inline work marked would do on `text`, in squared delimiter runs summed over its blocks,
  *  and the 0-based line where the costliest block starts. Stops counting past `limit`. */
 export function inlineWork(text: string, limit = INLINE_BUDGET): { work: number; line: number } {
+  // The sum of squares is at most the square of the characters: most slides need no pass at all.
+  if (text.length * text.length <= limit) return { work: 0, line: 0 };
   let work = 0;
   let worst = 0;
   let worstLine = 0;
