@@ -20,3 +20,16 @@ export { BLOCKS_CSS_PATH, renderPage, RUNTIME_DIR, scriptJson, START_SCRIPT } fr
 export type { PageInput, PresentConfig } from './page.ts';
 export { escapeHtml } from './html.ts';
 export { isSlideSeparatorLine } from './lines.ts';
+export {
+  MEDIA_TYPES,
+  SNIFF_BYTES,
+  checkMediaBytes,
+  describeMediaRefusal,
+  extensionOf,
+  mediaExtensions,
+  mediaTypeByMime,
+  mediaTypeByName,
+  sniffMediaBytes,
+} from './media-types.ts';
+export type { MediaCheck, MediaRefusal, MediaTypeInfo } from './media-types.ts';
+export { createSvgSanitizer } from './svg.ts';

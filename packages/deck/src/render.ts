@@ -3,6 +3,7 @@
 // its own into `<section>`; vertical stacks are nested; notes go to `<aside class="notes">`.
 // With a RenderCache, slides whose revision is unchanged are taken from the cache.
 import { Marked, type Token } from 'marked';
+import { INLINE_BUDGET, inlineWork } from './inline-budget.ts';
 import { columnBlock, columnsBlock } from './blocks/columns.ts';
 import { discussionBlock } from './blocks/discussion.ts';
 import { excerptBlock } from './blocks/excerpt.ts';
@@ -219,6 +220,12 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
   if (nesting.depth > MAX_NESTING) {
     const message = `this slide nests ${nesting.depth} levels deep (quotes, lists or ::: blocks); more than ${MAX_NESTING} is shown as plain text`;
     return plainSlide(slide, options, diagnostic('nesting-too-deep', nesting.line, 1, message));
+  }
+  const inline = inlineWork(slide.raw);
+  if (inline.work > INLINE_BUDGET) {
+    const message =
+      'this slide holds so many unpaired emphasis, link, code or < marks in one paragraph that rendering it would take minutes (marked is quadratic on them); shown as plain text';
+    return plainSlide(slide, options, diagnostic('render-too-slow', inline.line, 1, message));
   }
   let body: string;
   let notesHtml: string;

@@ -24,12 +24,16 @@ export interface SlideScan {
 const RE_NOTE = /^notes?:/i;
 /** Shared by slides without `:::` blocks; length 0, so never written. */
 const NO_BLOCKS = new Uint8Array(0);
-const RE_SLIDE_COMMENT = /<!--\s*\.slide:\s*(.*?)\s*-->/g;
-const RE_ELEMENT_COMMENT = /<!--\s*\.element:\s*(.*?)\s*-->/g;
-/** `![alt](path "title"){attrs}` on one line; alt and path allow backslash escapes. */
+// No match attempt below can scan past the start of the next attempt's construct (a comment stops
+// at the next `<!--`, alt text and a bare path at the next bracket), so a line of `![![![…` or
+// `<!-- .slide:` repeated costs linear time: with unbounded scans a 200 KB line of `![` took 50 s.
+// (A path stops at the next `(`, which every following `](` holds.)
+const RE_SLIDE_COMMENT = /<!--\s*\.slide:\s*((?:(?!<!--|-->)[^]){0,4096}?)\s*-->/g;
+const RE_ELEMENT_COMMENT = /<!--\s*\.element:\s*((?:(?!<!--|-->)[^]){0,4096}?)\s*-->/g;
+/** `![alt](path "title"){attrs}` on one line; alt and path allow backslash escapes (brackets in
+ *  the alt text only escaped). */
 const RE_IMAGE =
-  /!\[((?:\\.|[^\\\]])*)\]\(\s*(<[^>\n]*>|(?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))+)(?:\s+(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\)))?\s*\)(?:\{([^{}\n]*)\})?/g;
-const RE_CODE_SPAN = /(`+)(?:[^`]|`(?!\1))*?\1/g;
+  /!\[((?:\\.|[^\\\][]){0,1024})\]\(\s*(<[^<>\n]{0,4096}>|(?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\]){0,4096}\)){1,4096})(?:\s+(?:"(?:\\.|[^"\\]){0,4096}"|'(?:\\.|[^'\\]){0,4096}'|\((?:\\.|[^()\\]){0,4096}\)))?\s*\)(?:\{([^{}\n]{0,4096})\})?/g;
 /** Background attributes whose value reveal.js loads as media. */
 const BACKGROUND_MEDIA: Record<string, 'image' | 'video'> = {
   'data-background-image': 'image',
@@ -42,9 +46,43 @@ const RE_HTML_MEDIA_START = /<(?:img|video|audio|source)\b/i;
 /** The attributes through which such an element loads a file. */
 const RE_HTML_MEDIA_ATTR = /\s(src|poster|data-src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
 
+/** The line with its code spans blanked (CommonMark: a run of n backticks closes at the next run
+ *  of exactly n). One pass over the backtick runs, each run's closer found through a per-length
+ *  list, so lines of mismatched runs cost linear time. */
 function maskCodeSpans(line: string): string {
   if (line.indexOf('`') < 0) return line;
-  return line.replace(RE_CODE_SPAN, (m) => ' '.repeat(m.length));
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  for (let i = line.indexOf('`'); i >= 0; i = line.indexOf('`', i)) {
+    let j = i;
+    while (line.charCodeAt(j) === 96) j++;
+    starts.push(i);
+    lengths.push(j - i);
+    i = j;
+  }
+  const byLength = new Map<number, number[]>();
+  const place: number[] = [];
+  for (let r = 0; r < starts.length; r++) {
+    let list = byLength.get(lengths[r]!);
+    if (!list) byLength.set(lengths[r]!, (list = []));
+    place.push(list.length);
+    list.push(r);
+  }
+  let out = '';
+  let copied = 0;
+  for (let r = 0; r < starts.length; ) {
+    const closer = byLength.get(lengths[r]!)![place[r]! + 1];
+    if (closer === undefined) {
+      r++;
+      continue;
+    }
+    const from = starts[r]!;
+    const to = starts[closer]! + lengths[closer]!;
+    out += line.slice(copied, from) + ' '.repeat(to - from);
+    copied = to;
+    r = closer + 1;
+  }
+  return out + line.slice(copied);
 }
 
 interface ScanContext {

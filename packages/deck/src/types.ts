@@ -16,6 +16,8 @@ export type DiagnosticCode =
   | 'timing-over-duration'
   | 'html-removed'
   | 'nesting-too-deep'
+  /** A slide whose Markdown would take marked minutes (quadratic inline patterns): plain text. */
+  | 'render-too-slow'
   | 'render-failed';
 
 export interface Diagnostic {

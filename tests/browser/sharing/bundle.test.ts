@@ -8,7 +8,7 @@ import { buildDeckExport, importBundle, previewBundle, SharingError, sharingErro
 import { exportDeckBundle } from '../../../src/sharing/export-deck.ts';
 import { exportDeckHtml } from '../../../src/sharing/offline-html.ts';
 import { sha256Hex, type Store, type StoreNotice, type WriteStep } from '../../../src/store/index.ts';
-import { freshStore, patternBytes, secondConnection, uniqueName } from '../store/helpers.ts';
+import { freshStore, mediaBytes, patternBytes, secondConnection, uniqueName } from '../store/helpers.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -43,8 +43,8 @@ async function bytesOf(blob: Blob): Promise<Uint8Array> {
 
 async function makeDeck(store: Store) {
   const deck = await store.importDeck({ markdown: DECK, assets: [] });
-  await store.addDeckAsset(deck.id, 'media/ảnh tư liệu.png', new Blob([patternBytes(200_000, 3)], { type: 'image/png' }));
-  await store.addDeckAsset(deck.id, 'media/Bài 4/phim ngắn.mp4', new Blob([patternBytes(3_000_000, 7)], { type: 'video/mp4' }));
+  await store.addDeckAsset(deck.id, 'media/ảnh tư liệu.png', new Blob([mediaBytes('png', 200_000, 3)], { type: 'image/png' }));
+  await store.addDeckAsset(deck.id, 'media/Bài 4/phim ngắn.mp4', new Blob([mediaBytes('mp4', 3_000_000, 7)], { type: 'video/mp4' }));
   return (await store.getDeck(deck.id))!;
 }
 

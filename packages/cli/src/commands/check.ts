@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { isBundleFileName } from '@lectern/bundle';
 import { analyseDeck, createDomTools, type DomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { untrusted } from '../terminal-text.ts';
 import { InputError, readTextInput, statInput } from '../read-input.ts';
 import { countSeverities, formatDiagnostic, sortDiagnostics, summarize, type CliDiagnostic } from '../report.ts';
 import { usageError } from '../usage.ts';
@@ -47,7 +48,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
       all.push(...withFile);
     } catch (error) {
       if (error instanceof InputError) {
-        io.stderr(`lectern check: ${file}: ${error.message}\n`);
+        io.stderr(`lectern check: ${untrusted(file)}: ${untrusted(error.message)}\n`);
         unreadable++;
         continue;
       }
