@@ -7,7 +7,8 @@ import { listFiles, PNG_1X1, removeScratch, runCli, scratch } from './helpers.ts
 
 afterAll(removeScratch);
 
-const WEBM = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3]);
+// An EBML header whose DocType says webm: what a WebM file starts with (pack types media by bytes).
+const WEBM = new Uint8Array([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x86, 0x81, 0x01, 0x42, 0x82, 0x84, ...[...'webm'].map((c) => c.charCodeAt(0))]);
 
 const DECK = `# Phim tư liệu
 
