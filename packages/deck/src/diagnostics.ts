@@ -8,6 +8,7 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   'media-missing': 'error',
   'nesting-too-deep': 'error',
   'render-failed': 'error',
+  'captions-invalid': 'error',
   'directive-unknown': 'warning',
   'attr-invalid': 'warning',
   'timing-over-duration': 'warning',

@@ -7,3 +7,15 @@ export { renderDeck, createRenderCache, renderMarkdown, renderNotes, renderMarkd
 export type { RenderCache } from './render.ts';
 export { deckOutline, planSummary } from './plan.ts';
 export type { CitedDocument, OutlineEntry, PlanSummary, PlanDiscussion, PlanExcerpt, PlanQuestion } from './plan.ts';
+export {
+  CAPTION_LIMITS,
+  captionLanguage,
+  captionPaths,
+  captionPathsFromAttr,
+  captionTracks,
+  checkCaptionText,
+  isCaptionPath,
+  isSubRipPath,
+  srtToVtt,
+} from './captions.ts';
+export type { CaptionCheck, CaptionProblem, CaptionTrack } from './captions.ts';

@@ -11,6 +11,7 @@ import { fragmentBlock } from './blocks/fragment.ts';
 import { incrementalBlock } from './blocks/incremental.ts';
 import { notesBlock } from './blocks/notes.ts';
 import { questionBlock } from './blocks/question.ts';
+import { captionPathsFromAttr } from './captions.ts';
 import { diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { escapeHtml, renderAttrs } from './html.ts';
 import { elementAttrs } from './inline/element-attrs.ts';
@@ -257,6 +258,11 @@ function renderSlide(engine: Engine, slide: Slide): CachedSlide {
     } else if (options.mediaExists && isLocal(ref.path) && !options.mediaExists(ref.path)) {
       diagnostics.push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, `media file not found: ${ref.path}`));
     }
+    if (ref.captions !== undefined && options.mediaExists) {
+      for (const path of captionPathsFromAttr(ref.captions)) {
+        if (!options.mediaExists(path)) diagnostics.push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, `caption file not found: ${path}`));
+      }
+    }
   }
   if (options.sanitize) {
     const result = options.sanitize(html);
@@ -353,6 +359,7 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
   const slides: RenderedSlide[] = [];
   const rendered: number[] = [];
   const diagnostics: Diagnostic[] = [...deck.diagnostics];
+  engine.state.lang = deck.meta.lang || 'vi';
   for (const slide of deck.slides) {
     let entry = entries?.get(slide.revision);
     if (!entry) {

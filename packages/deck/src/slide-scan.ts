@@ -237,7 +237,9 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
         media.push(ref);
         if (m[3] !== undefined) {
           const offset = m.index + m[0].length - m[3].length - 1;
-          report(ctx, validateAttrs(parseAttrText(m[3]), kind === 'image' ? IMAGE_RULES : PLAYER_RULES).problems, i, offset);
+          const valid = validateAttrs(parseAttrText(m[3]), kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
+          report(ctx, valid.problems, i, offset);
+          if (kind === 'video' && valid.values['captions'] !== undefined) ref.captions = valid.values['captions'];
         }
       }
     }

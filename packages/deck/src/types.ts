@@ -16,7 +16,8 @@ export type DiagnosticCode =
   | 'timing-over-duration'
   | 'html-removed'
   | 'nesting-too-deep'
-  | 'render-failed';
+  | 'render-failed'
+  | 'captions-invalid';
 
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -76,6 +77,8 @@ export interface MediaRef {
   clip?: { start: number; end?: number };
   /** Where it came from: an image/video/audio in the text, or a slide background attribute. */
   from?: 'markdown' | 'background';
+  /** A video's `captions=` value as written (comma-separated .vtt paths; captions.ts reads it). */
+  captions?: string;
 }
 
 /** A position in the file (1-based line and column). */
