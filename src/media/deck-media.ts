@@ -3,6 +3,7 @@
 // URLs are created through the store's BlobUrls and all revoked by dispose().
 import type { BlobUrls, DeckAssetInfo, Store } from '../store/index.ts';
 import type { MediaResolver } from '../editor/live-render.ts';
+import { captionFileToStore } from './caption-file.ts';
 import { safeMediaName } from './media-name.ts';
 
 export class DeckMedia implements MediaResolver {
@@ -46,8 +47,10 @@ export class DeckMedia implements MediaResolver {
     return this.byPath.has(path.normalize('NFC'));
   }
 
-  /** Stores a file under `media/<safe name>` (unique in this deck); returns the file name. */
-  async add(file: File): Promise<string> {
+  /** Stores a file under `media/<safe name>` (unique in this deck); returns the file name.
+   *  @throws CaptionFileError for a caption file that is not valid WebVTT (or SubRip). */
+  async add(added: File): Promise<string> {
+    const file = (await captionFileToStore(added)) ?? added; // .srt becomes .vtt; bad captions throw
     const taken = [...this.byPath.keys()].map((p) => p.replace(/^media\//, ''));
     const name = safeMediaName(file.name, file.type, taken);
     await this.store.addDeckAsset(this.deckId, `media/${name}`, file, file.name);

@@ -2,7 +2,7 @@
 // (video and audio play from IndexedDB through Blob URLs), rename (the deck's references follow),
 // delete (warned while slides still use the file), and media the deck names but does not have.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { parseDeck } from '@lectern/deck';
+import { captionPaths, parseDeck } from '@lectern/deck';
 import { LangController } from '../app/lang-controller.ts';
 import { defineMessages, formatBytes, formatNumber } from '../app/i18n.ts';
 import { routeHash, type Route } from '../app/routes.ts';
@@ -10,6 +10,7 @@ import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
 import { isStoreError, type DeckAssetInfo, type DeckRecord, type Store, type StoreNotice } from '../store/index.ts';
 import { getAuthoringStore } from '../library/store-access.ts';
+import { CaptionFileError, isCaptionFile } from './caption-file.ts';
 import { DeckMedia } from './deck-media.ts';
 import { mediaKindOf, safeMediaName } from './media-name.ts';
 
@@ -42,6 +43,8 @@ const msg = defineMessages({
     planLink: 'Giáo án',
     mediaLink: 'Tư liệu',
     nameTaken: 'Tên này đã có trong bài giảng.',
+    captionsFor: 'Phụ đề cho',
+    captionsOfNone: 'Chưa gắn với video nào (đặt tên như video, đuôi .vtt, hoặc ghi {captions=…} sau video)',
   },
   en: {
     heading: (t: string) => `Media: ${t}`,
@@ -71,6 +74,8 @@ const msg = defineMessages({
     planLink: 'Lesson plan',
     mediaLink: 'Media',
     nameTaken: 'That name is already used in this deck.',
+    captionsFor: 'Captions for',
+    captionsOfNone: 'No video yet (name it like the video with .vtt, or write {captions=…} after the video)',
   },
 });
 
@@ -89,7 +94,15 @@ function mediaUsage(markdown: string, stored: readonly string[] = []): Map<strin
     const lines = textLines.flatMap((line, i) => (line.normalize('NFC').includes(key) ? [i + 1] : []));
     if (lines.length) out.set(key, { path: key, lines });
   }
-  for (const slide of parseDeck(markdown).slides) {
+  const deck = parseDeck(markdown);
+  const storedNfc = new Set(stored.map((p) => p.normalize('NFC')));
+  for (const { path, video } of captionPaths(deck, (p) => storedNfc.has(p.normalize('NFC')))) {
+    const key = path.normalize('NFC');
+    const usage = out.get(key) ?? { path: key, lines: [] };
+    if (!usage.lines.includes(video.line)) usage.lines.push(video.line);
+    out.set(key, usage);
+  }
+  for (const slide of deck.slides) {
     for (const ref of slide.media) {
       if (ref.remote) continue;
       let path = ref.path;
@@ -263,7 +276,7 @@ export class MediaScreen extends LitElement {
   }
 
   private fail(error: unknown): void {
-    showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+    showToast({ kind: 'error', message: isStoreError(error) || error instanceof CaptionFileError ? error.message : String(error) });
   }
 
   private renderPreview(asset: DeckAssetInfo) {
@@ -276,8 +289,23 @@ export class MediaScreen extends LitElement {
     return nothing;
   }
 
+  /** Caption file path => the videos that show it. */
+  private captionVideos(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    if (!this.record) return out;
+    const stored = new Set(this.assets.map((a) => a.path.normalize('NFC')));
+    for (const { path, video } of captionPaths(parseDeck(this.record.markdown), (p) => stored.has(p.normalize('NFC')))) {
+      const key = path.normalize('NFC');
+      const list = out.get(key) ?? [];
+      if (!list.includes(video.path)) list.push(video.path);
+      out.set(key, list);
+    }
+    return out;
+  }
+
   override render() {
     const m = msg();
+    const captionVideos = this.captionVideos();
     if (this.status === 'missing') return html`<p class="error" role="alert">${m.notFound}</p>`;
     const deckId = this.deckId ?? '';
     const usage = this.record ? mediaUsage(this.record.markdown, this.assets.map((a) => a.path)) : new Map<string, Usage>();
@@ -295,7 +323,7 @@ export class MediaScreen extends LitElement {
       </div>
       <p class="add">
         <button class="primary" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>${m.add}</button>
-        <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" multiple accept="image/*,video/*,audio/*" @change=${this.addFiles} />
+        <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" multiple accept="image/*,video/*,audio/*,.vtt,.srt,text/vtt" @change=${this.addFiles} />
         <span class="muted">${m.total(this.assets.length, formatBytes(totalSize))}</span>
       </p>
       ${missing.length
@@ -317,6 +345,9 @@ export class MediaScreen extends LitElement {
                 <div><dt>${m.type}</dt><dd>${asset.type || '—'}</dd></div>
                 <div><dt>${m.size}</dt><dd>${formatBytes(asset.size)}</dd></div>
                 <div><dt>${m.usedOn}</dt><dd>${used ? used.lines.map((n) => formatNumber(n)).join(', ') : m.notUsed}</dd></div>
+                ${isCaptionFile(asset.path)
+                  ? html`<div class="captions-for"><dt>${m.captionsFor}</dt><dd>${captionVideos.get(asset.path.normalize('NFC'))?.map((v) => html`<code>${v}</code> `) ?? m.captionsOfNone}</dd></div>`
+                  : nothing}
               </dl>
               ${this.renaming === asset.path
                 ? html`<form

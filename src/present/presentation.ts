@@ -3,6 +3,7 @@
 // the keys that drive them. The presenter console and the speaker-view panel read `snapshot()`;
 // they never keep state of their own, so both always agree.
 import type { RevealApi } from 'reveal.js';
+import { CaptionsToggle } from './captions-toggle.ts';
 import { ClassClock } from './class-clock.ts';
 import { ClassroomTools } from './classroom-tools.ts';
 import { DiscussionTimers } from './countdown.ts';
@@ -23,17 +24,28 @@ export interface Snapshot {
   notesHtml: string | null;
   whiteScreen: boolean;
   laser: boolean;
+  /** Whether videos show their captions (C). */
+  captions: boolean;
   paused: boolean;
 }
 
 /** Key codes Lectern adds to reveal.js's (which uses arrows, Space, N/P, H/J/K/L, B/., F, G, O, S). */
-export const KEYS = { countdown: 84 /* T */, extend: 187 /* = + */, extendNumpad: 107, white: 87 /* W */, laser: 88 /* X */, end: 81 /* Q */ } as const;
+export const KEYS = {
+  countdown: 84 /* T */,
+  extend: 187 /* = + */,
+  extendNumpad: 107,
+  white: 87 /* W */,
+  laser: 88 /* X */,
+  end: 81 /* Q */,
+  captions: 67 /* C: neither reveal.js nor a presentation clicker sends it */,
+} as const;
 
 export class Presentation {
   readonly clock: ClassClock;
   readonly timers: DiscussionTimers;
   readonly tools: ClassroomTools;
   readonly speaker: SpeakerViewBridge;
+  readonly captions: CaptionsToggle;
   private readonly listeners = new Set<() => void>();
   onEnd: () => void = () => undefined;
   /** The deck's planned duration in minutes (front matter), if any. */
@@ -48,6 +60,7 @@ export class Presentation {
     this.clock = new ClassClock(deckId);
     this.timers = new DiscussionTimers(host);
     this.tools = new ClassroomTools(document.body);
+    this.captions = new CaptionsToggle(host, document.documentElement.lang || 'vi');
     this.speaker = new SpeakerViewBridge({
       render: (doc, root) => this.renderSpeakerPanel(doc, root),
       handleKey: (event) => this.handleKeyCode(event.keyCode, event),
@@ -72,6 +85,7 @@ export class Presentation {
     bind(KEYS.extendNumpad, '+', m.extend);
     bind(KEYS.white, 'W', m.whiteScreen);
     bind(KEYS.laser, 'X', m.laser);
+    bind(KEYS.captions, 'C', m.captionsKey);
     bind(KEYS.end, 'Q', m.endHint);
   }
 
@@ -94,6 +108,9 @@ export class Presentation {
         break;
       case KEYS.end:
         this.onEnd();
+        break;
+      case KEYS.captions:
+        this.captions.toggle();
         break;
       default:
         return false;
@@ -147,6 +164,7 @@ export class Presentation {
       notesHtml: this.reveal.getSlideNotes(),
       whiteScreen: this.tools.whiteOn,
       laser: this.tools.laserActive,
+      captions: this.captions.showing,
       paused: this.reveal.isPaused(),
     };
   }

@@ -17,7 +17,7 @@
 // done / total) goes to the caller. File names with Vietnamese letters get the zip's UTF-8 flag
 // (fflate sets it for any name that is not ASCII).
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { createSanitizer, parseDeck, renderDeck } from '@lectern/deck';
+import { CAPTION_LIMITS, createSanitizer, isCaptionPath, parseDeck, renderDeck } from '@lectern/deck';
 import { LECTERN_CSS, RUNTIME_DIR, START_SCRIPT, renderPage } from '../../packages/cli/src/site/page.ts';
 import { formatBytes, formatNumber } from '../app/i18n.ts';
 import type { Store } from '../store/index.ts';
@@ -47,6 +47,14 @@ async function runtimeText(path: string): Promise<string> {
 
 /** A media path as a relative URL (each segment encoded: spaces, `#`, Vietnamese letters). */
 const relativeUrl = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+
+/** `data:<type>;base64,…` of a small blob (caption files). */
+async function dataUrl(blob: Blob, type: string): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${type};charset=utf-8;base64,${btoa(binary)}`;
+}
 
 export interface HtmlExport {
   blob: Blob;
@@ -123,9 +131,17 @@ export async function exportDeckHtml(store: Store, deckId: string, options: Html
   // Only media/ paths without `..` segments go into the zip (the same rule as a bundle).
   const assets = (await store.listDeckAssets(deckId)).filter((a) => a.path.startsWith('media/') && !a.path.split('/').includes('..'));
   const known = new Set(assets.map((a) => a.path));
+  // Caption files go into the page as data: URLs: opened from file://, Chromium refuses a <track>
+  // whose src is a file: URL. They are small (CAPTION_LIMITS), checked when they were added.
+  const captions = new Map<string, string>();
+  await Promise.all(
+    assets
+      .filter((a) => isCaptionPath(a.path) && a.size <= CAPTION_LIMITS.bytes)
+      .map(async (a) => captions.set(a.path, await dataUrl(await store.getAssetBlob(a.assetId), 'text/vtt'))),
+  );
   const rendered = renderDeck(deck, {
     sanitize: createSanitizer(window),
-    resolveMedia: (path) => (known.has(path) ? relativeUrl(path) : undefined),
+    resolveMedia: (path) => captions.get(path) ?? (known.has(path) ? relativeUrl(path) : undefined),
   });
   const theme = OFFLINE_THEMES.includes(deck.meta.theme ?? '') ? deck.meta.theme! : 'white';
   const [reveal, notes, reset, revealCss, themeCss, licence] = await Promise.all(

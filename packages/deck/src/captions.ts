@@ -109,6 +109,15 @@ export function captionPaths(deck: Deck, exists: (path: string) => boolean): { p
   return out;
 }
 
+/**
+ * How captions look on a projected video, in every output (presenter, build, Offline HTML):
+ * large, white on an almost opaque black box whatever the frame behind them (contrast about 18:1,
+ * above WCAG AA's 4.5:1), and never in a script or link style a cue might ask for.
+ */
+export const CAPTION_CSS = `video::cue { color: #fff; background-color: rgba(0, 0, 0, 0.88); font-size: 1.1em; line-height: 1.35; font-family: system-ui, sans-serif; }
+video::cue(b) { font-weight: 700; }
+`;
+
 /** A problem in a caption file, at a line of that file (1-based). */
 export interface CaptionProblem {
   line: number;

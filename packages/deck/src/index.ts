@@ -8,6 +8,7 @@ export type { RenderCache } from './render.ts';
 export { deckOutline, planSummary } from './plan.ts';
 export type { CitedDocument, OutlineEntry, PlanSummary, PlanDiscussion, PlanExcerpt, PlanQuestion } from './plan.ts';
 export {
+  CAPTION_CSS,
   CAPTION_LIMITS,
   captionLanguage,
   captionPaths,

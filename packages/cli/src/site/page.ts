@@ -4,6 +4,7 @@
 // file:// (TOOLCHAIN.md, "Static output opened from file://").
 //
 // No Node imports here: the app's "Export HTML" (src/sharing/offline-html.ts) writes the same page.
+import { CAPTION_CSS } from '@lectern/deck';
 
 /** Folder inside the output that holds everything that is not the deck's own media. */
 export const RUNTIME_DIR = '_lectern';
@@ -82,4 +83,4 @@ export const LECTERN_CSS = `/* Written by lectern build: Lectern's blocks on top
 .reveal .columns { display: flex; gap: 1em; align-items: flex-start; }
 .reveal .columns > .column { flex: 1 1 0; min-width: 0; }
 .reveal video, .reveal img { max-width: 100%; max-height: 70vh; }
-`;
+${CAPTION_CSS}`;
