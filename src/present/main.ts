@@ -21,6 +21,7 @@ import { PRESENT_PARAM, routeHash } from '../app/routes.ts';
 import { getStore } from '../app/store.ts';
 import { startOffline } from '../offline/index.ts';
 import { applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
+import { endClassInk } from './ink/ink-class.ts';
 import { DeckNotFoundError, loadStoredDeck, type LoadedDeck } from './load-deck.ts';
 import { presentMsg } from './messages.ts';
 import { Presentation } from './presentation.ts';
@@ -219,6 +220,7 @@ async function boot(): Promise<void> {
   presentation.durationMinutes = deck.meta.duration;
   presentation.onEnd = () => void endClass(presentation, loaded, deck.meta.audience ?? '', deck.meta.title ?? loaded.record.title);
   addHud(presentation);
+  await mountInk(presentation, slidesEl);
   if (presenterMode) await mountConsole(presentation, revealEl);
   // For tests and for the speaker view's same-origin iframes: the live reveal.js instance.
   (window as unknown as { lecternPresentation: Presentation }).lecternPresentation = presentation;
@@ -241,6 +243,24 @@ async function mountConsole(presentation: Presentation, revealEl: HTMLElement): 
   document.body.prepend(consoleEl);
   presentation.reveal.layout();
   revealEl.focus();
+}
+
+/** The drawing tools and this class's ink (src/present/ink). A store that cannot be read leaves
+ *  the lesson without ink, never without slides. */
+async function mountInk(presentation: Presentation, slidesEl: HTMLElement): Promise<void> {
+  try {
+    const [{ openInkSession }, { InkController }] = await Promise.all([import('./ink/ink-session.ts'), import('./ink/ink-controller.ts')]);
+    let controller: import('./ink/ink-controller.ts').InkController | undefined;
+    const session = await openInkSession(await getStore(), presentation.deckId, (error) =>
+      controller?.say(presentMsg().inkSaveFailed(error instanceof Error ? error.message : String(error))),
+    );
+    controller = new InkController(presentation.reveal, session.model, slidesEl);
+    presentation.ink = controller;
+    // For the end-to-end tests: resolves when every stroke so far is in IndexedDB.
+    (window as unknown as { lecternInkFlushed: () => Promise<void> }).lecternInkFlushed = session.flushed;
+  } catch (error) {
+    console.error('ink unavailable', error);
+  }
 }
 
 function addHud(presentation: Presentation): void {
@@ -280,6 +300,7 @@ async function endClass(presentation: Presentation, loaded: LoadedDeck, audience
     minutes: Math.round(presentation.clock.elapsedSec() / 60),
   });
   presentation.clock.clear();
+  endClassInk(presentation.deckId);
   presentation.destroy();
   loaded.release();
   location.href = returnUrl();

@@ -6,6 +6,7 @@ import type { RevealApi } from 'reveal.js';
 import { CaptionsToggle } from './captions-toggle.ts';
 import { ClassClock } from './class-clock.ts';
 import { ClassroomTools } from './classroom-tools.ts';
+import type { InkController } from './ink/ink-controller.ts';
 import { DiscussionTimers } from './countdown.ts';
 import { presentMsg } from './messages.ts';
 import { formatDuration, paceAt, type Pace } from './pacing.ts';
@@ -38,6 +39,13 @@ export const KEYS = {
   laser: 88 /* X */,
   end: 81 /* Q */,
   captions: 67 /* C: neither reveal.js nor a presentation clicker sends it */,
+  // Ink: none of these is a reveal.js key or a clicker key (clickers send PageUp/PageDown, B, ., F5, Esc).
+  pen: 68 /* D (draw) */,
+  highlighter: 77 /* M (marker) */,
+  eraser: 69 /* E */,
+  clearInk: 46 /* Delete */,
+  undoInk: 90 /* Z */,
+  redoInk: 89 /* Y */,
 } as const;
 
 export class Presentation {
@@ -46,6 +54,8 @@ export class Presentation {
   readonly tools: ClassroomTools;
   readonly speaker: SpeakerViewBridge;
   readonly captions: CaptionsToggle;
+  /** The drawing tools, once the ink is loaded (main.ts). */
+  ink: InkController | undefined;
   private readonly listeners = new Set<() => void>();
   onEnd: () => void = () => undefined;
   /** The deck's planned duration in minutes (front matter), if any. */
@@ -86,6 +96,12 @@ export class Presentation {
     bind(KEYS.white, 'W', m.whiteScreen);
     bind(KEYS.laser, 'X', m.laser);
     bind(KEYS.captions, 'C', m.captionsKey);
+    bind(KEYS.pen, 'D', m.inkPenKey);
+    bind(KEYS.highlighter, 'M', m.inkHighlighterKey);
+    bind(KEYS.eraser, 'E', m.inkEraserKey);
+    bind(KEYS.clearInk, 'Delete', m.inkClearKey);
+    bind(KEYS.undoInk, 'Z', m.inkUndoKey);
+    bind(KEYS.redoInk, 'Y', m.inkRedoKey);
     bind(KEYS.end, 'Q', m.endHint);
   }
 
@@ -111,6 +127,24 @@ export class Presentation {
         break;
       case KEYS.captions:
         this.captions.toggle();
+        break;
+      case KEYS.pen:
+        this.ink?.toggle('pen');
+        break;
+      case KEYS.highlighter:
+        this.ink?.toggle('highlighter');
+        break;
+      case KEYS.eraser:
+        this.ink?.toggle('eraser');
+        break;
+      case KEYS.clearInk:
+        this.ink?.clearSlide();
+        break;
+      case KEYS.undoInk:
+        this.ink?.undo();
+        break;
+      case KEYS.redoInk:
+        this.ink?.redo();
         break;
       default:
         return false;

@@ -197,3 +197,28 @@ export type StoreNotice = StoreEvent & {
   /** True when this Store instance made the change; false for another tab or connection. */
   local: boolean;
 };
+
+/** One stroke drawn on a slide (src/present/ink). Coordinates are fractions of the slide's width
+ *  and height, so the ink lands on the same words at any window size. */
+export interface InkStroke {
+  id: string;
+  tool: 'pen' | 'highlighter';
+  /** CSS colour, `#rrggbb`. */
+  color: string;
+  /** Stroke width as a fraction of the slide's width. */
+  size: number;
+  /** The fragment step shown when it was drawn (-1: before the first fragment). */
+  step: number;
+  /** x, y, pressure (0-1), repeated. */
+  points: number[];
+}
+
+/** The ink of one slide in one layer: `class:<id>` (one class) or `deck:<deckId>` (kept on the deck). */
+export interface InkRecord {
+  layer: string;
+  deckId: string;
+  /** reveal.js indices `h.v`. */
+  slide: string;
+  strokes: InkStroke[];
+  updatedAt: string;
+}
