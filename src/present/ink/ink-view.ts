@@ -1,6 +1,7 @@
-// Ink on the projected slide: an <svg data-lectern-ink> inside reveal.js's `.slides`, so it is
-// scaled with the slide and its coordinates are the slide's own (the ink lands on the same words
-// at any window size). Pointer events (mouse, touch, pen with pressure) become strokes drawn with
+// Ink on the projected slide: an <svg data-lectern-ink> laid exactly over reveal.js's `.slides`
+// (it copies the size, position and scale reveal.js gives `.slides`), so its coordinates are the
+// slide's own and the ink lands on the same words at any window size. It is a sibling of
+// `.slides`, not a child: reveal.js reads a slide's element siblings (isLastSlide, isFirstSlide). Pointer events (mouse, touch, pen with pressure) become strokes drawn with
 // perfect-freehand; the eraser removes whole strokes it touches.
 //
 // Drawing stays cheap: a stroke's outline is computed once and kept (by stroke id), the live
@@ -21,6 +22,8 @@ const HIGHLIGHTER_SIZE = 0.028;
 const ERASER_REACH = 10;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The inline styles reveal.js sets on `.slides` when it scales the slide to the window. */
+const FOLLOWED = ['width', 'height', 'left', 'top', 'right', 'bottom', 'transform', 'zoom'];
 
 export interface InkPosition {
   /** `h.v` */
@@ -86,7 +89,13 @@ export class InkView {
     this.committed = document.createElementNS(SVG_NS, 'g');
     this.live = document.createElementNS(SVG_NS, 'path');
     this.svg.append(this.committed, this.live);
-    slidesEl.append(this.svg);
+    slidesEl.after(this.svg);
+    // reveal.js lays `.slides` out with inline styles (size, then zoom or translate + scale).
+    const follow = () => {
+      for (const prop of FOLLOWED) this.svg.style.setProperty(prop, slidesEl.style.getPropertyValue(prop));
+    };
+    new MutationObserver(follow).observe(slidesEl, { attributes: true, attributeFilter: ['style'] });
+    follow();
     this.svg.addEventListener('pointerdown', this.down);
     this.svg.addEventListener('pointermove', this.move);
     this.svg.addEventListener('pointerup', this.up);
