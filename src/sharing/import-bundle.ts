@@ -10,7 +10,7 @@
 //              stays in its revision history, and its media paths point at the bundle's media.
 import { blobSource, BundleError, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
 import { parseDeck } from '@lectern/deck';
-import { isStoreError, type DeckRecord, type DeckSummary, type ExcerptInput, type ImportDeckInput, type Store } from '../store/index.ts';
+import { deckInkLayer, isStoreError, type DeckRecord, type DeckSummary, type ExcerptInput, type ImportDeckInput, type Store } from '../store/index.ts';
 import { sharingMsg } from './messages.ts';
 
 export type SharingErrorCode = BundleError['code'] | 'store';
@@ -138,15 +138,21 @@ export async function importBundle(
     const base: ImportDeckInput & { title: string; assets: ImportAsset[] } = { markdown: bundle.deck, title: bundle.manifest.title, assets, excerpts: excerptInputs(bundle) };
     // The id may have been taken since the preview (another tab): check again just before.
     const current = await store.getDeck(bundle.manifest.id);
+    // The deck's kept ink (bundle version 2; validated when the manifest was read) replaces the
+    // imported deck's ink layer.
+    const withInk = async (result: ImportResult): Promise<ImportResult> => {
+      await store.replaceInkLayer(deckInkLayer(result.deck.id), result.deck.id, bundle.manifest.ink);
+      return result;
+    };
     if (!current) {
       const deck = await store.importDeck({ ...base, id: bundle.manifest.id });
-      return { deck, action: 'created', message: msg.imported(deck.title) };
+      return await withInk({ deck, action: 'created', message: msg.imported(deck.title) });
     }
     if (options.onConflict !== 'replace' || current.deletedAt !== undefined) {
       const deck = await store.importDeck(base);
-      return { deck, action: current.deletedAt === undefined ? 'kept-both' : 'created', message: msg.imported(deck.title) };
+      return await withInk({ deck, action: current.deletedAt === undefined ? 'kept-both' : 'created', message: msg.imported(deck.title) });
     }
-    return await replaceDeck(store, current, base);
+    return await withInk(await replaceDeck(store, current, base));
   } catch (error) {
     if (error instanceof SharingError) throw error;
     throw refusal(error, fileName);

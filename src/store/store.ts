@@ -886,6 +886,18 @@ export class Store {
     );
   }
 
+  /** Replaces a whole layer (a deck's kept ink from an imported bundle) in one transaction. */
+  async replaceInkLayer(layer: string, deckId: string, slides: readonly { slide: string; strokes: InkStroke[] }[]): Promise<void> {
+    const at = this.now().toISOString();
+    await this.run([STORES.ink], 'readwrite', async (tx) => {
+      const ink = tx.objectStore(STORES.ink);
+      await ink.delete(IDBKeyRange.bound([layer, ''], [layer, '\uffff']));
+      for (const { slide, strokes } of slides) {
+        if (strokes.length > 0) void ink.put({ layer, deckId, slide, strokes, updatedAt: at }).catch(noop);
+      }
+    });
+  }
+
   // ---------------------------------------------------------------- settings
 
   /** All settings, defaults filled in. */

@@ -1,6 +1,8 @@
 // Which class the ink being drawn belongs to. Its id lives in localStorage (it survives a reload,
 // a crash and a closed tab) until the class ends (Q / "End class"); the next presentation of the
 // deck is a new class with clean slides. Kept apart from the drawing code, which loads lazily.
+import { classInkLayer, deckInkLayer } from '../../store/ink-layers.ts';
+
 const CLASS_KEY = (deckId: string) => `lectern.inkClass.${deckId}`;
 
 /** The id of the class now being taught from this deck (made on first use). */
@@ -26,6 +28,6 @@ export function endClassInk(deckId: string): void {
 }
 
 export function inkLayers(deckId: string): { class: string; deck: string } {
-  return { class: `class:${currentClassId(deckId)}`, deck: `deck:${deckId}` };
+  return { class: classInkLayer(currentClassId(deckId)), deck: deckInkLayer(deckId) };
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { blobSource, readBundle } from '@lectern/bundle';
 import { buildDeckExport, importBundle, previewBundle, SharingError } from '../../../src/sharing/index.ts';
 import { exportDeckBundle } from '../../../src/sharing/export-deck.ts';
-import type { Store } from '../../../src/store/index.ts';
+import { deckInkLayer, type Store } from '../../../src/store/index.ts';
 import { freshStore, patternBytes } from '../store/helpers.ts';
 import expected from '../../fixtures/bundles/expected.json';
 
@@ -80,6 +80,27 @@ describe('sharing bundles in the browser', () => {
       expect(await bytesOf(await b.getAssetBlob(link.assetId))).toEqual(await bytesOf(await a.getAssetBlob(link.assetId)));
     }
     expect((await b.listExcerpts()).map((e) => e.number)).toEqual(['01-NQ/TW']);
+  });
+
+  it('should carry the ink kept on the deck and the caption files, not the ink of a class', async () => {
+    const a = await freshStore();
+    const deck = await makeDeck(a);
+    const vtt = 'WEBVTT\n\n00:00:01.000 --> 00:00:03.000\nĐồng chí Bí thư phát biểu\n';
+    await a.addDeckAsset(deck.id, 'media/Bài 4/phim ngắn.vtt', new Blob([vtt], { type: 'text/vtt' }));
+    const kept = { id: 'k1', tool: 'highlighter' as const, color: '#ffd60a', size: 0.028, step: 0, points: [0.2, 0.3, 0.5, 0.6, 0.3, 0.5] };
+    await a.putInk(deckInkLayer(deck.id), deck.id, '1.0', [kept]);
+    await a.putInk('class:one-class', deck.id, '0.0', [{ ...kept, id: 'c1', tool: 'pen', color: '#d62828', size: 0.006 }]);
+    const { blob, manifest } = await buildDeckExport(a, deck.id);
+    expect(manifest.version).toBe(2);
+    expect(manifest.ink).toEqual([{ slide: '1.0', strokes: [kept] }]);
+
+    const b = await freshStore();
+    const result = await importBundle(b, blob);
+    expect((await b.listInk(deckInkLayer(result.deck.id))).map((r) => [r.slide, r.strokes])).toEqual([['1.0', [kept]]]);
+    const assets = await b.listDeckAssets(result.deck.id);
+    const caption = assets.find((x) => x.path === 'media/Bài 4/phim ngắn.vtt');
+    expect(caption?.type).toBe('text/vtt');
+    expect(await (await b.getAssetBlob(caption!.assetId)).text()).toBe(vtt);
   });
 
   it('should offer keep-both or replace when the deck already exists, keeping the old text in history', async () => {
