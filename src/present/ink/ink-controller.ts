@@ -42,7 +42,6 @@ export class InkController {
     });
     for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden', 'ready']) reveal.on(event, () => this.view.render());
     model.onChange(() => this.sync());
-    this.view.onChange(() => this.sync());
     this.view.render();
     this.sync();
   }
@@ -50,6 +49,7 @@ export class InkController {
   /** Picks a tool, or leaves drawing mode when it is the tool already in use. */
   toggle(tool: InkTool): void {
     this.view.setTool(this.view.tool === tool ? undefined : tool);
+    this.sync();
   }
 
   clearSlide(): void {

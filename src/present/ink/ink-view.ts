@@ -4,8 +4,8 @@
 // `.slides`, not a child: reveal.js reads a slide's element siblings (isLastSlide, isFirstSlide). Pointer events (mouse, touch, pen with pressure) become strokes drawn with
 // perfect-freehand; the eraser removes whole strokes it touches.
 //
-// Drawing stays cheap: a stroke's outline is computed once and kept (by stroke id), the live
-// stroke updates one <path>, and switching slides rebuilds only that slide's paths.
+// Drawing stays cheap: a stroke's <path> is made once and kept (by stroke id), the live stroke
+// updates one <path>, and switching slides re-attaches that slide's paths.
 import { getStroke, type StrokeOptions } from 'perfect-freehand';
 import type { InkStroke } from '../../store/index.ts';
 import type { InkModel } from './ink-model.ts';
@@ -64,14 +64,14 @@ export class InkView {
   readonly svg: SVGSVGElement;
   private readonly committed: SVGGElement;
   private readonly live: SVGPathElement;
-  private readonly paths = new Map<string, string>();
+  /** Each stroke's <path>, made once: going back to a slide re-attaches them (a stroke never changes; an erased one is kept for undo). */
+  private readonly paths = new Map<string, SVGPathElement>();
   private toolValue: InkTool | undefined;
   color: string = PEN_COLORS[0];
   highlighterColor: string = HIGHLIGHTER_COLORS[0];
   size: number = PEN_SIZES[1];
   private drawing: { pointerId: number; points: number[]; tool: 'pen' | 'highlighter' } | undefined;
   private erasing: number | undefined;
-  private readonly listeners = new Set<() => void>();
 
   constructor(
     slidesEl: HTMLElement,
@@ -113,16 +113,6 @@ export class InkView {
     if (tool) this.svg.dataset.tool = tool;
     else delete this.svg.dataset.tool;
     document.documentElement.classList.toggle('lectern-drawing', tool !== undefined);
-    this.changed();
-  }
-
-  onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private changed(): void {
-    for (const listener of this.listeners) listener();
   }
 
   /** Draws the current slide's visible ink. */
@@ -130,16 +120,15 @@ export class InkView {
     const { slide, step } = this.position();
     const nodes: SVGPathElement[] = [];
     for (const { stroke } of this.model.visible(slide, step)) {
-      let d = this.paths.get(stroke.id);
-      if (d === undefined) {
-        d = strokePath(stroke, this.width, this.height);
-        this.paths.set(stroke.id, d);
+      let path = this.paths.get(stroke.id);
+      if (!path) {
+        path = document.createElementNS(SVG_NS, 'path');
+        path.setAttribute('d', strokePath(stroke, this.width, this.height));
+        path.setAttribute('fill', stroke.color);
+        path.dataset.stroke = stroke.id;
+        if (stroke.tool === 'highlighter') path.classList.add('highlighter');
+        this.paths.set(stroke.id, path);
       }
-      const path = document.createElementNS(SVG_NS, 'path');
-      path.setAttribute('d', d);
-      path.setAttribute('fill', stroke.color);
-      path.dataset.stroke = stroke.id;
-      if (stroke.tool === 'highlighter') path.classList.add('highlighter');
       nodes.push(path);
     }
     this.committed.replaceChildren(...nodes);
