@@ -204,6 +204,7 @@ async function boot(): Promise<void> {
   requestAnimationFrame(() => performance.mark('lectern-first-slide'));
 
   if (receiver || printing) {
+    if (receiver) await mountInkPreview(reveal, deckId, revealEl);
     document.documentElement.dataset.lecternState = 'ready';
     // Tell an embedding console (presenter mode) that it may drive this preview now.
     if (receiver && window.parent !== window) {
@@ -258,6 +259,27 @@ async function mountInk(presentation: Presentation, slidesEl: HTMLElement): Prom
     presentation.ink = controller;
     // For the end-to-end tests: resolves when every stroke so far is in IndexedDB.
     (window as unknown as { lecternInkFlushed: () => Promise<void> }).lecternInkFlushed = session.flushed;
+  } catch (error) {
+    console.error('ink unavailable', error);
+  }
+}
+
+/** The speaker view's slide previews show the class's ink too, read-only, following every change. */
+async function mountInkPreview(reveal: RevealApi, deckId: string, revealEl: HTMLElement): Promise<void> {
+  const slidesEl = revealEl.querySelector<HTMLElement>('.slides');
+  if (!slidesEl) return;
+  try {
+    const [{ watchInk }, { InkView }, { revealPosition, revealSlideSize }] = await Promise.all([
+      import('./ink/ink-session.ts'),
+      import('./ink/ink-view.ts'),
+      import('./ink/ink-controller.ts'),
+    ]);
+    let view: import('./ink/ink-view.ts').InkView | undefined;
+    const model = await watchInk(await getStore(), deckId, () => view?.render());
+    const { width, height } = revealSlideSize(reveal);
+    view = new InkView(slidesEl, model, width, height, () => revealPosition(reveal));
+    for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) reveal.on(event, () => view?.render());
+    view.render();
   } catch (error) {
     console.error('ink unavailable', error);
   }

@@ -1,7 +1,7 @@
 // Ink on the projected slide (issue 18 part 1), as an instructor draws it: the tool bar's "Pen"
 // with the mouse and with a pen (CDP pen events with pressure), the highlighter, eraser, undo and
-// redo, "Clear slide"; the ink is checked by pixels on a screenshot of the slide, after a reload
-// and at a second window size (slide-relative coordinates); ink drawn at a fragment step hides
+// redo, "Clear slide"; the ink is checked by pixels on a screenshot of the slide, after a reload,
+// at a second window size (slide-relative coordinates) and in a speaker-view preview; ink drawn at a fragment step hides
 // when the instructor steps back; a new class starts clean, and "Keep this ink on the deck" shows
 // in the next class.
 import { chromium, type Browser, type Page } from 'playwright';
@@ -149,6 +149,26 @@ describe('ink', () => {
     await page.waitForTimeout(500); // reveal.js lays the slide out again on resize
     expect((await pixels(page, [[0.5, 0.85], [0.65, 0.92], [0.5, 0.7]])).map(isRed)).toEqual([true, true, false]);
     await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
+  it('should show the same ink in the speaker view\'s slide preview, following new strokes and undo', { timeout: 300_000 }, async () => {
+    const page = seeded.page;
+    await present(page);
+    const preview = await seeded.context.newPage();
+    await openPresent(preview, deckId, '&receiver&lang=en');
+    await preview.locator('[data-lectern-ink] g path').first().waitFor({ state: 'attached' });
+    expect(await strokes(preview)).toBe(2);
+    expect((await pixels(preview, [[0.5, 0.85], [0.5, 0.7]])).map(isRed)).toEqual([true, false]);
+    await page.keyboard.press('d');
+    await drawMouse(page, [0.3, 0.7], [0.7, 0.7]);
+    await flushed(page);
+    await expect.poll(() => strokes(preview)).toBe(3);
+    expect((await pixels(preview, [[0.5, 0.7]])).map(isRed)).toEqual([true]);
+    await page.keyboard.press('z');
+    await flushed(page);
+    await expect.poll(() => strokes(preview)).toBe(2);
+    await page.keyboard.press('d');
+    await preview.close();
   });
 
   it('should undo, redo, erase stroke by stroke and clear the slide, with keys', { timeout: 300_000 }, async () => {

@@ -12,6 +12,12 @@ export function revealPosition(reveal: RevealApi): InkPosition {
   return { slide: `${h}.${v ?? 0}`, step: typeof f === 'number' ? f : -1 };
 }
 
+/** The slide's own size (reveal.js `width`/`height`), the ink layer's coordinate space. */
+export function revealSlideSize(reveal: RevealApi): { width: number; height: number } {
+  const config = reveal.getConfig();
+  return { width: typeof config.width === 'number' ? config.width : 960, height: typeof config.height === 'number' ? config.height : 700 };
+}
+
 export class InkController {
   readonly view: InkView;
   readonly bar: HTMLElement;
@@ -23,9 +29,7 @@ export class InkController {
     private readonly model: InkModel,
     slidesEl: HTMLElement,
   ) {
-    const config = reveal.getConfig();
-    const width = typeof config.width === 'number' ? config.width : 960;
-    const height = typeof config.height === 'number' ? config.height : 700;
+    const { width, height } = revealSlideSize(reveal);
     this.view = new InkView(slidesEl, model, width, height, () => revealPosition(reveal));
     this.bar = this.buildBar();
     this.status = document.createElement('p');

@@ -28,6 +28,14 @@ export class InkModel {
     for (const record of records) this.pages[kind].set(record.slide, record.strokes);
   }
 
+  /** Takes another model's ink as it is (a preview following the presenting page): no history, no notices. */
+  takeFrom(other: InkModel): void {
+    for (const kind of ['class', 'deck'] as const) {
+      this.pages[kind].clear();
+      for (const [slide, strokes] of other.pages[kind]) this.pages[kind].set(slide, strokes);
+    }
+  }
+
   strokes(kind: InkLayerKind, slide: string): readonly InkStroke[] {
     return this.pages[kind].get(slide) ?? [];
   }
