@@ -17,7 +17,7 @@
 // done / total) goes to the caller. File names with Vietnamese letters get the zip's UTF-8 flag
 // (fflate sets it for any name that is not ASCII).
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { CAPTION_LIMITS, createSanitizer, isCaptionPath, parseDeck, renderDeck } from '@lectern/deck';
+import { CAPTION_LIMITS, captionLimitProblem, createSanitizer, isCaptionPath, parseDeck, renderDeck } from '@lectern/deck';
 import { LECTERN_CSS, RUNTIME_DIR, START_SCRIPT, renderPage } from '../../packages/cli/src/site/page.ts';
 import { formatBytes, formatNumber } from '../app/i18n.ts';
 import type { Store } from '../store/index.ts';
@@ -133,15 +133,19 @@ export async function exportDeckHtml(store: Store, deckId: string, options: Html
   const known = new Set(assets.map((a) => a.path));
   // Caption files go into the page as data: URLs: opened from file://, Chromium refuses a <track>
   // whose src is a file: URL. They are small (CAPTION_LIMITS), checked when they were added.
+  // One over the limits (from a bundle) is left out: its video shows no captions.
   const captions = new Map<string, string>();
   await Promise.all(
     assets
       .filter((a) => isCaptionPath(a.path) && a.size <= CAPTION_LIMITS.bytes)
-      .map(async (a) => captions.set(a.path, await dataUrl(await store.getAssetBlob(a.assetId), 'text/vtt'))),
+      .map(async (a) => {
+        const blob = await store.getAssetBlob(a.assetId);
+        if (captionLimitProblem(await blob.text()) === undefined) captions.set(a.path, await dataUrl(blob, 'text/vtt'));
+      }),
   );
   const rendered = renderDeck(deck, {
     sanitize: createSanitizer(window),
-    resolveMedia: (path) => captions.get(path) ?? (known.has(path) ? relativeUrl(path) : undefined),
+    resolveMedia: (path) => (isCaptionPath(path) ? captions.get(path) : known.has(path) ? relativeUrl(path) : undefined),
   });
   const theme = OFFLINE_THEMES.includes(deck.meta.theme ?? '') ? deck.meta.theme! : 'white';
   const [reveal, notes, reset, revealCss, themeCss, licence] = await Promise.all(

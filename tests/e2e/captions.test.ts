@@ -2,8 +2,10 @@
 // by Chromium's MediaRecorder and a SubRip file are added on the media screen (the .srt becomes
 // media/phim.vtt and is shown as the video's captions), a malformed .vtt is refused with its line,
 // the editor preview and the presenter show a <track kind="captions"> inside the video, the cue
-// is on screen at its time within the clip range (#t=1,4), C hides and shows it; the Offline HTML
-// export, opened from file:// with the network refused, shows the same cue.
+// is on screen at its time within the clip range (#t=1,4), C hides and shows it; a caption file
+// that arrived unchecked (as from a bundle) with HTML and script in a cue shows as text only, one of
+// 25,000 cues gets no track; the Offline HTML export, opened from file:// with the network
+// refused, shows the same cue.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,6 +15,7 @@ import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
 import { appUrl, freshPage, newDeck, poll, preview, replaceText, waitSaved } from './authoring-support.ts';
+import { rewriteDeck } from './present-support.ts';
 
 let browser: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-captions-'));
@@ -65,24 +68,55 @@ async function recordWebm(page: Page): Promise<Buffer> {
   return Buffer.from(base64, 'base64');
 }
 
-/** Plays the page's first video (muted) until its caption cue is active; returns the cue text shown. */
-async function playToCue(page: Page, videoSelector: string): Promise<{ text: string; mode: string; time: number }> {
+/** Plays the page's first video (muted) until a cue of its track `index` is active; returns the
+ *  cue text, what the player builds from it, and the track's mode. */
+async function playToCue(page: Page, videoSelector: string, index = 0): Promise<{ text: string; html: string; mode: string; time: number }> {
   const video = page.locator(videoSelector).first();
   await video.evaluate(async (v: HTMLVideoElement) => {
     v.muted = true;
+    v.currentTime = 0;
     await v.play();
   });
   await poll(
-    () => video.evaluate((v: HTMLVideoElement) => v.textTracks[0]?.activeCues?.length ?? 0),
+    () => video.evaluate((v: HTMLVideoElement, i: number) => v.textTracks[i]?.activeCues?.length ?? 0, index),
     (n) => n > 0,
     'caption cue active while the video plays',
     600,
   );
-  return video.evaluate((v: HTMLVideoElement) => {
+  return video.evaluate((v: HTMLVideoElement, i: number) => {
     v.pause();
-    const track = v.textTracks[0]!;
-    return { text: (track.activeCues![0] as VTTCue).text, mode: track.mode, time: v.currentTime };
-  });
+    const track = v.textTracks[i]!;
+    const cue = track.activeCues![0] as VTTCue;
+    const box = document.createElement('div');
+    box.append(cue.getCueAsHTML());
+    return { text: cue.text, html: box.innerHTML, mode: track.mode, time: v.currentTime };
+  }, index);
+}
+
+/** Stores a file in the app's IndexedDB as a bundle import would, without the media screen's check. */
+async function storeUnchecked(page: Page, deckId: string, path: string, text: string): Promise<void> {
+  await page.evaluate(
+    async ([id, p, body]) => {
+      const blob = new Blob([body], { type: 'text/vtt' });
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
+      const sha = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lectern');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['assets', 'deckAssets'], 'readwrite');
+          tx.objectStore('assets').put({ id: sha, blob, type: 'text/vtt', size: blob.size, name: p.split('/').pop(), createdAt: new Date().toISOString() });
+          tx.objectStore('deckAssets').put({ deckId: id, path: p, assetId: sha });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    },
+    [deckId, path, text] as const,
+  );
 }
 
 describe('captions', () => {
@@ -141,6 +175,26 @@ describe('captions', () => {
     expect(await video.evaluate((v: HTMLVideoElement) => v.textTracks[0]!.mode)).toBe('showing');
   });
 
+  it('should show a hostile caption file as text only, and give no captions from a file of 25,000 cues', { timeout: 300_000 }, async () => {
+    await page.goto(appUrl('#/library'));
+    const hostile = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<script>window.hacked=1</script><img src=x onerror="window.hacked=2"><b>Chữ đậm</b>\n';
+    const huge = `WEBVTT\n\n${Array.from({ length: 25_000 }, () => '00:00:01.000 --> 00:00:04.000\nx\n').join('\n')}`;
+    await storeUnchecked(page, deckId, 'media/phim.en.vtt', hostile);
+    await storeUnchecked(page, deckId, 'media/phim.fr.vtt', huge);
+    await rewriteDeck(page, deckId, (md) => md.replace('#t=1,4)', '#t=1,4){captions="media/phim.vtt,media/phim.en.vtt,media/phim.fr.vtt"}'));
+    await page.goto(`${inject('baseURL')}present.html?lectern-deck=${encodeURIComponent(deckId)}&lang=en`);
+    await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready', null, { timeout: 120_000 });
+    const selector = '.reveal .slides section.present video';
+    expect(await page.locator(`${selector} > track`).evaluateAll((tracks) => tracks.map((t) => t.getAttribute('srclang')))).toEqual(['vi', 'en']);
+    await page.locator(selector).evaluate((v: HTMLVideoElement) => {
+      v.textTracks[0]!.mode = 'hidden';
+      v.textTracks[1]!.mode = 'showing';
+    });
+    const shown = await playToCue(page, selector, 1);
+    expect(shown.html).toBe('window.hacked=1<b>Chữ đậm</b>'); // tags the player does not know are dropped, their text shown
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+  });
+
   it('should carry the captions into the Offline HTML export, shown from file:// with no network', { timeout: 300_000 }, async () => {
     const context = page.context();
     const library = await context.newPage();
@@ -171,8 +225,9 @@ describe('captions', () => {
     const show = await viewer.newPage();
     await show.goto(pathToFileURL(join(out, 'index.html')).href);
     await show.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true, undefined, { timeout: 60_000 });
-    const track = show.locator('video > track[kind="captions"]');
-    expect(await track.getAttribute('src')).toMatch(/^data:text\/vtt;/);
+    const tracks = show.locator('video > track[kind="captions"]');
+    expect(await tracks.evaluateAll((list) => list.map((t) => t.getAttribute('srclang')))).toEqual(['vi', 'en']); // not the 25,000-cue file
+    expect(await tracks.first().getAttribute('src')).toMatch(/^data:text\/vtt;/);
     const shown = await playToCue(show, '.reveal .slides section.present video');
     expect(shown).toMatchObject({ text: CUE, mode: 'showing' });
     expect(requests).toEqual([]);

@@ -5,15 +5,16 @@
 // caption file into the page as a data:text/vtt URL, which loads from file:// and from a server.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { captionPaths, checkCaptionText, CAPTION_LIMITS, isCaptionPath, type Deck, type Diagnostic } from '@lectern/deck';
+import { captionLimitProblem, captionPaths, checkCaptionText, CAPTION_LIMITS, isCaptionPath, type Deck, type Diagnostic } from '@lectern/deck';
 import { classifyMediaPath, localMediaState } from './media-paths.ts';
 
 /** The caption file as a data: URL, or undefined when it is not a readable local .vtt file
- *  within the size limit (the path is then kept as written and `lectern check` says why). */
+ *  within CAPTION_LIMITS (its video then gets no track and `lectern check` says why). */
 export function captionDataUrl(deckDir: string, written: string): string | undefined {
   if (!isCaptionPath(written)) return undefined;
   const bytes = readCaption(deckDir, written);
-  return bytes ? `data:text/vtt;charset=utf-8;base64,${bytes.toString('base64')}` : undefined;
+  if (!bytes || captionLimitProblem(bytes.toString('utf8')) !== undefined) return undefined;
+  return `data:text/vtt;charset=utf-8;base64,${bytes.toString('base64')}`;
 }
 
 /** Where a caption path leads on disk (inside the deck's folder), or undefined. */

@@ -130,20 +130,27 @@ export interface CaptionCheck {
   problems: CaptionProblem[];
 }
 
+/** Too big a caption file, or too many cues (a quick count: a million cues would keep a parser,
+ *  or the player, busy for seconds), as a problem at line 1; undefined within CAPTION_LIMITS. */
+export function captionLimitProblem(text: string): CaptionProblem | undefined {
+  if (text.length > CAPTION_LIMITS.bytes) {
+    return { line: 1, column: 1, message: `caption file is larger than ${CAPTION_LIMITS.bytes / 1024 / 1024} MB` };
+  }
+  let arrows = 0;
+  for (let at = text.indexOf('-->'); at >= 0; at = text.indexOf('-->', at + 3)) {
+    if (++arrows > CAPTION_LIMITS.cues) return { line: 1, column: 1, message: `caption file has more than ${CAPTION_LIMITS.cues} cues` };
+  }
+  return undefined;
+}
+
 /**
  * Checks a WebVTT text with webvtt-parser (the W3C validator's parser), loaded on first use so
  * pages that never check a caption file do not carry it. Too big a file or too many cues is a
  * problem at line 1, and the text is then not parsed further.
  */
 export async function checkCaptionText(text: string): Promise<CaptionCheck> {
-  if (text.length > CAPTION_LIMITS.bytes) {
-    return { cues: 0, problems: [{ line: 1, column: 1, message: `caption file is larger than ${CAPTION_LIMITS.bytes / 1024 / 1024} MB` }] };
-  }
-  // A quick count first: a million cues would keep the parser busy for seconds.
-  const arrows = text.split('-->').length - 1;
-  if (arrows > CAPTION_LIMITS.cues) {
-    return { cues: arrows, problems: [{ line: 1, column: 1, message: `caption file has more than ${CAPTION_LIMITS.cues} cues` }] };
-  }
+  const limit = captionLimitProblem(text);
+  if (limit) return { cues: 0, problems: [limit] };
   const { WebVTTParser } = (await import('webvtt-parser')).default;
   const result = new WebVTTParser().parse(text, 'captions');
   const lines = text.split(/\r\n|\r|\n/);

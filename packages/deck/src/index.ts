@@ -11,6 +11,7 @@ export {
   CAPTION_CSS,
   CAPTION_LIMITS,
   captionLanguage,
+  captionLimitProblem,
   captionPaths,
   captionPathsFromAttr,
   captionTracks,

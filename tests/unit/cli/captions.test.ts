@@ -42,6 +42,18 @@ describe('lectern build with captions', () => {
   });
 });
 
+describe('lectern build with a hostile caption file', () => {
+  it('should give a video no track for a caption file of 20,001 cues, and report it', async () => {
+    const cues = Array.from({ length: 20_001 }, () => '00:00:01.000 --> 00:00:02.000\nx\n').join('\n');
+    const dir = await scratch({ 'deck.md': '# Phim\n\n![Phim](media/clip.webm)\n', 'media/clip.webm': WEBM, 'media/clip.vtt': `WEBVTT\n\n${cues}` });
+    const run = await runCli(['build', 'deck.md', '-o', 'site'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('captions-invalid media/clip.vtt:1:1: caption file has more than 20000 cues');
+    const doc = new JSDOM(await readFile(join(dir, 'site', 'index.html'), 'utf8')).window.document;
+    expect(doc.querySelectorAll('video track')).toHaveLength(0);
+  });
+});
+
 describe('lectern check with captions', () => {
   it('should report a malformed caption file with its own line, at the video', async () => {
     const dir = await scratch({

@@ -54,6 +54,7 @@ describe('caption tracks', () => {
     expect(rendered.diagnostics).toEqual([
       expect.objectContaining({ code: 'media-missing', line: 3, message: 'caption file not found: media/clip.vi.vtt' }),
     ]);
+    expect(tracksOf(rendered.html)).toEqual([]); // no <track> that could only fail to load
   });
 
   it('should keep a data:text/vtt track source and refuse other data: and script sources', () => {

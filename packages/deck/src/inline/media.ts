@@ -67,6 +67,15 @@ function mediaExists(state: RenderState, path: string): boolean {
   return resolveMedia ? resolveMedia(path) !== undefined : false;
 }
 
+/** Whether the output can load a caption file: what `resolveMedia` resolves (the app, the build
+ *  and the export resolve only files they have and carry), else what `mediaExists` says. A file
+ *  named but missing, or refused (over CAPTION_LIMITS), gets no <track>: the deck check says why. */
+function carried(state: RenderState, path: string): boolean {
+  const { resolveMedia, mediaExists: exists } = state.options;
+  if (resolveMedia) return resolveMedia(path) !== undefined;
+  return exists ? exists(path) : true;
+}
+
 export function media(state: RenderState): MarkedExtension {
   return {
     renderer: {
@@ -104,7 +113,8 @@ export function media(state: RenderState): MarkedExtension {
         const rest = renderAttrs(attrs, PLAYER_FLAGS);
         if (kind === 'video') {
           const fallback = t.text ? escapeHtml(t.text) : '';
-          const tracks = trackHtml(captionTracks(t.href, captions, state.lang, (path) => mediaExists(state, path)), (path) => resolveUrl(state, path));
+          const found = captionTracks(t.href, captions, state.lang, (path) => mediaExists(state, path)).filter((track) => carried(state, track.path));
+          const tracks = trackHtml(found, (path) => resolveUrl(state, path));
           return `<video controls preload="metadata" src="${src}"${label}${title}${rest}>${tracks}${fallback}</video>`;
         }
         return `<audio controls src="${src}"${label}${title}${rest}>${t.text ? escapeHtml(t.text) : ''}</audio>`;
