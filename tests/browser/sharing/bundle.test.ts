@@ -7,7 +7,7 @@ import { setLang } from '../../../src/app/i18n.ts';
 import { buildDeckExport, importBundle, previewBundle, SharingError, sharingErrorText } from '../../../src/sharing/index.ts';
 import { exportDeckBundle } from '../../../src/sharing/export-deck.ts';
 import { exportDeckHtml } from '../../../src/sharing/offline-html.ts';
-import { sha256Hex, type Store, type StoreNotice, type WriteStep } from '../../../src/store/index.ts';
+import { deckInkLayer, sha256Hex, type Store, type StoreNotice, type WriteStep } from '../../../src/store/index.ts';
 import { freshStore, mediaBytes, secondConnection, uniqueName } from '../store/helpers.ts';
 
 afterEach(() => {
