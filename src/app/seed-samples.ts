@@ -14,6 +14,15 @@ const mediaUrls = import.meta.glob<string>('/slides/*/media/*', { query: '?url',
 // Each sample's summary, computed at build time by the store's summarizer (vite.deck-summary.ts):
 // seeding on a first visit then does not load the deck parser (budget.json).
 const deckDigests = import.meta.glob<DeckDigest>('/slides/*/deck.md', { query: '?summary', import: 'default' });
+// Each sample media file's type, SHA-256 and (an SVG) cleaned text, decided at build time by the
+// store's own rules (vite.deck-summary.ts): seeding then loads neither the media table nor DOMPurify.
+const mediaFacts = import.meta.glob<ShippedMediaFacts>('/slides/*/media/*', { query: '?media-facts', import: 'default' });
+
+interface ShippedMediaFacts {
+  type: string;
+  sha256: string;
+  svg?: string;
+}
 
 const RE_SAMPLE = /^\/slides\/([^/]+)\/deck\.md$/;
 
@@ -49,11 +58,16 @@ async function seed(store: Store): Promise<void> {
       Object.entries(mediaUrls)
         .filter(([mediaPath]) => mediaPath.startsWith(`${prefix}media/`))
         .map(async ([mediaPath, loadUrl]) => {
+          const facts = await mediaFacts[mediaPath]?.();
+          const relative = mediaPath.slice(prefix.length);
+          const name = relative.split('/').pop() ?? relative;
+          if (facts?.svg !== undefined) {
+            return { path: relative, blob: new Blob([facts.svg], { type: facts.type }), name, sha256: facts.sha256, shippedType: facts.type };
+          }
           const response = await fetch(await loadUrl());
           if (!response.ok) throw new Error(`${mediaPath}: HTTP ${response.status}`);
           const blob = await response.blob();
-          const relative = mediaPath.slice(prefix.length);
-          return { path: relative, blob, name: relative.split('/').pop() ?? relative };
+          return { path: relative, blob, name, ...(facts ? { sha256: facts.sha256, shippedType: facts.type } : {}) };
         }),
     );
     const digest = await deckDigests[path]?.();

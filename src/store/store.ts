@@ -763,6 +763,10 @@ export class Store {
     if (!(item.blob instanceof Blob)) throw new StoreError('invalid-input', { detail: 'asset is not a Blob' });
     const id = typeof item.sha256 === 'string' ? item.sha256.toLowerCase() : '';
     if (!isSha256Hex(id)) throw new StoreError('invalid-input', { detail: `${item.path}: not a SHA-256 hex digest` });
+    if (item.shippedType !== undefined) {
+      const blob = item.blob.type === item.shippedType ? item.blob : item.blob.slice(0, item.blob.size, item.shippedType);
+      return { id, blob, type: item.shippedType, size: blob.size, name, createdAt: this.now().toISOString() };
+    }
     const { blob, type, rewritten } = await storableMedia(item.blob).catch((error: unknown) => {
       throw toStoreError(error, `reading ${name || 'asset'}`);
     });

@@ -179,6 +179,10 @@ export interface ImportAssetInput {
    *  them (the bundle reader verifies every asset against its manifest): the store keys the
    *  asset by it and does not hash the bytes again. Absent: the store hashes the Blob. */
   sha256?: string;
+  /** Only for files shipped with the app (the first-run samples): the type the store's own rules
+   *  gave these exact bytes at build time (vite.deck-summary.ts), with their `sha256`. Taken as is,
+   *  so seeding loads no media table. Never set from a bundle, a drop or any user input. */
+  shippedType?: string;
 }
 
 /** What importDeck takes (bundle import): everything is stored, or nothing. */
