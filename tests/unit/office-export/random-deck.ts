@@ -1,0 +1,155 @@
+// Random Vietnamese decks for the .pptx tests (fast-check), shared by the writer test and the
+// round trip through the importer. Each block carries, beside its Markdown, what a reader of the
+// exported slide must find again: its plain text pieces in order, list item levels, table cells,
+// bold/italic/link runs and the pictures it shows.
+import fc from 'fast-check';
+import { deflateSync } from 'node:zlib';
+import { crc32 } from '@lectern/bundle';
+
+const VI_WORDS = ['Đảng', 'nghị quyết', 'phát triển', 'khát vọng', 'đổi mới', 'Hồ Chí Minh', 'nhân dân', 'ưu tiên', 'giáo dục', 'Việt Nam', 'quốc phòng', 'dân chủ', 'kỷ luật', 'Đại hội XIII', 'năm 2045'];
+
+/** A few Vietnamese words (NFC, with diacritics), one space between them. */
+export const viText = fc.array(fc.constantFrom(...VI_WORDS), { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
+
+export interface Styled {
+  kind: 'bold' | 'italic' | 'link';
+  text: string;
+  href?: string;
+}
+
+export interface BlockSpec {
+  kind: 'paragraph' | 'list' | 'table' | 'discussion' | 'excerpt' | 'question' | 'image';
+  markdown: string;
+  /** The block's visible text, piece by piece, in reading order (labels the exporter adds are not here). */
+  texts: string[];
+  /** List items with their nesting level (0 = top). */
+  items?: { text: string; level: number }[];
+  /** Table rows of cell texts, header row first. */
+  rows?: string[][];
+  styled?: Styled[];
+  /** Media path of the picture the block shows. */
+  image?: string;
+}
+
+export interface SlideSpec {
+  title: string;
+  vertical: boolean;
+  hidden: boolean;
+  body: BlockSpec[];
+  notes?: string | undefined;
+}
+
+/** A sentence with some bold, italic and linked words. */
+const inline = fc
+  .array(
+    fc.oneof(
+      viText.map((t) => ({ markdown: t, text: t, styled: undefined as Styled | undefined })),
+      viText.map((t) => ({ markdown: `**${t}**`, text: t, styled: { kind: 'bold' as const, text: t } })),
+      viText.map((t) => ({ markdown: `*${t}*`, text: t, styled: { kind: 'italic' as const, text: t } })),
+      fc.tuple(viText, fc.constantFrom('https://dangcongsan.vn/', 'https://vi.wikipedia.org/wiki/H%E1%BB%93_Ch%C3%AD_Minh', 'mailto:giangvien@example.org')).map(([t, href]) => ({
+        markdown: `[${t}](${href})`,
+        text: t,
+        styled: { kind: 'link' as const, text: t, href },
+      })),
+    ),
+    { minLength: 1, maxLength: 4 },
+  )
+  .map((parts) => ({
+    markdown: parts.map((p) => p.markdown).join(', ') + '.',
+    text: parts.map((p) => p.text).join(', ') + '.',
+    styled: parts.flatMap((p) => (p.styled ? [p.styled] : [])),
+  }));
+
+const paragraph = inline.map((s): BlockSpec => ({ kind: 'paragraph', markdown: s.markdown, texts: [s.text], styled: s.styled }));
+
+/** Levels start at 0 and go at most one deeper than the item before. */
+const list = fc
+  .tuple(fc.boolean(), fc.array(fc.tuple(viText, fc.nat(2)), { minLength: 1, maxLength: 5 }))
+  .map(([ordered, raw]): BlockSpec => {
+    const items: { text: string; level: number }[] = [];
+    for (const [text, want] of raw) items.push({ text, level: Math.min(want, (items.at(-1)?.level ?? -1) + 1) });
+    // Ordered markers are wider (`1. `): nested items are indented by the marker width.
+    const markdown = items.map((it) => `${(ordered ? '   ' : '  ').repeat(it.level)}${ordered ? '1.' : '-'} ${it.text}`).join('\n');
+    return { kind: 'list', markdown, texts: items.map((i) => i.text), items };
+  });
+
+const table = fc
+  .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
+  .chain(([cols, bodyRows]) => fc.array(fc.array(viText, { minLength: cols, maxLength: cols }), { minLength: bodyRows + 1, maxLength: bodyRows + 1 }))
+  .map((rows): BlockSpec => {
+    const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+    const markdown = [line(rows[0]!), line(rows[0]!.map(() => '---')), ...rows.slice(1).map(line)].join('\n');
+    return { kind: 'table', markdown, texts: rows.flat(), rows };
+  });
+
+const discussion = fc
+  .tuple(viText, fc.integer({ min: 1, max: 30 }), fc.option(fc.integer({ min: 2, max: 8 }), { nil: undefined }))
+  .map(([t, minutes, groups]): BlockSpec => ({
+    kind: 'discussion',
+    markdown: `::: discussion {minutes=${minutes}${groups ? ` groups=${groups}` : ''}}\n${t}?\n:::`,
+    texts: [`${t}?`],
+  }));
+
+const excerpt = fc.tuple(viText, viText, fc.constantFrom('01-NQ/TW', '24-CT/TW')).map(([quote, source, number]): BlockSpec => ({
+  kind: 'excerpt',
+  markdown: `::: excerpt {source="${source}" number="${number}" date=2021-02-01}\n${quote}.\n:::`,
+  texts: [`${quote}.`, source, number],
+}));
+
+const question = fc.tuple(viText, fc.integer({ min: 1, max: 10 })).map(([t, points]): BlockSpec => ({
+  kind: 'question',
+  markdown: `::: question {points=${points}}\n${t}?\n:::`,
+  texts: [`${t}?`],
+}));
+
+/** Blocks of a slide; pictures only when the caller offers media paths. */
+export function blockArb(images: readonly string[] = []): fc.Arbitrary<BlockSpec> {
+  const kinds: fc.Arbitrary<BlockSpec>[] = [paragraph, list, table, discussion, excerpt, question];
+  if (images.length)
+    kinds.push(
+      fc.tuple(viText, fc.constantFrom(...images)).map(([alt, path]): BlockSpec => ({ kind: 'image', markdown: `![${alt}](${path.includes(' ') ? `<${path}>` : path})`, texts: [], image: path })),
+    );
+  return fc.oneof(...kinds);
+}
+
+export function slideArb(images: readonly string[] = []): fc.Arbitrary<SlideSpec> {
+  return fc.record({
+    title: viText,
+    vertical: fc.boolean(),
+    hidden: fc.boolean(),
+    body: fc.array(blockArb(images), { maxLength: 4 }),
+    notes: fc.option(viText, { nil: undefined }),
+  });
+}
+
+/** The deck's Markdown (the first slide is never vertical: there is nothing above it). */
+export function deckMarkdown(slides: SlideSpec[]): string {
+  return slides
+    .map((s, i) => {
+      const sep = i === 0 ? '' : s.vertical ? '\n--\n\n' : '\n---\n\n';
+      const attrs = s.hidden ? ' {data-visibility=hidden}' : '';
+      return `${sep}## ${s.title}${attrs}\n\n${s.body.map((b) => b.markdown).join('\n\n')}\n${s.notes ? `\nNote:\n${s.notes}\n` : ''}`;
+    })
+    .join('');
+}
+
+/** A valid `width`×`height` PNG of one colour: distinct colours give distinct bytes. */
+export function solidPng(width: number, height: number, rgb: [number, number, number]): Uint8Array {
+  const chunk = (type: string, data: Uint8Array) => {
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    out.write(type, 4, 'latin1');
+    out.set(data, 8);
+    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)) >>> 0, 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const row = Buffer.alloc(1 + width * 3);
+  for (let x = 0; x < width; x++) row.set(rgb, 1 + x * 3);
+  const pixels = deflateSync(Buffer.concat(Array.from({ length: height }, () => row)));
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return new Uint8Array(Buffer.concat([signature, chunk('IHDR', header), chunk('IDAT', pixels), chunk('IEND', new Uint8Array(0))]));
+}
