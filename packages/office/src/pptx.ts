@@ -7,7 +7,8 @@ import { ReportBuilder } from './report.ts';
 import { legacyCharsetOf, transcodeLegacy } from './legacy-fonts.ts';
 import { MediaNamer, extensionOf } from './media-names.ts';
 import { browserMedia, UNSHOWABLE } from './media-types.ts';
-import { escapeHtml, escapeInline, escapeLineStart, runsToMarkdown, runsToPlain, safeHref, type StyledText } from './markdown-text.ts';
+import { codeBlockMarkdown, escapeHtml, escapeInline, escapeLineStart, isCodeParagraph, PLAIN_STYLE, runsToMarkdown, runsToPlain, safeHref, type StyledText } from './markdown-text.ts';
+import { isMonospaceFont } from './monospace-fonts.ts';
 import { coreTitle, type OfficePackage } from './opc.ts';
 import { animationPlan, asFragment } from './animations.ts';
 import { assembleDeck, type SlideOut } from './deck-text.ts';
@@ -126,7 +127,7 @@ async function runsOf(paragraph: Element, ctx: Context): Promise<StyledText[]> {
   const runs: StyledText[] = [];
   for (const el of elements(paragraph)) {
     if (is(el, 'a', 'br')) {
-      runs.push({ text: '', br: true, bold: false, italic: false, underline: false, strike: false, href: undefined });
+      runs.push({ text: '', br: true, ...PLAIN_STYLE });
       continue;
     }
     if (!is(el, 'a', 'r') && !is(el, 'a', 'fld')) continue;
@@ -146,6 +147,7 @@ async function runsOf(paragraph: Element, ctx: Context): Promise<StyledText[]> {
       italic: attr(rPr, 'i') === '1' || attr(rPr, 'i') === 'true',
       underline: (attr(rPr, 'u') ?? 'none') !== 'none',
       strike: (attr(rPr, 'strike') ?? 'noStrike') !== 'noStrike',
+      code: isMonospaceFont(font),
       href,
     };
     const stored = children(el, 'a', 't').map((t) => t.textContent ?? '').join('');
@@ -178,7 +180,7 @@ async function textBodyMarkdown(body: Element | undefined, chain: Array<Element 
     const bullet = allowBullets ? resolveBullet(pPr, level, chain) : 'none';
     if (bullet === 'none') {
       flush();
-      blocks.push(escapeLineStart(md));
+      blocks.push(isCodeParagraph(runs) ? codeBlockMarkdown(runs) : escapeLineStart(md));
       continue;
     }
     // A level can only nest one deeper than the item before it (Markdown has no gaps).
@@ -384,7 +386,7 @@ async function collect(container: Element, ctx: Context, transform: Transform, o
         const runs: StyledText[] = [];
         for (const p of children(body, 'a', 'p')) {
           const r = await runsOf(p, ctx);
-          if (runs.length && r.length) runs.push({ text: ' ', bold: false, italic: false, underline: false, strike: false, href: undefined });
+          if (runs.length && r.length) runs.push({ text: ' ', ...PLAIN_STYLE });
           runs.push(...r.map((run) => (run.br ? { ...run, br: false, text: ' ' } : run)));
         }
         if (runsToPlain(runs).trim()) {

@@ -11,14 +11,33 @@ const VI_WORDS = ['Đảng', 'nghị quyết', 'phát triển', 'khát vọng', 
 /** A few Vietnamese words (NFC, with diacritics), one space between them. */
 export const viText = fc.array(fc.constantFrom(...VI_WORDS), { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
 
+/** Words a slide shows literally although Markdown gives their characters a meaning: as written
+ *  in the deck (escaped) and as read on the slide. */
+const SPECIAL: { md: string; text: string }[] = [
+  { md: '50%', text: '50%' },
+  { md: 'A & B', text: 'A & B' },
+  { md: '\\*nhấn\\*', text: '*nhấn*' },
+  { md: '\\#1', text: '#1' },
+  { md: '\\[trích\\]', text: '[trích]' },
+  { md: 'điểm\\_số', text: 'điểm_số' },
+  { md: '1 \\< 2', text: '1 < 2' },
+  { md: 'C:\\\\thư mục', text: 'C:\\thư mục' },
+  { md: '"dân chủ"', text: '"dân chủ"' },
+];
+
+/** Vietnamese text that may hold Markdown's special characters: `md` for the deck, `text` as shown. */
+export const viLiteral = fc
+  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...VI_WORDS).map((w) => ({ md: w, text: w })) }, { weight: 1, arbitrary: fc.constantFrom(...SPECIAL) }), { minLength: 1, maxLength: 6 })
+  .map((words) => ({ md: words.map((w) => w.md).join(' '), text: words.map((w) => w.text).join(' ') }));
+
 export interface Styled {
-  kind: 'bold' | 'italic' | 'link';
+  kind: 'bold' | 'italic' | 'link' | 'strike' | 'code';
   text: string;
   href?: string;
 }
 
 export interface BlockSpec {
-  kind: 'paragraph' | 'list' | 'table' | 'discussion' | 'excerpt' | 'question' | 'image';
+  kind: 'paragraph' | 'list' | 'table' | 'code' | 'discussion' | 'excerpt' | 'question' | 'image';
   markdown: string;
   /** The block's visible text, piece by piece, in reading order (labels the exporter adds are not here). */
   texts: string[];
@@ -27,25 +46,32 @@ export interface BlockSpec {
   /** Table rows of cell texts, header row first. */
   rows?: string[][];
   styled?: Styled[];
+  /** Lines of a code block, as written. */
+  code?: string[];
   /** Media path of the picture the block shows. */
   image?: string;
 }
 
 export interface SlideSpec {
+  /** The heading as shown, and as written in the deck. */
   title: string;
+  titleMd: string;
   vertical: boolean;
   hidden: boolean;
   body: BlockSpec[];
-  notes?: string | undefined;
+  /** Speaker notes: their Markdown and their paragraphs as shown. */
+  notes?: { md: string; paragraphs: string[] } | undefined;
 }
 
 /** A sentence with some bold, italic and linked words. */
 const inline = fc
   .array(
     fc.oneof(
-      viText.map((t) => ({ markdown: t, text: t, styled: undefined as Styled | undefined })),
+      viLiteral.map((t) => ({ markdown: t.md, text: t.text, styled: undefined as Styled | undefined })),
       viText.map((t) => ({ markdown: `**${t}**`, text: t, styled: { kind: 'bold' as const, text: t } })),
       viText.map((t) => ({ markdown: `*${t}*`, text: t, styled: { kind: 'italic' as const, text: t } })),
+      viText.map((t) => ({ markdown: `~~${t}~~`, text: t, styled: { kind: 'strike' as const, text: t } })),
+      viText.map((t) => ({ markdown: `\`${t}\``, text: t, styled: { kind: 'code' as const, text: t } })),
       fc.tuple(viText, fc.constantFrom('https://dangcongsan.vn/', 'https://vi.wikipedia.org/wiki/H%E1%BB%93_Ch%C3%AD_Minh', 'mailto:giangvien@example.org')).map(([t, href]) => ({
         markdown: `[${t}](${href})`,
         text: t,
@@ -64,13 +90,13 @@ const paragraph = inline.map((s): BlockSpec => ({ kind: 'paragraph', markdown: s
 
 /** Levels start at 0 and go at most one deeper than the item before. */
 const list = fc
-  .tuple(fc.boolean(), fc.array(fc.tuple(viText, fc.nat(2)), { minLength: 1, maxLength: 5 }))
+  .tuple(fc.boolean(), fc.array(fc.tuple(viLiteral, fc.nat(2)), { minLength: 1, maxLength: 5 }))
   .map(([ordered, raw]): BlockSpec => {
-    const items: { text: string; level: number }[] = [];
-    for (const [text, want] of raw) items.push({ text, level: Math.min(want, (items.at(-1)?.level ?? -1) + 1) });
+    const items: { text: string; md: string; level: number }[] = [];
+    for (const [t, want] of raw) items.push({ text: t.text, md: t.md, level: Math.min(want, (items.at(-1)?.level ?? -1) + 1) });
     // Ordered markers are wider (`1. `): nested items are indented by the marker width.
-    const markdown = items.map((it) => `${(ordered ? '   ' : '  ').repeat(it.level)}${ordered ? '1.' : '-'} ${it.text}`).join('\n');
-    return { kind: 'list', markdown, texts: items.map((i) => i.text), items };
+    const markdown = items.map((it) => `${(ordered ? '   ' : '  ').repeat(it.level)}${ordered ? '1.' : '-'} ${it.md}`).join('\n');
+    return { kind: 'list', markdown, texts: items.map((i) => i.text), items: items.map(({ text, level }) => ({ text, level })) };
   });
 
 const table = fc
@@ -102,9 +128,13 @@ const question = fc.tuple(viText, fc.integer({ min: 1, max: 10 })).map(([t, poin
   texts: [`${t}?`],
 }));
 
+const code = fc.array(fc.constantFrom('lectern export bài-giảng.md', 'const điểm = 10;', '  if (a < b && c) { return "Đảng"; }'), { minLength: 1, maxLength: 3 }).map(
+  (lines): BlockSpec => ({ kind: 'code', markdown: ['```text', ...lines, '```'].join('\n'), texts: lines.map((l) => l.trim()), code: lines }),
+);
+
 /** Blocks of a slide; pictures only when the caller offers media paths. */
 export function blockArb(images: readonly string[] = []): fc.Arbitrary<BlockSpec> {
-  const kinds: fc.Arbitrary<BlockSpec>[] = [paragraph, list, table, discussion, excerpt, question];
+  const kinds: fc.Arbitrary<BlockSpec>[] = [paragraph, list, table, code, discussion, excerpt, question];
   if (images.length)
     kinds.push(
       fc.tuple(viText, fc.constantFrom(...images)).map(([alt, path]): BlockSpec => ({ kind: 'image', markdown: `![${alt}](${path.includes(' ') ? `<${path}>` : path})`, texts: [], image: path })),
@@ -114,12 +144,15 @@ export function blockArb(images: readonly string[] = []): fc.Arbitrary<BlockSpec
 
 export function slideArb(images: readonly string[] = []): fc.Arbitrary<SlideSpec> {
   return fc.record({
-    title: viText,
+    heading: viLiteral,
     vertical: fc.boolean(),
     hidden: fc.boolean(),
     body: fc.array(blockArb(images), { maxLength: 4 }),
-    notes: fc.option(viText, { nil: undefined }),
-  });
+    notes: fc.option(
+      fc.array(fc.oneof(viLiteral, viText.map((t) => ({ md: `**${t}**`, text: t }))), { minLength: 1, maxLength: 3 }).map((ps) => ({ md: ps.map((p) => p.md).join('\n\n'), paragraphs: ps.map((p) => p.text) })),
+      { nil: undefined },
+    ),
+  }).map(({ heading, ...rest }) => ({ title: heading.text, titleMd: heading.md, ...rest }));
 }
 
 /** The deck's Markdown (the first slide is never vertical: there is nothing above it). */
@@ -128,7 +161,7 @@ export function deckMarkdown(slides: SlideSpec[]): string {
     .map((s, i) => {
       const sep = i === 0 ? '' : s.vertical ? '\n--\n\n' : '\n---\n\n';
       const attrs = s.hidden ? ' {data-visibility=hidden}' : '';
-      return `${sep}## ${s.title}${attrs}\n\n${s.body.map((b) => b.markdown).join('\n\n')}\n${s.notes ? `\nNote:\n${s.notes}\n` : ''}`;
+      return `${sep}## ${s.titleMd}${attrs}\n\n${s.body.map((b) => b.markdown).join('\n\n')}\n${s.notes ? `\nNote:\n${s.notes.md}\n` : ''}`;
     })
     .join('');
 }

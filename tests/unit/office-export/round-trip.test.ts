@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { parseDeck } from '@lectern/deck';
+import { parseDeck, renderNotes } from '@lectern/deck';
 import { deckToPptx, type MediaSource } from '@lectern/office-export';
 import { bytesOf, importBytes } from '../office/helpers.ts';
 import { deckMarkdown, slideArb, solidPng, type SlideSpec } from './random-deck.ts';
@@ -78,16 +78,29 @@ describe('export to .pptx, import back', () => {
         for (const [i, spec] of visible.entries()) {
           const slide = imported.deck.slides[i]!;
           const body = fragment(imported.html[i]!);
+          expect(squash(body.querySelector('h1, h2')?.textContent)).toBe(spec.title);
           const text = squash(body.textContent);
           expectInOrder(text, [spec.title, ...spec.body.flatMap((b) => b.texts)]);
 
+          let codeBlocks = 0;
+          // List items in document order: each one is looked for after the one before.
+          const listItems = [...body.querySelectorAll('li')];
+          let itemAt = 0;
           for (const block of spec.body) {
             for (const item of block.items ?? []) {
-              const li = [...body.querySelectorAll('li')].find((el) => squash([...el.childNodes].filter((n) => n.nodeName !== 'UL' && n.nodeName !== 'OL').map((n) => n.textContent).join('')) === item.text);
+              const own = (el: Element) => squash([...el.childNodes].filter((n) => n.nodeName !== 'UL' && n.nodeName !== 'OL').map((n) => n.textContent).join(''));
+              while (listItems[itemAt] && own(listItems[itemAt]!) !== item.text) itemAt++;
+              const li = listItems[itemAt++];
               expect(li, `list item "${item.text}"`).toBeDefined();
               let depth = -1;
               for (let el: Element | null = li!; el; el = el.parentElement) if (el.nodeName === 'UL' || el.nodeName === 'OL') depth++;
               expect(depth, `level of "${item.text}"`).toBe(item.level);
+            }
+            if (block.code) {
+              // Code blocks in order: the n-th block of the deck is the n-th <pre> of the slide.
+              const pre = body.querySelectorAll('pre')[codeBlocks++];
+              expect(pre, `code block ${JSON.stringify(block.code)}`).toBeDefined();
+              expect(pre!.textContent!.replace(/\n$/, '')).toBe(block.code.join('\n'));
             }
             if (block.rows) {
               const table = [...body.querySelectorAll('table')].find((t) => squash(t.textContent).includes(squash(block.rows!.flat().join(' '))));
@@ -95,7 +108,7 @@ describe('export to .pptx, import back', () => {
               expect([...table!.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => squash(c.textContent)))).toEqual(block.rows);
             }
             for (const run of block.styled ?? []) {
-              const tag = run.kind === 'bold' ? 'strong' : run.kind === 'italic' ? 'em' : 'a';
+              const tag = { bold: 'strong', italic: 'em', link: 'a', strike: 'del', code: 'code' }[run.kind];
               const el = [...body.querySelectorAll(tag)].find((e) => squash(e.textContent) === run.text);
               expect(el, `${run.kind} "${run.text}"`).toBeDefined();
               if (run.href) expect(el!.getAttribute('href')).toBe(run.href);
@@ -103,7 +116,7 @@ describe('export to .pptx, import back', () => {
           }
 
           // Notes on their own slide, word for word.
-          expect(slide.notes === undefined ? undefined : squash(slide.notes)).toBe(spec.notes);
+          expect(slide.notes === undefined ? undefined : squash(fragment(renderNotes(slide.notes)).textContent)).toBe(spec.notes && squash(spec.notes.paragraphs.join(' ')));
 
           // Pictures: the same bytes, in the same order on the slide.
           const want = spec.body.flatMap((b) => (b.image ? [sha256(IMAGES[b.image]!)] : []));
@@ -113,6 +126,26 @@ describe('export to .pptx, import back', () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it('brings code back as code: a Courier New paragraph as a fenced block, a Courier New run as inline code', async () => {
+    const md = [
+      '## Mã nguồn',
+      '',
+      'Gõ `lectern export bài-giảng.md` rồi mở tệp, hoặc ``a`b``.',
+      '',
+      '```text',
+      'const điểm = 10;',
+      '  if (a < b && c) { return "Đảng"; }',
+      '',
+      '```js',
+      '```',
+    ].join('\n');
+    const exported = await deckToPptx(parseDeck(md), media);
+    const { deckText, html } = await importBytes(new Uint8Array(await exported.blob.arrayBuffer()));
+    const body = fragment(html[0]!);
+    expect([...body.querySelectorAll('code')].map((c) => c.textContent)).toEqual(['lectern export bài-giảng.md', 'a`b', 'const điểm = 10;\n  if (a < b && c) { return "Đảng"; }\n\n```js\n']);
+    expect(deckText).toContain('````\nconst điểm = 10;');
   });
 
   it('brings a lesson block back as its label line and its text (the frame is not kept: by design)', async () => {
