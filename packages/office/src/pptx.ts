@@ -9,7 +9,7 @@ import { MediaNamer, extensionOf } from './media-names.ts';
 import { browserMedia, UNSHOWABLE } from './media-types.ts';
 import { codeBlockMarkdown, escapeHtml, escapeInline, escapeLineStart, isCodeParagraph, PLAIN_STYLE, runsToMarkdown, runsToPlain, safeHref, type StyledText } from './markdown-text.ts';
 import { isMonospaceFont } from './monospace-fonts.ts';
-import { coreTitle, type OfficePackage } from './opc.ts';
+import { coreProperties, type OfficePackage } from './opc.ts';
 import { animationPlan, asFragment } from './animations.ts';
 import { assembleDeck, type SlideOut } from './deck-text.ts';
 import { attr, child, children, descendants, elements, inNs, intAttr, is, path, type Element } from './xml.ts';
@@ -537,8 +537,9 @@ export async function importPresentation(pkg: OfficePackage, mainPart: string, f
     slides.push(await convertSlide(ctx, slide));
   }
   checkCancel();
-  const docTitle = (await coreTitle(pkg)) || slides.find((s) => s.titleText)?.titleText || fileName.replace(/\.[^.]+$/, '');
-  const { text, slideLines } = assembleDeck(docTitle, slides);
+  const { title, ...properties } = await coreProperties(pkg);
+  const docTitle = title || slides.find((s) => s.titleText)?.titleText || fileName.replace(/\.[^.]+$/, '');
+  const { text, slideLines } = assembleDeck(docTitle, slides, properties);
   options.onProgress?.({ stage: 'done', done: slideParts.length, total: slideParts.length });
   return {
     deckText: text,

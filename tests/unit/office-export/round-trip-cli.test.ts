@@ -65,6 +65,11 @@ describe('lectern export, then lectern import, then lectern check', () => {
     for (const line of [original.meta.subtitle, original.meta.author, original.meta.organization]) expect(titleSlide).toContain(line);
   });
 
+  it('brings back the front matter the document properties hold: title, author, course, tags', () => {
+    expect(original.meta.tags.length).toBeGreaterThan(0);
+    const { title, author, course, tags } = deck.meta;
+    expect({ title, author, course, tags }).toEqual({ title: original.meta.title, author: original.meta.author, course: original.meta.course, tags: original.meta.tags });
+  });
 
   it('keeps each slide\'s notes on that slide, word for word; a clip range is added to its slide\'s notes', () => {
     const visible = original.slides.filter((s) => s.attrs.attributes['data-visibility'] !== 'hidden');
