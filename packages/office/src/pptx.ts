@@ -100,14 +100,18 @@ function groupTransform(group: Element, outer: Transform): Transform {
 
 // ---- text -----------------------------------------------------------------------------------
 
-type Bullet = 'none' | 'bullet' | 'number';
+type BulletKind = 'none' | 'bullet' | 'number';
+/** A paragraph's bullet; `start` is the number of a numbered list's first item (`startAt`). */
+interface Bullet { kind: BulletKind; start: number }
+
+const NO_BULLET: Bullet = { kind: 'none', start: 1 };
 
 function bulletOf(pPr: Element | undefined): Bullet | undefined {
   for (const el of elements(pPr)) {
     if (!inNs(el, 'a')) continue;
-    if (el.localName === 'buNone') return 'none';
-    if (el.localName === 'buAutoNum') return 'number';
-    if (el.localName === 'buChar' || el.localName === 'buBlip') return 'bullet';
+    if (el.localName === 'buNone') return NO_BULLET;
+    if (el.localName === 'buAutoNum') return { kind: 'number', start: Math.min(Math.max(intAttr(el, 'startAt') ?? 1, 0), 999_999_999) };
+    if (el.localName === 'buChar' || el.localName === 'buBlip') return { kind: 'bullet', start: 1 };
   }
   return undefined;
 }
@@ -120,7 +124,7 @@ function resolveBullet(pPr: Element | undefined, level: number, chain: Array<Ele
     const found = bulletOf(child(style, 'a', `lvl${level + 1}pPr`));
     if (found) return found;
   }
-  return 'none';
+  return NO_BULLET;
 }
 
 async function runsOf(paragraph: Element, ctx: Context): Promise<StyledText[]> {
@@ -177,17 +181,19 @@ async function textBodyMarkdown(body: Element | undefined, chain: Array<Element 
     if (md.trim() === '') continue;
     const pPr = child(paragraph, 'a', 'pPr');
     const level = Math.min(Math.max(intAttr(pPr, 'lvl') ?? 0, 0), 8);
-    const bullet = allowBullets ? resolveBullet(pPr, level, chain) : 'none';
-    if (bullet === 'none') {
+    const bullet = allowBullets ? resolveBullet(pPr, level, chain) : NO_BULLET;
+    if (bullet.kind === 'none') {
       flush();
       blocks.push(isCodeParagraph(runs) ? codeBlockMarkdown(runs) : escapeLineStart(md));
       continue;
     }
     // A level can only nest one deeper than the item before it (Markdown has no gaps).
     const depth = Math.min(level, widths.length);
+    // The first item at this depth starts a list: only its number counts in Markdown.
+    const starts = widths.length <= depth;
     widths = widths.slice(0, depth);
     const indent = ' '.repeat(widths.reduce((sum, w) => sum + w, 0));
-    const marker = bullet === 'number' ? '1. ' : '- ';
+    const marker = bullet.kind === 'number' ? `${starts ? bullet.start : 1}. ` : '- ';
     widths.push(marker.length);
     list.push(`${indent}${marker}${md.replace(/^\s+/, '')}`);
   }

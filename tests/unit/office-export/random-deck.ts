@@ -43,6 +43,8 @@ export interface BlockSpec {
   texts: string[];
   /** List items with their nesting level (0 = top). */
   items?: { text: string; level: number }[];
+  /** An ordered list's first number. */
+  start?: number;
   /** Table rows of cell texts, header row first. */
   rows?: string[][];
   styled?: Styled[];
@@ -90,13 +92,14 @@ const paragraph = inline.map((s): BlockSpec => ({ kind: 'paragraph', markdown: s
 
 /** Levels start at 0 and go at most one deeper than the item before. */
 const list = fc
-  .tuple(fc.boolean(), fc.array(fc.tuple(viLiteral, fc.nat(2)), { minLength: 1, maxLength: 5 }))
-  .map(([ordered, raw]): BlockSpec => {
+  .tuple(fc.boolean(), fc.integer({ min: 1, max: 9 }), fc.array(fc.tuple(viLiteral, fc.nat(2)), { minLength: 1, maxLength: 5 }))
+  .map(([ordered, first, raw]): BlockSpec => {
     const items: { text: string; md: string; level: number }[] = [];
     for (const [t, want] of raw) items.push({ text: t.text, md: t.md, level: Math.min(want, (items.at(-1)?.level ?? -1) + 1) });
-    // Ordered markers are wider (`1. `): nested items are indented by the marker width.
-    const markdown = items.map((it) => `${(ordered ? '   ' : '  ').repeat(it.level)}${ordered ? '1.' : '-'} ${it.md}`).join('\n');
-    return { kind: 'list', markdown, texts: items.map((i) => i.text), items: items.map(({ text, level }) => ({ text, level })) };
+    // Ordered markers are wider (`1. `): nested items are indented by the marker width. Only the
+    // first item's number counts (the list's start); one digit keeps every marker as wide.
+    const markdown = items.map((it, i) => `${(ordered ? '   ' : '  ').repeat(it.level)}${ordered ? `${i === 0 ? first : 1}.` : '-'} ${it.md}`).join('\n');
+    return { kind: 'list', markdown, texts: items.map((i) => i.text), items: items.map(({ text, level }) => ({ text, level })), ...(ordered ? { start: first } : {}) };
   });
 
 const table = fc

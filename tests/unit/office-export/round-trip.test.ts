@@ -95,6 +95,10 @@ describe('export to .pptx, import back', () => {
               let depth = -1;
               for (let el: Element | null = li!; el; el = el.parentElement) if (el.nodeName === 'UL' || el.nodeName === 'OL') depth++;
               expect(depth, `level of "${item.text}"`).toBe(item.level);
+              if (item === block.items![0]) {
+                expect(li!.parentElement!.nodeName).toBe(block.start === undefined ? 'UL' : 'OL');
+                if (block.start !== undefined) expect((li!.parentElement as HTMLOListElement).start, `start of "${item.text}"`).toBe(block.start);
+              }
             }
             if (block.code) {
               // Code blocks in order: the n-th block of the deck is the n-th <pre> of the slide.
