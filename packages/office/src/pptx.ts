@@ -170,10 +170,12 @@ async function textBodyMarkdown(body: Element | undefined, chain: Array<Element 
   const blocks: string[] = [];
   let list: string[] = [];
   let widths: number[] = [];
+  let kinds: BulletKind[] = [];
   const flush = () => {
     if (list.length) blocks.push(list.join('\n'));
     list = [];
     widths = [];
+    kinds = [];
   };
   for (const paragraph of children(body, 'a', 'p')) {
     const runs = await runsOf(paragraph, ctx);
@@ -189,9 +191,12 @@ async function textBodyMarkdown(body: Element | undefined, chain: Array<Element 
     }
     // A level can only nest one deeper than the item before it (Markdown has no gaps).
     const depth = Math.min(level, widths.length);
-    // The first item at this depth starts a list: only its number counts in Markdown.
-    const starts = widths.length <= depth;
+    // The first item at this depth, or one of the other kind (`-` after `1.`), starts a list:
+    // only its number counts in Markdown.
+    const starts = widths.length <= depth || kinds[depth] !== bullet.kind;
     widths = widths.slice(0, depth);
+    kinds = kinds.slice(0, depth);
+    kinds.push(bullet.kind);
     const indent = ' '.repeat(widths.reduce((sum, w) => sum + w, 0));
     const marker = bullet.kind === 'number' ? `${starts ? bullet.start : 1}. ` : '- ';
     widths.push(marker.length);

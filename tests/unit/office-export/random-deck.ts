@@ -37,7 +37,7 @@ export interface Styled {
 }
 
 export interface BlockSpec {
-  kind: 'paragraph' | 'list' | 'table' | 'code' | 'discussion' | 'excerpt' | 'question' | 'image';
+  kind: 'paragraph' | 'list' | 'table' | 'code' | 'discussion' | 'excerpt' | 'question' | 'image' | 'video';
   markdown: string;
   /** The block's visible text, piece by piece, in reading order (labels the exporter adds are not here). */
   texts: string[];
@@ -50,8 +50,12 @@ export interface BlockSpec {
   styled?: Styled[];
   /** Lines of a code block, as written. */
   code?: string[];
-  /** Media path of the picture the block shows. */
+  /** Media path of the picture the block shows, and its alt text. */
   image?: string;
+  alt?: string;
+  /** Media path of the video the block shows, and its poster picture. */
+  video?: string;
+  poster?: string | undefined;
 }
 
 export interface SlideSpec {
@@ -136,21 +140,32 @@ const code = fc.array(fc.constantFrom('lectern export bài-giảng.md', 'const �
 );
 
 /** Blocks of a slide; pictures only when the caller offers media paths. */
-export function blockArb(images: readonly string[] = []): fc.Arbitrary<BlockSpec> {
+export function blockArb(images: readonly string[] = [], videos: readonly string[] = []): fc.Arbitrary<BlockSpec> {
   const kinds: fc.Arbitrary<BlockSpec>[] = [paragraph, list, table, code, discussion, excerpt, question];
+  const target = (path: string) => (path.includes(' ') ? `<${path}>` : path);
   if (images.length)
     kinds.push(
-      fc.tuple(viText, fc.constantFrom(...images)).map(([alt, path]): BlockSpec => ({ kind: 'image', markdown: `![${alt}](${path.includes(' ') ? `<${path}>` : path})`, texts: [], image: path })),
+      fc.tuple(viText, fc.constantFrom(...images)).map(([alt, path]): BlockSpec => ({ kind: 'image', markdown: `![${alt}](${target(path)})`, texts: [], image: path, alt })),
+    );
+  if (videos.length && images.length)
+    kinds.push(
+      fc.tuple(viText, fc.constantFrom(...videos), fc.option(fc.constantFrom(...images), { nil: undefined })).map(([alt, path, poster]): BlockSpec => ({
+        kind: 'video',
+        markdown: `![${alt}](${target(path)})${poster ? `{poster="${poster}"}` : ''}`,
+        texts: [],
+        video: path,
+        poster,
+      })),
     );
   return fc.oneof(...kinds);
 }
 
-export function slideArb(images: readonly string[] = []): fc.Arbitrary<SlideSpec> {
+export function slideArb(images: readonly string[] = [], videos: readonly string[] = []): fc.Arbitrary<SlideSpec> {
   return fc.record({
     heading: viLiteral,
     vertical: fc.boolean(),
     hidden: fc.boolean(),
-    body: fc.array(blockArb(images), { maxLength: 4 }),
+    body: fc.array(blockArb(images, videos), { maxLength: 4 }),
     notes: fc.option(
       fc.array(fc.oneof(viLiteral, viText.map((t) => ({ md: `**${t}**`, text: t }))), { minLength: 1, maxLength: 3 }).map((ps) => ({ md: ps.map((p) => p.md).join('\n\n'), paragraphs: ps.map((p) => p.text) })),
       { nil: undefined },
