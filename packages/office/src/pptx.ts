@@ -156,8 +156,10 @@ async function runsOf(paragraph: Element, ctx: Context): Promise<StyledText[]> {
     };
     const stored = children(el, 'a', 't').map((t) => t.textContent ?? '').join('');
     const text = legacy ? transcodeLegacy(stored, font!) : stored;
-    // PowerPoint stores Shift+Enter inside a run as a vertical tab.
-    text.split('\v').forEach((piece, i) => {
+    // PowerPoint stores Shift+Enter inside a run as a vertical tab. A line feed or carriage return
+    // in a:t (other writers) is a line break too: written raw it would start a Markdown line that
+    // can be structure (`---` splits the slide, `Note:` starts the notes).
+    text.split(/\r\n|[\v\n\r]/).forEach((piece, i) => {
       if (i > 0) runs.push({ text: '', br: true, ...style, href: undefined });
       if (piece) runs.push({ text: piece, ...style });
     });
