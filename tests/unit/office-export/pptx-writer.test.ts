@@ -40,6 +40,13 @@ describe('deckToPptx', () => {
     );
   });
 
+  it('writes a soft line break as the space the browser shows, never a line end inside a run', async () => {
+    const { pptx } = await exportBytes('## Dòng mềm\n\nmột dòng\nhai dòng\n\n1. Việt Nam\n   4. vẫn là mục một\n- `mã\nnguồn` và **đậm\nđậm**\n');
+    const doc = await pptx.xml('ppt/slides/slide1.xml');
+    expect(paragraphs(doc)).toEqual(expect.arrayContaining(['một dòng hai dòng', 'Việt Nam 4. vẫn là mục một', 'mã nguồn và đậm đậm']));
+    for (const t of doc.getElementsByTagNameNS(A, 't')) expect(t.textContent).not.toMatch(/[\r\n]/);
+  });
+
   it('writes hostile text as well-formed XML and never throws on it', async () => {
     const deep = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- mức ${i}`).join('\n');
     const md = [

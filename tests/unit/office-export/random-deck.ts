@@ -87,7 +87,8 @@ const inline = fc
     { minLength: 1, maxLength: 4 },
   )
   .map((parts) => ({
-    markdown: parts.map((p) => p.markdown).join(', ') + '.',
+    // A soft line break after the second part: the slide shows it as a space.
+    markdown: parts.map((p, i) => (i === 2 ? `\n${p.markdown}` : p.markdown)).join(', ').replace(/, \n/g, ',\n') + '.',
     text: parts.map((p) => p.text).join(', ') + '.',
     styled: parts.flatMap((p) => (p.styled ? [p.styled] : [])),
   }));
