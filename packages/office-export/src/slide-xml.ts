@@ -279,15 +279,21 @@ export class SlideWriter {
     return boxH;
   }
 
-  /** The notes page: the slide image and the notes text. */
-  notesXml(notes: Para[]): string {
-    const ctx: TextContext = { lang: this.lang, scale: 1, link: () => '' };
-    const plain = notes.map((p) => ({ ...p, runs: p.runs.map(({ href: _drop, ...run }) => run) }));
+  /** The notes page: the slide image and the notes text, its links clickable through `rels`
+   *  (the notes part's own relationships). */
+  notesXml(notes: Para[], rels: Relationships): string {
+    const ids = new Map<string, string>();
+    const link = (href: string) => {
+      let id = ids.get(href);
+      if (!id) ids.set(href, (id = rels.add(REL_TYPE.hyperlink, href, true)));
+      return id;
+    };
+    const ctx: TextContext = { lang: this.lang, scale: 1, link };
     return (
       `${XML_DECL}<p:notes ${PML_NS}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
       `<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>` +
       `<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/>` +
-      `${textBodyXml('p:txBody', plain, ctx, { base: 12 }).replace('<a:normAutofit/>', '')}</p:sp>` +
+      `${textBodyXml('p:txBody', notes, ctx, { base: 12 }).replace('<a:normAutofit/>', '')}</p:sp>` +
       `</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>`
     );
   }

@@ -171,6 +171,17 @@ describe('export to .pptx, import back', () => {
     expect(deckText).toContain('````\nconst điểm = 10;');
   });
 
+  it('keeps links, lists and bold in the speaker notes', async () => {
+    const md = '## Ghi chú\n\nNote:\nĐọc [Văn kiện Đại hội XIII](https://dangcongsan.vn/van-kien) trước giờ học.\n\n- **Nhấn mạnh** chữ "làm"\n  - hỏi lớp\n';
+    const exported = await deckToPptx(parseDeck(md), media);
+    const { deck } = await importBytes(new Uint8Array(await exported.blob.arrayBuffer()));
+    const notes = fragment(renderNotes(deck.slides[0]!.notes ?? ''));
+    expect(notes.querySelector('a')?.getAttribute('href')).toBe('https://dangcongsan.vn/van-kien');
+    expect(notes.querySelector('a')?.textContent).toBe('Văn kiện Đại hội XIII');
+    expect(notes.querySelector('strong')?.textContent).toBe('Nhấn mạnh');
+    expect(notes.querySelector('li li')?.textContent).toBe('hỏi lớp');
+  });
+
   it('brings a lesson block back as its label line and its text (the frame is not kept: by design)', async () => {
     const md = [
       '## Khối bài học',
