@@ -73,7 +73,8 @@ export function runsToMarkdown(runs: readonly StyledText[]): string {
     }
     let md = run.code ? inlineCode(core) : escapeInline(core);
     if (run.strike) md = `~~${md}~~`;
-    if (run.underline) md = `<u>${md}</u>`;
+    // PowerPoint underlines every link (Lectern's export too); the browser does it by itself.
+    if (run.underline && !run.href) md = `<u>${md}</u>`;
     if (run.italic) md = `*${md}*`;
     if (run.bold) md = `**${md}**`;
     if (run.href) md = `[${md}](${linkTarget(run.href)})`;
