@@ -482,7 +482,12 @@ async function backgroundAttrs(slide: Element, ctx: Context): Promise<Record<str
     const blip = path(bgPr, ['a', 'blipFill'], ['a', 'blip']);
     if (blip) {
       const image = await mediaPath(ctx, attr(blip, 'embed', 'r'), part === ctx.slidePart ? `${ctx.title || 'slide'}-nen` : 'nen', part);
-      return image ? { 'data-background-image': image } : {};
+      if (!image) return {};
+      // A faded picture (alphaModFix, 0-100000) is reveal.js's background opacity.
+      const amt = intAttr(child(blip, 'a', 'alphaModFix'), 'amt');
+      return amt !== undefined && amt >= 0 && amt < 100_000
+        ? { 'data-background-image': image, 'data-background-opacity': String(Math.round(amt / 100) / 1000) }
+        : { 'data-background-image': image };
     }
     const rgb = attr(path(bgPr, ['a', 'solidFill'], ['a', 'srgbClr']), 'val');
     if (rgb && /^[0-9a-f]{6}$/i.test(rgb)) return { 'data-background-color': `#${rgb.toLowerCase()}` };

@@ -184,6 +184,17 @@ describe('export to .pptx, import back', () => {
     expect(notes.querySelector('li li')?.textContent).toBe('hỏi lớp');
   });
 
+  it('keeps a slide\'s background picture with its opacity, and a background colour', async () => {
+    const md = '## Nền ảnh {background-image="media/ảnh-đỏ.png" background-opacity=0.35}\n\n---\n\n## Nền màu {data-background-color="#4a0a0c"}\n';
+    const exported = await deckToPptx(parseDeck(md), media);
+    const { deck, media: files } = await importBytes(new Uint8Array(await exported.blob.arrayBuffer()));
+    const [picture, colour] = deck.slides.map((s) => s.attrs.attributes);
+    expect(picture!['data-background-opacity']).toBe('0.35');
+    const file = files.find((m) => m.path === picture!['data-background-image']);
+    expect(sha256(await bytesOf(file!.chunks()))).toBe(sha256(IMAGES['media/ảnh-đỏ.png']!));
+    expect(colour!['data-background-color']).toBe('#4a0a0c');
+  });
+
   it('brings a lesson block back as its label line and its text (the frame is not kept: by design)', async () => {
     const md = [
       '## Khối bài học',
