@@ -57,12 +57,14 @@ function expectInOrder(text: string, pieces: string[]) {
   }
 }
 
-async function roundTrip(slides: SlideSpec[]) {
-  const markdown = deckMarkdown(slides);
+/** Exports with the project's writer, imports the bytes with the project's importer. */
+async function exportImport(markdown: string) {
   const exported = await deckToPptx(parseDeck(markdown), media, { modified: new Date('2026-01-02T03:04:05Z') });
   const imported = await importBytes(new Uint8Array(await exported.blob.arrayBuffer()));
   return { exported, imported };
 }
+
+const roundTrip = (slides: SlideSpec[]) => exportImport(deckMarkdown(slides));
 
 describe('export to .pptx, import back', () => {
   it('keeps slides, titles, text, list levels, tables, formatting, notes, picture and video bytes', async () => {
@@ -166,8 +168,7 @@ describe('export to .pptx, import back', () => {
       '```js',
       '```',
     ].join('\n');
-    const exported = await deckToPptx(parseDeck(md), media);
-    const { deckText, html } = await importBytes(new Uint8Array(await exported.blob.arrayBuffer()));
+    const { deckText, html } = (await exportImport(md)).imported;
     const body = fragment(html[0]!);
     expect([...body.querySelectorAll('code')].map((c) => c.textContent)).toEqual(['lectern export bài-giảng.md', 'a`b', 'const điểm = 10;\n  if (a < b && c) { return "Đảng"; }\n\n```js\n']);
     expect(deckText).toContain('````\nconst điểm = 10;');
@@ -175,8 +176,7 @@ describe('export to .pptx, import back', () => {
 
   it('keeps links, lists and bold in the speaker notes', async () => {
     const md = '## Ghi chú\n\nNote:\nĐọc [Văn kiện Đại hội XIII](https://dangcongsan.vn/van-kien) trước giờ học.\n\n- **Nhấn mạnh** chữ "làm"\n  - hỏi lớp\n';
-    const exported = await deckToPptx(parseDeck(md), media);
-    const { deck } = await importBytes(new Uint8Array(await exported.blob.arrayBuffer()));
+    const { deck } = (await exportImport(md)).imported;
     const notes = fragment(renderNotes(deck.slides[0]!.notes ?? ''));
     expect(notes.querySelector('a')?.getAttribute('href')).toBe('https://dangcongsan.vn/van-kien');
     expect(notes.querySelector('a')?.textContent).toBe('Văn kiện Đại hội XIII');
@@ -186,8 +186,7 @@ describe('export to .pptx, import back', () => {
 
   it('keeps a slide\'s background picture with its opacity, and a background colour', async () => {
     const md = '## Nền ảnh {background-image="media/ảnh-đỏ.png" background-opacity=0.35}\n\n---\n\n## Nền màu {data-background-color="#4a0a0c"}\n';
-    const exported = await deckToPptx(parseDeck(md), media);
-    const { deck, media: files } = await importBytes(new Uint8Array(await exported.blob.arrayBuffer()));
+    const { deck, media: files } = (await exportImport(md)).imported;
     const [picture, colour] = deck.slides.map((s) => s.attrs.attributes);
     expect(picture!['data-background-opacity']).toBe('0.35');
     const file = files.find((m) => m.path === picture!['data-background-image']);
@@ -211,8 +210,7 @@ describe('export to .pptx, import back', () => {
       'Nêu nhiệm vụ của đảng viên.',
       ':::',
     ].join('\n');
-    const exported = await deckToPptx(parseDeck(md), media);
-    const { deckText, deck } = await importBytes(new Uint8Array(await exported.blob.arrayBuffer()));
+    const { deckText, deck } = (await exportImport(md)).imported;
     expect(deck.slides[0]!.discussions).toEqual([]);
     expect(deckText).toContain('**Thảo luận · 15 phút · 4 nhóm**\n\nỞ chi bộ, nghị quyết được học tập thế nào?');
     expect(deckText).toContain('*Khơi dậy khát vọng phát triển đất nước.*\n\n— Văn kiện Đại hội XIII, 01-NQ/TW, 2021-02-01');
