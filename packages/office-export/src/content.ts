@@ -25,7 +25,11 @@ export interface Para {
   level: number;
   bullet?: { ordered: false } | { ordered: true; start: number };
   style: ParaStyle;
+  /** A table column's alignment (`:--`, `:-:`, `--:`). */
+  align?: TextAlign;
 }
+
+export type TextAlign = 'left' | 'center' | 'right';
 
 export interface MediaBlock {
   kind: 'media';
@@ -41,7 +45,7 @@ export interface MediaBlock {
 
 export type Block =
   | { kind: 'text'; paras: Para[] }
-  | { kind: 'table'; header: Run[][]; rows: Run[][][] }
+  | { kind: 'table'; header: Run[][]; rows: Run[][][]; align: Array<TextAlign | undefined> }
   | { kind: 'frame'; frame: 'discussion' | 'excerpt' | 'question'; paras: Para[] }
   | { kind: 'columns'; columns: { width?: number; blocks: Block[] }[] }
   | MediaBlock;
@@ -218,7 +222,8 @@ export class ContentReader {
       for (const m of media) this.lose({ code: 'media-in-table', subject: m.path, message: `${m.path}: media inside a table cell is not exported` });
       return runs;
     };
-    return { kind: 'table', header: table.header.map(cell), rows: table.rows.map((row) => row.map(cell)) };
+    const align = table.align.map((a) => a ?? undefined);
+    return { kind: 'table', header: table.header.map(cell), rows: table.rows.map((row) => row.map(cell)), align };
   }
 
   /** The framed box, then any media written inside it (a text box cannot hold pictures). */

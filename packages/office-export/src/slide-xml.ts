@@ -2,7 +2,7 @@
 // (columns side by side), and everything the shapes refer to in the slide's relationships. A
 // slide whose content is taller than the body is set smaller as a whole (down to half size) so
 // nothing falls off the slide; each text box also asks PowerPoint to shrink on overflow.
-import type { Block, MediaBlock, Para, Run, SlideContent } from './content.ts';
+import type { Block, MediaBlock, Para, Run, SlideContent, TextAlign } from './content.ts';
 import { SIZE } from './fonts.ts';
 import { BODY_Y, CONTENT_W, emu, EMU_PER_INCH, GAP, MARGIN, SLIDE_H, TITLE_H, TITLE_Y, type Box } from './geometry.ts';
 import type { ExportLabels } from './labels.ts';
@@ -160,7 +160,7 @@ export class SlideWriter {
         return h;
       }
       case 'table':
-        return this.table(block.header, block.rows, x, y, w, scale, emit);
+        return this.table(block.header, block.rows, block.align, x, y, w, scale, emit);
       case 'columns': {
         const gap = Math.round(GAP * scale);
         const n = block.columns.length;
@@ -194,12 +194,15 @@ export class SlideWriter {
     );
   }
 
-  private table(header: Run[][], rows: Run[][][], x: number, y: number, w: number, scale: number, emit: boolean): number {
+  private table(header: Run[][], rows: Run[][][], align: Array<TextAlign | undefined>, x: number, y: number, w: number, scale: number, emit: boolean): number {
     const cols = Math.max(1, header.length, ...rows.map((r) => r.length));
     const colW = Math.floor(w / cols);
     const all = [header, ...rows];
-    const cellPara = (runs: Run[] | undefined): Para[] => [{ runs: runs ?? [], level: 0, style: 'body' }];
-    const heights = all.map((row) => Math.max(...Array.from({ length: cols }, (_, c) => textHeight(cellPara(row[c]), colW, scale, SIZE.table))));
+    const cellPara = (runs: Run[] | undefined, c: number): Para[] => {
+      const a = align[c];
+      return [{ runs: runs ?? [], level: 0, style: 'body', ...(a ? { align: a } : {}) }];
+    };
+    const heights = all.map((row) => Math.max(...Array.from({ length: cols }, (_, c) => textHeight(cellPara(row[c], c), colW, scale, SIZE.table))));
     const h = heights.reduce((a, b) => a + b, 0);
     if (!emit) return h;
     const id = this.id();
@@ -215,7 +218,7 @@ export class SlideWriter {
       for (let c = 0; c < cols; c++) {
         const runs = (row[c] ?? []).map((run) => (r === 0 ? { ...run, bold: true } : run));
         const fill = r === 0 ? '<a:solidFill><a:srgbClr val="DDE4EE"/></a:solidFill>' : '<a:noFill/>';
-        xml += `<a:tc>${textBodyXml('a:txBody', cellPara(runs), this.ctx, { base: SIZE.table }).replace('<a:normAutofit/>', '')}<a:tcPr>${borders}${fill}</a:tcPr></a:tc>`;
+        xml += `<a:tc>${textBodyXml('a:txBody', cellPara(runs, c), this.ctx, { base: SIZE.table }).replace('<a:normAutofit/>', '')}<a:tcPr>${borders}${fill}</a:tcPr></a:tc>`;
       }
       xml += '</a:tr>';
     });

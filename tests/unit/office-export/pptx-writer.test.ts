@@ -47,6 +47,13 @@ describe('deckToPptx', () => {
     for (const t of doc.getElementsByTagNameNS(A, 't')) expect(t.textContent).not.toMatch(/[\r\n]/);
   });
 
+  it('writes a table column\'s alignment on its cells', async () => {
+    const { pptx } = await exportBytes('## Bảng\n\n| Năm | Mục tiêu | Ghi chú |\n| --: | :-: | --- |\n| 2030 | công nghiệp | x |\n');
+    const cells = [...(await pptx.xml('ppt/slides/slide1.xml')).getElementsByTagNameNS(A, 'tc')];
+    const algn = cells.map((tc) => tc.getElementsByTagNameNS(A, 'pPr')[0]?.getAttribute('algn') ?? null);
+    expect(algn).toEqual(['r', 'ctr', null, 'r', 'ctr', null]);
+  });
+
   it('writes hostile text as well-formed XML and never throws on it', async () => {
     const deep = Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- mức ${i}`).join('\n');
     const md = [
