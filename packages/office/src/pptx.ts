@@ -306,6 +306,7 @@ async function tableMarkdown(tbl: Element, ctx: Context): Promise<string> {
     return html.join('');
   }
   const lines: string[] = [];
+  const delimiter = columnDelimiters(rows);
   for (const [r, tr] of rows.entries()) {
     const cells: string[] = [];
     for (const tc of children(tr, 'a', 'tc')) {
@@ -317,9 +318,27 @@ async function tableMarkdown(tbl: Element, ctx: Context): Promise<string> {
       cells.push(paragraphs.join('<br>').replace(/\n/g, ' ') || ' ');
     }
     lines.push(`| ${cells.join(' | ')} |`);
-    if (r === 0) lines.push(`|${' --- |'.repeat(cells.length)}`);
+    if (r === 0) lines.push(`| ${cells.map((_, c) => delimiter[c] ?? '---').join(' | ')} |`);
   }
   return lines.join('\n');
+}
+
+const DELIMITER: Record<string, string> = { l: ':--', ctr: ':-:', r: '--:' };
+
+/** Each column's GFM delimiter: an alignment when every body cell of the column (the header when
+ *  there is no body) that holds text states the same one (`algn` on its paragraphs), else `---`. */
+function columnDelimiters(rows: Element[]): string[] {
+  const body = rows.length > 1 ? rows.slice(1) : rows;
+  const found: Array<string | null | undefined> = [];
+  for (const tr of body)
+    children(tr, 'a', 'tc').forEach((tc, c) => {
+      const paragraphs = children(child(tc, 'a', 'txBody'), 'a', 'p').filter((p) => (p.textContent ?? '').trim() !== '');
+      for (const p of paragraphs) {
+        const algn = attr(child(p, 'a', 'pPr'), 'algn') ?? 'none';
+        found[c] = found[c] === undefined || found[c] === algn ? algn : null;
+      }
+    });
+  return found.map((algn) => (algn ? DELIMITER[algn] ?? '---' : '---'));
 }
 
 async function smartArtMarkdown(relIds: Element, ctx: Context): Promise<string | undefined> {

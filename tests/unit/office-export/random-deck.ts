@@ -45,8 +45,9 @@ export interface BlockSpec {
   items?: { text: string; level: number }[];
   /** An ordered list's first number. */
   start?: number;
-  /** Table rows of cell texts, header row first. */
+  /** Table rows of cell texts, header row first, and each column's alignment. */
   rows?: string[][];
+  align?: Array<'left' | 'center' | 'right' | undefined>;
   styled?: Styled[];
   /** Lines of a code block, as written. */
   code?: string[];
@@ -109,11 +110,17 @@ const list = fc
 
 const table = fc
   .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
-  .chain(([cols, bodyRows]) => fc.array(fc.array(viText, { minLength: cols, maxLength: cols }), { minLength: bodyRows + 1, maxLength: bodyRows + 1 }))
-  .map((rows): BlockSpec => {
+  .chain(([cols, bodyRows]) =>
+    fc.tuple(
+      fc.array(fc.array(viText, { minLength: cols, maxLength: cols }), { minLength: bodyRows + 1, maxLength: bodyRows + 1 }),
+      fc.array(fc.constantFrom(undefined, 'left', 'center', 'right'), { minLength: cols, maxLength: cols }),
+    ),
+  )
+  .map(([rows, align]): BlockSpec => {
     const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-    const markdown = [line(rows[0]!), line(rows[0]!.map(() => '---')), ...rows.slice(1).map(line)].join('\n');
-    return { kind: 'table', markdown, texts: rows.flat(), rows };
+    const delimiter = align.map((a) => (a === 'left' ? ':--' : a === 'center' ? ':-:' : a === 'right' ? '--:' : '---'));
+    const markdown = [line(rows[0]!), line(delimiter), ...rows.slice(1).map(line)].join('\n');
+    return { kind: 'table', markdown, texts: rows.flat(), rows, align };
   });
 
 const discussion = fc

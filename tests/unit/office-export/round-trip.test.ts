@@ -121,6 +121,7 @@ describe('export to .pptx, import back', () => {
               const table = [...body.querySelectorAll('table')].find((t) => squash(t.textContent).includes(squash(block.rows!.flat().join(' '))));
               expect(table, `table ${JSON.stringify(block.rows)}`).toBeDefined();
               expect([...table!.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => squash(c.textContent)))).toEqual(block.rows);
+              expect([...table!.querySelectorAll('tr')].map((tr) => [...tr.children].map((c) => c.getAttribute('align') ?? undefined))).toEqual(block.rows.map(() => block.align));
             }
             for (const run of block.styled ?? []) {
               const tag = { bold: 'strong', italic: 'em', link: 'a', strike: 'del', code: 'code' }[run.kind];
