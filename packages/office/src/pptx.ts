@@ -202,7 +202,8 @@ async function textBodyMarkdown(body: Element | undefined, chain: Array<Element 
     const indent = ' '.repeat(widths.reduce((sum, w) => sum + w, 0));
     const marker = bullet.kind === 'number' ? `${starts ? bullet.start : 1}. ` : '- ';
     widths.push(marker.length);
-    list.push(`${indent}${marker}${md.replace(/^\s+/, '')}`);
+    // After the marker is a line start too: `- 2045. Đảng` would be a list inside the item.
+    list.push(`${indent}${marker}${escapeLineStart(md)}`);
   }
   flush();
   return blocks.join('\n\n');

@@ -23,6 +23,15 @@ const SPECIAL: { md: string; text: string }[] = [
   { md: '1 \\< 2', text: '1 < 2' },
   { md: 'C:\\\\thư mục', text: 'C:\\thư mục' },
   { md: '"dân chủ"', text: '"dân chủ"' },
+  { md: '\\- gạch', text: '- gạch' },
+  { md: '2045\\.', text: '2045.' },
+  { md: 'a \\| b', text: 'a | b' },
+  { md: '\\+ cộng', text: '+ cộng' },
+  { md: '\\:::', text: ':::' },
+  { md: 'Note\\:', text: 'Note:' },
+  { md: '\\`mã\\`', text: '`mã`' },
+  { md: '\\~\\~gạch\\~\\~', text: '~~gạch~~' },
+  { md: '&amp;lt;', text: '&lt;' },
 ];
 
 /** Vietnamese text that may hold Markdown's special characters: `md` for the deck, `text` as shown. */
@@ -112,15 +121,16 @@ const table = fc
   .tuple(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 3 }))
   .chain(([cols, bodyRows]) =>
     fc.tuple(
-      fc.array(fc.array(viText, { minLength: cols, maxLength: cols }), { minLength: bodyRows + 1, maxLength: bodyRows + 1 }),
+      fc.array(fc.array(viLiteral, { minLength: cols, maxLength: cols }), { minLength: bodyRows + 1, maxLength: bodyRows + 1 }),
       fc.array(fc.constantFrom(undefined, 'left', 'center', 'right'), { minLength: cols, maxLength: cols }),
     ),
   )
   .map(([rows, align]): BlockSpec => {
     const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
     const delimiter = align.map((a) => (a === 'left' ? ':--' : a === 'center' ? ':-:' : a === 'right' ? '--:' : '---'));
-    const markdown = [line(rows[0]!), line(delimiter), ...rows.slice(1).map(line)].join('\n');
-    return { kind: 'table', markdown, texts: rows.flat(), rows, align };
+    const markdown = [line(rows[0]!.map((c) => c.md)), line(delimiter), ...rows.slice(1).map((r) => line(r.map((c) => c.md)))].join('\n');
+    const texts = rows.map((r) => r.map((c) => c.text));
+    return { kind: 'table', markdown, texts: texts.flat(), rows: texts, align };
   });
 
 const discussion = fc

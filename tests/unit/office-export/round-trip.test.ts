@@ -195,6 +195,13 @@ describe('export to .pptx, import back', () => {
     expect(colour!['data-background-color']).toBe('#4a0a0c');
   });
 
+  it('keeps list items that start with what Markdown reads as structure as their text', async () => {
+    const md = '## Mốc\n\n- 2045\\. nước phát triển\n- \\- gạch đầu dòng\n- \\+ cộng thêm\n- Note\\: không phải ghi chú\n';
+    const { deck, html } = (await exportImport(md)).imported;
+    expect([...fragment(html[0]!).querySelectorAll('li')].map((li) => li.innerHTML)).toEqual(['2045. nước phát triển', '- gạch đầu dòng', '+ cộng thêm', 'Note: không phải ghi chú']);
+    expect(deck.slides[0]!.notes).toBeUndefined();
+  });
+
   it('brings a lesson block back as its label line and its text (the frame is not kept: by design)', async () => {
     const md = [
       '## Khối bài học',
