@@ -134,11 +134,12 @@ const table = fc
   });
 
 const discussion = fc
-  .tuple(viText, fc.integer({ min: 1, max: 30 }), fc.option(fc.integer({ min: 2, max: 8 }), { nil: undefined }))
-  .map(([t, minutes, groups]): BlockSpec => ({
+  .tuple(viText, fc.integer({ min: 1, max: 30 }), fc.option(fc.integer({ min: 2, max: 8 }), { nil: undefined }), fc.array(viLiteral, { maxLength: 3 }))
+  .map(([t, minutes, groups, steps]): BlockSpec => ({
     kind: 'discussion',
-    markdown: `::: discussion {minutes=${minutes}${groups ? ` groups=${groups}` : ''}}\n${t}?\n:::`,
-    texts: [`${t}?`],
+    markdown: `::: discussion {minutes=${minutes}${groups ? ` groups=${groups}` : ''}}\n${t}?${steps.length ? `\n\n${steps.map((s) => `- ${s.md}`).join('\n')}` : ''}\n:::`,
+    texts: [`${t}?`, ...steps.map((s) => s.text)],
+    items: steps.map((s) => ({ text: s.text, level: 0 })),
   }));
 
 const excerpt = fc.tuple(viText, viText, fc.constantFrom('01-NQ/TW', '24-CT/TW')).map(([quote, source, number]): BlockSpec => ({
@@ -147,11 +148,16 @@ const excerpt = fc.tuple(viText, viText, fc.constantFrom('01-NQ/TW', '24-CT/TW')
   texts: [`${quote}.`, source, number],
 }));
 
-const question = fc.tuple(viText, fc.integer({ min: 1, max: 10 })).map(([t, points]): BlockSpec => ({
-  kind: 'question',
-  markdown: `::: question {points=${points}}\n${t}?\n:::`,
-  texts: [`${t}?`],
-}));
+/** A question, with a picture to look at when the deck has pictures. */
+const question = (images: readonly string[]) =>
+  fc.tuple(viText, fc.integer({ min: 1, max: 10 }), images.length ? fc.option(fc.constantFrom(...images), { nil: undefined }) : fc.constant(undefined)).map(
+    ([t, points, image]): BlockSpec => ({
+      kind: 'question',
+      markdown: `::: question {points=${points}}\n${t}?${image ? `\n\n![Hình ${points}](${image.includes(' ') ? `<${image}>` : image})` : ''}\n:::`,
+      texts: [`${t}?`],
+      ...(image ? { image, alt: `Hình ${points}` } : {}),
+    }),
+  );
 
 const code = fc.array(fc.constantFrom('lectern export bài-giảng.md', 'const điểm = 10;', '  if (a < b && c) { return "Đảng"; }'), { minLength: 1, maxLength: 3 }).map(
   (lines): BlockSpec => ({ kind: 'code', markdown: ['```text', ...lines, '```'].join('\n'), texts: lines.map((l) => l.trim()), code: lines }),
@@ -159,7 +165,7 @@ const code = fc.array(fc.constantFrom('lectern export bài-giảng.md', 'const �
 
 /** Blocks of a slide; pictures only when the caller offers media paths. */
 export function blockArb(images: readonly string[] = [], videos: readonly string[] = []): fc.Arbitrary<BlockSpec> {
-  const kinds: fc.Arbitrary<BlockSpec>[] = [paragraph, list, table, code, discussion, excerpt, question];
+  const kinds: fc.Arbitrary<BlockSpec>[] = [paragraph, list, table, code, discussion, excerpt, question(images)];
   const target = (path: string) => (path.includes(' ') ? `<${path}>` : path);
   if (images.length)
     kinds.push(
