@@ -309,15 +309,20 @@ async function tableMarkdown(tbl: Element, ctx: Context): Promise<string> {
   const lines: string[] = [];
   const delimiter = columnDelimiters(rows);
   for (const [r, tr] of rows.entries()) {
-    const cells: string[] = [];
+    const runsByCell: StyledText[][][] = [];
     for (const tc of children(tr, 'a', 'tc')) {
-      const paragraphs: string[] = [];
-      for (const p of children(child(tc, 'a', 'txBody'), 'a', 'p')) {
-        const md = runsToMarkdown(await runsOf(p, ctx));
-        if (md) paragraphs.push(md);
-      }
-      cells.push(paragraphs.join('<br>').replace(/\n/g, ' ') || ' ');
+      const paragraphs: StyledText[][] = [];
+      for (const p of children(child(tc, 'a', 'txBody'), 'a', 'p')) paragraphs.push(await runsOf(p, ctx));
+      runsByCell.push(paragraphs);
     }
+    // A header row set wholly in bold (Lectern's export, many table styles) is a header row as
+    // Markdown shows it: bold already. Writing ** around every cell would say nothing more.
+    const text = runsByCell.flat(2).filter((run) => !run.br && run.text.trim() !== '');
+    const plainHeader = r === 0 && text.length > 0 && text.every((run) => run.bold);
+    const cells = runsByCell.map((paragraphs) => {
+      const mds = paragraphs.map((runs) => runsToMarkdown(plainHeader ? runs.map((run) => ({ ...run, bold: false })) : runs)).filter(Boolean);
+      return mds.join('<br>').replace(/\n/g, ' ') || ' ';
+    });
     lines.push(`| ${cells.join(' | ')} |`);
     if (r === 0) lines.push(`| ${cells.map((_, c) => delimiter[c] ?? '---').join(' | ')} |`);
   }
