@@ -32,14 +32,13 @@ export function parseAtxHeading(line: string): AtxHeading | undefined {
 
 /** Markdown inline text to plain text, for titles and outlines: `**Nghị quyết** [XIII](x)` => `Nghị quyết XIII`. */
 const RE_MARKUP = /[!\[<*_~`\\]/;
+const RE_PLAIN = /\\([!-/:-@[-`{-~])|!\[([^\]]*)\]\([^)]*\)|\[([^\]]*)\]\([^)]*\)|<[^>]+>|\*\*|__|\*|_|~~|`/g;
 
 export function plainText(markdown: string): string {
   if (!RE_MARKUP.test(markdown)) return markdown.trim();
+  // One pass, so an escaped character (`1 \< 2`, `\*nhấn\*`: any ASCII punctuation, as in
+  // CommonMark) is kept as the character and never taken for markup or left with its backslash.
   return markdown
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    .replace(/(\*\*|__|\*|_|~~|`)/g, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!~|])/g, '$1')
+    .replace(RE_PLAIN, (_, escaped?: string, image?: string, link?: string) => escaped ?? (image !== undefined ? plainText(image) : link !== undefined ? plainText(link) : ''))
     .trim();
 }

@@ -25,7 +25,11 @@ export interface Para {
   level: number;
   bullet?: { ordered: false } | { ordered: true; start: number };
   style: ParaStyle;
+  /** A table column's alignment (`:--`, `:-:`, `--:`). */
+  align?: TextAlign;
 }
+
+export type TextAlign = 'left' | 'center' | 'right';
 
 export interface MediaBlock {
   kind: 'media';
@@ -41,7 +45,7 @@ export interface MediaBlock {
 
 export type Block =
   | { kind: 'text'; paras: Para[] }
-  | { kind: 'table'; header: Run[][]; rows: Run[][][] }
+  | { kind: 'table'; header: Run[][]; rows: Run[][][]; align: Array<TextAlign | undefined> }
   | { kind: 'frame'; frame: 'discussion' | 'excerpt' | 'question'; paras: Para[] }
   | { kind: 'columns'; columns: { width?: number; blocks: Block[] }[] }
   | MediaBlock;
@@ -218,7 +222,8 @@ export class ContentReader {
       for (const m of media) this.lose({ code: 'media-in-table', subject: m.path, message: `${m.path}: media inside a table cell is not exported` });
       return runs;
     };
-    return { kind: 'table', header: table.header.map(cell), rows: table.rows.map((row) => row.map(cell)) };
+    const align = table.align.map((a) => a ?? undefined);
+    return { kind: 'table', header: table.header.map(cell), rows: table.rows.map((row) => row.map(cell)), align };
   }
 
   /** The framed box, then any media written inside it (a text box cannot hold pictures). */
@@ -288,7 +293,7 @@ export class ContentReader {
           runs.push(...this.inline((token as Tokens.Del).tokens, { ...style, strike: true }, media));
           break;
         case 'codespan':
-          runs.push({ ...style, code: true, text: decodeEntities((token as Tokens.Codespan).text) });
+          runs.push({ ...style, code: true, text: inlineText((token as Tokens.Codespan).text) });
           break;
         case 'br':
           runs.push({ ...style, text: '', br: true });
@@ -322,19 +327,24 @@ export class ContentReader {
         case 'text': {
           const t = token as Tokens.Text;
           if (t.tokens?.length) runs.push(...this.inline(t.tokens, style, media));
-          else runs.push({ ...style, text: decodeEntities(t.text) });
+          else runs.push({ ...style, text: inlineText(t.text) });
           break;
         }
         default: {
           const children = (token as { tokens?: Token[] }).tokens;
           if (children) runs.push(...this.inline(children, style, media));
-          else if ('text' in token && typeof token.text === 'string') runs.push({ ...style, text: decodeEntities(token.text) });
+          else if ('text' in token && typeof token.text === 'string') runs.push({ ...style, text: inlineText(token.text) });
         }
       }
     }
     return runs;
   }
 }
+
+/** Inline text as the browser shows it: entities decoded, a soft line break (a line end inside a
+ *  paragraph) one space. Written raw into a:t, PowerPoint would break the line there, and a reader
+ *  of the file would see a line start that was never one. */
+const inlineText = (text: string): string => decodeEntities(text).replace(/[ \t]*\r?\n[ \t]*/g, ' ');
 
 /** An http(s)/mailto link as a valid URI (Vietnamese letters and spaces percent-encoded, as
  *  PowerPoint requires in a relationship target); undefined for other schemes and broken URLs. */

@@ -2,7 +2,7 @@
 // (columns side by side), and everything the shapes refer to in the slide's relationships. A
 // slide whose content is taller than the body is set smaller as a whole (down to half size) so
 // nothing falls off the slide; each text box also asks PowerPoint to shrink on overflow.
-import type { Block, MediaBlock, Para, Run, SlideContent } from './content.ts';
+import type { Block, MediaBlock, Para, Run, SlideContent, TextAlign } from './content.ts';
 import { SIZE } from './fonts.ts';
 import { BODY_Y, CONTENT_W, emu, EMU_PER_INCH, GAP, MARGIN, SLIDE_H, TITLE_H, TITLE_Y, type Box } from './geometry.ts';
 import type { ExportLabels } from './labels.ts';
@@ -160,7 +160,7 @@ export class SlideWriter {
         return h;
       }
       case 'table':
-        return this.table(block.header, block.rows, x, y, w, scale, emit);
+        return this.table(block.header, block.rows, block.align, x, y, w, scale, emit);
       case 'columns': {
         const gap = Math.round(GAP * scale);
         const n = block.columns.length;
@@ -194,12 +194,15 @@ export class SlideWriter {
     );
   }
 
-  private table(header: Run[][], rows: Run[][][], x: number, y: number, w: number, scale: number, emit: boolean): number {
+  private table(header: Run[][], rows: Run[][][], align: Array<TextAlign | undefined>, x: number, y: number, w: number, scale: number, emit: boolean): number {
     const cols = Math.max(1, header.length, ...rows.map((r) => r.length));
     const colW = Math.floor(w / cols);
     const all = [header, ...rows];
-    const cellPara = (runs: Run[] | undefined): Para[] => [{ runs: runs ?? [], level: 0, style: 'body' }];
-    const heights = all.map((row) => Math.max(...Array.from({ length: cols }, (_, c) => textHeight(cellPara(row[c]), colW, scale, SIZE.table))));
+    const cellPara = (runs: Run[] | undefined, c: number): Para[] => {
+      const a = align[c];
+      return [{ runs: runs ?? [], level: 0, style: 'body', ...(a ? { align: a } : {}) }];
+    };
+    const heights = all.map((row) => Math.max(...Array.from({ length: cols }, (_, c) => textHeight(cellPara(row[c], c), colW, scale, SIZE.table))));
     const h = heights.reduce((a, b) => a + b, 0);
     if (!emit) return h;
     const id = this.id();
@@ -215,7 +218,7 @@ export class SlideWriter {
       for (let c = 0; c < cols; c++) {
         const runs = (row[c] ?? []).map((run) => (r === 0 ? { ...run, bold: true } : run));
         const fill = r === 0 ? '<a:solidFill><a:srgbClr val="DDE4EE"/></a:solidFill>' : '<a:noFill/>';
-        xml += `<a:tc>${textBodyXml('a:txBody', cellPara(runs), this.ctx, { base: SIZE.table }).replace('<a:normAutofit/>', '')}<a:tcPr>${borders}${fill}</a:tcPr></a:tc>`;
+        xml += `<a:tc>${textBodyXml('a:txBody', cellPara(runs, c), this.ctx, { base: SIZE.table }).replace('<a:normAutofit/>', '')}<a:tcPr>${borders}${fill}</a:tcPr></a:tc>`;
       }
       xml += '</a:tr>';
     });
@@ -279,15 +282,21 @@ export class SlideWriter {
     return boxH;
   }
 
-  /** The notes page: the slide image and the notes text. */
-  notesXml(notes: Para[]): string {
-    const ctx: TextContext = { lang: this.lang, scale: 1, link: () => '' };
-    const plain = notes.map((p) => ({ ...p, runs: p.runs.map(({ href: _drop, ...run }) => run) }));
+  /** The notes page: the slide image and the notes text, its links clickable through `rels`
+   *  (the notes part's own relationships). */
+  notesXml(notes: Para[], rels: Relationships): string {
+    const ids = new Map<string, string>();
+    const link = (href: string) => {
+      let id = ids.get(href);
+      if (!id) ids.set(href, (id = rels.add(REL_TYPE.hyperlink, href, true)));
+      return id;
+    };
+    const ctx: TextContext = { lang: this.lang, scale: 1, link };
     return (
       `${XML_DECL}<p:notes ${PML_NS}><p:cSld><p:spTree><p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>` +
       `<p:sp><p:nvSpPr><p:cNvPr id="2" name="Slide Image Placeholder 1"/><p:cNvSpPr><a:spLocks noGrp="1" noRot="1" noChangeAspect="1"/></p:cNvSpPr><p:nvPr><p:ph type="sldImg"/></p:nvPr></p:nvSpPr><p:spPr/></p:sp>` +
       `<p:sp><p:nvSpPr><p:cNvPr id="3" name="Notes Placeholder 2"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr><p:ph type="body" idx="1"/></p:nvPr></p:nvSpPr><p:spPr/>` +
-      `${textBodyXml('p:txBody', plain, ctx, { base: 12 }).replace('<a:normAutofit/>', '')}</p:sp>` +
+      `${textBodyXml('p:txBody', notes, ctx, { base: 12 }).replace('<a:normAutofit/>', '')}</p:sp>` +
       `</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:notes>`
     );
   }

@@ -53,6 +53,8 @@ function runXml(run: Run, size: number, ctx: TextContext): string {
   return `<a:r><a:rPr${attrs}>${inner}</a:rPr><a:t>${xmlText(run.text)}</a:t></a:r>`;
 }
 
+const ALGN = { left: 'l', center: 'ctr', right: 'r' } as const;
+
 export function paraXml(para: Para, ctx: TextContext, base?: number): string {
   const size = paraSize(para.style, base);
   const sz = hundredths(size, ctx.scale);
@@ -66,7 +68,7 @@ export function paraXml(para: Para, ctx: TextContext, base?: number): string {
     pPr = `<a:pPr marL="${marL}" lvl="${Math.min(8, para.level)}" indent="${-LEVEL_INDENT}">${spacing}${bullet}</a:pPr>`;
   } else {
     const marL = para.level * LEVEL_INDENT + (para.style === 'quote' ? LEVEL_INDENT / 2 : 0);
-    const align = para.style === 'cite' ? ' algn="r"' : '';
+    const align = para.style === 'cite' ? ' algn="r"' : para.align ? ` algn="${ALGN[para.align]}"` : '';
     pPr = `<a:pPr marL="${marL}" indent="0"${align}>${para.style === 'code' ? '' : spacing}<a:buNone/></a:pPr>`;
   }
   const styled = (run: Run): Run => {

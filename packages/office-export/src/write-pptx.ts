@@ -145,7 +145,8 @@ export async function writePptx(deck: Deck, media: MediaSource, sink: BundleSink
       const rels = new Relationships();
       rels.add(REL_TYPE.notesMaster, '../notesMasters/notesMaster1.xml');
       rels.add(REL_TYPE.slide, `../slides/slide${n}.xml`);
-      slideParts.push([`ppt/notesSlides/notesSlide${n}.xml`, writer.notesXml(input.notes)], [`ppt/notesSlides/_rels/notesSlide${n}.xml.rels`, rels.xml()]);
+      const notesXml = writer.notesXml(input.notes, rels);
+      slideParts.push([`ppt/notesSlides/notesSlide${n}.xml`, notesXml], [`ppt/notesSlides/_rels/notesSlide${n}.xml.rels`, rels.xml()]);
       notesNumbers.push(n);
     }
     slideParts.push([`ppt/slides/slide${n}.xml`, xml], [`ppt/slides/_rels/slide${n}.xml.rels`, writer.rels.xml()]);

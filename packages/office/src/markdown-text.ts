@@ -24,8 +24,12 @@ export interface RunStyle {
   italic: boolean;
   underline: boolean;
   strike: boolean;
+  /** Set in a monospace font (Courier New, Consolas...): code. */
+  code: boolean;
   href: string | undefined;
 }
+
+export const PLAIN_STYLE: RunStyle = { bold: false, italic: false, underline: false, strike: false, code: false, href: undefined };
 
 export interface StyledText extends RunStyle {
   text: string;
@@ -34,7 +38,7 @@ export interface StyledText extends RunStyle {
 }
 
 const sameStyle = (a: RunStyle, b: RunStyle) =>
-  a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.strike === b.strike && a.href === b.href;
+  a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.strike === b.strike && a.code === b.code && a.href === b.href;
 
 /** Only links a reader can follow from a slide; anything else (slide jumps, file:, javascript:) stays text. */
 export function safeHref(href: string | undefined): string | undefined {
@@ -67,15 +71,36 @@ export function runsToMarkdown(runs: readonly StyledText[]): string {
       out += text;
       continue;
     }
-    let md = escapeInline(core);
+    let md = run.code ? inlineCode(core) : escapeInline(core);
     if (run.strike) md = `~~${md}~~`;
-    if (run.underline) md = `<u>${md}</u>`;
+    // PowerPoint underlines every link (Lectern's export too); the browser does it by itself.
+    if (run.underline && !run.href) md = `<u>${md}</u>`;
     if (run.italic) md = `*${md}*`;
     if (run.bold) md = `**${md}**`;
     if (run.href) md = `[${md}](${linkTarget(run.href)})`;
     out += lead + md + trail;
   }
   return out.replace(/\s+$/, '');
+}
+
+/** Backticks one longer than the longest run inside, padded when the text touches a backtick. */
+function inlineCode(text: string): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((m) => m.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text}${pad}${fence}`;
+}
+
+/** A paragraph set wholly in a monospace font is a code block (PowerPoint has no other way to say so). */
+export const isCodeParagraph = (runs: readonly StyledText[]): boolean =>
+  runs.some((run) => !run.br && run.text.trim() !== '') && runs.every((run) => run.br || run.code || run.text.trim() === '');
+
+/** A fenced code block of the runs' plain text, line breaks kept, the fence longer than any inside. */
+export function codeBlockMarkdown(runs: readonly StyledText[]): string {
+  const text = runsToPlain(runs).replace(/\s+$/, '');
+  const longest = Math.max(2, ...(text.match(/^ *`+/gm) ?? []).map((m) => m.trim().length));
+  const fence = '`'.repeat(longest + 1);
+  return `${fence}\n${text}\n${fence}`;
 }
 
 /** Plain text of runs (for titles in the report, alt text, table cells in HTML). */

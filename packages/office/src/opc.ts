@@ -172,10 +172,32 @@ export async function officeDocumentPart(pkg: OfficePackage, fileName: string): 
   throw new OfficeImportError('not-office', 'is a zip file but not an Office document (no _rels/.rels naming its main part)', { part: fileName });
 }
 
+/** The document properties a deck's front matter holds (what Lectern's export writes there):
+ *  title, creator -> author, subject -> course, keywords -> tags. Not dc:language: LibreOffice
+ *  writes its UI language there (`en-US` on a Vietnamese lesson), so it says nothing of the text. */
+export interface CoreProperties {
+  title: string;
+  author?: string;
+  course?: string;
+  tags?: string[];
+}
+
+export async function coreProperties(pkg: OfficePackage): Promise<CoreProperties> {
+  const rel = [...(await pkg.rels('')).values()].find((r) => r.type === 'core-properties' && !r.external);
+  if (!rel || !pkg.zip.has(rel.target)) return { title: '' };
+  const core = await pkg.xml(rel.target);
+  const text = (el: Element | undefined) => (el?.textContent ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+  const out: CoreProperties = { title: text(child(core, 'dc', 'title')) };
+  const author = text(child(core, 'dc', 'creator'));
+  const course = text(child(core, 'dc', 'subject'));
+  const tags = text(child(core, 'cp', 'keywords')).split(/[,;]/).map((t) => t.trim()).filter(Boolean);
+  if (author) out.author = author;
+  if (course) out.course = course;
+  if (tags.length) out.tags = tags;
+  return out;
+}
+
 /** dc:title from docProps/core.xml, when the author set one. */
 export async function coreTitle(pkg: OfficePackage): Promise<string> {
-  const rel = [...(await pkg.rels('')).values()].find((r) => r.type === 'core-properties' && !r.external);
-  if (!rel || !pkg.zip.has(rel.target)) return '';
-  const core = await pkg.xml(rel.target);
-  return (child(core, 'dc', 'title')?.textContent ?? '').normalize('NFC').trim();
+  return (await coreProperties(pkg)).title;
 }

@@ -7,8 +7,9 @@ import { ReportBuilder } from './report.ts';
 import { legacyCharsetOf, transcodeLegacy } from './legacy-fonts.ts';
 import { MediaNamer, extensionOf } from './media-names.ts';
 import { browserMedia, UNSHOWABLE } from './media-types.ts';
-import { escapeHtml, escapeInline, escapeLineStart, runsToMarkdown, runsToPlain, safeHref, type StyledText } from './markdown-text.ts';
-import { coreTitle, type OfficePackage } from './opc.ts';
+import { codeBlockMarkdown, escapeHtml, escapeInline, escapeLineStart, isCodeParagraph, PLAIN_STYLE, runsToMarkdown, runsToPlain, safeHref, type StyledText } from './markdown-text.ts';
+import { isMonospaceFont } from './monospace-fonts.ts';
+import { coreProperties, type OfficePackage } from './opc.ts';
 import { animationPlan, asFragment } from './animations.ts';
 import { assembleDeck, type SlideOut } from './deck-text.ts';
 import { attr, child, children, descendants, elements, inNs, intAttr, is, path, type Element } from './xml.ts';
@@ -99,14 +100,18 @@ function groupTransform(group: Element, outer: Transform): Transform {
 
 // ---- text -----------------------------------------------------------------------------------
 
-type Bullet = 'none' | 'bullet' | 'number';
+type BulletKind = 'none' | 'bullet' | 'number';
+/** A paragraph's bullet; `start` is the number of a numbered list's first item (`startAt`). */
+interface Bullet { kind: BulletKind; start: number }
+
+const NO_BULLET: Bullet = { kind: 'none', start: 1 };
 
 function bulletOf(pPr: Element | undefined): Bullet | undefined {
   for (const el of elements(pPr)) {
     if (!inNs(el, 'a')) continue;
-    if (el.localName === 'buNone') return 'none';
-    if (el.localName === 'buAutoNum') return 'number';
-    if (el.localName === 'buChar' || el.localName === 'buBlip') return 'bullet';
+    if (el.localName === 'buNone') return NO_BULLET;
+    if (el.localName === 'buAutoNum') return { kind: 'number', start: Math.min(Math.max(intAttr(el, 'startAt') ?? 1, 0), 999_999_999) };
+    if (el.localName === 'buChar' || el.localName === 'buBlip') return { kind: 'bullet', start: 1 };
   }
   return undefined;
 }
@@ -119,14 +124,14 @@ function resolveBullet(pPr: Element | undefined, level: number, chain: Array<Ele
     const found = bulletOf(child(style, 'a', `lvl${level + 1}pPr`));
     if (found) return found;
   }
-  return 'none';
+  return NO_BULLET;
 }
 
 async function runsOf(paragraph: Element, ctx: Context): Promise<StyledText[]> {
   const runs: StyledText[] = [];
   for (const el of elements(paragraph)) {
     if (is(el, 'a', 'br')) {
-      runs.push({ text: '', br: true, bold: false, italic: false, underline: false, strike: false, href: undefined });
+      runs.push({ text: '', br: true, ...PLAIN_STYLE });
       continue;
     }
     if (!is(el, 'a', 'r') && !is(el, 'a', 'fld')) continue;
@@ -146,12 +151,15 @@ async function runsOf(paragraph: Element, ctx: Context): Promise<StyledText[]> {
       italic: attr(rPr, 'i') === '1' || attr(rPr, 'i') === 'true',
       underline: (attr(rPr, 'u') ?? 'none') !== 'none',
       strike: (attr(rPr, 'strike') ?? 'noStrike') !== 'noStrike',
+      code: isMonospaceFont(font),
       href,
     };
     const stored = children(el, 'a', 't').map((t) => t.textContent ?? '').join('');
     const text = legacy ? transcodeLegacy(stored, font!) : stored;
-    // PowerPoint stores Shift+Enter inside a run as a vertical tab.
-    text.split('\v').forEach((piece, i) => {
+    // PowerPoint stores Shift+Enter inside a run as a vertical tab. A line feed or carriage return
+    // in a:t (other writers) is a line break too: written raw it would start a Markdown line that
+    // can be structure (`---` splits the slide, `Note:` starts the notes).
+    text.split(/\r\n|[\v\n\r]/).forEach((piece, i) => {
       if (i > 0) runs.push({ text: '', br: true, ...style, href: undefined });
       if (piece) runs.push({ text: piece, ...style });
     });
@@ -164,10 +172,12 @@ async function textBodyMarkdown(body: Element | undefined, chain: Array<Element 
   const blocks: string[] = [];
   let list: string[] = [];
   let widths: number[] = [];
+  let kinds: BulletKind[] = [];
   const flush = () => {
     if (list.length) blocks.push(list.join('\n'));
     list = [];
     widths = [];
+    kinds = [];
   };
   for (const paragraph of children(body, 'a', 'p')) {
     const runs = await runsOf(paragraph, ctx);
@@ -175,19 +185,25 @@ async function textBodyMarkdown(body: Element | undefined, chain: Array<Element 
     if (md.trim() === '') continue;
     const pPr = child(paragraph, 'a', 'pPr');
     const level = Math.min(Math.max(intAttr(pPr, 'lvl') ?? 0, 0), 8);
-    const bullet = allowBullets ? resolveBullet(pPr, level, chain) : 'none';
-    if (bullet === 'none') {
+    const bullet = allowBullets ? resolveBullet(pPr, level, chain) : NO_BULLET;
+    if (bullet.kind === 'none') {
       flush();
-      blocks.push(escapeLineStart(md));
+      blocks.push(isCodeParagraph(runs) ? codeBlockMarkdown(runs) : escapeLineStart(md));
       continue;
     }
     // A level can only nest one deeper than the item before it (Markdown has no gaps).
     const depth = Math.min(level, widths.length);
+    // The first item at this depth, or one of the other kind (`-` after `1.`), starts a list:
+    // only its number counts in Markdown.
+    const starts = widths.length <= depth || kinds[depth] !== bullet.kind;
     widths = widths.slice(0, depth);
+    kinds = kinds.slice(0, depth);
+    kinds.push(bullet.kind);
     const indent = ' '.repeat(widths.reduce((sum, w) => sum + w, 0));
-    const marker = bullet === 'number' ? '1. ' : '- ';
+    const marker = bullet.kind === 'number' ? `${starts ? bullet.start : 1}. ` : '- ';
     widths.push(marker.length);
-    list.push(`${indent}${marker}${md.replace(/^\s+/, '')}`);
+    // After the marker is a line start too: `- 2045. Đảng` would be a list inside the item.
+    list.push(`${indent}${marker}${escapeLineStart(md)}`);
   }
   flush();
   return blocks.join('\n\n');
@@ -291,20 +307,44 @@ async function tableMarkdown(tbl: Element, ctx: Context): Promise<string> {
     return html.join('');
   }
   const lines: string[] = [];
+  const delimiter = columnDelimiters(rows);
   for (const [r, tr] of rows.entries()) {
-    const cells: string[] = [];
+    const runsByCell: StyledText[][][] = [];
     for (const tc of children(tr, 'a', 'tc')) {
-      const paragraphs: string[] = [];
-      for (const p of children(child(tc, 'a', 'txBody'), 'a', 'p')) {
-        const md = runsToMarkdown(await runsOf(p, ctx));
-        if (md) paragraphs.push(md);
-      }
-      cells.push(paragraphs.join('<br>').replace(/\n/g, ' ') || ' ');
+      const paragraphs: StyledText[][] = [];
+      for (const p of children(child(tc, 'a', 'txBody'), 'a', 'p')) paragraphs.push(await runsOf(p, ctx));
+      runsByCell.push(paragraphs);
     }
+    // A header row set wholly in bold (Lectern's export, many table styles) is a header row as
+    // Markdown shows it: bold already. Writing ** around every cell would say nothing more.
+    const text = runsByCell.flat(2).filter((run) => !run.br && run.text.trim() !== '');
+    const plainHeader = r === 0 && text.length > 0 && text.every((run) => run.bold);
+    const cells = runsByCell.map((paragraphs) => {
+      const mds = paragraphs.map((runs) => runsToMarkdown(plainHeader ? runs.map((run) => ({ ...run, bold: false })) : runs)).filter(Boolean);
+      return mds.join('<br>').replace(/\n/g, ' ') || ' ';
+    });
     lines.push(`| ${cells.join(' | ')} |`);
-    if (r === 0) lines.push(`|${' --- |'.repeat(cells.length)}`);
+    if (r === 0) lines.push(`| ${cells.map((_, c) => delimiter[c] ?? '---').join(' | ')} |`);
   }
   return lines.join('\n');
+}
+
+const DELIMITER: Record<string, string> = { l: ':--', ctr: ':-:', r: '--:' };
+
+/** Each column's GFM delimiter: an alignment when every body cell of the column (the header when
+ *  there is no body) that holds text states the same one (`algn` on its paragraphs), else `---`. */
+function columnDelimiters(rows: Element[]): string[] {
+  const body = rows.length > 1 ? rows.slice(1) : rows;
+  const found: Array<string | null | undefined> = [];
+  for (const tr of body)
+    children(tr, 'a', 'tc').forEach((tc, c) => {
+      const paragraphs = children(child(tc, 'a', 'txBody'), 'a', 'p').filter((p) => (p.textContent ?? '').trim() !== '');
+      for (const p of paragraphs) {
+        const algn = attr(child(p, 'a', 'pPr'), 'algn') ?? 'none';
+        found[c] = found[c] === undefined || found[c] === algn ? algn : null;
+      }
+    });
+  return found.map((algn) => (algn ? DELIMITER[algn] ?? '---' : '---'));
 }
 
 async function smartArtMarkdown(relIds: Element, ctx: Context): Promise<string | undefined> {
@@ -384,7 +424,7 @@ async function collect(container: Element, ctx: Context, transform: Transform, o
         const runs: StyledText[] = [];
         for (const p of children(body, 'a', 'p')) {
           const r = await runsOf(p, ctx);
-          if (runs.length && r.length) runs.push({ text: ' ', bold: false, italic: false, underline: false, strike: false, href: undefined });
+          if (runs.length && r.length) runs.push({ text: ' ', ...PLAIN_STYLE });
           runs.push(...r.map((run) => (run.br ? { ...run, br: false, text: ' ' } : run)));
         }
         if (runsToPlain(runs).trim()) {
@@ -467,7 +507,12 @@ async function backgroundAttrs(slide: Element, ctx: Context): Promise<Record<str
     const blip = path(bgPr, ['a', 'blipFill'], ['a', 'blip']);
     if (blip) {
       const image = await mediaPath(ctx, attr(blip, 'embed', 'r'), part === ctx.slidePart ? `${ctx.title || 'slide'}-nen` : 'nen', part);
-      return image ? { 'data-background-image': image } : {};
+      if (!image) return {};
+      // A faded picture (alphaModFix, 0-100000) is reveal.js's background opacity.
+      const amt = intAttr(child(blip, 'a', 'alphaModFix'), 'amt');
+      return amt !== undefined && amt >= 0 && amt < 100_000
+        ? { 'data-background-image': image, 'data-background-opacity': String(Math.round(amt / 100) / 1000) }
+        : { 'data-background-image': image };
     }
     const rgb = attr(path(bgPr, ['a', 'solidFill'], ['a', 'srgbClr']), 'val');
     if (rgb && /^[0-9a-f]{6}$/i.test(rgb)) return { 'data-background-color': `#${rgb.toLowerCase()}` };
@@ -535,8 +580,9 @@ export async function importPresentation(pkg: OfficePackage, mainPart: string, f
     slides.push(await convertSlide(ctx, slide));
   }
   checkCancel();
-  const docTitle = (await coreTitle(pkg)) || slides.find((s) => s.titleText)?.titleText || fileName.replace(/\.[^.]+$/, '');
-  const { text, slideLines } = assembleDeck(docTitle, slides);
+  const { title, ...properties } = await coreProperties(pkg);
+  const docTitle = title || slides.find((s) => s.titleText)?.titleText || fileName.replace(/\.[^.]+$/, '');
+  const { text, slideLines } = assembleDeck(docTitle, slides, properties);
   options.onProgress?.({ stage: 'done', done: slideParts.length, total: slideParts.length });
   return {
     deckText: text,

@@ -19,6 +19,7 @@ export const NS = {
   p14: ['http://schemas.microsoft.com/office/powerpoint/2010/main'],
   dgm: ['http://schemas.openxmlformats.org/drawingml/2006/diagram', 'http://purl.oclc.org/ooxml/drawingml/diagram'],
   dc: ['http://purl.org/dc/elements/1.1/'],
+  cp: ['http://schemas.openxmlformats.org/package/2006/metadata/core-properties', 'http://schemas.openxmlformats.org/officedocument/2006/metadata/core-properties'],
 } as const;
 export type NsKey = keyof typeof NS;
 

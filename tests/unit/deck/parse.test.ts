@@ -58,6 +58,12 @@ describe('slides', () => {
     expect(deck.slides[0]!.title).toBe('Đảng viên mới'.normalize('NFD'));
     expect(deck.slides[1]!.startLine).toBe(4);
   });
+
+  it('should give a title its escaped characters as written, without backslashes or lost marks', () => {
+    // What the .pptx importer writes for the titles "1 < 2 & *nhấn* [trích] điểm_số 50% $5" and "**Đậm** [liên kết](https://x.vn)".
+    const deck = parseDeck('## 1 \\< 2 \\& \\*nhấn\\* \\[trích\\] điểm\\_số 50% \\$5 C:\\\\thư\n\n---\n\n## **Đậm** [liên *kết*](https://x.vn) ![ảnh](a.png)\n');
+    expect(deck.slides.map((s) => s.title)).toEqual(['1 < 2 & *nhấn* [trích] điểm_số 50% $5 C:\\thư', 'Đậm liên kết ảnh']);
+  });
 });
 
 describe('notes', () => {

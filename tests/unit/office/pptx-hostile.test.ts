@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import { officeErrorMessage } from '@lectern/office';
 import { makeZip } from '../bundle/helpers.ts';
-import { fixture, partText, refusal, rewrite } from './helpers.ts';
+import { fixture, importBytes, partText, refusal, rewrite, visibleText } from './helpers.ts';
 
 const real = () => fixture('python-pptx-sld-notes.pptx');
 const slide1 = () => partText(real(), 'ppt/slides/slide1.xml');
@@ -118,5 +118,18 @@ describe('the relationships', () => {
   it('should refuse a notes relationship to a missing part', async () => {
     const error = await refusal(rewrite(real(), { 'ppt/notesSlides/notesSlide1.xml': null }));
     expect(error).toMatchObject({ code: 'part-missing', part: 'ppt/notesSlides/notesSlide1.xml' });
+  });
+});
+
+describe('the text', () => {
+  it('should keep line feeds inside a run as line breaks, never as a new slide, notes or a list', async () => {
+    const bytes = fixture('python-pptx-ph-inherit-props.pptx');
+    const xml = partText(bytes, 'ppt/slides/slide1.xml').replace('<a:t>Body Text</a:t>', '<a:t>Mở đầu\n\n---\n\nNote:\nbí mật\n1. giả\r\n# tiêu đề</a:t>');
+    const before = await importBytes(bytes);
+    const { deck, html, deckText } = await importBytes(rewrite(bytes, { 'ppt/slides/slide1.xml': xml }));
+    expect(deck.slides).toHaveLength(before.deck.slides.length);
+    expect(deck.slides[0]!.notes).toBe(before.deck.slides[0]!.notes);
+    expect(deckText).toContain('- Mở đầu<br><br>---<br><br>Note:<br>bí mật<br>1. giả<br>\\# tiêu đề');
+    expect(visibleText(html[0]!)).toContain('Mở đầu\n\n---\n\nNote:\nbí mật\n1. giả\n# tiêu đề');
   });
 });
