@@ -8,3 +8,5 @@ export type { RenderCache } from './render.ts';
 export { deckOutline, planSummary } from './plan.ts';
 export type { CitedDocument, OutlineEntry, PlanSummary, PlanDiscussion, PlanExcerpt, PlanQuestion } from './plan.ts';
 export { isSlideSeparatorLine } from './lines.ts';
+export { detectForeignDeck, convertForeignDeck } from './foreign/index.ts';
+export type { ForeignDeckKind, ForeignConversion, ForeignReport, ForeignReportEntry, ForeignTool } from './foreign/index.ts';
