@@ -29,6 +29,8 @@ import { pickTheme, type ThemeName } from './theme-css.ts';
 import './slide-preview.ts';
 import type { SlidePreview } from './slide-preview.ts';
 import './history-panel.ts';
+import { ForeignNotice, foreignNoticeStyles, renderForeignNotice } from './foreign-notice.ts';
+import { foreignMsg } from './foreign-messages.ts';
 import type { RestoreRevisionDetail, RevisionHistory } from './history-panel.ts';
 
 const PUBLISH_MS = 120;
@@ -92,6 +94,7 @@ export class EditorScreen extends LitElement {
   /** Set while the model's text is put into CodeMirror, so it does not come back as an edit. */
   private applyingRemote = false;
   private defaultTheme: ThemeName = 'white';
+  private readonly foreign = new ForeignNotice(() => this.requestUpdate());
 
   private get draft(): DeckDraft | undefined {
     return this.decks.deck?.draft;
@@ -152,6 +155,7 @@ export class EditorScreen extends LitElement {
 
   private async open(deckId: string): Promise<void> {
     this.teardown();
+    this.foreign.reset();
     this.state = 'loading';
     const deck = await this.decks.open(deckId);
     if (!deck) return;
@@ -226,6 +230,7 @@ export class EditorScreen extends LitElement {
     if (outlineKey(outline) !== outlineKey(this.outline)) this.outline = outline;
     const diagnostics = this.live?.diagnostics() ?? [];
     if (diagnosticsKey(diagnostics) !== diagnosticsKey(this.diagnostics)) this.diagnostics = diagnostics;
+    this.foreign.update(result.deck.source);
     const title = result.deck.meta.title ?? result.deck.slides[0]?.title ?? '';
     if (title !== this.title) this.title = title;
     const theme = pickTheme(result.deck.meta.theme, this.defaultTheme).theme;
@@ -443,6 +448,16 @@ export class EditorScreen extends LitElement {
     }
   }
 
+  /** Converts another tool's deck in place: the text before it stays in History. */
+  private async convertForeign(): Promise<void> {
+    const draft = this.draft;
+    if (!draft || !this.view) return;
+    const done = await this.foreign.convert(draft, (text) => {
+      if (this.view) replaceDoc(this.view, text);
+    });
+    if (!done) showToast({ kind: 'error', message: foreignMsg().convertFailed });
+  }
+
   // ------------------------------------------------------------------ rendering
 
   private renderExcerptDialog() {
@@ -505,6 +520,11 @@ export class EditorScreen extends LitElement {
         </nav>
       </div>
       ${renderConflict(this.draft)}
+      ${renderForeignNotice(this.foreign.state, {
+        convert: () => void this.convertForeign(),
+        dismiss: () => this.foreign.dismiss(),
+        close: () => this.foreign.closeReport(),
+      })}
       <div class="toolbar" role="toolbar" aria-label=${m.toolbar} @keydown=${this.handleToolbarKey}>
         ${SNIPPETS.map((name) => html`<button @click=${() => this.insertSnippet(name)}>${m[name]}</button>`)}
         <span class="sep"></span>
@@ -579,6 +599,7 @@ export class EditorScreen extends LitElement {
   static override styles = [
     uiStyles,
     saveStatusStyles,
+    foreignNoticeStyles,
     css`
       :host { display: block; }
       .top { display: flex; flex-wrap: wrap; align-items: center; gap: var(--lectern-space-3); margin-bottom: var(--lectern-space-2); }

@@ -1,0 +1,84 @@
+// A deck written for Quarto or Marp pasted into the editor: the editor says what it is, converts
+// it on request into Lectern Markdown through the deck's draft (saved, the original kept in
+// History) and shows what could not be converted. Playwright on the built app in Chromium.
+import { readFileSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { freshPage, newDeck, poll, replaceText, storedMarkdown, waitSaved } from './authoring-support.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const fixture = (path: string) => readFileSync(new URL(`../fixtures/foreign/${path}`, import.meta.url), 'utf8');
+
+function outlineCount(page: Page, lang: 'en' | 'vi' = 'en'): Promise<number> {
+  return page.getByRole('navigation', { name: lang === 'en' ? 'Outline' : 'Dàn ý' }).getByRole('listitem').count();
+}
+
+describe('editor: decks from other Markdown tools', () => {
+  it("offers to convert Quarto's demo deck, converts it into its 28 slides and keeps the original in History", async () => {
+    const { context, page } = await freshPage(browser);
+    const deckId = await newDeck(page);
+    const quarto = fixture('quarto/index.qmd');
+    await replaceText(page, quarto);
+    const offer = page.getByRole('region', { name: 'This looks like a Quarto deck: convert to Lectern Markdown?' });
+    await offer.waitFor({ timeout: 30_000 });
+    // Before: the whole deck is one slide.
+    expect(await poll(() => outlineCount(page), (n) => n === 1, 'one slide before converting')).toBe(1);
+    await waitSaved(page);
+
+    await offer.getByRole('button', { name: 'Convert' }).click();
+    await page.getByText('Converted from Quarto: 28 slides. The original is in History.').waitFor({ timeout: 30_000 });
+    await offer.waitFor({ state: 'hidden' });
+    expect(await poll(() => outlineCount(page), (n) => n === 27, 'the 27 slides after the title slide')).toBe(27);
+    await waitText(page, 'Slide 6 (line 97 of the original)');
+    await waitText(page, 'code run at build time (code kept, no output)');
+    await waitSaved(page);
+    const stored = await poll(() => storedMarkdown(page, deckId), (t) => t.includes('titleSlide: true'), 'converted text saved');
+    expect(stored).toContain('## Pretty Code');
+    expect(stored).not.toContain('format:');
+
+    // The original is the newest revision in History.
+    await page.getByRole('button', { name: 'History' }).click();
+    const history = page.getByRole('dialog', { name: 'Revision history' });
+    await history.waitFor();
+    await poll(
+      async () => (await history.getByLabel('Text of this version (read-only)').textContent().catch(() => null)) ?? '',
+      (t) => t.includes('revealjs:') && t.includes('## Pretty Code {auto-animate="true"}'),
+      'the Quarto original in History',
+    );
+    await page.keyboard.press('Escape');
+
+    // Reloaded, the converted deck is what opens, and no offer comes back.
+    await page.reload();
+    expect(await poll(() => outlineCount(page), (n) => n === 27, 'converted deck after reload')).toBe(27);
+    expect(await page.getByRole('button', { name: 'Convert' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('says it in Vietnamese for a Marp deck, and "Not now" leaves the text as it is', async () => {
+    const { context, page } = await freshPage(browser, 'vi');
+    await newDeck(page, 'vi');
+    const marp = fixture('marp/PITCHME.md');
+    await replaceText(page, marp, 'vi');
+    const offer = page.getByRole('region', { name: 'Bài này có vẻ được viết cho Marp: chuyển sang Markdown của Lectern?' });
+    await offer.waitFor({ timeout: 30_000 });
+    await offer.getByRole('button', { name: 'Để sau' }).click();
+    await offer.waitFor({ state: 'hidden' });
+    await waitSaved(page);
+    expect(await outlineCount(page, 'vi')).toBe(8);
+    await context.close();
+  });
+});
+
+async function waitText(page: Page, text: string): Promise<void> {
+  await page.getByText(text, { exact: false }).first().waitFor({ timeout: 30_000 });
+}
