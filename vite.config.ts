@@ -53,6 +53,9 @@ export default defineConfig({
   // (vite.theme-fonts.ts). `deck.md?summary` imports a deck's summary computed at build time
   // (vite.deck-summary.ts: the samples are seeded without loading the parser).
   plugins: [deckSummaries(), themeFonts(), lecternPwa(), contentSecurityPolicy()],
+  // The Office import Worker loads mammoth and node-html-markdown lazily: module workers split
+  // into chunks like the page does (the default iife format cannot).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

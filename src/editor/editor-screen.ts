@@ -21,6 +21,9 @@ import type { OpenDeck, OpenDeckEvent } from '../decks/open-deck.ts';
 import { errorText, renderConflict, renderSaveState, saveStatusStyles, toastDraftEvent } from '../decks/save-status.ts';
 import { fileMediaKind, mediaMarkdown } from '../media/media-name.ts';
 import { formatExcerptBlock } from '../excerpts/excerpt-block.ts';
+import { sharing, sharingErrorText, type ExportProgress } from '../library/sharing-bridge.ts';
+import { getStore } from '../app/store.ts';
+import { exportProgressStyles, renderExportProgress } from '../library/export-progress.ts';
 import { createCodeEditor, goToLine, insertBlock, insertInline, replaceDoc, type EditorView } from './code-editor.ts';
 import { LiveRenderer, type LiveResult } from './live-render.ts';
 import { editorMsg as msg } from './messages.ts';
@@ -72,6 +75,7 @@ export class EditorScreen extends LitElement {
     title: { state: true },
     excerptQuery: { state: true },
     excerpts: { state: true },
+    pptxExport: { state: true },
   };
 
   declare route: Route;
@@ -83,6 +87,8 @@ export class EditorScreen extends LitElement {
   declare title: string;
   declare excerptQuery: string;
   declare excerpts: ExcerptRecord[];
+  /** "Export as PowerPoint" under way, with its latest progress. */
+  declare pptxExport: { progress?: ExportProgress } | undefined;
 
   /** The CodeMirror view (benchmarks and tests drive it directly). */
   view: EditorView | undefined;
@@ -488,6 +494,24 @@ export class EditorScreen extends LitElement {
     </dialog>`;
   }
 
+  /** Saves what is typed, then exports the stored deck as .pptx (the library's sharing module). */
+  private async exportPptx(): Promise<void> {
+    const deckId = this.deckId;
+    if (!deckId || this.pptxExport) return;
+    this.pptxExport = {};
+    try {
+      await this.flush();
+      const store = await getStore();
+      const module = await sharing();
+      const done = await module.exportPptx(store, deckId, (progress) => (this.pptxExport = { progress }));
+      if (done) showToast({ message: done.message });
+    } catch (error) {
+      showToast({ kind: 'error', message: sharingErrorText(error) });
+    } finally {
+      this.pptxExport = undefined;
+    }
+  }
+
   override render() {
     const m = msg();
     if (this.state === 'missing' || this.state === 'failed') {
@@ -505,6 +529,10 @@ export class EditorScreen extends LitElement {
         <button class="history-button" aria-haspopup="dialog" ?disabled=${this.state !== 'ready'} @click=${() => void this.openHistory()}>
           ${m.history}
         </button>
+        <button class="pptx-button" ?disabled=${this.state !== 'ready' || this.pptxExport !== undefined} title=${m.exportPptxHint} @click=${() => void this.exportPptx()}>
+          ${m.exportPptx}
+        </button>
+        ${this.pptxExport ? renderExportProgress(this.pptxExport.progress) : nothing}
         <nav aria-label=${m.deckNav} class="deck-nav">
           <a href=${routeHash({ name: 'edit', deckId })} aria-current="page">${m.editLink}</a>
           <a href=${routeHash({ name: 'plan', deckId })}>${m.planLink}</a>
@@ -600,6 +628,7 @@ export class EditorScreen extends LitElement {
     uiStyles,
     saveStatusStyles,
     foreignNoticeStyles,
+    exportProgressStyles,
     css`
       :host { display: block; }
       .top { display: flex; flex-wrap: wrap; align-items: center; gap: var(--lectern-space-3); margin-bottom: var(--lectern-space-2); }

@@ -10,6 +10,8 @@ export interface SharingModule {
    * reporting progress as it goes (media are streamed); returns the message to show when done.
    */
   exportHtml(store: Store, deckId: string, onProgress?: (progress: ExportProgress) => void): Promise<{ message: string } | undefined>;
+  /** Writes the deck as an editable .pptx (in a worker) and offers it for download, with progress; returns the message to show. */
+  exportPptx(store: Store, deckId: string, onProgress?: (progress: ExportProgress) => void): Promise<{ message: string } | undefined>;
   /** Validates and imports a .lectern file; returns the new deck's id. */
   importFile(store: Store, file: File): Promise<string | undefined>;
   /** Several files (multi-select or drop), each with its own preview; one refused does not stop the others. */
@@ -62,6 +64,7 @@ export async function sharing(): Promise<SharingModule> {
     importFile: async (store, file) => (await load()).importBundleFile(store, file),
     importFiles: async (store, files) => (await load()).importBundleFiles(store, files),
     exportHtml: async (store, deckId, onProgress) => (await load()).exportDeckHtmlAndDownload(store, deckId, onProgress),
+    exportPptx: async (store, deckId, onProgress) => (await load()).exportDeckPptxAndDownload(store, deckId, onProgress),
     // Synchronous (the drop's file list is gone after the event, before the sharing module could
     // load): the same `.lectern` name rule as the sharing module's droppedBundles.
     droppedFiles: (event) => {
@@ -78,4 +81,8 @@ export async function sharing(): Promise<SharingModule> {
  *  errors only come from the loaded sharing module, which translates them. */
 export function sharingErrorText(error: unknown): string {
   return loaded ? loaded.sharingErrorText(error) : errorText(error);
+}
+
+function messageOf(result: unknown): { message: string } | undefined {
+  return result && typeof result === 'object' && 'message' in result ? { message: String((result as { message: unknown }).message) } : undefined;
 }

@@ -24,3 +24,12 @@ export async function exportDeckHtmlAndDownload(
 ): Promise<{ message: string }> {
   return (await import('./offline-html.ts')).exportDeckHtmlAndDownload(store, deckId, onProgress);
 }
+
+/** "Export as PowerPoint": office-export runs in a worker, loaded only when it is used. */
+export async function exportDeckPptxAndDownload(
+  store: import('../store/index.ts').Store,
+  deckId: string,
+  onProgress?: (progress: import('./pptx-export.ts').PptxUiProgress) => void,
+): Promise<{ message: string }> {
+  return (await import('./pptx-export.ts')).exportDeckPptxAndDownload(store, deckId, onProgress);
+}

@@ -2,6 +2,7 @@
 // in Vietnamese and English (the code itself stays in the details for bug reports).
 import { defineMessages } from '../app/i18n.ts';
 import type { BundleErrorCode } from '@lectern/bundle';
+import type { MediaProblem, PptxLoss } from '@lectern/office-export';
 
 type Reasons = Record<BundleErrorCode, string>;
 
@@ -71,6 +72,54 @@ const en: Reasons = {
   'limit-ratio': 'A file is compressed at a suspicious ratio (a zip bomb).',
 };
 
+const viProblem: Record<MediaProblem, string> = {
+  missing: 'không có trong bài giảng',
+  remote: 'nằm trên mạng, không nhúng được',
+  format: 'PowerPoint không hiển thị được định dạng này',
+  unsafe: 'nằm ngoài thư mục bài giảng',
+};
+const enProblem: Record<MediaProblem, string> = {
+  missing: 'is not in the deck',
+  remote: 'is on the network and cannot be embedded',
+  format: 'is in a format PowerPoint cannot show',
+  unsafe: "lies outside the deck's folder",
+};
+
+/** One loss of the .pptx export in Vietnamese: "trang 3: media/x.webm (PowerPoint không …)". */
+function viLoss(loss: PptxLoss): string {
+  const problem = loss.reason ? viProblem[loss.reason] : '';
+  const subject = loss.subject ?? '';
+  const text = {
+    html: 'HTML viết trong trang không được xuất (giữ phần chữ)',
+    'media-in-table': `${subject}: ảnh trong ô bảng không được xuất`,
+    media: `${subject}: ${problem}`,
+    poster: `ảnh bìa ${subject}: ${problem}`,
+    background: `ảnh nền ${subject}: ${problem}`,
+    'background-colour': `màu nền “${subject}” không phải dạng #RRGGBB`,
+    'background-kind': `nền video hoặc trang web không được giữ`,
+    'column-width': `độ rộng cột “${subject}” không phải phần trăm`,
+    fragments: 'các phần hiện dần (fragment) được hiện cùng lúc, không có hiệu ứng',
+  }[loss.code];
+  return loss.slide === undefined ? text : `trang ${loss.slide}: ${text}`;
+}
+
+function enLoss(loss: PptxLoss): string {
+  const problem = loss.reason ? enProblem[loss.reason] : '';
+  const subject = loss.subject ?? '';
+  const text = {
+    html: 'HTML written in the slide is not exported (its text is kept)',
+    'media-in-table': `${subject}: pictures in table cells are not exported`,
+    media: `${subject} ${problem}`,
+    poster: `poster ${subject} ${problem}`,
+    background: `background ${subject} ${problem}`,
+    'background-colour': `background colour “${subject}” is not #RRGGBB`,
+    'background-kind': 'video or web-page backgrounds are not kept',
+    'column-width': `column width “${subject}” is not a percentage`,
+    fragments: 'fragments are shown all at once, without animation',
+  }[loss.code];
+  return loss.slide === undefined ? text : `slide ${loss.slide}: ${text}`;
+}
+
 export const sharingMsg = defineMessages({
   vi: {
     reasons: (code: BundleErrorCode) => vi[code],
@@ -86,6 +135,11 @@ export const sharingMsg = defineMessages({
     htmlExporting: (title: string) => `Đang tạo bản HTML ngoại tuyến của “${title}”…`,
     htmlProgress: (percent: string, done: string, total: string) => `${percent} (${done} / ${total})`,
     htmlExported: (file: string) => `Đã tạo “${file}”.`,
+    pptxExporting: (title: string) => `Đang tạo tệp PowerPoint của “${title}”…`,
+    pptxExported: (file: string) => `Đã tạo “${file}”.`,
+    pptxExportedWithLosses: (file: string, count: number, list: string) => `Đã tạo “${file}”; ${count} mục không giữ được trong PowerPoint: ${list}`,
+    pptxLoss: viLoss,
+    pptxFailed: (reason: string) => `Không tạo được tệp PowerPoint: ${reason}`,
   },
   en: {
     reasons: (code: BundleErrorCode) => en[code],
@@ -101,6 +155,11 @@ export const sharingMsg = defineMessages({
     htmlExporting: (title: string) => `Building the offline HTML of “${title}”…`,
     htmlProgress: (percent: string, done: string, total: string) => `${percent} (${done} of ${total})`,
     htmlExported: (file: string) => `Created “${file}”.`,
+    pptxExporting: (title: string) => `Building the PowerPoint file of “${title}”…`,
+    pptxExported: (file: string) => `Created “${file}”.`,
+    pptxExportedWithLosses: (file: string, count: number, list: string) => `Created “${file}”; ${count} thing(s) could not be kept in PowerPoint: ${list}`,
+    pptxLoss: enLoss,
+    pptxFailed: (reason: string) => `Could not build the PowerPoint file: ${reason}`,
   },
 });
 

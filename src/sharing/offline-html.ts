@@ -17,6 +17,7 @@
 // done / total) goes to the caller. File names with Vietnamese letters get the zip's UTF-8 flag
 // (fflate sets it for any name that is not ASCII).
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { byteProgress } from '@lectern/bundle';
 
 /** Zip "version made by" host 3: Unix (APPNOTE 4.4.2). */
 const ZIP_HOST_UNIX = 3;
@@ -153,15 +154,7 @@ export async function exportDeckHtml(store: Store, deckId: string, options: Html
   const blobs = await Promise.all(assets.map((asset) => store.getAssetBlob(asset.assetId)));
   const total = texts.reduce((sum, [, bytes]) => sum + bytes.length, 0) + blobs.reduce((sum, blob) => sum + blob.size, 0);
 
-  let done = 0;
-  let reported = -1;
-  const advance = (n: number, last = false) => {
-    done += n;
-    if (options.onProgress && (last || done - reported >= PROGRESS_STEP) && done !== reported) {
-      reported = done;
-      options.onProgress({ done, total });
-    }
-  };
+  const advance = byteProgress(total, PROGRESS_STEP, options.onProgress);
   advance(0, true);
 
   const out = new BlobCollector();

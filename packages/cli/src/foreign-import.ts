@@ -65,13 +65,16 @@ export async function importForeignFile(path: string, outDir: string, options: F
   const sourceDir = await realpath(dirname(path));
   const copies: { from: string; to: string }[] = [];
   for (const written of localMedia) {
-    const kind = classifyMediaPath(written);
+    // Slidev serves `/x.png` from the deck's public/ folder.
+    const rooted = conversion?.report.tool === 'slidev' && written.startsWith('/');
+    const kind = classifyMediaPath(rooted ? written.slice(1) : written);
     if (kind.kind === 'remote') continue;
     if (kind.kind === 'unsafe') {
       entries.push({ slide: 0, line: 0, kind: 'media-refused', detail: `${written} ${kind.reason}` });
       continue;
     }
-    const source = await resolveCopySource(sourceDir, kind.path);
+    let source = await resolveCopySource(sourceDir, rooted ? `public/${kind.path}` : kind.path);
+    if (rooted && 'reason' in source) source = await resolveCopySource(sourceDir, kind.path);
     if ('reason' in source) {
       entries.push({ slide: 0, line: 0, kind: 'media-missing', detail: `${written}: ${source.reason}` });
       continue;

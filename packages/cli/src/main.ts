@@ -12,6 +12,8 @@ Commands:
   build DECK.md -o DIR          static offline site that presents the deck (reveal.js)
   pack DECK.md -o FILE.lectern  one bundle file with the deck and its media
   unpack FILE.lectern -o DIR    validate a bundle, then extract it
+  export DECK.md -o FILE.pptx   editable PowerPoint file of the deck, with its media and notes
+  import FILE.pptx|.docx -o DIR convert a PowerPoint or Word file into a deck and its media
 
 Options:
   -h, --help      help for lectern or for one command (lectern check --help, lectern help check)
@@ -27,6 +29,7 @@ type Run = (args: string[], io: CliIO) => Promise<number>;
 const OPTIONAL: Record<string, () => Promise<Run>> = {
   pack: async () => (await import('./commands/pack.ts')).runPack,
   unpack: async () => (await import('./commands/unpack.ts')).runUnpack,
+  import: async () => (await import('./commands/import.ts')).runImport,
 };
 
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
@@ -38,6 +41,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         return await (await import('./commands/check.ts')).runCheck(rest, io);
       case 'build':
         return await (await import('./commands/build.ts')).runBuild(rest, io);
+      case 'export':
+        return await (await import('./commands/export.ts')).runExport(rest, io);
       case undefined:
         io.stderr(USAGE);
         return EXIT_USAGE;

@@ -3,7 +3,11 @@
 export * from './types.ts';
 export * from './sanitize.ts';
 export { parseDeck, serializeDeck } from './parse.ts';
-export { renderDeck, createRenderCache, renderMarkdown, renderNotes, renderMarkdownInline } from './render.ts';
+export { renderDeck, createRenderCache, renderMarkdown, renderNotes, renderMarkdownInline, lexMarkdown } from './render.ts';
+export { mediaTokenAttrs } from './inline/media.ts';
+export { mediaKind, splitMediaPath, isLocal } from './media.ts';
+export type { DivToken } from './blocks/fenced-div.ts';
+export type { DivInfo, DivKind } from './blocks/divs.ts';
 export type { RenderCache } from './render.ts';
 export { deckOutline, planSummary } from './plan.ts';
 export type { CitedDocument, OutlineEntry, PlanSummary, PlanDiscussion, PlanExcerpt, PlanQuestion } from './plan.ts';

@@ -2,7 +2,7 @@
 // global), its syntax composed below in one chain, one feature per file. Each slide renders on
 // its own into `<section>`; vertical stacks are nested; notes go to `<aside class="notes">`.
 // With a RenderCache, slides whose revision is unchanged are taken from the cache.
-import { Marked } from 'marked';
+import { Marked, type Token } from 'marked';
 import { columnBlock, columnsBlock } from './blocks/columns.ts';
 import { discussionBlock } from './blocks/discussion.ts';
 import { excerptBlock } from './blocks/excerpt.ts';
@@ -473,4 +473,22 @@ export function renderMarkdownInline(markdown: string, options: RenderOptions = 
   const marked = createMarked(createRenderState(options), NEEDS_BLOCKS | NEEDS_HEADING_ATTRS | NEEDS_MEDIA | NEEDS_COMMENTS);
   const html = marked.parseInline(markdown) as string;
   return options.sanitize ? options.sanitize(html).html : html;
+}
+
+let lexEngine: Marked | undefined;
+
+/**
+ * Lectern's Markdown as marked tokens, for writers of other formats (the .pptx export): `:::`
+ * blocks are `lectern-<kind>` tokens carrying `info` (DivToken), an image's `{...}` is attached
+ * (read it with mediaTokenAttrs), reveal.js comments are applied, a heading's `{...}` is cut. The
+ * same syntax chain as renderDeck, so both outputs read a deck the same way. Text nested deeper
+ * than MAX_NESTING comes back as one code token of the text as written (as renderDeck shows it).
+ */
+export function lexMarkdown(markdown: string): Token[] {
+  if (nestingDepth(markdown).depth > MAX_NESTING) return [{ type: 'code', raw: markdown, text: markdown, lang: '' } as Token];
+  lexEngine ??= createMarked(createRenderState({}), NEEDS_BLOCKS | NEEDS_HEADING_ATTRS | NEEDS_MEDIA | NEEDS_COMMENTS);
+  const tokens = lexEngine.lexer(markdown);
+  if (markdown.indexOf('){') >= 0) attachImageAttrs(tokens);
+  if (markdown.indexOf('<!--') >= 0) applyRevealComments(tokens);
+  return tokens;
 }

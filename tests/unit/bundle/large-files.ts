@@ -32,7 +32,7 @@ export async function sha256File(path: string): Promise<string> {
 
 export interface ChildResult { exitCode: number; ms: number; maxRssMB: number }
 
-export function runChild(command: 'pack' | 'unpack' | 'copy', input: string, output: string, quiet = false): ChildResult {
+export function runChild(command: 'pack' | 'unpack' | 'import' | 'copy', input: string, output: string, quiet = false): ChildResult {
   const child = join(import.meta.dirname, 'large-child.ts');
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
   const stdout = execFileSync(tsx, [child, command, input, output], { encoding: 'utf8', stdio: ['ignore', 'pipe', quiet ? 'ignore' : 'inherit'], maxBuffer: 16 * MiB });

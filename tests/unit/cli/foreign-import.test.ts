@@ -1,5 +1,6 @@
 // importForeignFile: a Quarto / Marp / Slidev file becomes DIR/deck.md and DIR/media/, called
 // in-process as `lectern import` will call it. The written deck is then checked by `lectern check`.
+import { readFileSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,6 +69,15 @@ describe('importForeignFile', () => {
     const slidev = await importForeignFile(fixture('slidev/slides.md'), join(dir, 'slidev'));
     expect([slidev.code, slidev.tool, slidev.slides]).toEqual([1, 'slidev', 15]);
     expect(slidev.entries.some((e) => e.kind === 'component' && e.detail.includes('<Tweet>'))).toBe(true);
+  });
+
+  it("copies a Slidev deck's /picture.png from its public/ folder", async () => {
+    const slides = readFileSync(new URL('../../fixtures/other-decks/slidev/slides.md', import.meta.url), 'utf8');
+    const src = await scratch({ 'slides.md': slides, 'public/anh-bac.png': PNG_1X1 });
+    const result = await importForeignFile(join(src, 'slides.md'), join(src, 'out'));
+    expect(result).toMatchObject({ code: 1, tool: 'slidev', slides: 3, media: ['media/anh-bac.png'] });
+    expect(await readFile(join(src, 'out', 'deck.md'), 'utf8')).toContain('![Ảnh](media/anh-bac.png)');
+    expect((await runCli(['check', join(src, 'out', 'deck.md')], src)).code).toBe(0);
   });
 
   it('writes a Lectern deck as it is', async () => {

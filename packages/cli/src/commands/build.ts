@@ -9,7 +9,6 @@
 // Exit 0: built, deck clean or warnings only; 1: built, but the deck has errors (a missing image,
 // an unclosed fence...) -- the site is still written, as the app would still present it;
 // 2: bad usage, an unreadable deck, or an output folder that cannot be used.
-import { parseArgs } from 'node:util';
 import { copyFile, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { analyseDeck, createDomTools } from '../deck-analysis.ts';
@@ -17,7 +16,7 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { resolveCopySource } from '../media-paths.ts';
 import { InputError, readTextInput } from '../read-input.ts';
 import { formatDiagnostic, type CliDiagnostic } from '../report.ts';
-import { usageError } from '../usage.ts';
+import { parseDeckCommandArgs, usageError } from '../usage.ts';
 import { cliVersion } from '../version.ts';
 import { LECTERN_CSS, renderPage, START_SCRIPT } from '../site/page.ts';
 import { DEFAULT_THEME, isOfflineTheme, OFFLINE_THEMES, revealVersion, RUNTIME_DIR, runtimeFiles } from '../site/runtime.ts';
@@ -36,29 +35,15 @@ Exit status: 0 built, 1 built but the deck has errors, 2 bad usage or unreadable
 const MARKER = `${RUNTIME_DIR}/build.json`;
 
 export async function runBuild(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { out: { type: 'string', short: 'o' }, theme: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    return usageError(io, 'build', (error as Error).message, BUILD_USAGE); // parseArgs throws TypeErrors with a readable message
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(BUILD_USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length !== 1) return usageError(io, 'build', positionals.length === 0 ? 'no DECK.md given' : 'give exactly one deck', BUILD_USAGE);
-  if (!values.out) return usageError(io, 'build', 'no output folder given (-o DIR)', BUILD_USAGE);
+  const parsed = parseDeckCommandArgs(io, 'build', BUILD_USAGE, args, { theme: { type: 'string' } }, 'no output folder given (-o DIR)');
+  if (typeof parsed === 'number') return parsed;
+  const themeArg = parsed.values['theme'];
+  const values = { out: parsed.out, theme: typeof themeArg === 'string' ? themeArg : undefined };
   if (values.theme !== undefined && !isOfflineTheme(values.theme)) {
     return usageError(io, 'build', `unknown theme "${values.theme}"; offline themes: ${OFFLINE_THEMES.join(', ')}`, BUILD_USAGE);
   }
 
-  const deckArg = positionals[0] ?? '';
+  const deckArg = parsed.deck;
   const deckPath = resolve(io.cwd, deckArg);
   const outDir = resolve(io.cwd, values.out);
   const say = (text: string) => io.stderr(`lectern build: ${text}\n`);

@@ -8,6 +8,7 @@ import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { assertAssetPath, BundleError, writeBundle, type BundleAssetInput } from '@lectern/bundle';
 import { parseDeck } from '@lectern/deck';
+import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
 
@@ -98,25 +99,11 @@ async function planAssets(markdown: string, deckDir: string): Promise<{ assets: 
 interface PackArgs { deck: string; output: string }
 
 function parseArgs(args: string[], cwd: string): PackArgs | string {
-  let deck: string | undefined;
-  let output: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '-o' || arg === '--output') {
-      output = args[++i];
-      if (output === undefined) return `${arg} needs a file name`;
-    } else if (arg.startsWith('--output=')) {
-      output = arg.slice('--output='.length);
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return `unknown option ${arg}`;
-    } else if (deck === undefined) {
-      deck = arg;
-    } else {
-      return `one deck at a time (got ${deck} and ${arg})`;
-    }
-  }
+  const parsed = parseFileArgs(args, { output: 'file', input: 'deck', dashIsFile: true });
+  if (typeof parsed === 'string') return parsed;
+  const deck = parsed.input;
   if (deck === undefined) return 'name the deck to pack';
-  return { deck: resolve(cwd, deck), output: resolve(cwd, output ?? `${basename(deck, extname(deck))}.lectern`) };
+  return { deck: resolve(cwd, deck), output: resolve(cwd, parsed.output ?? `${basename(deck, extname(deck))}.lectern`) };
 }
 
 /** A stable id for a deck without one: the same file packs to the same bundle id (so importing a

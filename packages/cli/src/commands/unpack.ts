@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
+import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter } from './bundle-io.ts';
 
@@ -21,32 +22,14 @@ Exit: 0 unpacked, 1 bundle refused or DIR not empty, 2 bad usage or unreadable f
 interface UnpackArgs { file: string; output: string; force: boolean }
 
 function parseArgs(args: string[], cwd: string): UnpackArgs | string {
-  let file: string | undefined;
-  let output: string | undefined;
-  let force = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '-o' || arg === '--output') {
-      output = args[++i];
-      if (output === undefined) return `${arg} needs a folder name`;
-    } else if (arg.startsWith('--output=')) {
-      output = arg.slice('--output='.length);
-    } else if (arg === '--force' || arg === '-f') {
-      force = true;
-    } else if (arg.startsWith('-')) {
-      return `unknown option ${arg}`;
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      return `one bundle at a time (got ${file} and ${arg})`;
-    }
-  }
-  if (file === undefined) return 'name the bundle to unpack';
-  if (output === undefined) return 'name the target folder with -o DIR';
-  return { file: resolve(cwd, file), output: resolve(cwd, output), force };
+  const parsed = parseFileArgs(args, { flags: { '--force': ['--force', '-f'] }, output: 'folder', input: 'bundle' });
+  if (typeof parsed === 'string') return parsed;
+  if (parsed.input === undefined) return 'name the bundle to unpack';
+  if (parsed.output === undefined) return 'name the target folder with -o DIR';
+  return { file: resolve(cwd, parsed.input), output: resolve(cwd, parsed.output), force: parsed.flags.has('--force') };
 }
 
-async function targetState(dir: string): Promise<'absent' | 'empty' | 'full' | 'not-dir'> {
+export async function targetState(dir: string): Promise<'absent' | 'empty' | 'full' | 'not-dir'> {
   try {
     if (!(await stat(dir)).isDirectory()) return 'not-dir';
   } catch {
@@ -151,7 +134,7 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
 }
 
 /** Renames the finished temporary folder to `output`, replacing what --force allowed. */
-async function placeFolder(temp: string, output: string, state: 'absent' | 'empty' | 'full'): Promise<void> {
+export async function placeFolder(temp: string, output: string, state: 'absent' | 'empty' | 'full'): Promise<void> {
   if (state === 'absent') {
     await rename(temp, output);
     return;

@@ -148,9 +148,15 @@ export function convertMarp(text: string): ForeignConversion {
         bgs[bgs.length - 1]!.push({ url, words });
         return '';
       }
-      const kept = words.filter((w) => !/^(?:w|h|width|height):/.test(w));
-      if (kept.length !== words.length) reporter.add(here(), no, 'image-size', words.filter((w) => !kept.includes(w)).join(' '));
-      return `![${kept.join(' ')}](${url})`;
+      // `w:300 h:1.5em` => Lectern's `{width=300 height=1.5em}` after the image.
+      const sizes: string[] = [];
+      const kept = words.filter((w) => {
+        const m = /^(w|h|width|height):(\d+(?:\.\d+)?(?:%|px|em|rem|vw|vh|cm|mm|in|pt)?)$/.exec(w);
+        if (!m) return true;
+        sizes.push(`${m[1]!.startsWith('w') ? 'width' : 'height'}=${m[2]}`);
+        return false;
+      });
+      return `![${kept.join(' ')}](${url})${sizes.length > 0 ? `{${sizes.join(' ')}}` : ''}`;
     });
     if (line.trim() === '' && raw.trim() !== '') return;
     slide.body.push(guardLine(line));
@@ -159,7 +165,7 @@ export function convertMarp(text: string): ForeignConversion {
   sets.push(set);
 
   function finishComment(inner: string, no: number): void {
-    const map = yamlMap(inner);
+    const map = looseDirectives(inner) ?? yamlMap(inner);
     if (map && Object.keys(map).length > 0 && Object.keys(map).every((k) => DIRECTIVES.has(k.replace(/^_/, '')))) {
       for (const [key, value] of Object.entries(map)) {
         if (GLOBAL.has(key)) reporter.add(0, no, key === 'theme' ? 'theme' : 'option', `${key}: ${String(value)}`);
@@ -194,6 +200,19 @@ export function convertMarp(text: string): ForeignConversion {
 
   const deckText = writeDeck(meta, slides);
   return { deckText, report: { tool: 'marp', slides: slides.length, entries: reporter.entries.sort(bySlide), media: collectMedia(slides) } };
+}
+
+/** Marp reads directive comments as loose YAML: `backgroundColor: #fff` is a colour, not a
+ *  YAML comment. Each line `key: value`, quotes around the value removed. */
+function looseDirectives(inner: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const line of inner.split('\n')) {
+    if (line.trim() === '') continue;
+    const m = /^\s*(_?[A-Za-z][\w-]*)\s*:\s*(.*?)\s*$/.exec(line);
+    if (!m) return undefined;
+    out[m[1]!] = m[2]!.replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 function bySlide(a: { slide: number; line: number }, b: { slide: number; line: number }): number {

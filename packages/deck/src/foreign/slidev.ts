@@ -61,6 +61,8 @@ function splitSlides(text: string): RawSlide[] {
 const DECK_KEYS = new Set(['theme', 'background', 'info', 'class', 'drawings', 'transition', 'mdc', 'duration', 'highlighter', 'lineNumbers', 'colorSchema', 'aspectRatio', 'canvasWidth', 'fonts', 'themeConfig', 'addons', 'routerMode', 'download', 'exportFilename', 'layout', 'favicon', 'seoMeta', 'record', 'presenter', 'selectable', 'monaco', 'css', 'defaults', 'htmlAttrs', 'author', 'keywords', 'hideInToc', 'level', 'title', 'titleTemplate', 'src', 'hide', 'disabled', 'image', 'backgroundSize', 'clicks', 'preload', 'routeAlias', 'dragPos', 'layoutClass']);
 /** HTML elements a slide may hold as they are; any other tag is a Vue component. */
 const HTML_TAGS = new Set(['a', 'abbr', 'b', 'blockquote', 'br', 'button', 'caption', 'cite', 'code', 'dd', 'del', 'details', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's', 'small', 'source', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'u', 'ul', 'video', 'audio', 'iframe', 'style', 'script', 'section', 'article', 'header', 'footer', 'center', 'font', 'picture', 'svg', 'path', 'v-click', 'v-clicks', 'v-after']);
+/** Slidev transitions reveal.js has an equal of; others (`slide-up`, `view-transition`…) are reported. */
+const REVEAL_TRANSITION: Record<string, string> = { fade: 'fade', 'fade-out': 'fade', 'slide-left': 'slide', 'slide-right': 'slide', none: 'none' };
 /** Layouts whose slide reads the same as a plain Lectern slide. */
 const PLAIN_LAYOUTS = new Set(['default', 'center', 'cover', 'intro', 'section', 'statement', 'fact', 'quote', 'end', 'none']);
 
@@ -98,7 +100,11 @@ export function convertSlidev(text: string): ForeignConversion {
       if (front['image'] !== undefined && typeof layout === 'string' && /image-(?:left|right)/.test(layout)) report(source.line, 'background', 'image beside the content shown as background');
     }
     if (front['hide'] === true || front['disabled'] === true) slide.attrs.push('data-visibility="hidden"');
-    if (index > 0 && typeof front['transition'] === 'string') report(source.line, 'transition', `transition: ${front['transition']}`);
+    if (index > 0 && typeof front['transition'] === 'string') {
+      const transition = REVEAL_TRANSITION[front['transition']];
+      if (transition) slide.attrs.push(`data-transition="${transition}"`);
+      else report(source.line, 'transition', `transition: ${front['transition']}`);
+    }
     for (const key of Object.keys(front)) {
       if (index > 0 && !DECK_KEYS.has(key)) report(source.line, 'option', key);
       if (key === 'dragPos') report(source.line, 'option', key);

@@ -56,6 +56,15 @@ export function attachImageAttrs(tokens: Token[]): void {
   }
 }
 
+/** The validated `{...}` written after an image, video or audio (`width`, `poster`, `autoplay`…);
+ *  empty when there is none. For writers that read tokens (lexMarkdown). */
+export function mediaTokenAttrs(token: Tokens.Image): Record<string, string> {
+  const written = (token as ImageWithAttrs).lecternMediaAttrs;
+  if (written === undefined) return {};
+  const kind = mediaKind(splitMediaPath(token.href).path);
+  return { ...validateAttrs(parseAttrText(written), kind === 'image' ? IMAGE_RULES : PLAYER_RULES).values };
+}
+
 export function media(state: RenderState): MarkedExtension {
   return {
     renderer: {
