@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { freshPage, newDeck, poll, replaceText, storedMarkdown, waitSaved } from './authoring-support.ts';
+import { appUrl, editor, editorText, freshPage, newDeck, poll, replaceText, storedMarkdown, waitSaved } from './authoring-support.ts';
 
 let browser: Browser;
 
@@ -75,6 +75,41 @@ describe('editor: decks from other Markdown tools', () => {
     await offer.waitFor({ state: 'hidden' });
     await waitSaved(page);
     expect(await outlineCount(page, 'vi')).toBe(8);
+    await context.close();
+  });
+});
+
+describe('library: Markdown decks as new decks', () => {
+  it('a dropped .qmd opens in the editor with the offer; a non-UTF-8 .md is refused by name; a Lectern .md comes in as it is', async () => {
+    const { context, page } = await freshPage(browser);
+    await page.goto(appUrl('#/library'));
+    const screen = page.locator('lectern-screen-library');
+    await screen.getByRole('button', { name: 'Import', exact: true }).waitFor();
+    const quarto = fixture('quarto/index.qmd');
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'index.qmd', { type: '' }));
+      dt.items.add(new File([Uint8Array.from([0x42, 0xe0, 0x69, 0x0a])], 'cu-tcvn3.md', { type: 'text/markdown' }));
+      return dt;
+    }, quarto);
+    await screen.dispatchEvent('dragover', { dataTransfer });
+    await screen.dispatchEvent('drop', { dataTransfer });
+    await page.getByText('“cu-tcvn3.md” is not UTF-8 text. Save it as UTF-8 and import it again.').waitFor({ timeout: 30_000 });
+    // Two files dropped, one became a deck: the library lists it; open it.
+    const card = page.locator('article.deck', { hasText: 'Quarto Presentations' });
+    await card.waitFor({ timeout: 30_000 });
+    await card.locator('a.title').click();
+    await page.getByRole('region', { name: 'This looks like a Quarto deck: convert to Lectern Markdown?' }).waitFor({ timeout: 30_000 });
+    expect(await editorText(page)).toContain('format:\n  revealjs:');
+
+    // One Lectern .md picked with Import opens in the editor as it is, with no offer.
+    await page.goto(appUrl('#/library'));
+    const lectern = '# Mở đầu\n\nNghị quyết Đại hội XIII.\n\n---\n\n# Kết luận\n';
+    await screen.locator('input.import').setInputFiles({ name: 'bai-1.md', mimeType: 'text/markdown', buffer: Buffer.from(lectern) });
+    await editor(page).waitFor({ timeout: 30_000 });
+    await poll(() => editorText(page), (t) => t.includes('Nghị quyết Đại hội XIII.'), 'the imported text in the editor');
+    expect(await poll(() => outlineCount(page), (n) => n === 2, 'two slides')).toBe(2);
+    expect(await page.getByRole('button', { name: 'Convert' }).count()).toBe(0);
     await context.close();
   });
 });
