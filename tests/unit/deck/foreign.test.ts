@@ -167,3 +167,25 @@ describe('Slidev: the starter deck of slidevjs/slidev', () => {
     expect(deck.slides[6]!.raw).not.toContain('<Tweet id="1390115482657726468" scale');
   });
 });
+
+describe('hostile input', () => {
+  // A line of a hundred thousand openings that never close: each converter reads it once
+  // (bounded runs in its patterns), gives it back and the deck still parses.
+  const n = 100_000;
+  it.each([
+    ['slidev', '---\nlayout: cover\n---\n# T\n' + '<img v-click '.repeat(n) + '\n'],
+    ['marp', '---\nmarp: true\n---\n# T\n' + '![bg](a'.repeat(n) + '\n'],
+    ['quarto', '---\nformat: revealjs\n---\n## T\n' + '![x]('.repeat(n) + '\n'],
+  ])('%s: a huge line of unclosed openings converts and keeps its slide', (tool, text) => {
+    const result = convertForeignDeck(text)!;
+    expect(result.report.tool).toBe(tool);
+    expect(result.report.slides).toBe(1);
+    expect(result.deckText.length).toBeGreaterThan(text.length / 2);
+  });
+
+  it('a deck that is only front matter, or broken YAML, gives no crash', () => {
+    expect(convertForeignDeck('---\nmarp: true\n---\n')!.report.slides).toBe(1);
+    expect(detectForeignDeck('---\nformat: [revealjs\n---\n# A\n')).toBeUndefined();
+    expect(convertForeignDeck('---\nformat: revealjs\n---\n')!.report.slides).toBe(0);
+  });
+});

@@ -152,8 +152,10 @@ export function slideAttrItems(text: string, report: (detail: string) => void): 
   return out;
 }
 
-const RE_IMAGE = /!\[([^\]]*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
-const RE_HTML_SRC = /<(?:img|video|audio|source)\b[^>]*?\ssrc\s*=\s*["']([^"']+)["']/gi;
+// Bounded runs ({0,N}) keep a hostile line (`![![![…` or `<img <img …` a megabyte long) linear:
+// an unbounded run would be scanned again from every opening.
+const RE_IMAGE = /!\[([^\]\n]{0,1000})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"\n]{0,1000}")?\s*\)/g;
+const RE_HTML_SRC = /<(?:img|video|audio|source)\b[^>]{0,2000}?\ssrc\s*=\s*["']([^"']{1,2000})["']/gi;
 
 /** Local media a line refers to (images, `src=` of media tags), remote ones left out. */
 export function localMediaIn(line: string): string[] {

@@ -40,7 +40,8 @@ interface BgImage {
   words: string[];
 }
 
-const RE_IMAGE = /!\[([^\]]*)\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g;
+/** Runs bounded so a hostile line stays linear (see common.ts). */
+const RE_IMAGE = /!\[([^\]\n]{0,1000})\]\(([^)\s]{1,2000})(?:\s+"[^"\n]{0,1000}")?\)/g;
 
 export function convertMarp(text: string): ForeignConversion {
   const front = splitFrontMatter(text);

@@ -183,7 +183,7 @@ function convertBody(source: RawSlide, slide: OutSlide, report: (line: number, k
     }
     let out = line;
     // `v-click` / `v-after` on an element => a reveal.js fragment class on it.
-    out = out.replace(/<([a-z][\w-]*)([^>]*?)\s(v-click|v-after)(=(?:"[^"]*"|'[^']*'))?(?=[\s/>]|$)/g, (whole, tag: string, before: string, kind: string, value?: string) => {
+    out = out.replace(/<([a-z][\w-]{0,50})([^>]{0,2000}?)\s(v-click|v-after)(=(?:"[^"]{0,500}"|'[^']{0,500}'))?(?=[\s/>]|$)/g, (whole, tag: string, before: string, kind: string, value?: string) => {
       if (!HTML_TAGS.has(tag.toLowerCase())) return whole;
       if (kind === 'v-after' || value) report(no, 'click-order', `${kind}${value ?? ''}`);
       const cls = /\sclass="([^"]*)"/.exec(before);
