@@ -57,6 +57,16 @@ describe('Quarto: the reveal.js demo deck of quarto-web', () => {
     expect(entry(result, 0, 'option')?.detail).toContain('revealjs.chalkboard');
     expect(deck.slides[4]!.raw).toContain('```r');
   });
+
+  it("drops and reports what Lectern's rules refuse, so the converted deck has no warning left", () => {
+    expect(deck.diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    // Absolute positions on the kittens: reported on slide 13, the sizes kept.
+    expect(entry(result, 13, 'attribute')?.detail).toBe('attribute "top", attribute "left", attribute "right", attribute "bottom"');
+    expect(deck.slides[11]!.raw).toContain('![](mini/images/kitten-400-350.jpeg){.absolute width="400" height="400"}');
+    expect(entry(result, 21, 'attribute')?.detail).toBe('attribute "layout-ncol"');
+    // The pause on "Incremental Lists" reveals the sentence, not the footer.
+    expect(deck.slides[7]!.raw).toMatch(/::: fragment\n\n<br\/> Insert pauses[^]*?\n:::\n::: \{\.footer\}/);
+  });
 });
 
 describe('Quarto/Pandoc structure', () => {

@@ -2,7 +2,8 @@
 // entry per slide and kind), slide attributes validated by the deck's own slide rules, and the
 // writer that turns converted slides into Lectern Markdown.
 import { parseDocument, stringify } from 'yaml';
-import { parseAttrText, validateAttrs, SLIDE_RULES, type AttrItem } from '../attrs.ts';
+import { IMAGE_RULES, PLAYER_RULES, parseAttrText, validateAttrs, SLIDE_RULES, type AttrItem } from '../attrs.ts';
+import { mediaKind } from '../media.ts';
 
 export type ForeignTool = 'quarto' | 'marp' | 'slidev';
 
@@ -154,6 +155,33 @@ export function slideAttrItems(text: string, report: (detail: string) => void): 
 
 // Bounded runs ({0,N}) keep a hostile line (`![![![…` or `<img <img …` a megabyte long) linear:
 // an unbounded run would be scanned again from every opening.
+const RE_IMAGE_ATTRS = /(!\[[^\]\n]{0,1000}\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"\n]{0,1000}")?\s*\))\{([^{}\n]{0,1000})\}/g;
+
+/**
+ * `![](x.png){.absolute top=170 width=400}` => `![](x.png){.absolute width=400}`: the attributes
+ * Lectern's image (or player) rules accept stay; the others are reported and dropped, so the
+ * converted deck carries no attribute it would warn about.
+ */
+export function filterMediaAttrs(line: string, report: (detail: string) => void): string {
+  return line.replace(RE_IMAGE_ATTRS, (whole, image: string, path: string, attrs: string) => {
+    const parsed = parseAttrText(attrs);
+    const valid = validateAttrs(parsed, mediaKind(path) === 'image' ? IMAGE_RULES : PLAYER_RULES);
+    if (valid.problems.length === 0) return whole;
+    for (const problem of valid.problems) report(problem.message.replace(/^unknown attribute /, 'attribute '));
+    const kept = withoutItemsAt(attrs, valid.problems.map((p) => p.offset));
+    return kept !== '' ? `${image}{${kept}}` : image;
+  });
+}
+
+/** Attribute text without the items that start at `offsets`, the others as written. */
+export function withoutItemsAt(attrs: string, offsets: readonly number[]): string {
+  const bad = new Set(offsets);
+  return parseAttrText(attrs)
+    .items.filter((item) => !bad.has(item.offset))
+    .map((item) => attrs.slice(item.offset).match(/^[^\s="']+(?:=(?:"[^"]*"|'[^']*'|\S*))?/)?.[0] ?? '')
+    .join(' ');
+}
+
 const RE_IMAGE = /!\[([^\]\n]{0,1000})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"\n]{0,1000}")?\s*\)/g;
 const RE_HTML_SRC = /<(?:img|video|audio|source)\b[^>]{0,2000}?\ssrc\s*=\s*["']([^"']{1,2000})["']/gi;
 

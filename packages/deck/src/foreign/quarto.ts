@@ -2,9 +2,10 @@
 // highest heading level that is directly followed by content somewhere), `#` above the slide
 // level as section slides with the slides under them stacked vertically, `---` rules as breaks,
 // `. . .` pauses as fragments, and a title slide when the front matter has a title.
+import { parseDivInfo } from '../blocks/divs.ts';
 import { parseAtxHeading } from '../heading.ts';
 import {
-  FenceTracker, Reporter, collectMedia, guardLine, newSlide, slideAttrItems, splitFrontMatter, textOf, writeDeck,
+  FenceTracker, Reporter, collectMedia, filterMediaAttrs, guardLine, withoutItemsAt, newSlide, slideAttrItems, splitFrontMatter, textOf, writeDeck,
   type ForeignConversion, type OutSlide,
 } from './common.ts';
 
@@ -159,9 +160,21 @@ export function convertQuarto(text: string): ForeignConversion {
       const word = /^([\w-]+)/.exec(info)?.[1];
       const classes = [...info.matchAll(/(?:^|\s|\{)\.([\w-]+)/g)].map((m) => m[1]!);
       if (word === 'notes' || classes.includes('notes')) notesDepth = line.depth;
+      // Notes and the footer are not slide content a pause reveals: the fragment ends before them.
+      if (line.depth === 0 && pauseAt >= 0 && (notesDepth === line.depth || word === 'footer' || classes.includes('footer'))) closePause();
       const quartoOnly = [word, ...classes].find((c) => c !== undefined && (QUARTO_ONLY_DIVS.has(c) || c.startsWith('callout-')));
       if (quartoOnly) reporter.add(here(), line.no, 'block', `::: ${quartoOnly}`);
-      for (const key of info.matchAll(/(layout(?:-ncol|-nrow)?|preview-link|auto-animate-delay)=/g)) reporter.add(here(), line.no, 'attribute', key[1]!);
+      const braces = /^([^{]*)\{([^{}]*)\}\s*$/.exec(info);
+      if (braces && !word) {
+        // `::: {.column width="40%" layout-ncol=2}`: what Lectern's block rules refuse is reported and dropped.
+        const problems = parseDivInfo(info).attrs.problems;
+        if (problems.length > 0) {
+          for (const p of problems) reporter.add(here(), line.no, 'attribute', p.message.replace(/^unknown attribute /, 'attribute '));
+          const kept = withoutItemsAt(braces[2]!, problems.map((p) => p.offset));
+          s.body.push(`${line.text.slice(0, line.text.indexOf(':'))}${/^ *:+/.exec(line.text.trimStart())![0]} {${kept}}`);
+          continue;
+        }
+      }
       if (word && !['notes', 'fragment', 'incremental', 'columns', 'column', 'discussion', 'excerpt', 'question'].includes(word)) {
         // `::: footer` => `::: {.footer}`: a plain block with its class, no unknown-kind warning.
         const rest = info.slice(word.length).trim();
@@ -173,7 +186,7 @@ export function convertQuarto(text: string): ForeignConversion {
     }
     if (/\$\$/.test(line.text)) reporter.add(here(), line.no, 'math', '$$');
     if (/\{(?:python|r|julia|ojs)\b[^}]*\}/.test(line.text) && /`\{/.test(line.text)) reporter.add(here(), line.no, 'code-execution', 'inline code');
-    s.body.push(guardLine(line.text));
+    s.body.push(guardLine(filterMediaAttrs(line.text, (detail) => reporter.add(here(), line.no, 'attribute', detail))));
   }
   closePause();
 
