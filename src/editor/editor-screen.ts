@@ -464,6 +464,13 @@ export class EditorScreen extends LitElement {
     if (!done) showToast({ kind: 'error', message: foreignMsg().convertFailed });
   }
 
+  /** Slide `n` as the report counts it (1-based, a title slide included) into the editor and preview. */
+  private showConvertedSlide(n: number): void {
+    const deck = this.live?.result?.deck;
+    const slide = deck?.slides[n - 1 - (deck.meta.titleSlide ? 1 : 0)];
+    if (slide) this.jumpToSlide(slide.startLine, true);
+  }
+
   // ------------------------------------------------------------------ rendering
 
   private renderExcerptDialog() {
@@ -552,6 +559,7 @@ export class EditorScreen extends LitElement {
         convert: () => void this.convertForeign(),
         dismiss: () => this.foreign.dismiss(),
         close: () => this.foreign.closeReport(),
+        showSlide: (n) => this.showConvertedSlide(n),
       })}
       <div class="toolbar" role="toolbar" aria-label=${m.toolbar} @keydown=${this.handleToolbarKey}>
         ${SNIPPETS.map((name) => html`<button @click=${() => this.insertSnippet(name)}>${m[name]}</button>`)}

@@ -69,7 +69,10 @@ export class ForeignNotice {
   }
 }
 
-export function renderForeignNotice(state: ForeignNoticeState, actions: { convert: () => void; dismiss: () => void; close: () => void }) {
+export function renderForeignNotice(
+  state: ForeignNoticeState,
+  actions: { convert: () => void; dismiss: () => void; close: () => void; showSlide: (slide: number) => void },
+) {
   const m = msg();
   const offer = state.offer;
   const report = state.report;
@@ -90,7 +93,9 @@ export function renderForeignNotice(state: ForeignNoticeState, actions: { conver
               <ul>
                 ${report.entries.map(
                   (e) => html`<li>
-                    <span class="where">${e.slide === 0 ? m.deckWide : m.slideLine(formatNumber(e.slide), formatNumber(e.line))}</span>:
+                    ${e.slide === 0
+                      ? html`<span class="where">${m.deckWide}</span>`
+                      : html`<button class="where link" @click=${() => actions.showSlide(e.slide)}>${m.slideLine(formatNumber(e.slide), formatNumber(e.line))}</button>`}:
                     ${m.kind(e.kind)} — <code>${e.detail}</code>
                   </li>`,
                 )}
@@ -111,4 +116,5 @@ export const foreignNoticeStyles = css`
   .foreign-report details { flex: 1 1 100%; max-height: 12rem; overflow: auto; }
   .foreign-report ul { margin: var(--lectern-space-1) 0; padding-left: 1.2rem; }
   .foreign-report .where { font-weight: 600; }
+  .foreign-report button.link { min-height: 0; padding: 0; border: 0; background: none; color: var(--lectern-accent); text-decoration: underline; cursor: pointer; }
 `;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { appUrl, editor, editorText, freshPage, newDeck, poll, replaceText, storedMarkdown, waitSaved } from './authoring-support.ts';
+import { appUrl, editor, editorText, freshPage, newDeck, poll, previewHeading, replaceText, storedMarkdown, waitSaved } from './authoring-support.ts';
 
 let browser: Browser;
 
@@ -41,6 +41,9 @@ describe('editor: decks from other Markdown tools', () => {
     expect(await poll(() => outlineCount(page), (n) => n === 27, 'the 27 slides after the title slide')).toBe(27);
     await waitText(page, 'Slide 6 (line 97 of the original)');
     await waitText(page, 'code run at build time (code kept, no output)');
+    // Each reported slide leads to that slide in the editor and the preview.
+    await page.getByRole('button', { name: 'Slide 6 (line 97 of the original)' }).click();
+    await poll(() => previewHeading(page), (t) => t === 'Executable Code', 'the reported slide in the preview');
     await waitSaved(page);
     const stored = await poll(() => storedMarkdown(page, deckId), (t) => t.includes('titleSlide: true'), 'converted text saved');
     expect(stored).toContain('## Pretty Code');
