@@ -7,8 +7,8 @@
 // leaving the screen.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { ViewUpdate } from '@codemirror/view';
-import { createSanitizer } from '@lectern/deck';
-import type { Diagnostic, Slide } from '@lectern/deck';
+import { createSanitizer, slideNumbering } from '@lectern/deck';
+import type { Deck, Diagnostic, Slide } from '@lectern/deck';
 import { LangController } from '../app/lang-controller.ts';
 import { getLang, formatDate, formatNumber } from '../app/i18n.ts';
 import { presentUrl, routeHash, type Route } from '../app/routes.ts';
@@ -47,10 +47,11 @@ interface OutlineItem {
   vertical: boolean;
 }
 
-function outlineOf(slides: readonly Slide[]): OutlineItem[] {
-  return slides.map((s) => ({
+function outlineOf(deck: Pick<Deck, 'meta' | 'slides'>): OutlineItem[] {
+  const { labels } = slideNumbering(deck);
+  return deck.slides.map((s) => ({
     index: s.index,
-    label: s.v > 0 ? `${s.h + 1}.${s.v + 1}` : `${s.h + 1}`,
+    label: labels[s.index] ?? '',
     title: s.title ?? '',
     line: s.startLine,
     vertical: s.v > 0,
@@ -232,7 +233,7 @@ export class EditorScreen extends LitElement {
   /** Updates the lit state only when what it shows changed: a keystroke inside a paragraph
    *  re-renders neither the outline nor the problem list. */
   private publish(result: LiveResult): void {
-    const outline = outlineOf(result.deck.slides);
+    const outline = outlineOf(result.deck);
     if (outlineKey(outline) !== outlineKey(this.outline)) this.outline = outline;
     const diagnostics = this.live?.diagnostics() ?? [];
     if (diagnosticsKey(diagnostics) !== diagnosticsKey(this.diagnostics)) this.diagnostics = diagnostics;

@@ -8,7 +8,7 @@
 // the 960×700 slide box is scaled to fit with a CSS transform.
 import { LitElement, css, html } from 'lit';
 import { labelTaskBoxes } from '../present/accessible-deck.ts';
-import { applyTheme, lecternCssUrl, revealCssUrl, type ThemeName } from './theme-css.ts';
+import { applyBlockStyles, applyTheme, revealCssUrl, type ThemeName } from './theme-css.ts';
 
 const SLIDE_W = 960;
 const SLIDE_H = 700;
@@ -79,10 +79,7 @@ export class SlidePreview extends LitElement {
         base.rel = 'stylesheet';
         base.href = new URL(revealCssUrl, location.href).href;
         doc.head.append(base);
-        const blocks = doc.createElement('link');
-        blocks.rel = 'stylesheet';
-        blocks.href = new URL(lecternCssUrl, location.href).href;
-        doc.head.append(blocks);
+        applyBlockStyles(doc);
         void applyTheme(doc, this.theme);
         const style = doc.createElement('style');
         style.textContent = FRAME_CSS;

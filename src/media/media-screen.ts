@@ -2,7 +2,7 @@
 // (video and audio play from IndexedDB through Blob URLs), rename (the deck's references follow),
 // delete (warned while slides still use the file), and media the deck names but does not have.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { parseDeck } from '@lectern/deck';
+import { deckFiles, parseDeck } from '@lectern/deck';
 import { LangController } from '../app/lang-controller.ts';
 import { defineMessages, formatBytes, formatNumber } from '../app/i18n.ts';
 import { routeHash, type Route } from '../app/routes.ts';
@@ -79,30 +79,15 @@ interface Usage {
   lines: number[];
 }
 
-/** Where the deck's text names each local media path. */
-function mediaUsage(markdown: string, stored: readonly string[] = []): Map<string, Usage> {
+/** Where the deck names each local file: the deck package's one list (images, players, posters,
+ *  backgrounds, media written as HTML), keyed by the stored form of the path (NFC). */
+function mediaUsage(markdown: string): Map<string, Usage> {
   const out = new Map<string, Usage>();
-  // Paths named outside image syntax (a video's poster=, a slide background) count as used too.
-  const textLines = markdown.split(/\r?\n/);
-  for (const path of stored) {
-    const key = path.normalize('NFC');
-    const lines = textLines.flatMap((line, i) => (line.normalize('NFC').includes(key) ? [i + 1] : []));
-    if (lines.length) out.set(key, { path: key, lines });
-  }
-  for (const slide of parseDeck(markdown).slides) {
-    for (const ref of slide.media) {
-      if (ref.remote) continue;
-      let path = ref.path;
-      try {
-        path = decodeURI(path);
-      } catch {
-        // keep as written
-      }
-      path = path.normalize('NFC');
-      const usage = out.get(path) ?? { path, lines: [] };
-      if (!usage.lines.includes(ref.line)) usage.lines.push(ref.line);
-      out.set(path, usage);
-    }
+  for (const file of deckFiles(parseDeck(markdown))) {
+    const path = file.path.normalize('NFC');
+    const usage = out.get(path) ?? { path, lines: [] };
+    for (const use of file.uses) if (!usage.lines.includes(use.line)) usage.lines.push(use.line);
+    out.set(path, usage);
   }
   return out;
 }
@@ -246,7 +231,7 @@ export class MediaScreen extends LitElement {
     const deckId = this.decks.deckId ?? '';
     const record = open?.record;
     const assets = this.assets;
-    const usage = record ? mediaUsage(record.markdown, assets.map((a) => a.path)) : new Map<string, Usage>();
+    const usage = record ? mediaUsage(record.markdown) : new Map<string, Usage>();
     const stored = new Set(assets.map((a) => a.path.normalize('NFC')));
     const missing = [...usage.values()].filter((u) => !stored.has(u.path));
     const totalSize = assets.reduce((sum, a) => sum + a.size, 0);

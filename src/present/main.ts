@@ -10,7 +10,6 @@
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import '../app/tokens.css';
-import '../themes/lectern.css';
 import './present.css';
 import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
 import RevealNotes from 'reveal.js/plugin/notes';
@@ -20,14 +19,13 @@ import { getLang } from '../app/i18n.ts';
 import { PRESENT_PARAM, routeHash } from '../app/routes.ts';
 import { getStore } from '../app/store.ts';
 import { startOffline } from '../offline/index.ts';
-import { applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
+import { applyBlockStyles, applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
 import { DeckNotFoundError, loadStoredDeck, type LoadedDeck } from './load-deck.ts';
 import { presentMsg } from './messages.ts';
 import { makeReadable } from './accessible-deck.ts';
 import { Presentation } from './presentation.ts';
-import { applyTimings, linearSections } from './render.ts';
 import { PROGRESSIVE_FROM, ProgressiveDeck } from './progressive.ts';
-import { createSanitizer, parseDeck, renderDeck } from '@lectern/deck';
+import { createSanitizer, parseDeck, renderDeck, slideNumbering } from '@lectern/deck';
 import { clipsByUrl, enforceClips, videosToPosters } from './clips.ts';
 import { deckPlan } from './pacing.ts';
 import { RevealMessageGate, readyMessage, withoutUrlConfig } from './reveal-gate.ts';
@@ -122,6 +120,9 @@ async function boot(): Promise<void> {
   const sanitize = createSanitizer(window);
   const clips = clipsByUrl(deck, resolveMedia);
   const deckPlanSeconds = deckPlan(deck);
+  // The deck package's numbering (title slide counted, "10.2" for vertical slides), the same as
+  // the library card, plan screen, handout and `lectern build`, instead of reveal.js's own count.
+  const numbering = slideNumbering(deck);
   document.title = `${deck.meta.title ?? loaded.record.title} · Lectern`;
   // The page's chrome speaks the UI language; the slides keep the deck's (makeReadable).
 
@@ -141,9 +142,8 @@ async function boot(): Promise<void> {
   performance.mark('lectern-rendered');
 
   // A title slide made from the front matter comes before the deck's own slides: plan 0 for it.
-  const sections = linearSections(slidesEl);
-  const plan = [...Array<number>(Math.max(0, sections.length - deckPlanSeconds.length)).fill(0), ...deckPlanSeconds];
-  applyTimings(slidesEl, plan);
+  // (reveal.js's data-timing comes from the renderer, by the deck package's planned minutes.)
+  const plan = [...Array<number>(numbering.count - deckPlanSeconds.length).fill(0), ...deckPlanSeconds];
   progressive?.fillAround(sectionAt(slidesEl, revealHashStart() ?? (receiver ? undefined : parseStart())));
 
   // The instructor's defaults (Settings): theme for decks that name none, slide transition.
@@ -158,11 +158,17 @@ async function boot(): Promise<void> {
   }
   const picked = pickTheme(deck.meta.theme, fallbackTheme);
   if (picked.substituted) console.info(m.themeSubstituted(deck.meta.theme ?? '', picked.theme));
+  applyBlockStyles(document);
   await applyTheme(document, picked.theme);
 
   if (printing) await videosToPosters(slidesEl, clips);
   else if (!progressive) enforceClips(slidesEl, clips);
 
+  const slideNumberOf = (slide: HTMLElement): [string, string, string] => {
+    const label = numbering.linear[reveal.getSlidePastCount(slide)] ?? '';
+    // reveal.js shows "a / b" only when b is a number (its types say string).
+    return [label, '/', numbering.count as unknown as string];
+  };
   // Built only from Lectern's own parameters: reveal.js reads nothing from the URL (reveal-gate.ts).
   const config: RevealConfig = {
     hash: !receiver,
@@ -170,7 +176,7 @@ async function boot(): Promise<void> {
     history: false,
     controls: !receiver,
     progress: !receiver,
-    slideNumber: receiver ? false : 'c/t',
+    slideNumber: receiver ? false : slideNumberOf,
     center: true,
     embedded: presenterMode,
     transition: receiver ? 'none' : transition,

@@ -8,7 +8,7 @@
 // kept both / replaced as the user chooses; excerpts and sessions already present are not
 // duplicated, so restoring the same backup twice changes nothing.
 import { blobChunks, blobSource, BundleError, readBackup, readBundle, writeBackup, type Backup, type Bundle } from '@lectern/bundle';
-import { parseDeck } from '@lectern/deck';
+import { parseDeck, slideNumbering } from '@lectern/deck';
 import type { ExcerptInput, ExcerptRecord, SessionInput, SessionRecord, Store } from '../store/index.ts';
 import { exportDeck, downloadBlob, GENERATOR } from './export-deck.ts';
 import { importBundle, SharingError, type BundlePreview } from './import-bundle.ts';
@@ -140,7 +140,7 @@ export async function previewLibraryBackup(store: Store, file: Blob): Promise<Ba
       }
       const existing = await store.getDeck(bundle.manifest.id);
       const live = existing !== undefined && existing.deletedAt === undefined;
-      const slideCount = parseDeck(bundle.deck).slides.length;
+      const slideCount = slideNumbering(parseDeck(bundle.deck)).count;
       const preview: BundlePreview = {
         fileName: entry.file, file: slice, bundle, title: bundle.manifest.title, slideCount,
         mediaCount: bundle.assets.length, mediaSize: bundle.mediaSize, excerptCount: bundle.manifest.excerpts.length,

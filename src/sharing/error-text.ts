@@ -2,6 +2,7 @@
 // the error's code and details; a StoreError cause is said through the app's store messages.
 import { errorText, storeErrorText } from '../app/error-text.ts';
 import { isStoreError } from '../store/index.ts';
+import { MediaRefusedError, mediaRefusalMessage } from '../media/media-check.ts';
 import { SharingError } from './errors.ts';
 import { sharingMsg } from './messages.ts';
 
@@ -14,6 +15,11 @@ export function sharingErrorText(error: unknown): string {
       return msg.deckNotFound;
     case 'changed-meanwhile':
       return msg.changedMeanwhile(title);
+    case 'media-type': {
+      const cause = error.cause;
+      const reason = cause instanceof MediaRefusedError ? mediaRefusalMessage(cause.path, cause.refusal) : errorText(cause);
+      return backup ? msg.backupRefused(file, reason) : msg.refused(file, reason);
+    }
     case 'store': {
       const cause = error.cause;
       const reason = isStoreError(cause) ? storeErrorText(cause.code) : errorText(cause);

@@ -10,7 +10,9 @@ export type SharingErrorCode =
   /** The deck to export is gone (deleted in another tab). */
   | 'deck-not-found'
   /** Replace was refused: the deck was edited elsewhere after the preview. */
-  | 'changed-meanwhile';
+  | 'changed-meanwhile'
+  /** A media file's bytes are not the media its name says (the MediaRefusedError is the `cause`). */
+  | 'media-type';
 
 export interface SharingErrorDetails {
   /** The picked file (bundle or backup). */

@@ -3,8 +3,8 @@
 // assembled from the stored asset Blobs themselves (writeBundleToBlob): a video is read once to
 // hash it and never copied into memory. The manifest id is the deck's id, so importing a newer
 // export of the same deck elsewhere offers "replace".
-import { blobChunks, MEDIA_DIR, writeBundleToBlob, type Manifest, type ManifestExcerpt } from '@lectern/bundle';
-import { parseDeck } from '@lectern/deck';
+import { blobChunks, deckFileName, MEDIA_DIR, writeBundleToBlob, type Manifest, type ManifestExcerpt } from '@lectern/bundle';
+import { deckFiles, parseDeck } from '@lectern/deck';
 import type { Store } from '../store/index.ts';
 import { SharingError } from './errors.ts';
 
@@ -17,15 +17,19 @@ export interface DeckExport {
   fileName: string;
   /** Linked media whose path is not under media/ (not carried: a bundle holds media/ only). */
   skipped: string[];
+  /** Files the deck refers to (a poster, a background...) that the library does not hold, so
+   *  the bundle cannot carry them. */
+  missing: string[];
 }
 
-const RE_UNSAFE_FILE_CHARS = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
-
-/** `Bài 1: Đảng?` => `Bài 1- Đảng-.lectern` (Vietnamese letters kept). */
-export function bundleFileName(title: string): string {
-  const base = title.normalize('NFC').replace(RE_UNSAFE_FILE_CHARS, '-').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '').slice(0, 120);
-  return `${base || 'lectern'}.lectern`;
+/** The files the deck refers to (the deck package's one list) that are not among `stored`. */
+export function unstoredFiles(markdown: string, stored: Iterable<string>): string[] {
+  const have = new Set([...stored].map((path) => path.normalize('NFC')));
+  return deckFiles(parseDeck(markdown))
+    .map((file) => file.path.normalize('NFC'))
+    .filter((path) => !have.has(path));
 }
+
 
 /** The deck's `::: excerpt` blocks as manifest excerpts (the importer adds them to its library). */
 function deckExcerpts(markdown: string): ManifestExcerpt[] {
@@ -70,7 +74,8 @@ export async function exportDeck(store: Store, deckId: string): Promise<DeckExpo
     assets,
     excerpts: deckExcerpts(deck.markdown),
   });
-  return { blob, manifest, fileName: bundleFileName(deck.title), skipped };
+  const missing = unstoredFiles(deck.markdown, linked.map((asset) => asset.path));
+  return { blob, manifest, fileName: deckFileName(deck.title), skipped, missing };
 }
 
 /** The deck as a `.lectern` Blob. */

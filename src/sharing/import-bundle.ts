@@ -11,8 +11,9 @@
 //   replace    one store operation (Store.replaceDeck): the existing deck gets the bundle's text
 //              as a save, so its previous text stays in its revision history, and its media
 //              paths point at the bundle's media; nothing else (no temporary deck) is written.
-import { assertAssetPath, blobSource, BundleError, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
-import { parseDeck } from '@lectern/deck';
+import { assertAssetPath, blobSource, BundleError, isBundleFileName, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
+import { parseDeck, slideNumbering, SNIFF_BYTES } from '@lectern/deck';
+import { MediaRefusedError, assertMediaBlob } from '../media/media-check.ts';
 import type { DeckRecord, DeckSummary, ExcerptInput, ImportAssetInput, ImportDeckInput, Store } from '../store/index.ts';
 import { SharingError } from './errors.ts';
 import { sharingMsg } from './messages.ts';
@@ -55,6 +56,7 @@ const fileNameOf = (file: Blob) => (typeof (file as File).name === 'string' ? (f
 function refusal(error: unknown, fileName: string): SharingError {
   if (error instanceof SharingError) return error;
   if (error instanceof BundleError) return new SharingError(error.code, { file: fileName }, { cause: error });
+  if (error instanceof MediaRefusedError) return new SharingError('media-type', { file: fileName, entry: error.path }, { cause: error });
   return new SharingError('store', { file: fileName }, { cause: error });
 }
 
@@ -70,6 +72,9 @@ export async function previewBundle(store: Store, file: Blob, options: PreviewOp
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.onProgress ? { onProgress: (p: { done: number; total: number }) => options.onProgress!(p.done, p.total) } : {}),
     });
+    // What each media file is comes from its bytes, never from the manifest's type or the name
+    // alone: an HTML page declared `image/png` is refused here, before anything is stored.
+    for (const asset of bundle.assets) await assertMediaBlob(asset.path, await assetHead(file, asset));
   } catch (error) {
     throw refusal(error, fileName);
   }
@@ -81,7 +86,7 @@ export async function previewBundle(store: Store, file: Blob, options: PreviewOp
     file,
     bundle,
     title: bundle.manifest.title,
-    slideCount: parseDeck(bundle.deck).slides.length,
+    slideCount: slideNumbering(parseDeck(bundle.deck)).count,
     mediaCount: bundle.assets.length,
     mediaSize: bundle.mediaSize,
     excerptCount: bundle.manifest.excerpts.length,
@@ -99,6 +104,21 @@ async function assetBlob(file: Blob, asset: BundleAsset): Promise<Blob> {
 }
 
 type ImportInput = ImportDeckInput & { title: string; assets: (ImportAssetInput & { sha256: string })[] };
+
+/** The first bytes of an asset, enough to tell what it is (stored: a slice; deflated: inflated
+ *  only as far as needed). */
+async function assetHead(file: Blob, asset: BundleAsset): Promise<Blob> {
+  if (asset.range) return file.slice(asset.range.offset, asset.range.offset + Math.min(asset.range.length, SNIFF_BYTES));
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  let size = 0;
+  for await (const chunk of asset.chunks()) {
+    parts.push(chunk.slice());
+    size += chunk.length;
+    if (size >= SNIFF_BYTES) break;
+  }
+  return new Blob(parts);
+}
+
 
 function excerptInputs(bundle: Bundle): ExcerptInput[] {
   return bundle.manifest.excerpts.map(({ id: _id, tags, ...rest }) => ({ ...rest, ...(tags ? { tags } : {}) }));
@@ -122,7 +142,6 @@ export async function importBundle(
         path: asset.path,
         blob: await assetBlob(file, asset),
         name: asset.path.split('/').pop() ?? '',
-        type: asset.type,
         sha256: asset.sha256,
       })),
     );
@@ -206,9 +225,7 @@ export async function importBundleFiles(store: Store, files: readonly File[]): P
   return outcomes;
 }
 
-const RE_BUNDLE_NAME = /\.lectern$/i;
-
 /** The `.lectern` files of a drop on the library (other files and folders are left out). */
 export function droppedBundles(event: { readonly dataTransfer: { readonly files: Iterable<File> } | null }): File[] {
-  return [...(event.dataTransfer?.files ?? [])].filter((file) => RE_BUNDLE_NAME.test(file.name));
+  return [...(event.dataTransfer?.files ?? [])].filter((file) => isBundleFileName(file.name));
 }

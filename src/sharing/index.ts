@@ -2,7 +2,7 @@
 // import bundles (keep both / replace), and back up / restore the whole library.
 // The library's bridge (src/library/sharing-bridge.ts) picks `exportDeck` (download) and
 // `importBundleFile` from here; the Blob-returning export is `exportDeckBundle` in export-deck.ts.
-export { exportDeckAndDownload as exportDeck, exportDeck as buildDeckExport, bundleFileName, downloadBlob, type DeckExport } from './export-deck.ts';
+export { exportDeckAndDownload as exportDeck, exportDeck as buildDeckExport, downloadBlob, type DeckExport } from './export-deck.ts';
 export {
   droppedBundles, importBundle, importBundleFile, importBundleFiles, previewBundle, SharingError,
   type BundlePreview, type FileImportOutcome, type ConflictChoice, type ImportResult, type PreviewOptions, type SharingErrorCode,

@@ -140,6 +140,7 @@ export const sharingMsg = defineMessages({
     pptxExportedWithLosses: (file: string, count: number, list: string) => `Đã tạo “${file}”; ${count} mục không giữ được trong PowerPoint: ${list}`,
     pptxLoss: viLoss,
     pptxFailed: (reason: string) => `Không tạo được tệp PowerPoint: ${reason}`,
+    filesMissing: (files: string) => `Bài giảng dùng các tệp chưa có trong thư viện (không có trong tệp xuất): ${files}`,
   },
   en: {
     reasons: (code: BundleErrorCode) => en[code],
@@ -160,6 +161,7 @@ export const sharingMsg = defineMessages({
     pptxExportedWithLosses: (file: string, count: number, list: string) => `Created “${file}”; ${count} thing(s) could not be kept in PowerPoint: ${list}`,
     pptxLoss: enLoss,
     pptxFailed: (reason: string) => `Could not build the PowerPoint file: ${reason}`,
+    filesMissing: (files: string) => `The deck uses files the library does not hold (not in the export): ${files}`,
   },
 });
 

@@ -4,7 +4,8 @@
 // (Vietnamese kept). Loaded only when the button is used: the library's first load does not grow.
 import { formatBytes, formatNumber } from '../app/i18n.ts';
 import type { Store } from '../store/index.ts';
-import { bundleFileName, downloadBlob, GENERATOR } from './export-deck.ts';
+import { deckFileName } from '@lectern/bundle';
+import { downloadBlob, GENERATOR } from './export-deck.ts';
 import { sharingMsg } from './messages.ts';
 import type { PptxLoss } from '@lectern/office-export';
 import type { PptxWorkerReply, PptxWorkerRequest } from './pptx-protocol.ts';
@@ -26,7 +27,7 @@ export interface PptxUiProgress {
 }
 
 /** `Bài 1: Đảng?` => `Bài 1- Đảng-.pptx` (the bundle's file-name rule, another extension). */
-export const pptxFileName = (title: string) => bundleFileName(title).replace(/\.lectern$/, '.pptx');
+export const pptxFileName = (title: string) => deckFileName(title, '.pptx');
 
 /** Builds the .pptx of one deck. @throws Error (UI language) when the deck is gone or the export fails. */
 export async function exportDeckPptx(store: Store, deckId: string, onProgress?: (done: number, total: number) => void): Promise<PptxExport> {

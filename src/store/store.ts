@@ -27,6 +27,7 @@ import {
 } from './db.ts';
 import { StoreError, toStoreError } from './errors.ts';
 import { isSha256Hex, sha256Hex } from './hash.ts';
+import { storableMedia } from './media-bytes.ts';
 import { DEFAULT_REVISION_POLICY, revisionsToPrune, type RevisionPolicy } from './revision-policy.ts';
 import { loadSummarizer } from './load-summarizer.ts';
 import type { Summarize } from './summarize.ts';
@@ -558,12 +559,22 @@ export class Store {
 
   // ---------------------------------------------------------------- assets
 
-  private async hashed(blob: Blob, name = '', type?: string): Promise<AssetRecord> {
-    if (!(blob instanceof Blob)) throw new StoreError('invalid-input', { detail: 'asset is not a Blob' });
-    const id = await sha256Hex(blob).catch((error: unknown) => {
-      throw toStoreError(error, `hashing ${name || 'asset'}`);
+  /** The record to store for some bytes: typed by what the bytes are (media-bytes.ts), an SVG
+   *  rewritten without scripts. `sha256`, when given, must match the bytes as they were given. */
+  private async hashed(given: Blob, name = '', sha256?: string, path = name): Promise<AssetRecord> {
+    if (!(given instanceof Blob)) throw new StoreError('invalid-input', { detail: 'asset is not a Blob' });
+    const hash = (bytes: Blob) =>
+      sha256Hex(bytes).catch((error: unknown) => {
+        throw toStoreError(error, `hashing ${name || 'asset'}`);
+      });
+    const { blob, type, rewritten } = await storableMedia(given).catch((error: unknown) => {
+      throw toStoreError(error, `reading ${name || 'asset'}`);
     });
-    return { id, blob, type: type || blob.type || guessType(name), size: blob.size, name, createdAt: this.now().toISOString() };
+    const id = await hash(blob);
+    if (sha256 !== undefined && sha256.toLowerCase() !== (rewritten ? await hash(given) : id)) {
+      throw new StoreError('invalid-input', { detail: `${path}: SHA-256 does not match its bytes` });
+    }
+    return { id, blob, type, size: blob.size, name, createdAt: this.now().toISOString() };
   }
 
   /** Stores bytes once (keyed by SHA-256); the same bytes again return the existing asset. */
@@ -741,14 +752,24 @@ export class Store {
   }
 
   private async importedAsset(item: ImportAssetInput): Promise<AssetRecord> {
-    const name = item.name ?? item.path.split('/').pop();
-    if (item.sha256 === undefined) return this.hashed(item.blob, name, item.type);
+    const name = item.name ?? item.path.split('/').pop() ?? '';
+    if (item.sha256 === undefined) return this.hashed(item.blob, name, undefined, item.path);
     // Hashed once, by the caller that streamed the bytes (the bundle reader checks every asset
     // against its manifest while reading): the store keys the asset by it without a second pass.
+    // The type still comes from the bytes (their first few KB, media-bytes.ts); an SVG is stored
+    // cleaned, under the hash of what is stored.
     if (!(item.blob instanceof Blob)) throw new StoreError('invalid-input', { detail: 'asset is not a Blob' });
     const id = typeof item.sha256 === 'string' ? item.sha256.toLowerCase() : '';
     if (!isSha256Hex(id)) throw new StoreError('invalid-input', { detail: `${item.path}: not a SHA-256 hex digest` });
-    return { id, blob: item.blob, type: item.type || item.blob.type || guessType(name ?? ''), size: item.blob.size, name: name ?? '', createdAt: this.now().toISOString() };
+    const { blob, type, rewritten } = await storableMedia(item.blob).catch((error: unknown) => {
+      throw toStoreError(error, `reading ${name || 'asset'}`);
+    });
+    const stored = rewritten
+      ? await sha256Hex(blob).catch((error: unknown) => {
+          throw toStoreError(error, `hashing ${name || 'asset'}`);
+        })
+      : id;
+    return { id: stored, blob, type, size: blob.size, name, createdAt: this.now().toISOString() };
   }
 
   /** Media and excerpts of an import, inside its transaction. */
@@ -1037,30 +1058,5 @@ export function assertPath(path: string): void {
   }
 }
 
-const TYPES: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  svg: 'image/svg+xml',
-  mp4: 'video/mp4',
-  m4v: 'video/mp4',
-  mov: 'video/quicktime',
-  webm: 'video/webm',
-  ogv: 'video/ogg',
-  mp3: 'audio/mpeg',
-  ogg: 'audio/ogg',
-  oga: 'audio/ogg',
-  m4a: 'audio/mp4',
-  wav: 'audio/wav',
-  pdf: 'application/pdf',
-};
-
-function guessType(name: string): string {
-  const ext = name.toLowerCase().split('.').pop() ?? '';
-  return TYPES[ext] ?? 'application/octet-stream';
-}
 
 

@@ -169,11 +169,11 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 export type SaveResult = { ok: true; record: DeckRecord } | { ok: false; conflict: DeckRecord };
 
 /** One media file of an import. */
+/** A media file of an import. Its type is decided from its bytes (media-bytes.ts), never declared. */
 export interface ImportAssetInput {
   path: string;
   blob: Blob;
   name?: string;
-  type?: string;
   /** The SHA-256 (lower-case hex) of exactly these bytes, computed by the caller while it read
    *  them (the bundle reader verifies every asset against its manifest): the store keys the
    *  asset by it and does not hash the bytes again. Absent: the store hashes the Blob. */

@@ -1,7 +1,8 @@
 // Helpers for the presenter's end-to-end tests: a browser context whose sample decks have been
 // seeded by the app itself (first run of index.html), and a way to change a stored deck's text
 // the way a save would, for decks the tests need (short discussion minutes, another theme).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -146,4 +147,27 @@ export async function pressThroughDeck(page: Page): Promise<Set<string>> {
     await page.keyboard.press('PageDown');
   }
   return visited;
+}
+
+export interface SeededSuite {
+  readonly browser: Browser;
+  readonly seeded: Seeded;
+  /** A scratch folder of this test file, removed with the browser. */
+  readonly work: string;
+}
+
+/** Chromium and a seeded context (seededContext) for one test file: opened before its tests,
+ *  closed after them, with a scratch folder. */
+export function seededSuite(lang: 'vi' | 'en' = 'vi'): SeededSuite {
+  const suite = { work: mkdtempSync(join(tmpdir(), 'lectern-e2e-')) } as { browser: Browser; seeded: Seeded; work: string };
+  beforeAll(async () => {
+    suite.browser = await chromium.launch(chromiumLaunchOptions);
+    suite.seeded = await seededContext(suite.browser, lang);
+  });
+  afterAll(async () => {
+    await suite.seeded?.context.close();
+    await suite.browser?.close();
+    rmSync(suite.work, { recursive: true, force: true });
+  });
+  return suite;
 }

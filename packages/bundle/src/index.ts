@@ -14,6 +14,7 @@ export { defaultHashFactory, noHash, toHex, type HashFactory, type IncrementalHa
 export { crc32 } from './crc32.ts';
 export { dosDateTime } from './zip-format.ts';
 export { byteProgress, type ByteProgress } from './progress.ts';
+export { BUNDLE_EXTENSION, bundleNameForDeckFile, deckFileName, isBundleFileName } from './file-name.ts';
 export type { Crc32 } from './entry-data.ts';
 export { readZipDirectory, type ZipEntry } from './zip-directory.ts';
 export { readEntryBytes } from './entry-data.ts';

@@ -2,7 +2,7 @@
 // in-process with a captured CliIO. Every failure a user can cause ends as one line on stderr
 // and an exit status (0 ok, 1 errors found, 2 bad usage or unreadable input), never a stack trace.
 import { parseArgs } from 'node:util';
-import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.ts';
+import { EXIT_OK, EXIT_USAGE, guardedIO, processIO, type CliIO } from './io.ts';
 import { cliVersion } from './version.ts';
 
 export const USAGE = `Usage: lectern <command> [options]
@@ -32,7 +32,8 @@ const OPTIONAL: Record<string, () => Promise<Run>> = {
   import: async () => (await import('./commands/import.ts')).runImport,
 };
 
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+export async function main(argv: string[], rawIO: CliIO = processIO()): Promise<number> {
+  const io = guardedIO(rawIO);
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -48,7 +49,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
         return EXIT_USAGE;
       case 'help':
         // `lectern help` and `lectern help check`: what people type when --help does not come to mind.
-        return rest[0] === undefined ? topLevelOptions(['--help'], io) : main([rest[0], '--help'], io);
+        return rest[0] === undefined ? topLevelOptions(['--help'], io) : main([rest[0], '--help'], rawIO);
     }
     const load = OPTIONAL[command];
     if (load) return await (await load())(rest, io);

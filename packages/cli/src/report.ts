@@ -1,6 +1,7 @@
 // How `lectern check` and `lectern build` print diagnostics: one line per problem on stdout in
 // the compiler format editors and CI annotators understand, or one JSON array with `--json`.
 import type { Severity } from '@lectern/deck';
+import { untrusted } from './terminal-text.ts';
 
 /** A diagnostic as the CLI prints it: the deck's, the bundle checker's or the CLI's own. */
 export interface CliDiagnostic {
@@ -17,7 +18,7 @@ const RE_LINE_BREAKS = /\s*[\r\n]+\s*/g;
 
 /** `slides/bai-1.md:12:3 error media-missing media/anh.png: no such file` */
 export function formatDiagnostic(d: CliDiagnostic): string {
-  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message.replace(RE_LINE_BREAKS, ' ')}`;
+  return `${untrusted(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${untrusted(d.message.replace(RE_LINE_BREAKS, ' '))}`;
 }
 
 /** Sorts in reading order: file as given, then line, then column. */

@@ -7,6 +7,7 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   'fence-unclosed': 'error',
   'media-missing': 'error',
   'nesting-too-deep': 'error',
+  'render-too-slow': 'error',
   'render-failed': 'error',
   'directive-unknown': 'warning',
   'attr-invalid': 'warning',

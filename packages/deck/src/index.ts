@@ -9,8 +9,29 @@ export { mediaKind, splitMediaPath, isLocal } from './media.ts';
 export type { DivToken } from './blocks/fenced-div.ts';
 export type { DivInfo, DivKind } from './blocks/divs.ts';
 export type { RenderCache } from './render.ts';
-export { deckOutline, planSummary } from './plan.ts';
-export type { CitedDocument, OutlineEntry, PlanSummary, PlanDiscussion, PlanExcerpt, PlanQuestion } from './plan.ts';
+export { deckOutline, planSummary, plannedMinutes, slidePlannedMinutes } from './plan.ts';
+export type { PlannedSlide, CitedDocument, OutlineEntry, PlanSummary, PlanDiscussion, PlanExcerpt, PlanQuestion } from './plan.ts';
+export { slideNumbering } from './numbering.ts';
+export type { SlideNumbering } from './numbering.ts';
+export { deckFiles, deckFilePath } from './files.ts';
+export type { DeckFile, DeckFileUse } from './files.ts';
+export { BLOCKS_CSS } from './blocks-css.ts';
+export { BLOCKS_CSS_PATH, renderPage, RUNTIME_DIR, scriptJson, START_SCRIPT } from './page.ts';
+export type { PageInput, PresentConfig } from './page.ts';
+export { escapeHtml } from './html.ts';
 export { isSlideSeparatorLine } from './lines.ts';
 export { detectForeignDeck, convertForeignDeck } from './foreign/index.ts';
 export type { ForeignDeckKind, ForeignConversion, ForeignReport, ForeignReportEntry, ForeignTool } from './foreign/index.ts';
+export {
+  MEDIA_TYPES,
+  SNIFF_BYTES,
+  checkMediaBytes,
+  describeMediaRefusal,
+  extensionOf,
+  mediaExtensions,
+  mediaTypeByMime,
+  mediaTypeByName,
+  sniffMediaBytes,
+} from './media-types.ts';
+export type { MediaCheck, MediaRefusal, MediaTypeInfo } from './media-types.ts';
+export { createSvgSanitizer } from './svg.ts';

@@ -3,6 +3,7 @@
 // its own into `<section>`; vertical stacks are nested; notes go to `<aside class="notes">`.
 // With a RenderCache, slides whose revision is unchanged are taken from the cache.
 import { Marked, type Token } from 'marked';
+import { INLINE_BUDGET, inlineWork } from './inline-budget.ts';
 import { columnBlock, columnsBlock } from './blocks/columns.ts';
 import { discussionBlock } from './blocks/discussion.ts';
 import { excerptBlock } from './blocks/excerpt.ts';
@@ -18,6 +19,7 @@ import { headingAttrs } from './inline/heading-attrs.ts';
 import { attachImageAttrs, media, resolveUrl } from './inline/media.ts';
 import { applyRevealComments } from './inline/reveal-comments.ts';
 import { isLocal } from './media.ts';
+import { slidePlannedMinutes } from './plan.ts';
 import { createRenderState, type RenderState } from './render-state.ts';
 import type { Deck, DeckMeta, Diagnostic, RenderedDeck, RenderedSlide, RenderOptions, SanitizeResult, Sanitizer, Slide } from './types.ts';
 
@@ -219,6 +221,12 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
     const message = `this slide nests ${nesting.depth} levels deep (quotes, lists or ::: blocks); more than ${MAX_NESTING} is shown as plain text`;
     return plainSlide(slide, options, diagnostic('nesting-too-deep', nesting.line, 1, message));
   }
+  const inline = inlineWork(slide.raw);
+  if (inline.work > INLINE_BUDGET) {
+    const message =
+      'this slide holds so many unpaired emphasis, link, code or < marks in one paragraph that rendering it would take minutes (marked is quadratic on them); shown as plain text';
+    return plainSlide(slide, options, diagnostic('render-too-slow', inline.line, 1, message));
+  }
   let body: string;
   let notesHtml: string;
   try {
@@ -242,9 +250,9 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
     const value = written[key]!;
     attributes[key] = key === 'data-background-image' || key === 'data-background-video' ? resolveUrl(state, value) : value;
   }
-  if (slide.attrs.minutes !== undefined && attributes['data-timing'] === undefined) {
-    attributes['data-timing'] = String(Math.round(slide.attrs.minutes * 60));
-  }
+  // reveal.js's speaker view paces by data-timing (seconds): the slide's planned time, one rule.
+  const planned = slidePlannedMinutes(slide);
+  if (planned > 0 && attributes['data-timing'] === undefined) attributes['data-timing'] = String(Math.round(planned * 60));
   const open = `<section${renderAttrs({ id: slide.attrs.id, classes: slide.attrs.classes, attributes })}>`;
   const aside = notesHtml === '' ? '' : `<aside class="notes">\n${notesHtml}</aside>\n`;
   let html = `${open}\n${body}${aside}</section>`;

@@ -8,7 +8,7 @@ import { buildDeckExport, importBundle, previewBundle, SharingError, sharingErro
 import { exportDeckBundle } from '../../../src/sharing/export-deck.ts';
 import { exportDeckHtml } from '../../../src/sharing/offline-html.ts';
 import { sha256Hex, type Store, type StoreNotice, type WriteStep } from '../../../src/store/index.ts';
-import { freshStore, patternBytes, secondConnection, uniqueName } from '../store/helpers.ts';
+import { freshStore, mediaBytes, patternBytes, secondConnection, uniqueName } from '../store/helpers.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -43,8 +43,8 @@ async function bytesOf(blob: Blob): Promise<Uint8Array> {
 
 async function makeDeck(store: Store) {
   const deck = await store.importDeck({ markdown: DECK, assets: [] });
-  await store.addDeckAsset(deck.id, 'media/ảnh tư liệu.png', new Blob([patternBytes(200_000, 3)], { type: 'image/png' }));
-  await store.addDeckAsset(deck.id, 'media/Bài 4/phim ngắn.mp4', new Blob([patternBytes(3_000_000, 7)], { type: 'video/mp4' }));
+  await store.addDeckAsset(deck.id, 'media/ảnh tư liệu.png', new Blob([mediaBytes('png', 200_000, 3)], { type: 'image/png' }));
+  await store.addDeckAsset(deck.id, 'media/Bài 4/phim ngắn.mp4', new Blob([mediaBytes('mp4', 3_000_000, 7)], { type: 'video/mp4' }));
   return (await store.getDeck(deck.id))!;
 }
 
@@ -66,6 +66,7 @@ describe('sharing bundles in the browser', () => {
     const { blob, manifest, fileName } = await buildDeckExport(a, deck.id);
     expect(fileName).toBe('Bài 4 — Nghị quyết Đại hội XIII.lectern');
     expect(manifest.id).toBe(deck.id);
+    expect((await buildDeckExport(a, deck.id)).missing).toEqual([]);
     expect(manifest.assets.map((x) => x.path).sort()).toEqual(['media/Bài 4/phim ngắn.mp4', 'media/ảnh tư liệu.png']);
     expect(manifest.excerpts).toEqual([expect.objectContaining({ source: 'Nghị quyết Đại hội XIII', number: '01-NQ/TW' })]);
     expect((await readBundle(blobSource(blob))).deck).toBe(DECK);
@@ -87,6 +88,18 @@ describe('sharing bundles in the browser', () => {
       expect(await bytesOf(await b.getAssetBlob(link.assetId))).toEqual(await bytesOf(await a.getAssetBlob(link.assetId)));
     }
     expect((await b.listExcerpts()).map((e) => e.number)).toEqual(['01-NQ/TW']);
+  });
+
+  it('should carry a video poster and name the referred files the library does not hold', async () => {
+    const store = await freshStore();
+    const markdown = '# Phim\n\n![phim](media/phim.mp4){poster="media/ảnh bìa.png"}\n\n---\n\n## Nền {background-image="media/nền.png"}\n';
+    const deck = await store.importDeck({ markdown, assets: [] });
+    await store.addDeckAsset(deck.id, 'media/phim.mp4', new Blob([patternBytes(1000, 1)], { type: 'video/mp4' }));
+    expect((await buildDeckExport(store, deck.id)).missing).toEqual(['media/ảnh bìa.png', 'media/nền.png']);
+    await store.addDeckAsset(deck.id, 'media/ảnh bìa.png', new Blob([patternBytes(100, 2)], { type: 'image/png' }));
+    const exported = await buildDeckExport(store, deck.id);
+    expect(exported.missing).toEqual(['media/nền.png']);
+    expect(exported.manifest.assets.map((x) => x.path).sort()).toEqual(['media/phim.mp4', 'media/ảnh bìa.png']);
   });
 
   it('should offer keep-both or replace when the deck already exists, keeping the old text in history', async () => {

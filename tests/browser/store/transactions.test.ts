@@ -16,9 +16,10 @@ describe('transactions', () => {
       excerpts: [{ text: 'Đã có.', source: 'Nghị quyết', ref: 'I' }, { text: 'Mới.' }],
     });
     expect(deck.title).toBe('Bài nhập');
+    // Types come from the bytes, never from the Blob or the name: these bytes are no media.
     expect((await store.listDeckAssets(deck.id)).map((a) => [a.path, a.type])).toEqual([
-      ['media/a.png', 'image/png'],
-      ['media/clip.mp4', 'video/mp4'],
+      ['media/a.png', 'application/octet-stream'],
+      ['media/clip.mp4', 'application/octet-stream'],
     ]);
     expect((await store.listExcerpts()).map((e) => e.text).sort()).toEqual(['Mới.', 'Đã có.']);
     expect(await store.getExcerpt(known.id)).toEqual(known);
@@ -45,7 +46,7 @@ describe('transactions', () => {
           { path: 'media/ok.png', blob: new Blob(['fine']) },
           // The deck and the first asset are already written in this transaction when this
           // record fails to clone (a function cannot be stored): the browser aborts it all.
-          { path: 'media/bad.png', blob: new Blob(['bad']), type: (() => 'x') as unknown as string },
+          { path: 'media/bad.png', blob: new Blob(['bad']), name: (() => 'x') as unknown as string },
         ],
         excerpts: [{ text: 'Không được lưu.' }],
       })

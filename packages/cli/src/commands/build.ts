@@ -9,16 +9,18 @@
 // Exit 0: built, deck clean or warnings only; 1: built, but the deck has errors (a missing image,
 // an unclosed fence...) -- the site is still written, as the app would still present it;
 // 2: bad usage, an unreadable deck, or an output folder that cannot be used.
-import { copyFile, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { BLOCKS_CSS, BLOCKS_CSS_PATH, renderPage, slideNumbering, START_SCRIPT } from '@lectern/deck';
 import { analyseDeck, createDomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { untrusted } from '../terminal-text.ts';
 import { resolveCopySource } from '../media-paths.ts';
 import { InputError, readTextInput } from '../read-input.ts';
 import { formatDiagnostic, type CliDiagnostic } from '../report.ts';
 import { parseDeckCommandArgs, usageError } from '../usage.ts';
 import { cliVersion } from '../version.ts';
-import { LECTERN_CSS, renderPage, START_SCRIPT } from '../site/page.ts';
+import { copyInside, isBuildOwnName, outputKey, writeInside } from '../site/output-files.ts';
 import { DEFAULT_THEME, isOfflineTheme, OFFLINE_THEMES, revealVersion, RUNTIME_DIR, runtimeFiles } from '../site/runtime.ts';
 
 export const BUILD_USAGE = `Usage: lectern build DECK.md -o DIR [--theme NAME]
@@ -73,16 +75,25 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
 
   const requested = values.theme ?? deck.meta.theme ?? DEFAULT_THEME;
   const theme = isOfflineTheme(requested) ? requested : DEFAULT_THEME;
-  if (theme !== requested) say(`theme "${requested}" lacks Vietnamese letters or needs the network; using "${theme}"`);
+  if (theme !== requested) say(`theme "${untrusted(requested)}" lacks Vietnamese letters or needs the network; using "${theme}"`);
 
-  // Media first: a name that clashes with the build's own files is reported, not copied.
+  // Media first: a name that clashes with the build's own files, or with another media file, on a
+  // case-insensitive disk (macOS, Windows) is reported, not copied (site/output-files.ts).
   const deckRealDir = await realpath(deckDir);
   const copies: { from: string; to: string }[] = [];
+  const taken = new Map<string, string>();
   for (const { path, found } of analysis.media) {
-    if (path === 'index.html' || path === RUNTIME_DIR || path.startsWith(`${RUNTIME_DIR}/`)) {
+    if (isBuildOwnName(path)) {
       diagnostics.push(mediaProblem(deckArg, deck.slides, path, 'is a name the build uses for its own files; rename it'));
       continue;
     }
+    const key = outputKey(path);
+    const other = taken.get(key);
+    if (other !== undefined) {
+      if (other !== path) diagnostics.push(mediaProblem(deckArg, deck.slides, path, `is the same file as ${other} on macOS and Windows (names differ only in case or accents); rename one`));
+      continue;
+    }
+    taken.set(key, path);
     const source = await resolveCopySource(deckRealDir, found);
     if ('reason' in source) {
       diagnostics.push(mediaProblem(deckArg, deck.slides, path, `${source.reason}: not copied`));
@@ -91,17 +102,11 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
     copies.push({ from: source.file, to: path });
   }
 
-  await mkdir(join(outDir, RUNTIME_DIR), { recursive: true });
-  for (const file of runtimeFiles(theme)) await copyFile(file.from, join(outDir, file.to));
-  await writeFile(join(outDir, RUNTIME_DIR, 'start.js'), START_SCRIPT);
-  await writeFile(join(outDir, RUNTIME_DIR, 'lectern.css'), LECTERN_CSS);
-
+  await mkdir(outDir, { recursive: true });
   let mediaBytes = 0;
   for (const copy of copies) {
-    const target = join(outDir, ...copy.to.split('/'));
-    await mkdir(dirname(target), { recursive: true });
-    await copyFile(copy.from, target);
-    mediaBytes += (await stat(target)).size;
+    await copyInside(outDir, copy.to, copy.from);
+    mediaBytes += (await stat(copy.from)).size;
   }
   if (copies.length > 0) say(`copied ${copies.length} media file${copies.length === 1 ? '' : 's'} (${formatKiB(mediaBytes)})`);
 
@@ -111,13 +116,19 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   // keeps this file safe even if a wrapper added around the slides ever carried author text.
   const slidesHtml = tools.sanitize(rendered.html).html;
   const title = deck.meta.title ?? deck.slides.find((s) => s.title)?.title ?? basename(deckPath).replace(/\.[^.]*$/, '');
-  await writeFile(join(outDir, 'index.html'), renderPage({ title, lang: deck.meta.lang || 'vi', generator, slidesHtml, config }));
-  await writeFile(join(outDir, MARKER), `${JSON.stringify({ generator, reveal: revealVersion(), theme, deck: basename(deckPath) }, null, 2)}\n`);
+  await writeInside(outDir, 'index.html', renderPage({ title, lang: deck.meta.lang || 'vi', generator, slidesHtml, config }));
+  // The runtime after the media: on a case-insensitive disk it replaces anything spelled like it.
+  for (const file of runtimeFiles(theme)) await copyInside(outDir, file.to, file.from);
+  await writeInside(outDir, `${RUNTIME_DIR}/start.js`, START_SCRIPT);
+  await writeInside(outDir, BLOCKS_CSS_PATH, BLOCKS_CSS);
+  await writeInside(outDir, MARKER, `${JSON.stringify({ generator, reveal: revealVersion(), theme, deck: basename(deckPath) }, null, 2)}\n`);
 
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  say(`${rendered.slides.length} slide${rendered.slides.length === 1 ? '' : 's'} written to ${outDir}${errors > 0 ? ` (the deck has ${errors} error${errors === 1 ? '' : 's'})` : ''}`);
+  // The deck package's count (the title slide counts), as the library card and the presenter say.
+  const slides = slideNumbering(deck).count;
+  say(`${slides} slide${slides === 1 ? '' : 's'} written to ${outDir}${errors > 0 ? ` (the deck has ${errors} error${errors === 1 ? '' : 's'})` : ''}`);
   io.stdout(`${outDir}\n`);
   return errors > 0 ? EXIT_ERRORS : EXIT_OK;
 }

@@ -5,8 +5,10 @@
 // not be read (the other files are still checked and printed).
 import { parseArgs } from 'node:util';
 import { dirname, resolve } from 'node:path';
+import { isBundleFileName } from '@lectern/bundle';
 import { analyseDeck, createDomTools, type DomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { untrusted } from '../terminal-text.ts';
 import { InputError, readTextInput, statInput } from '../read-input.ts';
 import { countSeverities, formatDiagnostic, sortDiagnostics, summarize, type CliDiagnostic } from '../report.ts';
 import { usageError } from '../usage.ts';
@@ -19,7 +21,6 @@ Checks decks (.md) and bundles (.lectern) and prints one line per problem:
 Exit status: 0 clean or warnings only, 1 errors found, 2 bad usage or a file that cannot be read.
 `;
 
-const RE_BUNDLE = /\.lectern$/i;
 
 export async function runCheck(args: string[], io: CliIO): Promise<number> {
   let parsed;
@@ -41,13 +42,13 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   for (const file of files) {
     const path = resolve(io.cwd, file);
     try {
-      const found = RE_BUNDLE.test(file) ? await checkBundle(path) : await checkDeck(path, (tools ??= createDomTools()));
+      const found = isBundleFileName(file) ? await checkBundle(path) : await checkDeck(path, (tools ??= createDomTools()));
       const withFile = sortDiagnostics(found.map((d) => ({ file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message })));
       if (!parsed.values.json) for (const d of withFile) io.stdout(`${formatDiagnostic(d)}\n`);
       all.push(...withFile);
     } catch (error) {
       if (error instanceof InputError) {
-        io.stderr(`lectern check: ${file}: ${error.message}\n`);
+        io.stderr(`lectern check: ${untrusted(file)}: ${untrusted(error.message)}\n`);
         unreadable++;
         continue;
       }

@@ -10,7 +10,7 @@
 import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
 import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseDeck } from '@lectern/deck';
+import { mediaTypeByName, parseDeck } from '@lectern/deck';
 import { lossLine, writePptx, type PptxMedia, type RefusedMedia } from '@lectern/office-export';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { classifyMediaPath, localMediaState, resolveCopySource } from '../media-paths.ts';
@@ -18,7 +18,6 @@ import { InputError, readTextInput } from '../read-input.ts';
 import { parseDeckCommandArgs, usageError } from '../usage.ts';
 import { cliVersion } from '../version.ts';
 import { fileChunks, fileSink, nodeCrc32, progressReporter } from './bundle-io.ts';
-import { mediaType } from './pack.ts';
 
 export const EXPORT_USAGE = `Usage: lectern export DECK.md -o FILE.pptx [--json]
 
@@ -62,7 +61,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     const found = await resolveCopySource(deckDir, local.found);
     if ('reason' in found) return { refused: found.reason };
     const { size } = await stat(found.file);
-    return { type: mediaType(path.path), size, chunks: () => fileChunks(found.file, size) };
+    return { type: mediaTypeByName(path.path)?.type ?? 'application/octet-stream', size, chunks: () => fileChunks(found.file, size) };
   };
 
   const temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);

@@ -1,15 +1,17 @@
 // `lectern pack DECK.md -o FILE.lectern`: the deck and every local media file it uses, in one
-// bundle. Media come from the parsed deck (images, video, audio, slide backgrounds); each must be
+// bundle. Media come from the deck package's one list of files a deck refers to (deckFiles: images,
+// video, audio, posters, slide backgrounds, media written as HTML); each must be
 // a file under the deck's media/ folder. Any missing or unsafe one stops the pack with the full
 // list (exit 1) before anything is written. The bundle is written beside its final name and
 // renamed into place, so a failed pack never leaves a half-written file.
 import { createHash, randomUUID } from 'node:crypto';
 import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { assertAssetPath, BundleError, writeBundle, type BundleAssetInput } from '@lectern/bundle';
-import { parseDeck } from '@lectern/deck';
+import { assertAssetPath, BundleError, bundleNameForDeckFile, writeBundle, type BundleAssetInput } from '@lectern/bundle';
+import { checkMediaBytes, deckFiles, describeMediaRefusal, parseDeck, SNIFF_BYTES } from '@lectern/deck';
 import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { untrusted } from '../terminal-text.ts';
 import { fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
 
 export const PACK_USAGE = `Usage: lectern pack DECK.md [-o FILE.lectern]
@@ -20,51 +22,35 @@ Lists what it packed on stdout; progress for large files on stderr.
 Exit: 0 packed, 1 missing or unsafe media (listed), 2 bad usage or unreadable deck.
 `;
 
-const RE_REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-const RE_DRIVE = /^[a-z]:/i;
 const RE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const BACKGROUND_ATTRS = ['data-background-image', 'data-background-video'] as const;
 
-const MEDIA_TYPES: Record<string, string> = {
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp',
-  '.avif': 'image/avif', '.svg': 'image/svg+xml', '.bmp': 'image/bmp', '.ico': 'image/x-icon',
-  '.mp4': 'video/mp4', '.m4v': 'video/x-m4v', '.webm': 'video/webm', '.ogv': 'video/ogg', '.mov': 'video/quicktime',
-  '.mp3': 'audio/mpeg', '.ogg': 'audio/ogg', '.oga': 'audio/ogg', '.m4a': 'audio/mp4', '.wav': 'audio/wav',
-  '.pdf': 'application/pdf', '.vtt': 'text/vtt',
-};
-
-export function mediaType(path: string): string {
-  return MEDIA_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+/** The first bytes of a file, enough for checkMediaBytes. */
+async function fileHead(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = new Uint8Array(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The media paths a deck uses, as written (fragments such as `#t=` removed), in order of first use. */
 export function deckMediaPaths(markdown: string): string[] {
-  const deck = parseDeck(markdown);
-  const written = deck.slides.flatMap((slide) => [
-    ...slide.media.filter((ref) => !ref.remote).map((ref) => ref.path),
-    ...BACKGROUND_ATTRS.map((name) => slide.attrs.attributes[name]).filter((value): value is string => !!value),
-  ]);
-  return [...new Set(written.map((path) => path.trim().replace(/[?#].*$/s, '')).filter((path) => path !== '' && (!RE_REMOTE.test(path) || RE_DRIVE.test(path))))];
+  return deckFiles(parseDeck(markdown)).map((file) => file.uses[0]!.written);
 }
 
-/** `media/ảnh%201.png` => `media/ảnh 1.png`; a stray `%` stays as written. */
-function decodePath(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
-
-interface PlannedAsset { path: string; file: string; size: number }
+interface PlannedAsset { path: string; file: string; size: number; type: string }
 
 async function planAssets(markdown: string, deckDir: string): Promise<{ assets: PlannedAsset[]; problems: string[] }> {
   const deckRealDir = await realpath(deckDir);
   const assets: PlannedAsset[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const written of deckMediaPaths(markdown)) {
-    const path = decodePath(written).replace(/^\.\//, '');
+  for (const file of deckFiles(parseDeck(markdown))) {
+    const { path } = file;
+    const written = file.uses[0]!.written;
     const shown = path === written ? written : `${written} (${path})`;
     if (seen.has(path)) continue;
     seen.add(path);
@@ -91,7 +77,14 @@ async function planAssets(markdown: string, deckDir: string): Promise<{ assets: 
       problems.push(`${shown}: is not a regular file`);
       continue;
     }
-    assets.push({ path, file: real, size: info.size });
+    // The type written into the manifest is what the bytes are (the app checks the same way and
+    // refuses a bundle whose media are not what their names say: never pack one).
+    const check = checkMediaBytes(path, await fileHead(real));
+    if (!check.ok) {
+      problems.push(describeMediaRefusal(shown, check));
+      continue;
+    }
+    assets.push({ path, file: real, size: info.size, type: check.info.type });
   }
   return { assets, problems };
 }
@@ -103,7 +96,7 @@ function parseArgs(args: string[], cwd: string): PackArgs | string {
   if (typeof parsed === 'string') return parsed;
   const deck = parsed.input;
   if (deck === undefined) return 'name the deck to pack';
-  return { deck: resolve(cwd, deck), output: resolve(cwd, parsed.output ?? `${basename(deck, extname(deck))}.lectern`) };
+  return { deck: resolve(cwd, deck), output: resolve(cwd, parsed.output ?? bundleNameForDeckFile(basename(deck, extname(deck)))) };
 }
 
 /** A stable id for a deck without one: the same file packs to the same bundle id (so importing a
@@ -141,7 +134,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
   const { assets, problems } = await planAssets(markdown, dirname(deckPath));
   if (problems.length > 0) {
     io.stderr(`lectern pack: ${deckPath}: ${problems.length} media file(s) cannot be packed; nothing was written:\n`);
-    for (const problem of problems) io.stderr(`  ${problem}\n`);
+    for (const problem of problems) io.stderr(`  ${untrusted(problem)}\n`);
     return EXIT_ERRORS;
   }
 
@@ -151,7 +144,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
   const created = deckStat.birthtimeMs > 0 ? deckStat.birthtime : deckStat.mtime;
   const inputs: BundleAssetInput[] = assets.map((asset) => ({
     path: asset.path,
-    type: mediaType(asset.path),
+    type: asset.type,
     size: asset.size,
     chunks: () => fileChunks(asset.file, asset.size),
   }));
@@ -185,7 +178,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
     await handle.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
     if (error instanceof BundleError) {
-      io.stderr(`lectern pack: ${error.message}; nothing was written\n`);
+      io.stderr(`lectern pack: ${untrusted(error.message)}; nothing was written\n`);
       return EXIT_ERRORS;
     }
     io.stderr(`lectern pack: cannot write ${output}: ${(error as Error).message}\n`);
@@ -193,7 +186,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
   }
   const total = manifest.assets.reduce((sum, asset) => sum + asset.size, 0);
   io.stdout(`deck.md\t${formatBytes(new TextEncoder().encode(markdown).length)}\n`);
-  for (const asset of manifest.assets) io.stdout(`${asset.path}\t${formatBytes(asset.size)}\n`);
+  for (const asset of manifest.assets) io.stdout(`${untrusted(asset.path)}\t${formatBytes(asset.size)}\n`);
   io.stderr(`packed ${manifest.assets.length + 1} file(s), ${formatBytes(total)} of media, into ${output}\n`);
   return EXIT_OK;
 }

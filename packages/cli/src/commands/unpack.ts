@@ -9,6 +9,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
 import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { untrusted } from '../terminal-text.ts';
 import { fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter } from './bundle-io.ts';
 
 export const UNPACK_USAGE = `Usage: lectern unpack FILE.lectern -o DIR [--force]
@@ -117,15 +118,15 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
     });
     await placeFolder(temp, output, state);
     temp = undefined;
-    for (const name of listed) io.stdout(`${join(output, name)}\n`);
-    io.stderr(`unpacked "${bundle.manifest.title}": ${bundle.assets.length + 2} file(s), ${formatBytes(bundle.mediaSize)} of media, into ${output}\n`);
+    for (const name of listed) io.stdout(`${untrusted(join(output, name))}\n`);
+    io.stderr(`unpacked "${untrusted(bundle.manifest.title)}": ${bundle.assets.length + 2} file(s), ${formatBytes(bundle.mediaSize)} of media, into ${output}\n`);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof BundleError) {
-      io.stderr(`lectern unpack: ${file}: ${error.code}: ${error.message}; nothing was written\n`);
+      io.stderr(`lectern unpack: ${untrusted(file)}: ${error.code}: ${untrusted(error.message)}; nothing was written\n`);
       return EXIT_ERRORS;
     }
-    io.stderr(`lectern unpack: ${(error as Error).message}; nothing was written\n`);
+    io.stderr(`lectern unpack: ${untrusted((error as Error).message)}; nothing was written\n`);
     return EXIT_ERRORS;
   } finally {
     if (temp !== undefined) await rm(temp, { recursive: true, force: true }).catch(() => undefined);

@@ -1,4 +1,9 @@
-/* Lectern's blocks on slides: discussion prompts, excerpts (cited quotations) and questions.
+// Lectern's blocks on slides: the one stylesheet for them. The app's presenter and editor preview
+// put it in a <style> (src/themes applyBlockStyles), `lectern build` and the Offline HTML export
+// write it to BLOCKS_CSS_PATH beside the page (page.ts). A string in the package's public entry,
+// not a .css file: the CLI runs in Node, and the app reaches packages only through their entry.
+export const BLOCKS_CSS = `/* Lectern's blocks on slides (written by Lectern): discussion prompts, excerpts, questions,
+ * columns with their widths, the title slide, on top of reveal.js and its theme.
  * Large type for the back of the room; every block has its own opaque background so that its
  * text keeps WCAG AA contrast (>= 4.5:1, most pairs >= 7:1) in every shipped theme and on top of
  * background images. Colours by scheme: html[data-lectern-scheme="light"|"dark"]. */
@@ -70,38 +75,32 @@ html[data-lectern-scheme='dark'] {
   color: var(--lectern-slide-question-text);
   border-left: 0.3em solid var(--lectern-slide-question-border);
 }
-.reveal .slides .question::before {
-  content: attr(data-points) ' ★';
-  float: right;
-  margin-left: 0.5em;
-  font-size: 0.7em;
-  font-weight: 700;
-  color: var(--lectern-slide-question-label);
-}
-.reveal .slides .question:not([data-points])::before { content: none; }
-.reveal .slides .question p,
-.reveal .slides .discussion p { color: inherit; margin: 0 0 0.4em; }
-
 .reveal .slides .discussion {
   background: var(--lectern-slide-discussion-bg);
   color: var(--lectern-slide-discussion-text);
   border-left: 0.3em solid var(--lectern-slide-discussion-border);
 }
+.reveal .slides .question p,
+.reveal .slides .discussion p { color: inherit; margin: 0 0 0.4em; }
+
+/* The points of a question and the minutes of a discussion, top right. */
+.reveal .slides .question::before,
 .reveal .slides .discussion::before {
-  content: attr(data-minutes) "′";
   float: right;
   margin-left: 0.5em;
   font-size: 0.7em;
   font-weight: 700;
-  color: var(--lectern-slide-discussion-label);
 }
+.reveal .slides .question::before { content: attr(data-points) ' ★'; color: var(--lectern-slide-question-label); }
+.reveal .slides .discussion::before { content: attr(data-minutes) "′"; color: var(--lectern-slide-discussion-label); }
+.reveal .slides .question:not([data-points])::before,
 .reveal .slides .discussion:not([data-minutes])::before { content: none; }
 
 .reveal .slides .excerpt strong,
 .reveal .slides .question strong,
 .reveal .slides .discussion strong { color: inherit; }
 
-/* Columns (:::: columns / ::: column {width=40%}) */
+/* Columns (:::: columns / ::: column {width=40%}): a column with a width keeps it. */
 .reveal .slides .columns { display: flex; gap: 1em; align-items: flex-start; text-align: left; }
 .reveal .slides .columns > .column { flex: 1 1 0; min-width: 0; }
 .reveal .slides .columns > .column[style*='width'] { flex: 0 0 auto; }
@@ -116,3 +115,4 @@ html[data-lectern-scheme='dark'] {
 .reveal .slides .title-slide :is(.author, .organization, .date) { font-size: 0.75em; }
 /* Stacked marks on capitals (Ể, Ấ, Ỗ) need room above the line. */
 .reveal .slides :is(h1, h2, h3) { line-height: 1.25; }
+`;

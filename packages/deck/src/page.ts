@@ -1,16 +1,15 @@
-// The files of a static build that Lectern writes itself: index.html, the start script and the
-// styles for Lectern's own blocks. Everything is a classic script or a plain stylesheet with
-// relative URLs and no `crossorigin`, so the same folder presents from a web server and from
-// file:// (TOOLCHAIN.md, "Static output opened from file://").
-//
-// No Node imports here: the app's "Export HTML" (src/sharing/offline-html.ts) writes the same page.
+// The page that presents a deck on its own (a static build, the Offline HTML export): index.html,
+// the start script, the runtime folder's name. Everything is a classic script or a plain
+// stylesheet with relative URLs and no `crossorigin`, so the same folder presents from a web
+// server and from file://. Pure strings: `lectern build` writes it from Node, the app's
+// "Offline HTML" from the browser, both through this package's public entry.
+import { escapeHtml } from './html.ts';
 
 /** Folder inside the output that holds everything that is not the deck's own media. */
 export const RUNTIME_DIR = '_lectern';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text or attribute value => HTML that shows exactly that text. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+/** Where the page expects Lectern's block stylesheet (BLOCKS_CSS, written as is). */
+export const BLOCKS_CSS_PATH = `${RUNTIME_DIR}/lectern.css`;
 
 /** JSON that is safe inside <script type="application/json">: no `</script>`, no `<!--`. */
 export const scriptJson = (value: unknown): string =>
@@ -43,7 +42,7 @@ export function renderPage(input: PageInput): string {
 <link rel="stylesheet" href="${RUNTIME_DIR}/reset.css">
 <link rel="stylesheet" href="${RUNTIME_DIR}/reveal.css">
 <link rel="stylesheet" href="${RUNTIME_DIR}/theme.css">
-<link rel="stylesheet" href="${RUNTIME_DIR}/lectern.css">
+<link rel="stylesheet" href="${BLOCKS_CSS_PATH}">
 </head>
 <body>
 <div class="reveal">
@@ -61,7 +60,7 @@ ${input.slidesHtml}
 }
 
 /** Starts reveal.js with the speaker-notes plugin (S). A classic script: it must run from file://. */
-export const START_SCRIPT = `// Written by lectern build: starts reveal.js with the speaker view (press S).
+export const START_SCRIPT = `// Written by Lectern: starts reveal.js with the speaker view (press S).
 (function () {
   'use strict';
   var configElement = document.getElementById('lectern-config');
@@ -69,17 +68,4 @@ export const START_SCRIPT = `// Written by lectern build: starts reveal.js with 
   config.plugins = [window.RevealNotes];
   window.Reveal.initialize(config);
 })();
-`;
-
-/** Styles for the blocks Lectern adds to Markdown; the reveal.js theme does the rest. */
-export const LECTERN_CSS = `/* Written by lectern build: Lectern's blocks on top of the reveal.js theme. */
-.reveal .discussion { border-left: 0.25em solid currentColor; padding: 0.3em 0.8em; text-align: left; }
-.reveal .discussion[data-minutes]::before { content: attr(data-minutes) "′"; float: right; opacity: 0.7; font-size: 0.7em; }
-.reveal blockquote.excerpt { width: 85%; text-align: left; font-style: normal; }
-.reveal blockquote.excerpt cite { display: block; margin-top: 0.5em; font-size: 0.7em; opacity: 0.8; }
-.reveal .question { border: 2px dashed currentColor; border-radius: 0.3em; padding: 0.3em 0.8em; text-align: left; }
-.reveal .question[data-points]::before { content: attr(data-points) " đ"; float: right; opacity: 0.7; font-size: 0.7em; }
-.reveal .columns { display: flex; gap: 1em; align-items: flex-start; }
-.reveal .columns > .column { flex: 1 1 0; min-width: 0; }
-.reveal video, .reveal img { max-width: 100%; max-height: 70vh; }
 `;
