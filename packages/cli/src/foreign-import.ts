@@ -4,7 +4,7 @@
 // here; tests call it in-process.
 import { copyFile, mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { convertForeignDeck, parseDeck, type ForeignReport, type ForeignReportEntry } from '@lectern/deck';
+import { convertForeignDeck, deckFiles, parseDeck, type ForeignReport, type ForeignReportEntry } from '@lectern/deck';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE } from './io.ts';
 import { classifyMediaPath, resolveCopySource } from './media-paths.ts';
 import { InputError, readTextInput } from './read-input.ts';
@@ -60,7 +60,7 @@ export async function importForeignFile(path: string, outDir: string, options: F
   const entries: ForeignReportEntry[] = [...(conversion?.report.entries ?? [])];
   const localMedia = conversion
     ? conversion.report.media
-    : [...new Set(parseDeck(text).slides.flatMap((s) => s.media.filter((m) => !m.remote).map((m) => m.path)))];
+    : [...new Set(deckFiles(parseDeck(text)).flatMap((f) => f.uses.map((u) => u.written)))];
 
   const sourceDir = await realpath(dirname(path));
   const copies: { from: string; to: string }[] = [];

@@ -3,7 +3,9 @@
 // writer that turns converted slides into Lectern Markdown.
 import { parseDocument, stringify } from 'yaml';
 import { IMAGE_RULES, PLAYER_RULES, parseAttrText, validateAttrs, SLIDE_RULES, type AttrItem } from '../attrs.ts';
+import { deckFiles } from '../files.ts';
 import { mediaKind } from '../media.ts';
+import { parseDeck } from '../parse.ts';
 
 export type ForeignTool = 'quarto' | 'marp' | 'slidev';
 
@@ -153,8 +155,8 @@ export function slideAttrItems(text: string, report: (detail: string) => void): 
   return out;
 }
 
-// Bounded runs ({0,N}) keep a hostile line (`![![![…` or `<img <img …` a megabyte long) linear:
-// an unbounded run would be scanned again from every opening.
+// Bounded runs ({0,N}) keep a hostile line (`![![![…` a megabyte long) linear: an unbounded run
+// would be scanned again from every opening.
 const RE_IMAGE_ATTRS = /(!\[[^\]\n]{0,1000}\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"\n]{0,1000}")?\s*\))\{([^{}\n]{0,1000})\}/g;
 
 /**
@@ -180,21 +182,6 @@ export function withoutItemsAt(attrs: string, offsets: readonly number[]): strin
     .items.filter((item) => !bad.has(item.offset))
     .map((item) => attrs.slice(item.offset).match(/^[^\s="']+(?:=(?:"[^"]*"|'[^']*'|\S*))?/)?.[0] ?? '')
     .join(' ');
-}
-
-const RE_IMAGE = /!\[([^\]\n]{0,1000})\]\(\s*<?([^)\s>]{1,2000})>?(?:\s+"[^"\n]{0,1000}")?\s*\)/g;
-const RE_HTML_SRC = /<(?:img|video|audio|source)\b[^>]{0,2000}?\ssrc\s*=\s*["']([^"']{1,2000})["']/gi;
-
-/** Local media a line refers to (images, `src=` of media tags), remote ones left out. */
-export function localMediaIn(line: string): string[] {
-  const out: string[] = [];
-  for (const m of line.matchAll(RE_IMAGE)) out.push(m[2]!);
-  for (const m of line.matchAll(RE_HTML_SRC)) out.push(m[1]!);
-  return out.filter(isLocalPath);
-}
-
-export function isLocalPath(path: string): boolean {
-  return path !== '' && !/^[a-z][a-z0-9+.-]*:/i.test(path) && !path.startsWith('//') && !path.startsWith('#');
 }
 
 /** Lines that would mean something else in Lectern Markdown outside code: a lone `--` splits a
@@ -241,19 +228,10 @@ export function textOf(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Local media of all slides, written order, each once. */
-export function collectMedia(slides: OutSlide[]): string[] {
-  const seen = new Set<string>();
-  const fence = new FenceTracker();
-  for (const slide of slides) {
-    for (const attr of slide.attrs) {
-      const m = /^data-background-(?:image|video)="([^"]+)"$/.exec(attr);
-      if (m && isLocalPath(m[1]!)) seen.add(m[1]!);
-    }
-    for (const line of slide.body) {
-      if (fence.feed(line)) continue;
-      for (const path of localMediaIn(line)) seen.add(path);
-    }
-  }
-  return [...seen];
+/** The local files the converted deck names, as it writes them: the deck's own list (deckFiles),
+ *  so backgrounds, posters and HTML media count exactly as they do everywhere else. */
+export function writtenMedia(deckText: string): string[] {
+  const written = new Set<string>();
+  for (const file of deckFiles(parseDeck(deckText))) for (const use of file.uses) written.add(use.written);
+  return [...written];
 }

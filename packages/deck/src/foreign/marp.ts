@@ -2,7 +2,7 @@
 // comments (a `_key` for this slide only, a plain key from this slide on); every other HTML
 // comment on its own lines is a presenter note; `![bg …](…)` is the slide's background.
 import {
-  FenceTracker, Reporter, collectMedia, guardLine, newSlide, splitFrontMatter, textOf, writeDeck, yamlMap,
+  FenceTracker, Reporter, guardLine, newSlide, splitFrontMatter, textOf, writeDeck, writtenMedia, yamlMap,
   type ForeignConversion, type OutSlide,
 } from './common.ts';
 
@@ -200,7 +200,7 @@ export function convertMarp(text: string): ForeignConversion {
   });
 
   const deckText = writeDeck(meta, slides);
-  return { deckText, report: { tool: 'marp', slides: slides.length, entries: reporter.entries.sort(bySlide), media: collectMedia(slides) } };
+  return { deckText, report: { tool: 'marp', slides: slides.length, entries: reporter.entries.sort(bySlide), media: writtenMedia(deckText) } };
 }
 
 /** Marp reads directive comments as loose YAML: `backgroundColor: #fff` is a colour, not a

@@ -5,7 +5,7 @@
 import { parseDivInfo } from '../blocks/divs.ts';
 import { parseAtxHeading } from '../heading.ts';
 import {
-  FenceTracker, Reporter, collectMedia, filterMediaAttrs, guardLine, withoutItemsAt, newSlide, slideAttrItems, splitFrontMatter, textOf, writeDeck,
+  FenceTracker, Reporter, filterMediaAttrs, guardLine, withoutItemsAt, newSlide, slideAttrItems, splitFrontMatter, textOf, writeDeck, writtenMedia,
   type ForeignConversion, type OutSlide,
 } from './common.ts';
 
@@ -191,7 +191,7 @@ export function convertQuarto(text: string): ForeignConversion {
   closePause();
 
   const deckText = writeDeck(meta, slides);
-  return { deckText, report: { tool: 'quarto', slides: slides.length + offset, entries: reporter.entries, media: collectMedia(slides) } };
+  return { deckText, report: { tool: 'quarto', slides: slides.length + offset, entries: reporter.entries, media: writtenMedia(deckText) } };
 }
 
 /** ```` ```{r} ```` (run by Quarto), ```` ```{=tex} ```` (raw output) and ```` ``` {.python code-line-numbers=…} ````

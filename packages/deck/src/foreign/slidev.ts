@@ -3,7 +3,7 @@
 // matter is also the first slide's. Notes are the slide's last HTML comment; `<v-click>` and
 // `<v-clicks>` become fragments; Vue components, layouts, styles and scripts are reported.
 import {
-  FenceTracker, Reporter, collectMedia, guardLine, newSlide, textOf, writeDeck, yamlMap,
+  FenceTracker, Reporter, guardLine, newSlide, textOf, writeDeck, writtenMedia, yamlMap,
   type ForeignConversion, type OutSlide,
 } from './common.ts';
 
@@ -113,7 +113,7 @@ export function convertSlidev(text: string): ForeignConversion {
   }
 
   const deckText = writeDeck(meta, slides);
-  return { deckText, report: { tool: 'slidev', slides: slides.length, entries: reporter.entries, media: collectMedia(slides) } };
+  return { deckText, report: { tool: 'slidev', slides: slides.length, entries: reporter.entries, media: writtenMedia(deckText) } };
 }
 
 function convertBody(source: RawSlide, slide: OutSlide, report: (line: number, kind: string, detail: string) => void): void {
