@@ -4,6 +4,7 @@
 import type { BlobUrls, DeckAssetInfo, Store } from '../store/index.ts';
 import type { MediaResolver } from '../editor/live-render.ts';
 import { assertMediaBlob } from './media-check.ts';
+import { captionFileToStore } from './caption-file.ts';
 import { safeMediaName } from './media-name.ts';
 
 /** The part of the Store the media list uses. */
@@ -51,11 +52,15 @@ export class DeckMedia implements MediaResolver {
   }
 
   /** Stores a file under `media/<safe name>` (unique in this deck); returns the file name.
-   *  @throws MediaRefusedError when the file's bytes are not the media its name says. */
-  async add(file: File): Promise<string> {
+   *  @throws MediaRefusedError when the file's bytes are not the media its name says.
+   *  @throws CaptionFileError for a caption file that is not valid WebVTT (or SubRip). */
+  async add(added: File): Promise<string> {
+    const caption = await captionFileToStore(added); // .srt becomes .vtt; bad captions throw
+    const file = caption ?? added;
     const taken = [...this.byPath.keys()].map((p) => p.replace(/^media\//, ''));
     const name = safeMediaName(file.name, file.type, taken);
-    await assertMediaBlob(`media/${name}`, file);
+    // A caption file was checked as WebVTT above; everything else must be the media its name says.
+    if (!caption) await assertMediaBlob(`media/${name}`, file);
     await this.store.addDeckAsset(this.deckId, `media/${name}`, file, file.name);
     await this.reload();
     return name;

@@ -8,8 +8,8 @@ import { defineMessages } from '../app/i18n.ts';
 import { checkMediaBlob } from '../store/media-bytes.ts';
 
 const KIND = {
-  vi: { image: 'ảnh', video: 'video', audio: 'âm thanh' },
-  en: { image: 'image', video: 'video', audio: 'audio' },
+  vi: { image: 'ảnh', video: 'video', audio: 'âm thanh', captions: 'phụ đề' },
+  en: { image: 'image', video: 'video', audio: 'audio', captions: 'captions' },
 } as const;
 
 const msg = defineMessages({

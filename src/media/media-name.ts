@@ -21,7 +21,9 @@ export function mediaKindOf(name: string): MediaKind | undefined {
 /** The kind of a dropped file by MIME type, falling back to its extension. Only a first guess
  *  for the drop: the store decides the type from the file's bytes. */
 export function fileMediaKind(file: { name: string; type: string }): MediaKind | undefined {
-  return mediaTypeByMime(file.type)?.kind ?? mediaKindOf(file.name);
+  const byType = mediaTypeByMime(file.type)?.kind;
+  // A caption file is no slide medium: dropped in the editor it is left to the media page.
+  return byType === 'captions' ? undefined : (byType ?? mediaKindOf(file.name));
 }
 
 /**

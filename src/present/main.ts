@@ -20,6 +20,7 @@ import { PRESENT_PARAM, routeHash } from '../app/routes.ts';
 import { getStore } from '../app/store.ts';
 import { startOffline } from '../offline/index.ts';
 import { applyBlockStyles, applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
+import { endClassInk } from './ink/ink-class.ts';
 import { DeckNotFoundError, loadStoredDeck, type LoadedDeck } from './load-deck.ts';
 import { presentMsg } from './messages.ts';
 import { makeReadable } from './accessible-deck.ts';
@@ -232,6 +233,7 @@ async function boot(): Promise<void> {
   requestAnimationFrame(() => performance.mark('lectern-first-slide'));
 
   if (receiver || printing) {
+    if (receiver) await mountInkPreview(reveal, deckId, revealEl);
     document.documentElement.dataset.lecternState = 'ready';
     // Tell the framing window (speaker view, presenter console) that it may drive this preview
     // now: the speaker view answers with the current state, so "next slide" is right at once.
@@ -248,6 +250,7 @@ async function boot(): Promise<void> {
   presentation.durationMinutes = deck.meta.duration;
   presentation.onEnd = () => void endClass(presentation, loaded, deck.meta.audience ?? '', deck.meta.title ?? loaded.record.title);
   addHud(presentation);
+  await mountInk(presentation, slidesEl);
   if (presenterMode) await mountConsole(presentation, revealEl);
   // For tests and for the speaker view's same-origin iframes: the live reveal.js instance.
   (window as unknown as { lecternPresentation: Presentation }).lecternPresentation = presentation;
@@ -267,6 +270,45 @@ async function mountConsole(presentation: Presentation, revealEl: HTMLElement): 
   document.body.prepend(consoleEl);
   presentation.reveal.layout();
   revealEl.focus();
+}
+
+/** The drawing tools and this class's ink (src/present/ink). A store that cannot be read leaves
+ *  the lesson without ink, never without slides. */
+async function mountInk(presentation: Presentation, slidesEl: HTMLElement): Promise<void> {
+  try {
+    const [{ openInkSession }, { InkController }] = await Promise.all([import('./ink/ink-session.ts'), import('./ink/ink-controller.ts')]);
+    let controller: import('./ink/ink-controller.ts').InkController | undefined;
+    const session = await openInkSession(await getStore(), presentation.deckId, (error) =>
+      controller?.say(presentMsg().inkSaveFailed(error instanceof Error ? error.message : String(error))),
+    );
+    controller = new InkController(presentation.reveal, session.model, slidesEl);
+    presentation.ink = controller;
+    // For the end-to-end tests: resolves when every stroke so far is in IndexedDB.
+    (window as unknown as { lecternInkFlushed: () => Promise<void> }).lecternInkFlushed = session.flushed;
+  } catch (error) {
+    console.error('ink unavailable', error);
+  }
+}
+
+/** The speaker view's slide previews show the class's ink too, read-only, following every change. */
+async function mountInkPreview(reveal: RevealApi, deckId: string, revealEl: HTMLElement): Promise<void> {
+  const slidesEl = revealEl.querySelector<HTMLElement>('.slides');
+  if (!slidesEl) return;
+  try {
+    const [{ watchInk }, { InkView }, { revealPosition, revealSlideSize }] = await Promise.all([
+      import('./ink/ink-session.ts'),
+      import('./ink/ink-view.ts'),
+      import('./ink/ink-controller.ts'),
+    ]);
+    let view: import('./ink/ink-view.ts').InkView | undefined;
+    const model = await watchInk(await getStore(), deckId, () => view?.render());
+    const { width, height } = revealSlideSize(reveal);
+    view = new InkView(slidesEl, model, width, height, () => revealPosition(reveal));
+    for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) reveal.on(event, () => view?.render());
+    view.render();
+  } catch (error) {
+    console.error('ink unavailable', error);
+  }
 }
 
 function addHud(presentation: Presentation): void {
@@ -306,6 +348,7 @@ async function endClass(presentation: Presentation, loaded: LoadedDeck, audience
     minutes: Math.round(presentation.clock.elapsedSec() / 60),
   });
   presentation.clock.clear();
+  endClassInk(presentation.deckId);
   presentation.destroy();
   loaded.release();
   location.href = returnUrl();

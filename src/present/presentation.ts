@@ -6,8 +6,10 @@ import type { RevealApi } from 'reveal.js';
 import { formatDate } from '../app/i18n.ts';
 import { markCurrentSlide, labelTaskBoxes } from './accessible-deck.ts';
 import { Announcer } from './announcer.ts';
+import { CaptionsToggle } from './captions-toggle.ts';
 import { ClassClock } from './class-clock.ts';
 import { ClassroomTools } from './classroom-tools.ts';
+import type { InkController } from './ink/ink-controller.ts';
 import { DiscussionTimers } from './countdown.ts';
 import { presentMsg } from './messages.ts';
 import { formatDuration, paceAt, type Pace } from './pacing.ts';
@@ -26,11 +28,28 @@ export interface Snapshot {
   notesHtml: string | null;
   whiteScreen: boolean;
   laser: boolean;
+  /** Whether videos show their captions (C). */
+  captions: boolean;
   paused: boolean;
 }
 
 /** Key codes Lectern adds to reveal.js's (which uses arrows, Space, N/P, H/J/K/L, B/., F, G, O, S). */
-export const KEYS = { countdown: 84 /* T */, extend: 187 /* = + */, extendNumpad: 107, white: 87 /* W */, laser: 88 /* X */, end: 81 /* Q */ } as const;
+export const KEYS = {
+  countdown: 84 /* T */,
+  extend: 187 /* = + */,
+  extendNumpad: 107,
+  white: 87 /* W */,
+  laser: 88 /* X */,
+  end: 81 /* Q */,
+  captions: 67 /* C: neither reveal.js nor a presentation clicker sends it */,
+  // Ink: none of these is a reveal.js key or a clicker key (clickers send PageUp/PageDown, B, ., F5, Esc).
+  pen: 68 /* D (draw) */,
+  highlighter: 77 /* M (marker) */,
+  eraser: 69 /* E */,
+  clearInk: 46 /* Delete */,
+  undoInk: 90 /* Z */,
+  redoInk: 89 /* Y */,
+} as const;
 
 export class Presentation {
   readonly clock: ClassClock;
@@ -38,6 +57,9 @@ export class Presentation {
   readonly tools: ClassroomTools;
   readonly speaker: SpeakerViewBridge;
   readonly announcer: Announcer;
+  readonly captions: CaptionsToggle;
+  /** The drawing tools, once the ink is loaded (main.ts). */
+  ink: InkController | undefined;
   private readonly listeners = new Set<() => void>();
   onEnd: () => void = () => undefined;
   /** The deck's planned duration in minutes (front matter), if any. */
@@ -56,6 +78,7 @@ export class Presentation {
     this.timers = new DiscussionTimers(host);
     this.timers.announce = (text) => this.announcer.say(text);
     this.tools = new ClassroomTools(document.body);
+    this.captions = new CaptionsToggle(host, document.documentElement.lang || 'vi');
     this.speaker = new SpeakerViewBridge({
       render: (doc, root) => this.renderSpeakerPanel(doc, root),
       handleKey: (event) => this.handleKeyCode(event.keyCode, event),
@@ -84,6 +107,13 @@ export class Presentation {
     bind(KEYS.extendNumpad, '+', m.extend);
     bind(KEYS.white, 'W', m.whiteScreen);
     bind(KEYS.laser, 'X', m.laser);
+    bind(KEYS.captions, 'C', m.captionsKey);
+    bind(KEYS.pen, 'D', m.inkPenKey);
+    bind(KEYS.highlighter, 'M', m.inkHighlighterKey);
+    bind(KEYS.eraser, 'E', m.inkEraserKey);
+    bind(KEYS.clearInk, 'Delete', m.inkClearKey);
+    bind(KEYS.undoInk, 'Z', m.inkUndoKey);
+    bind(KEYS.redoInk, 'Y', m.inkRedoKey);
     bind(KEYS.end, 'Q', m.endHint);
   }
 
@@ -106,6 +136,27 @@ export class Presentation {
         break;
       case KEYS.end:
         this.onEnd();
+        break;
+      case KEYS.captions:
+        this.captions.toggle();
+        break;
+      case KEYS.pen:
+        this.ink?.toggle('pen');
+        break;
+      case KEYS.highlighter:
+        this.ink?.toggle('highlighter');
+        break;
+      case KEYS.eraser:
+        this.ink?.toggle('eraser');
+        break;
+      case KEYS.clearInk:
+        this.ink?.clearSlide();
+        break;
+      case KEYS.undoInk:
+        this.ink?.undo();
+        break;
+      case KEYS.redoInk:
+        this.ink?.redo();
         break;
       default:
         return false;
@@ -167,6 +218,7 @@ export class Presentation {
       notesHtml: this.reveal.getSlideNotes(),
       whiteScreen: this.tools.whiteOn,
       laser: this.tools.laserActive,
+      captions: this.captions.showing,
       paused: this.reveal.isPaused(),
     };
   }

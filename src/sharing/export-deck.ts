@@ -5,7 +5,7 @@
 // export of the same deck elsewhere offers "replace".
 import { blobChunks, deckFileName, MEDIA_DIR, writeBundleToBlob, type Manifest, type ManifestExcerpt } from '@lectern/bundle';
 import { deckFiles, parseDeck } from '@lectern/deck';
-import type { Store } from '../store/index.ts';
+import { deckInkLayer, type Store } from '../store/index.ts';
 import { SharingError } from './errors.ts';
 
 export const GENERATOR = 'lectern-app 0.1.0';
@@ -64,6 +64,7 @@ export async function exportDeck(store: Store, deckId: string): Promise<DeckExpo
         return { path: asset.path, type: asset.type || blob.type || 'application/octet-stream', size: blob.size, blob, chunks: () => blobChunks(blob) };
       }),
   );
+  const ink = (await store.listInk(deckInkLayer(deckId))).map(({ slide, strokes }) => ({ slide, strokes }));
   const { blob, manifest } = await writeBundleToBlob({
     id: deck.id,
     title: deck.title.slice(0, 1000),
@@ -73,6 +74,7 @@ export async function exportDeck(store: Store, deckId: string): Promise<DeckExpo
     deck: deck.markdown,
     assets,
     excerpts: deckExcerpts(deck.markdown),
+    ink, // "keep this ink on the deck" travels; a class's own ink does not
   });
   const missing = unstoredFiles(deck.markdown, linked.map((asset) => asset.path));
   return { blob, manifest, fileName: deckFileName(deck.title), skipped, missing };

@@ -14,7 +14,7 @@
 import { assertAssetPath, blobSource, BundleError, isBundleFileName, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
 import { parseDeck, slideNumbering, SNIFF_BYTES } from '@lectern/deck';
 import { MediaRefusedError, assertMediaBlob } from '../media/media-check.ts';
-import type { DeckRecord, DeckSummary, ExcerptInput, ImportAssetInput, ImportDeckInput, Store } from '../store/index.ts';
+import { deckInkLayer, type DeckRecord, type DeckSummary, type ExcerptInput, type ImportAssetInput, type ImportDeckInput, type Store } from '../store/index.ts';
 import { SharingError } from './errors.ts';
 import { sharingMsg } from './messages.ts';
 
@@ -150,15 +150,21 @@ export async function importBundle(
     const base: ImportInput = { markdown: bundle.deck, title: bundle.manifest.title, assets, excerpts: excerptInputs(bundle), checkPath: assertAssetPath };
     // The id may have been taken since the preview (another tab): check again just before.
     const current = await store.getDeck(bundle.manifest.id);
+    // The deck's kept ink (bundle version 2; validated when the manifest was read) replaces the
+    // imported deck's ink layer.
+    const withInk = async (result: ImportResult): Promise<ImportResult> => {
+      await store.replaceInkLayer(deckInkLayer(result.deck.id), result.deck.id, bundle.manifest.ink);
+      return result;
+    };
     if (!current) {
       const deck = await store.importDeck({ ...base, id: bundle.manifest.id });
-      return { deck, action: 'created', message: msg.imported(deck.title) };
+      return await withInk({ deck, action: 'created', message: msg.imported(deck.title) });
     }
     if (options.onConflict !== 'replace' || current.deletedAt !== undefined) {
       const deck = await store.importDeck(base);
-      return { deck, action: current.deletedAt === undefined ? 'kept-both' : 'created', message: msg.imported(deck.title) };
+      return await withInk({ deck, action: current.deletedAt === undefined ? 'kept-both' : 'created', message: msg.imported(deck.title) });
     }
-    return await replaceDeck(store, current, base);
+    return await withInk(await replaceDeck(store, current, base));
   } catch (error) {
     throw refusal(error, fileName);
   }

@@ -18,7 +18,7 @@
 // (fflate sets it for any name that is not ASCII).
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { byteProgress, deckFileName } from '@lectern/bundle';
-import { BLOCKS_CSS, BLOCKS_CSS_PATH, createSanitizer, parseDeck, renderDeck, renderPage, RUNTIME_DIR, slideNumbering, START_SCRIPT } from '@lectern/deck';
+import { BLOCKS_CSS, BLOCKS_CSS_PATH, CAPTION_LIMITS, captionLimitProblem, createSanitizer, isCaptionPath, parseDeck, renderDeck, renderPage, RUNTIME_DIR, slideNumbering, START_SCRIPT } from '@lectern/deck';
 import { formatBytes, formatNumber } from '../app/i18n.ts';
 import type { Store } from '../store/index.ts';
 import { downloadBlob, GENERATOR, unstoredFiles } from './export-deck.ts';
@@ -53,6 +53,14 @@ async function runtimeText(path: string): Promise<string> {
 
 /** A media path as a relative URL (each segment encoded: spaces, `#`, Vietnamese letters). */
 const relativeUrl = (path: string) => path.split('/').map(encodeURIComponent).join('/');
+
+/** `data:<type>;base64,…` of a small blob (caption files). */
+async function dataUrl(blob: Blob, type: string): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${type};charset=utf-8;base64,${btoa(binary)}`;
+}
 
 export interface HtmlExport {
   blob: Blob;
@@ -131,9 +139,21 @@ export async function exportDeckHtml(store: Store, deckId: string, options: Html
   // Only media/ paths without `..` segments go into the zip (the same rule as a bundle).
   const assets = (await store.listDeckAssets(deckId)).filter((a) => a.path.startsWith('media/') && !a.path.split('/').includes('..'));
   const known = new Set(assets.map((a) => a.path));
+  // Caption files go into the page as data: URLs: opened from file://, Chromium refuses a <track>
+  // whose src is a file: URL. They are small (CAPTION_LIMITS), checked when they were added.
+  // One over the limits (from a bundle) is left out: its video shows no captions.
+  const captions = new Map<string, string>();
+  await Promise.all(
+    assets
+      .filter((a) => isCaptionPath(a.path) && a.size <= CAPTION_LIMITS.bytes)
+      .map(async (a) => {
+        const blob = await store.getAssetBlob(a.assetId);
+        if (captionLimitProblem(await blob.text()) === undefined) captions.set(a.path, await dataUrl(blob, 'text/vtt'));
+      }),
+  );
   const rendered = renderDeck(deck, {
     sanitize: createSanitizer(window),
-    resolveMedia: (path) => (known.has(path) ? relativeUrl(path) : undefined),
+    resolveMedia: (path) => (isCaptionPath(path) ? captions.get(path) : known.has(path) ? relativeUrl(path) : undefined),
   });
   const theme = OFFLINE_THEMES.includes(deck.meta.theme ?? '') ? deck.meta.theme! : 'white';
   const [reveal, notes, reset, revealCss, themeCss, licence] = await Promise.all(

@@ -47,6 +47,8 @@ import {
   type RevisionInfo,
   type RevisionRecord,
   type SaveResult,
+  type InkRecord,
+  type InkStroke,
   type SessionInput,
   type SessionRecord,
   type Settings,
@@ -1001,6 +1003,42 @@ export class Store {
             ? IDBKeyRange.upperBound(to)
             : undefined;
     return this.run([STORES.sessions], 'readonly', (tx) => tx.objectStore(STORES.sessions).index(INDEXES.byDate).getAll(keyRange));
+  }
+
+  // ---------------------------------------------------------------- ink
+
+  /** Every slide's ink in one layer (`class:<id>` or `deck:<deckId>`). */
+  async listInk(layer: string): Promise<InkRecord[]> {
+    return this.run([STORES.ink], 'readonly', (tx) =>
+      tx.objectStore(STORES.ink).getAll(IDBKeyRange.bound([layer, ''], [layer, '\uffff'])),
+    );
+  }
+
+  /** Replaces one slide's ink in one layer; no strokes deletes the record. Written with strict
+   *  durability: a stroke must survive a crash right after it is drawn. */
+  async putInk(layer: string, deckId: string, slide: string, strokes: InkStroke[]): Promise<void> {
+    await this.run(
+      [STORES.ink],
+      'readwrite',
+      async (tx) => {
+        const ink = tx.objectStore(STORES.ink);
+        if (strokes.length === 0) await ink.delete([layer, slide]);
+        else await ink.put({ layer, deckId, slide, strokes, updatedAt: this.now().toISOString() });
+      },
+      { durability: 'strict' },
+    );
+  }
+
+  /** Replaces a whole layer (a deck's kept ink from an imported bundle) in one transaction. */
+  async replaceInkLayer(layer: string, deckId: string, slides: readonly { slide: string; strokes: InkStroke[] }[]): Promise<void> {
+    const at = this.now().toISOString();
+    await this.run([STORES.ink], 'readwrite', async (tx) => {
+      const ink = tx.objectStore(STORES.ink);
+      await ink.delete(IDBKeyRange.bound([layer, ''], [layer, '\uffff']));
+      for (const { slide, strokes } of slides) {
+        if (strokes.length > 0) void ink.put({ layer, deckId, slide, strokes, updatedAt: at }).catch(noop);
+      }
+    });
   }
 
   // ---------------------------------------------------------------- settings

@@ -2,6 +2,7 @@
 // a field renamed or retyped here needs a migration step in db.ts, because old records stay on
 // users' disks. Dates are ISO 8601 strings (sortable, structured-clone friendly); a session's
 // `date` is a calendar day `YYYY-MM-DD`.
+import type { InkStroke } from '@lectern/bundle';
 
 /** What the library lists for a deck: everything but the text. Kept in its own object store
  *  (`deckSummaries`), so listing 1,000 decks never reads 1,000 Markdown files. */
@@ -221,3 +222,18 @@ export type StoreNotice = StoreEvent & {
   /** True when this Store instance made the change; false for another tab or connection. */
   local: boolean;
 };
+
+/** One stroke drawn on a slide (src/present/ink): the bundle format's description of a stroke
+ *  (packages/bundle ink.ts) is the one truth. Coordinates are fractions of the slide's width and
+ *  height, so the ink lands on the same words at any window size. */
+export type { InkStroke };
+
+/** The ink of one slide in one layer: `class:<id>` (one class) or `deck:<deckId>` (kept on the deck). */
+export interface InkRecord {
+  layer: string;
+  deckId: string;
+  /** reveal.js indices `h.v`. */
+  slide: string;
+  strokes: InkStroke[];
+  updatedAt: string;
+}

@@ -8,6 +8,7 @@ export {
   BUNDLE_FORMAT, BUNDLE_VERSION, parseManifest,
   type ImportedManifest, type Manifest, type ManifestAsset, type ManifestExcerpt,
 } from './manifest.ts';
+export { MAX_INK_STROKES, type InkSlide, type InkStroke } from './ink.ts';
 export { assertAssetPath, assertSafePath, foldPath, DECK_NAME, MANIFEST_NAME, MEDIA_DIR } from './paths.ts';
 export { bytesSource, blobSource, type ByteSource } from './byte-source.ts';
 export { defaultHashFactory, noHash, toHex, type HashFactory, type IncrementalHash } from './hash.ts';

@@ -13,6 +13,7 @@ import type { Crc32 } from './entry-data.ts';
 import { BundleError } from './errors.ts';
 import { defaultHashFactory, type HashFactory } from './hash.ts';
 import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
+import type { InkSlide } from './ink.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, parseManifest, type Manifest, type ManifestExcerpt } from './manifest.ts';
 import { assertAssetPath, DECK_NAME, foldPath, MANIFEST_NAME } from './paths.ts';
 import { assertNoFileFolderClash } from './zip-directory.ts';
@@ -44,6 +45,8 @@ export interface WriteBundleInput {
   deck: string;
   assets: BundleAssetInput[];
   excerpts?: ManifestExcerpt[];
+  /** Ink kept on the deck, per slide. */
+  ink?: InkSlide[];
 }
 
 export interface BundleSink {
@@ -210,6 +213,7 @@ function buildManifest(input: WriteBundleInput, assets: Manifest['assets']): Man
     deck: DECK_NAME,
     assets: assets.map(({ path, type, size, sha256 }) => ({ path, type: type.toLowerCase(), size, sha256 })),
     excerpts: input.excerpts ?? [],
+    ink: input.ink ?? [],
   };
 }
 

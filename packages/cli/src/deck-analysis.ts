@@ -13,6 +13,7 @@ import {
   type Sanitizer,
   type SanitizerWindow,
 } from '@lectern/deck';
+import { captionDataUrl, captionDiagnostics } from './captions.ts';
 import { classifyMediaPath, localMediaState } from './media-paths.ts';
 
 /** A jsdom window and the sanitizer bound to it; made once per command (jsdom takes ~100 ms). */
@@ -37,19 +38,22 @@ export interface DeckAnalysis {
   media: { path: string; found: string }[];
 }
 
-export function analyseDeck(text: string, deckDir: string, tools: DomTools): DeckAnalysis {
+export async function analyseDeck(text: string, deckDir: string, tools: DomTools): Promise<DeckAnalysis> {
   const deck = parseDeck(text);
+  // Unsafe paths and links out of the folder answer "exists" here: they get their own, clearer
+  // error below instead of a second, misleading "not found".
+  const mediaExists = (written: string) => {
+    const path = classifyMediaPath(written);
+    return path.kind !== 'local' || localMediaState(deckDir, path.path).state !== 'missing';
+  };
   const rendered = renderDeck(deck, {
     sanitize: tools.sanitize,
-    // Unsafe paths and links out of the folder answer "exists" here: they get their own, clearer
-    // error below instead of a second, misleading "not found".
-    mediaExists: (written) => {
-      const path = classifyMediaPath(written);
-      return path.kind !== 'local' || localMediaState(deckDir, path.path).state !== 'missing';
-    },
+    // Caption files go into the page itself (captions.ts: file:// refuses a file: <track>).
+    resolveMedia: (written) => captionDataUrl(deckDir, written),
+    mediaExists,
   });
 
-  const diagnostics = [...rendered.diagnostics];
+  const diagnostics = [...rendered.diagnostics, ...(await captionDiagnostics(deck, deckDir, mediaExists))];
   const media = new Map<string, string>();
   const reported = new Set<string>();
   // The deck package's one list of the files a deck refers to (posters and backgrounds included).

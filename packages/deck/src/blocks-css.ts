@@ -2,6 +2,8 @@
 // put it in a <style> (src/themes applyBlockStyles), `lectern build` and the Offline HTML export
 // write it to BLOCKS_CSS_PATH beside the page (page.ts). A string in the package's public entry,
 // not a .css file: the CLI runs in Node, and the app reaches packages only through their entry.
+import { CAPTION_CSS } from './captions.ts';
+
 export const BLOCKS_CSS = `/* Lectern's blocks on slides (written by Lectern): discussion prompts, excerpts, questions,
  * columns with their widths, the title slide, on top of reveal.js and its theme.
  * Large type for the back of the room; every block has its own opaque background so that its
@@ -115,4 +117,4 @@ html[data-lectern-scheme='dark'] {
 .reveal .slides .title-slide :is(.author, .organization, .date) { font-size: 0.75em; }
 /* Stacked marks on capitals (Ể, Ấ, Ỗ) need room above the line. */
 .reveal .slides :is(h1, h2, h3) { line-height: 1.25; }
-`;
+${CAPTION_CSS}`;

@@ -9,6 +9,7 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   'nesting-too-deep': 'error',
   'render-too-slow': 'error',
   'render-failed': 'error',
+  'captions-invalid': 'error',
   'directive-unknown': 'warning',
   'attr-invalid': 'warning',
   'timing-over-duration': 'warning',

@@ -32,6 +32,22 @@ export {
   mediaTypeByMime,
   mediaTypeByName,
   sniffMediaBytes,
+  isWebVttBytes,
+  WEBVTT,
 } from './media-types.ts';
 export type { MediaCheck, MediaRefusal, MediaTypeInfo } from './media-types.ts';
 export { createSvgSanitizer } from './svg.ts';
+export {
+  CAPTION_CSS,
+  CAPTION_LIMITS,
+  captionLanguage,
+  captionLimitProblem,
+  captionPaths,
+  captionPathsFromAttr,
+  captionTracks,
+  checkCaptionText,
+  isCaptionPath,
+  isSubRipPath,
+  srtToVtt,
+} from './captions.ts';
+export type { CaptionCheck, CaptionProblem, CaptionTrack } from './captions.ts';

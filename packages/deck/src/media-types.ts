@@ -9,15 +9,19 @@ import type { MediaKind } from './types.ts';
 export interface MediaTypeInfo {
   /** The canonical MIME type stored and sent with the bytes. */
   type: string;
-  kind: MediaKind;
+  /** The player a slide gives it; 'captions' for caption files, which belong to a video. */
+  kind: MediaKind | 'captions';
   /** Extensions (lower case, no dot) naming this type; the first is the one given to new files. */
   extensions: readonly string[];
   /** Name shown in messages: 'PNG', 'MP4'. */
   label: string;
 }
 
+/** A type a slide shows with a player of its own (image, video, audio). */
+export type SlideMediaTypeInfo = MediaTypeInfo & { kind: MediaKind };
+
 /** The allow-list. Order matters only for sniffing (first match wins) and for messages. */
-export const MEDIA_TYPES: readonly MediaTypeInfo[] = [
+export const MEDIA_TYPES: readonly SlideMediaTypeInfo[] = [
   { type: 'image/png', kind: 'image', extensions: ['png'], label: 'PNG' },
   { type: 'image/jpeg', kind: 'image', extensions: ['jpg', 'jpeg'], label: 'JPEG' },
   { type: 'image/gif', kind: 'image', extensions: ['gif'], label: 'GIF' },
@@ -36,8 +40,22 @@ export const MEDIA_TYPES: readonly MediaTypeInfo[] = [
   { type: 'audio/wav', kind: 'audio', extensions: ['wav'], label: 'WAV' },
 ];
 
-const BY_EXTENSION = new Map<string, MediaTypeInfo>(MEDIA_TYPES.flatMap((info) => info.extensions.map((ext) => [ext, info] as const)));
-const BY_TYPE = new Map<string, MediaTypeInfo>(MEDIA_TYPES.map((info) => [info.type, info]));
+/** Caption files (WebVTT) are not a slide medium (no player of their own): they travel with the
+ *  video that shows them, are stored and packed like media, and a browser shows text/vtt as text,
+ *  never runs it. Recognised by the signature every WebVTT file starts with. */
+export const WEBVTT: MediaTypeInfo = { type: 'text/vtt', kind: 'captions', extensions: ['vtt'], label: 'WebVTT' };
+
+/** Optional UTF-8 BOM, `WEBVTT`, then the end, a space, a tab or a line break (the WebVTT spec's
+ *  file signature). */
+export function isWebVttBytes(head: Uint8Array): boolean {
+  const at = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  if (!ascii(head, at, 'WEBVTT')) return false;
+  const next = head[at + 6];
+  return next === undefined || next === 0x20 || next === 0x09 || next === 0x0a || next === 0x0d;
+}
+
+const BY_EXTENSION = new Map<string, SlideMediaTypeInfo>(MEDIA_TYPES.flatMap((info) => info.extensions.map((ext) => [ext, info] as const)));
+const BY_TYPE = new Map<string, MediaTypeInfo>([...MEDIA_TYPES, WEBVTT].map((info) => [info.type, info]));
 // Other spellings browsers and tools use for the same types.
 for (const [alias, type] of [['audio/x-wav', 'audio/wav'], ['audio/wave', 'audio/wav'], ['audio/mp3', 'audio/mpeg'], ['video/x-m4v', 'video/mp4'], ['audio/x-m4a', 'audio/mp4'], ['image/vnd.microsoft.icon', 'image/x-icon']] as const) {
   BY_TYPE.set(alias, BY_TYPE.get(type)!);
@@ -60,7 +78,7 @@ export function extensionOf(path: string): string {
 }
 
 /** The table's entry for a file name's extension, or undefined when it is not media Lectern shows. */
-export function mediaTypeByName(path: string): MediaTypeInfo | undefined {
+export function mediaTypeByName(path: string): SlideMediaTypeInfo | undefined {
   return BY_EXTENSION.get(extensionOf(path));
 }
 
@@ -127,6 +145,7 @@ export function sniffMediaBytes(head: Uint8Array): MediaTypeInfo | undefined {
   // An MPEG audio frame: 11 sync bits, a defined version and layer.
   if (b.length >= 2 && b[0] === 0xff && (b[1]! & 0xe0) === 0xe0 && (b[1]! & 0x18) !== 0x08 && (b[1]! & 0x06) !== 0) return is('audio/mpeg');
   if (isSvg(b)) return is('image/svg+xml');
+  if (isWebVttBytes(b)) return WEBVTT;
   return undefined;
 }
 
@@ -154,6 +173,7 @@ export type MediaCheck = { ok: true; info: MediaTypeInfo } | ({ ok: false } & Me
  * image/png). A declared type (a bundle's manifest, a browser's File.type) is never consulted.
  */
 export function checkMediaBytes(path: string, head: Uint8Array): MediaCheck {
+  if (extensionOf(path) === 'vtt') return isWebVttBytes(head) ? { ok: true, info: WEBVTT } : { ok: false, reason: 'bytes', expected: WEBVTT };
   const expected = mediaTypeByName(path);
   if (!expected) return { ok: false, reason: 'extension', extension: extensionOf(path) };
   const actual = sniffMediaBytes(head);

@@ -12,6 +12,7 @@ import { fragmentBlock } from './blocks/fragment.ts';
 import { incrementalBlock } from './blocks/incremental.ts';
 import { notesBlock } from './blocks/notes.ts';
 import { questionBlock } from './blocks/question.ts';
+import { captionPathsFromAttr } from './captions.ts';
 import { diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { escapeHtml, renderAttrs } from './html.ts';
 import { elementAttrs } from './inline/element-attrs.ts';
@@ -269,6 +270,11 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
     } else if (options.mediaExists && isLocal(ref.path) && !options.mediaExists(ref.path)) {
       diagnostics.push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, `media file not found: ${ref.path}`));
     }
+    if (ref.captions !== undefined && options.mediaExists) {
+      for (const path of captionPathsFromAttr(ref.captions)) {
+        if (!options.mediaExists(path)) diagnostics.push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, `caption file not found: ${path}`));
+      }
+    }
   }
   const entry: CachedSlide = { html, diagnostics };
   if (options.sanitize) {
@@ -396,6 +402,7 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
   const slides: RenderedSlide[] = [];
   const rendered: number[] = [];
   const diagnostics: Diagnostic[] = [...deck.diagnostics];
+  engine.state.lang = deck.meta.lang || 'vi';
   // A sanitizer that cleans many fragments at once (jsdom in the CLI) gets the slides to render
   // rendered first and then cleaned in batches; the browser's sanitizer has no `many` and
   // cleans slide by slide, inside renderSlide.

@@ -307,6 +307,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
           const offset = m.index + m[0].length - m[3].length - 1;
           const valid = validateAttrs(parseAttrText(m[3]), kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
           report(ctx, valid.problems, i, offset);
+          if (kind === 'video' && valid.values['captions'] !== undefined) ref.captions = valid.values['captions'];
           // A video's still is a file the deck needs too (check, build, pack, the media screen).
           const poster = valid.values['poster'];
           if (poster) {

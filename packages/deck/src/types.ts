@@ -18,7 +18,8 @@ export type DiagnosticCode =
   | 'nesting-too-deep'
   /** A slide whose Markdown would take marked minutes (quadratic inline patterns): plain text. */
   | 'render-too-slow'
-  | 'render-failed';
+  | 'render-failed'
+  | 'captions-invalid';
 
 export interface Diagnostic {
   code: DiagnosticCode;
@@ -79,6 +80,8 @@ export interface MediaRef {
   /** Where it came from: an image/video/audio in Markdown, a video's `poster=`, a slide
    *  background attribute, or a media element written as HTML (`<img src>`, `<source src>`). */
   from?: 'markdown' | 'poster' | 'background' | 'html';
+  /** A video's `captions=` value as written (comma-separated .vtt paths; captions.ts reads it). */
+  captions?: string;
 }
 
 /** A position in the file (1-based line and column). */

@@ -7,8 +7,8 @@ import { setLang } from '../../../src/app/i18n.ts';
 import { buildDeckExport, importBundle, previewBundle, SharingError, sharingErrorText } from '../../../src/sharing/index.ts';
 import { exportDeckBundle } from '../../../src/sharing/export-deck.ts';
 import { exportDeckHtml } from '../../../src/sharing/offline-html.ts';
-import { sha256Hex, type Store, type StoreNotice, type WriteStep } from '../../../src/store/index.ts';
-import { freshStore, mediaBytes, patternBytes, secondConnection, uniqueName } from '../store/helpers.ts';
+import { deckInkLayer, sha256Hex, type Store, type StoreNotice, type WriteStep } from '../../../src/store/index.ts';
+import { freshStore, mediaBytes, secondConnection, uniqueName } from '../store/helpers.ts';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -94,9 +94,9 @@ describe('sharing bundles in the browser', () => {
     const store = await freshStore();
     const markdown = '# Phim\n\n![phim](media/phim.mp4){poster="media/ảnh bìa.png"}\n\n---\n\n## Nền {background-image="media/nền.png"}\n';
     const deck = await store.importDeck({ markdown, assets: [] });
-    await store.addDeckAsset(deck.id, 'media/phim.mp4', new Blob([patternBytes(1000, 1)], { type: 'video/mp4' }));
+    await store.addDeckAsset(deck.id, 'media/phim.mp4', new Blob([mediaBytes('mp4', 1000, 1)], { type: 'video/mp4' }));
     expect((await buildDeckExport(store, deck.id)).missing).toEqual(['media/ảnh bìa.png', 'media/nền.png']);
-    await store.addDeckAsset(deck.id, 'media/ảnh bìa.png', new Blob([patternBytes(100, 2)], { type: 'image/png' }));
+    await store.addDeckAsset(deck.id, 'media/ảnh bìa.png', new Blob([mediaBytes('png', 100, 2)], { type: 'image/png' }));
     const exported = await buildDeckExport(store, deck.id);
     expect(exported.missing).toEqual(['media/nền.png']);
     expect(exported.manifest.assets.map((x) => x.path).sort()).toEqual(['media/phim.mp4', 'media/ảnh bìa.png']);
@@ -163,13 +163,13 @@ async function replaceSetUp(probe?: (step: WriteStep) => void) {
   const saved = await a.saveDeck(deck.id, edited, deck.rev);
   expect(saved.ok).toBe(true);
   // The newer export carries a new video under the same path, and a second one.
-  await a.addDeckAsset(deck.id, 'media/Bài 4/phim ngắn.mp4', new Blob([patternBytes(1_000_000, 11)], { type: 'video/mp4' }));
-  await a.addDeckAsset(deck.id, 'media/phim 2.mp4', new Blob([patternBytes(500_000, 12)], { type: 'video/mp4' }));
+  await a.addDeckAsset(deck.id, 'media/Bài 4/phim ngắn.mp4', new Blob([mediaBytes('mp4', 1_000_000, 11)], { type: 'video/mp4' }));
+  await a.addDeckAsset(deck.id, 'media/phim 2.mp4', new Blob([mediaBytes('mp4', 500_000, 12)], { type: 'video/mp4' }));
   const file = new File([(await buildDeckExport(a, deck.id)).blob], 'Bài 4.lectern');
   // Library A goes back to the old text and media; the bundle is the newer version.
   const reverted = await a.saveDeck(deck.id, DECK, deck.rev + 1);
   expect(reverted.ok).toBe(true);
-  await a.addDeckAsset(deck.id, 'media/Bài 4/phim ngắn.mp4', new Blob([patternBytes(3_000_000, 7)], { type: 'video/mp4' }));
+  await a.addDeckAsset(deck.id, 'media/Bài 4/phim ngắn.mp4', new Blob([mediaBytes('mp4', 3_000_000, 7)], { type: 'video/mp4' }));
   await a.unlinkAsset(deck.id, 'media/phim 2.mp4');
   await a.gcAssets({ graceMs: -1 });
   const other = await secondConnection(a);

@@ -69,7 +69,7 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   say(`rendering ${deckArg}`);
   const deckDir = dirname(deckPath);
   const tools = createDomTools();
-  const analysis = analyseDeck(text, deckDir, tools);
+  const analysis = await analyseDeck(text, deckDir, tools);
   const { deck, rendered } = analysis;
   const diagnostics: CliDiagnostic[] = analysis.diagnostics.map((d) => ({ file: deckArg, ...d }));
 

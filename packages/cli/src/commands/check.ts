@@ -66,7 +66,7 @@ type Found = Pick<CliDiagnostic, 'line' | 'column' | 'severity' | 'code' | 'mess
 
 async function checkDeck(path: string, tools: DomTools): Promise<Found[]> {
   const text = await readTextInput(path);
-  return analyseDeck(text, dirname(path), tools).diagnostics;
+  return (await analyseDeck(text, dirname(path), tools)).diagnostics;
 }
 
 async function checkBundle(path: string): Promise<Found[]> {
