@@ -32,6 +32,8 @@ import { pickTheme, type ThemeName } from './theme-css.ts';
 import './slide-preview.ts';
 import type { SlidePreview } from './slide-preview.ts';
 import './history-panel.ts';
+import { ForeignNotice, foreignNoticeStyles, renderForeignNotice } from './foreign-notice.ts';
+import { foreignMsg } from './foreign-messages.ts';
 import type { RestoreRevisionDetail, RevisionHistory } from './history-panel.ts';
 
 const PUBLISH_MS = 120;
@@ -99,6 +101,7 @@ export class EditorScreen extends LitElement {
   /** Set while the model's text is put into CodeMirror, so it does not come back as an edit. */
   private applyingRemote = false;
   private defaultTheme: ThemeName = 'white';
+  private readonly foreign = new ForeignNotice(() => this.requestUpdate());
 
   private get draft(): DeckDraft | undefined {
     return this.decks.deck?.draft;
@@ -159,6 +162,7 @@ export class EditorScreen extends LitElement {
 
   private async open(deckId: string): Promise<void> {
     this.teardown();
+    this.foreign.reset();
     this.state = 'loading';
     const deck = await this.decks.open(deckId);
     if (!deck) return;
@@ -233,6 +237,7 @@ export class EditorScreen extends LitElement {
     if (outlineKey(outline) !== outlineKey(this.outline)) this.outline = outline;
     const diagnostics = this.live?.diagnostics() ?? [];
     if (diagnosticsKey(diagnostics) !== diagnosticsKey(this.diagnostics)) this.diagnostics = diagnostics;
+    this.foreign.update(result.deck.source);
     const title = result.deck.meta.title ?? result.deck.slides[0]?.title ?? '';
     if (title !== this.title) this.title = title;
     const theme = pickTheme(result.deck.meta.theme, this.defaultTheme).theme;
@@ -450,6 +455,23 @@ export class EditorScreen extends LitElement {
     }
   }
 
+  /** Converts another tool's deck in place: the text before it stays in History. */
+  private async convertForeign(): Promise<void> {
+    const draft = this.draft;
+    if (!draft || !this.view) return;
+    const done = await this.foreign.convert(draft, (text) => {
+      if (this.view) replaceDoc(this.view, text);
+    });
+    if (!done) showToast({ kind: 'error', message: foreignMsg().convertFailed });
+  }
+
+  /** Slide `n` as the report counts it (1-based, a title slide included) into the editor and preview. */
+  private showConvertedSlide(n: number): void {
+    const deck = this.live?.result?.deck;
+    const slide = deck?.slides[n - 1 - (deck.meta.titleSlide ? 1 : 0)];
+    if (slide) this.jumpToSlide(slide.startLine, true);
+  }
+
   // ------------------------------------------------------------------ rendering
 
   private renderExcerptDialog() {
@@ -534,6 +556,12 @@ export class EditorScreen extends LitElement {
         </nav>
       </div>
       ${renderConflict(this.draft)}
+      ${renderForeignNotice(this.foreign.state, {
+        convert: () => void this.convertForeign(),
+        dismiss: () => this.foreign.dismiss(),
+        close: () => this.foreign.closeReport(),
+        showSlide: (n) => this.showConvertedSlide(n),
+      })}
       <div class="toolbar" role="toolbar" aria-label=${m.toolbar} @keydown=${this.handleToolbarKey}>
         ${SNIPPETS.map((name) => html`<button @click=${() => this.insertSnippet(name)}>${m[name]}</button>`)}
         <span class="sep"></span>
@@ -608,6 +636,7 @@ export class EditorScreen extends LitElement {
   static override styles = [
     uiStyles,
     saveStatusStyles,
+    foreignNoticeStyles,
     exportProgressStyles,
     css`
       :host { display: block; }

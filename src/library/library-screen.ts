@@ -17,6 +17,7 @@ import { TEMPLATE_NAMES, deckTemplate, type TemplateName } from './templates.ts'
 import { sharing, sharingErrorText, type ExportProgress, type SharingModule } from './sharing-bridge.ts';
 import { exportProgressStyles, renderExportProgress } from './export-progress.ts';
 import { isOfficeFile, OFFICE_ACCEPT } from '../office-import/office-files.ts';
+import { isMarkdownFile, MARKDOWN_ACCEPT, readMarkdownFile } from './markdown-files.ts';
 
 export type SortKey = 'updated' | 'title' | 'slides' | 'duration';
 const SORTS: readonly SortKey[] = ['updated', 'title', 'slides', 'duration'];
@@ -104,8 +105,8 @@ export class LibraryScreen extends LitElement {
     if (!this.sharingModule) return;
     event.preventDefault();
     const { bundles, others } = this.sharingModule.droppedFiles(event);
-    const office = others.filter(isOfficeFile);
-    const refused = others.filter((file) => !isOfficeFile(file));
+    const office = others.filter((file) => isOfficeFile(file) || isMarkdownFile(file));
+    const refused = others.filter((file) => !isOfficeFile(file) && !isMarkdownFile(file));
     if (refused.length) showToast({ kind: 'error', message: msg().notBundles(refused.map((f) => f.name).join(', ')) });
     if (bundles.length || office.length) void this.importAll([...bundles, ...office]);
   };
@@ -279,8 +280,10 @@ export class LibraryScreen extends LitElement {
     try {
       // PowerPoint and Word files go through the Office importer (Worker, preview, then the
       // editor); .lectern bundles through sharing.
+      const markdown = files.filter(isMarkdownFile);
+      if (markdown.length) await this.importMarkdown(markdown, markdown.length === files.length);
       const office = files.filter(isOfficeFile);
-      const bundles = files.filter((file) => !isOfficeFile(file));
+      const bundles = files.filter((file) => !isOfficeFile(file) && !isMarkdownFile(file));
       if (office.length) {
         const { importOfficeFiles } = await import('../office-import/index.ts');
         for (const outcome of await importOfficeFiles(this.store, office)) {
@@ -297,6 +300,24 @@ export class LibraryScreen extends LitElement {
     } catch (error) {
       this.fail(error);
     }
+  }
+
+  /** Each Markdown file becomes a new deck with its text as it is; a single one opens in the
+   *  editor (which offers to convert a Quarto, Marp or Slidev deck). */
+  private async importMarkdown(files: readonly File[], openOne: boolean): Promise<void> {
+    if (!this.store) return;
+    let last: string | undefined;
+    for (const file of files) {
+      const read = await readMarkdownFile(file);
+      if ('refused' in read) {
+        showToast({ kind: 'error', message: msg().markdownRefused(file.name, read.refused) });
+        continue;
+      }
+      last = (await this.store.createDeck({ markdown: read.text })).id;
+      showToast({ message: msg().imported(file.name) });
+    }
+    if (openOne && files.length === 1 && last) location.hash = routeHash({ name: 'edit', deckId: last });
+    else await this.reload();
   }
 
   private async backup(): Promise<void> {
@@ -368,7 +389,7 @@ export class LibraryScreen extends LitElement {
         <div class="head-actions">
           <button class="primary" @click=${() => this.renderRoot.querySelector('dialog')?.showModal()}>${m.newDeck}</button>
           <button ?disabled=${!canShare} title=${canShare ? nothing : m.shareLater} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.import')?.click()}>${m.import}</button>
-          <input class="import visually-hidden" type="file" multiple accept=${`.lectern,application/zip,${OFFICE_ACCEPT}`} tabindex="-1" aria-hidden="true" @change=${this.importFiles} />
+          <input class="import visually-hidden" type="file" multiple accept=${`.lectern,application/zip,${OFFICE_ACCEPT},${MARKDOWN_ACCEPT}`} tabindex="-1" aria-hidden="true" @change=${this.importFiles} />
           <button ?disabled=${!canShare} @click=${() => void this.backup()}>${m.backup}</button>
           <button ?disabled=${!canShare} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.restore')?.click()}>${m.restore}</button>
           <input class="restore visually-hidden" type="file" accept=".lectern-backup,application/zip" tabindex="-1" aria-hidden="true" @change=${this.restore} />

@@ -43,9 +43,11 @@ export const libraryMsg = defineMessages({
     exportPptx: 'Xuất PowerPoint',
     exportPptxHint: 'Tệp .pptx sửa được trong PowerPoint: chữ vẫn là chữ, giữ ghi chú và tư liệu',
     restore: 'Khôi phục bản sao lưu',
-    dropHint: 'Có thể kéo thả tệp .lectern, PowerPoint (.pptx) hoặc Word (.docx) vào đây, hoặc bấm “Nhập”.',
-    dropNow: 'Thả tệp .lectern, .pptx hoặc .docx để nhập vào thư viện',
-    notBundles: (files: string) => `Không phải tệp .lectern, .pptx hay .docx, đã bỏ qua: ${files}`,
+    dropHint: 'Có thể kéo thả tệp .lectern, PowerPoint (.pptx), Word (.docx) hoặc Markdown (.md, .qmd của Quarto, Marp, Slidev) vào đây, hoặc bấm “Nhập”.',
+    dropNow: 'Thả tệp .lectern, .pptx, .docx, .md hoặc .qmd để nhập vào thư viện',
+    notBundles: (files: string) => `Không phải tệp .lectern, .pptx, .docx, .md hay .qmd, đã bỏ qua: ${files}`,
+    markdownRefused: (file: string, why: 'too-large' | 'not-utf8') =>
+      why === 'too-large' ? `“${file}” quá lớn để là một bài giảng Markdown (tối đa 16 MB).` : `“${file}” không phải văn bản UTF-8. Hãy lưu lại dưới dạng UTF-8 rồi nhập lại.`,
   },
   en: {
     heading: 'Deck library',
@@ -88,8 +90,10 @@ export const libraryMsg = defineMessages({
     exportPptx: 'Export as PowerPoint',
     exportPptxHint: 'An editable .pptx: text stays text, notes and media kept',
     restore: 'Restore backup',
-    dropHint: 'Drag .lectern, PowerPoint (.pptx) or Word (.docx) files here, or choose “Import”.',
-    dropNow: 'Drop .lectern, .pptx or .docx files to import them',
-    notBundles: (files: string) => `Not .lectern, .pptx or .docx files, left out: ${files}`,
+    dropHint: 'Drag .lectern, PowerPoint (.pptx), Word (.docx) or Markdown (.md, Quarto .qmd, Marp, Slidev) files here, or choose “Import”.',
+    dropNow: 'Drop .lectern, .pptx, .docx, .md or .qmd files to import them',
+    notBundles: (files: string) => `Not .lectern, .pptx, .docx, .md or .qmd files, left out: ${files}`,
+    markdownRefused: (file: string, why: 'too-large' | 'not-utf8') =>
+      why === 'too-large' ? `“${file}” is too big to be a Markdown deck (at most 16 MB).` : `“${file}” is not UTF-8 text. Save it as UTF-8 and import it again.`,
   },
 });

@@ -80,7 +80,7 @@ describe('library import and backup', () => {
       await dialog.getByRole('button', { name: 'Import' }).click();
     }
     for (const id of ids) await pageB.locator(`article.deck[data-deck-id="${id}"]`).waitFor({ timeout: 60_000 });
-    await pageB.getByText('Not .lectern, .pptx or .docx files, left out: notes.txt').waitFor();
+    await pageB.getByText('Not .lectern, .pptx, .docx, .md or .qmd files, left out: notes.txt').waitFor();
     const countB = await pageB.locator('article.deck').count();
     expect(countB).toBe(SAMPLE_COUNT + 2);
 

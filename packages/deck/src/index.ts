@@ -20,6 +20,8 @@ export { BLOCKS_CSS_PATH, renderPage, RUNTIME_DIR, scriptJson, START_SCRIPT } fr
 export type { PageInput, PresentConfig } from './page.ts';
 export { escapeHtml } from './html.ts';
 export { isSlideSeparatorLine } from './lines.ts';
+export { detectForeignDeck, convertForeignDeck } from './foreign/index.ts';
+export type { ForeignDeckKind, ForeignConversion, ForeignReport, ForeignReportEntry, ForeignTool } from './foreign/index.ts';
 export {
   MEDIA_TYPES,
   SNIFF_BYTES,

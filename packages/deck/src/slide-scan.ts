@@ -122,7 +122,10 @@ function applySlideAttrs(ctx: ScanContext, parsed: ParsedAttrs, line: number, co
 /** Files named by media elements written as HTML on one line (`line` is the file line). */
 function htmlMedia(text: string, line: number, media: MediaRef[]): void {
   if (!RE_HTML_MEDIA_START.test(text)) return;
-  for (const tag of text.matchAll(RE_HTML_MEDIA_TAG)) {
+  // No tag can close after the last `>`: scanning only up to it keeps a line of a hundred
+  // thousand `<img` openings linear (each failed attempt would otherwise run to the line's end).
+  const closed = text.slice(0, text.lastIndexOf('>') + 1);
+  for (const tag of closed.matchAll(RE_HTML_MEDIA_TAG)) {
     const element = tag[1]!.toLowerCase();
     for (const attr of tag[0].matchAll(RE_HTML_MEDIA_ATTR)) {
       const value = (attr[2] ?? attr[3] ?? attr[4] ?? '').trim();

@@ -12,9 +12,6 @@ export type ReportKind =
   | 'animation'           // animations (not converted)
   | 'link-dropped'        // a hyperlink that is not http(s)/mailto (slide jump, file:)
   | 'content-skipped'     // an element the importer does not read (ink, 3D model...)
-  | 'code-not-run'        // Quarto/Pandoc executable chunk: shown as code, its output not made
-  | 'directive-dropped'   // a Marp/Slidev directive or Quarto option with no Lectern equivalent
-  | 'component-dropped'   // a Slidev (Vue) component: not rendered
   // notices: kept, but different
   | 'hidden-slide'        // kept, marked data-visibility="hidden"
   | 'merged-table'        // written as an HTML table (Markdown tables cannot merge cells)
@@ -23,7 +20,7 @@ export type ReportKind =
 
 export const LOSS_KINDS: ReadonlySet<ReportKind> = new Set<ReportKind>([
   'image-unsupported', 'media-external', 'media-missing', 'media-unsupported', 'chart', 'ole-object',
-  'animation', 'link-dropped', 'content-skipped', 'code-not-run', 'directive-dropped', 'component-dropped',
+  'animation', 'link-dropped', 'content-skipped',
 ]);
 
 export interface ReportEntry {

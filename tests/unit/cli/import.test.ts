@@ -39,11 +39,13 @@ describe('lectern import', () => {
     const dir = await scratch({ 'de/bai-giang.qmd': qmd, 'de/img/nen.png': PNG_1X1, 'de/img/so-do.png': PNG_1X1, 'bi-mat.png': PNG_1X1 });
     const run = await runCli(['import', 'de/bai-giang.qmd', '-o', 'out', '--json'], dir);
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).entries).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'media-missing', detail: '../bi-mat.png' })]));
-    expect((await readdir(join(dir, 'out', 'media'))).sort()).toEqual(['nen.png', 'so-do.png']);
+    expect(JSON.parse(run.stdout).entries).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'media-refused', detail: "../bi-mat.png goes outside the deck's folder (..)" })]));
+    expect(run.stderr).toContain("loss: media-refused [../bi-mat.png goes outside the deck's folder (..)]");
+    expect((await readdir(join(dir, 'out', 'media', 'img'))).sort()).toEqual(['nen.png', 'so-do.png']);
+    expect(await readdir(join(dir, 'out', 'media'))).toEqual(['img']);
     const check = await runCli(['check', 'out/deck.md'], dir);
     expect(check.stdout + check.stderr).toMatch(/1 error/);
-    expect(check.stdout + check.stderr).toContain('media/bi-mat.png');
+    expect(check.stdout + check.stderr).toContain('../bi-mat.png');
   });
 
   it('should refuse a plain Lectern deck with one line (nothing to import)', async () => {

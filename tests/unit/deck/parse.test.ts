@@ -165,3 +165,11 @@ describe('diagnostics', () => {
     }
   });
 });
+
+describe('hostile lines', () => {
+  it('reads a line of a hundred thousand unclosed <img openings once, and still finds a closed one before them', () => {
+    const md = `# T\n<img src="media/a.png">${'<img class="fragment" '.repeat(100_000)}\n`;
+    const deck = parseDeck(md);
+    expect(deck.slides[0]!.media.map((m) => m.path)).toEqual(['media/a.png']);
+  });
+});

@@ -3,16 +3,15 @@
 // into a temporary folder beside DIR and renames it into place, so a refused file or a failure
 // half-way leaves nothing in DIR.
 import { randomUUID } from 'node:crypto';
-import { constants as fsConstants } from 'node:fs';
-import { copyFile, mkdir, open, realpath, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import {
-  importMarkdownDeck, importOfficeFile, isOfficeImportError, LOSS_KINDS, officeErrorMessage, reportKindLabel,
+  importOfficeFile, isOfficeImportError, LOSS_KINDS, officeErrorMessage, reportKindLabel,
   type ImportReport, type OfficeImport, type OfficeLang,
 } from '@lectern/office';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { parseFileArgs } from '../file-args.ts';
-import { readTextInput } from '../read-input.ts';
+import { importForeignFile } from '../foreign-import.ts';
 import { usageError } from '../usage.ts';
 import { fileSink, formatBytes, nodeCrc32, openFileSource } from './bundle-io.ts';
 import { placeFolder, targetState } from './unpack.ts';
@@ -77,7 +76,7 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
     io.stderr(`lectern import: ${output} ${state === 'full' ? 'is not empty' : 'exists and is not a folder'}; nothing was written\n`);
     return EXIT_USAGE;
   }
-  if (RE_MARKDOWN_DECK.test(file)) return importOtherDeck(file, output, state, json, lang, io);
+  if (RE_MARKDOWN_DECK.test(file)) return importOtherDeck(file, output, state, json, io);
   let opened;
   try {
     if (!(await stat(file)).isFile()) throw new Error('is not a file');
@@ -124,68 +123,33 @@ function printReport(report: ImportReport, mediaCount: number, mediaSize: number
 
 const RE_MARKDOWN_DECK = /\.(qmd|md|markdown)$/i;
 
-/** A local file the deck names, if it is a regular file inside the deck's folder (Slidev's
- *  `/x.png` is `public/x.png`); never a file reached through `..` or a link out of the folder. */
-async function localFile(deckDir: string, written: string): Promise<string | undefined> {
-  let path = written;
-  try {
-    path = decodeURIComponent(written);
-  } catch {
-    // a stray % stays as written
-  }
-  const candidates = path.startsWith('/') ? [join(deckDir, 'public', path), join(deckDir, path)] : [join(deckDir, path)];
-  const root = await realpath(deckDir);
-  for (const candidate of candidates) {
-    try {
-      const real = await realpath(candidate);
-      const rel = relative(root, real);
-      if (rel.startsWith('..') || isAbsolute(rel) || !(await stat(real)).isFile()) continue;
-      return real;
-    } catch {
-      // not there: try the next spelling
-    }
-  }
-  return undefined;
-}
-
-/** `lectern import talk.qmd|slides.md -o DIR`: a Quarto, Marp or Slidev deck. */
-async function importOtherDeck(file: string, output: string, state: 'absent' | 'empty', json: boolean, lang: OfficeLang, io: CliIO): Promise<number> {
-  let text: string;
-  try {
-    text = await readTextInput(file);
-  } catch (error) {
-    io.stderr(`lectern import: ${file}: ${(error as Error).message}\n`);
-    return EXIT_USAGE;
-  }
-  const result = importMarkdownDeck(text, basename(file));
-  if (!result) {
-    io.stderr(`lectern import: ${basename(file)}: not a Quarto, Marp or Slidev deck (no format: revealjs, marp: true or Slidev slide front matter); a Lectern deck needs no import; nothing was written\n`);
-    return EXIT_USAGE;
-  }
-  const deckDir = dirname(file);
+/** `lectern import talk.qmd|slides.md -o DIR`: a Quarto, Marp or Slidev deck, converted by
+ *  importForeignFile into a temporary folder that is renamed into place. */
+async function importOtherDeck(file: string, output: string, state: 'absent' | 'empty', json: boolean, io: CliIO): Promise<number> {
   let temp: string | undefined;
   try {
     await mkdir(dirname(output), { recursive: true });
     temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
     await mkdir(temp);
-    await writeFile(join(temp, 'deck.md'), result.deckText, { flag: 'wx' });
-    let copied = 0;
-    let size = 0;
-    for (const { from, path } of result.localMedia) {
-      const source = await localFile(deckDir, from);
-      if (!source) {
-        result.report.entries.push({ kind: 'media-missing', detail: from });
-        result.report.losses++;
-        continue;
-      }
-      await mkdir(dirname(join(temp, path)), { recursive: true });
-      await copyFile(source, join(temp, path), fsConstants.COPYFILE_EXCL);
-      copied++;
-      size += (await stat(source)).size;
+    const result = await importForeignFile(file, temp);
+    if (result.error !== undefined) {
+      io.stderr(`lectern import: ${printable(result.error)}; nothing was written\n`);
+      return EXIT_USAGE;
+    }
+    if (result.tool === undefined) {
+      io.stderr(`lectern import: ${printable(basename(file))}: not a Quarto, Marp or Slidev deck (no format: revealjs, marp: true or Slidev slide front matter); a Lectern deck needs no import; nothing was written\n`);
+      return EXIT_USAGE;
     }
     await placeFolder(temp, output, state);
     temp = undefined;
-    return printReport(result.report, copied, size, output, json, lang, io);
+    if (json) io.stdout(`${JSON.stringify({ source: result.tool, slides: result.slides, losses: result.entries.length, entries: result.entries, media: result.media }, null, 2)}\n`);
+    for (const entry of result.entries) {
+      const where = entry.slide === 0 ? '' : `slide ${entry.slide}: `;
+      const line = entry.line > 0 ? ` (${basename(file)}:${entry.line})` : '';
+      io.stderr(`loss: ${where}${entry.kind}${line} [${printable(entry.detail)}]\n`);
+    }
+    io.stderr(`imported ${result.slides} slide(s), ${result.media.length} media file(s) into ${output}; ${result.entries.length} loss(es)\n`);
+    return result.code;
   } finally {
     if (temp !== undefined) await rm(temp, { recursive: true, force: true }).catch(() => undefined);
   }
