@@ -8,7 +8,7 @@ import { routeHash } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
 import { formatCalendarDate, localCalendarDate } from './calendar-date.ts';
-import { csvBytes, sessionsCsv } from '../report/csv.ts';
+import { csvBytes, sessionsCsv } from './csv.ts';
 import { halfYear, inPeriod, wholeYear, type Period } from './period.ts';
 import type { SessionRecord } from '../store/index.ts';
 import { cohortLabel, type CohortDef } from './cohorts.ts';

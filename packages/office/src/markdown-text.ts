@@ -107,6 +107,5 @@ export function codeBlockMarkdown(runs: readonly StyledText[]): string {
 export const runsToPlain = (runs: readonly StyledText[]): string =>
   runs.map((run) => (run.br ? '\n' : run.text)).join('').normalize('NFC');
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+// One escapeHtml for every package: the deck package's.
+export { escapeHtml } from '@lectern/deck';

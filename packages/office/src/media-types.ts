@@ -1,29 +1,15 @@
 // What a browser can show, by the extension of the part inside the Office package. Formats
 // PowerPoint can hold but a browser cannot (WMF, EMF, TIFF, WDP/JPEG XR) are reported instead.
+import { mediaTypeByName, type MediaKind } from '@lectern/deck';
 
-export type ImportedMediaKind = 'image' | 'video' | 'audio';
+export type ImportedMediaKind = MediaKind;
 
-const BROWSER: Record<string, { type: string; kind: ImportedMediaKind }> = {
-  png: { type: 'image/png', kind: 'image' },
-  jpg: { type: 'image/jpeg', kind: 'image' },
-  jpeg: { type: 'image/jpeg', kind: 'image' },
-  gif: { type: 'image/gif', kind: 'image' },
-  svg: { type: 'image/svg+xml', kind: 'image' },
-  webp: { type: 'image/webp', kind: 'image' },
-  bmp: { type: 'image/bmp', kind: 'image' },
-  mp4: { type: 'video/mp4', kind: 'video' },
-  m4v: { type: 'video/mp4', kind: 'video' },
-  mov: { type: 'video/quicktime', kind: 'video' },
-  webm: { type: 'video/webm', kind: 'video' },
-  ogv: { type: 'video/ogg', kind: 'video' },
-  mp3: { type: 'audio/mpeg', kind: 'audio' },
-  m4a: { type: 'audio/mp4', kind: 'audio' },
-  wav: { type: 'audio/wav', kind: 'audio' },
-  ogg: { type: 'audio/ogg', kind: 'audio' },
-  oga: { type: 'audio/ogg', kind: 'audio' },
-};
-
-export const browserMedia = (ext: string) => BROWSER[ext.toLowerCase()];
+/** The type and kind of a part a browser can show, from the one media table of the deck package
+ *  (the same the app and the CLI use); undefined for anything else. */
+export function browserMedia(ext: string): { type: string; kind: ImportedMediaKind } | undefined {
+  const info = mediaTypeByName(`file.${ext}`);
+  return info ? { type: info.type, kind: info.kind } : undefined;
+}
 
 /** Known Office-only formats, named for the report. */
 export const UNSHOWABLE: Record<string, string> = {
