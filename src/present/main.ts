@@ -28,8 +28,7 @@ import { Presentation } from './presentation.ts';
 import { PROGRESSIVE_FROM, ProgressiveDeck } from './progressive.ts';
 import { createSanitizer, parseDeck, renderDeck, slideNumbering } from '@lectern/deck';
 import { clipsByUrl, enforceClips, videosToPosters } from './clips.ts';
-import { deckPlan } from './pacing.ts';
-import { RevealMessageGate, readyMessage, withoutUrlConfig } from './reveal-gate.ts';
+import { presentedPlan, RevealMessageGate, readyMessage, withoutUrlConfig } from '@lectern/present-runtime';
 import { errorText } from '../app/error-text.ts';
 
 const params = new URLSearchParams(location.search);
@@ -120,7 +119,6 @@ async function boot(): Promise<void> {
   const resolveMedia = (path: string) => loaded.urls.get(path);
   const sanitize = createSanitizer(window);
   const clips = clipsByUrl(deck, resolveMedia);
-  const deckPlanSeconds = deckPlan(deck);
   // The deck package's numbering (title slide counted, "10.2" for vertical slides), the same as
   // the library card, plan screen, handout and `lectern build`, instead of reveal.js's own count.
   const numbering = slideNumbering(deck);
@@ -142,9 +140,8 @@ async function boot(): Promise<void> {
   }
   performance.mark('lectern-rendered');
 
-  // A title slide made from the front matter comes before the deck's own slides: plan 0 for it.
-  // (reveal.js's data-timing comes from the renderer, by the deck package's planned minutes.)
-  const plan = [...Array<number>(numbering.count - deckPlanSeconds.length).fill(0), ...deckPlanSeconds];
+  // reveal.js's data-timing comes from the renderer, by the deck package's planned minutes.
+  const plan = presentedPlan(deck);
   progressive?.fillAround(sectionAt(slidesEl, revealHashStart() ?? (receiver ? undefined : parseStart())));
 
   // The instructor's defaults (Settings): theme for decks that name none, slide transition.
@@ -170,7 +167,7 @@ async function boot(): Promise<void> {
     // reveal.js shows "a / b" only when b is a number (its types say string).
     return [label, '/', numbering.count as unknown as string];
   };
-  // Built only from Lectern's own parameters: reveal.js reads nothing from the URL (reveal-gate.ts).
+  // Built only from Lectern's own parameters: reveal.js reads nothing from the URL (@lectern/present-runtime's reveal-gate).
   const config: RevealConfig = {
     hash: !receiver,
     respondToHashChanges: !receiver,

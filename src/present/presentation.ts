@@ -3,17 +3,14 @@
 // the keys that drive them. The presenter console and the speaker-view panel read `snapshot()`;
 // they never keep state of their own, so both always agree.
 import type { RevealApi } from 'reveal.js';
-import { formatDate } from '../app/i18n.ts';
+import { formatDate, getLang } from '../app/i18n.ts';
 import { markCurrentSlide, labelTaskBoxes } from './accessible-deck.ts';
 import { Announcer } from './announcer.ts';
 import { CaptionsToggle } from './captions-toggle.ts';
-import { ClassClock } from './class-clock.ts';
 import { ClassroomTools } from './classroom-tools.ts';
 import type { InkController } from './ink/ink-controller.ts';
-import { DiscussionTimers } from './countdown.ts';
 import { presentMsg } from './messages.ts';
-import { formatDuration, paceAt, type Pace } from './pacing.ts';
-import { SpeakerViewBridge } from './speaker-view.ts';
+import { ClassClock, COUNTDOWN_KEYS, countdownState, DiscussionTimers, paceAt, renderSpeakerPanel, SpeakerViewBridge, type CountdownState, type Pace } from '@lectern/present-runtime';
 
 export interface Snapshot {
   index: number;
@@ -24,7 +21,7 @@ export interface Snapshot {
   /** Lesson time left (deck `duration` minus elapsed; negative once over), when planned. */
   remainingSec?: number;
   pace: Pace;
-  countdown?: { remainingMs: number; running: boolean; ended: boolean; minutes: number; groups?: number };
+  countdown?: CountdownState;
   notesHtml: string | null;
   whiteScreen: boolean;
   laser: boolean;
@@ -35,9 +32,7 @@ export interface Snapshot {
 
 /** Key codes Lectern adds to reveal.js's (which uses arrows, Space, N/P, H/J/K/L, B/., F, G, O, S). */
 export const KEYS = {
-  countdown: 84 /* T */,
-  extend: 187 /* = + */,
-  extendNumpad: 107,
+  ...COUNTDOWN_KEYS,
   white: 87 /* W */,
   laser: 88 /* X */,
   end: 81 /* Q */,
@@ -75,13 +70,15 @@ export class Presentation {
   ) {
     this.clock = new ClassClock(deckId);
     this.announcer = new Announcer(document.body, contentLang);
-    this.timers = new DiscussionTimers(host);
+    this.timers = new DiscussionTimers(host, presentMsg);
     this.timers.announce = (text) => this.announcer.say(text);
     this.tools = new ClassroomTools(document.body);
     this.captions = new CaptionsToggle(host, document.documentElement.lang || 'vi');
     this.speaker = new SpeakerViewBridge({
       render: (doc, root) => this.renderSpeakerPanel(doc, root),
       handleKey: (event) => this.handleKeyCode(event.keyCode, event),
+      labels: presentMsg,
+      lang: getLang,
     });
     this.timers.onChange(() => this.changed());
     reveal.on('slidechanged', () => this.handleSlideChanged());
@@ -197,7 +194,6 @@ export class Presentation {
   snapshot(): Snapshot {
     const index = this.reveal.getSlidePastCount();
     const elapsedSec = this.clock.elapsedSec();
-    const active = this.timers.active;
     return {
       index,
       total: this.reveal.getTotalSlides(),
@@ -206,15 +202,7 @@ export class Presentation {
       elapsedSec,
       remainingSec: this.durationMinutes ? this.durationMinutes * 60 - elapsedSec : undefined,
       pace: paceAt(this.plan, index, elapsedSec),
-      countdown: active
-        ? {
-            remainingMs: active.countdown.remainingMs(),
-            running: active.countdown.running,
-            ended: active.countdown.ended,
-            minutes: active.minutes,
-            groups: active.groups,
-          }
-        : undefined,
+      countdown: countdownState(this.timers.active),
       notesHtml: this.reveal.getSlideNotes(),
       whiteScreen: this.tools.whiteOn,
       laser: this.tools.laserActive,
@@ -230,49 +218,13 @@ export class Presentation {
 
   /** The panel inside reveal.js's speaker view (built with DOM calls in the popup's document). */
   private renderSpeakerPanel(doc: Document, root: HTMLElement): void {
-    const m = presentMsg();
-    const s = this.snapshot();
-    const el = (tag: string, text: string, className = '') => {
-      const node = doc.createElement(tag);
-      node.textContent = text;
-      if (className) node.className = className;
-      return node;
+    const actions = {
+      toggle: () => this.timers.toggle(),
+      extend: () => this.timers.extend(1),
+      reset: () => this.timers.reset(),
+      changed: () => this.changed(),
     };
-    const button = (text: string, action: string, run: () => void) => {
-      const node = el('button', text);
-      node.dataset.action = action;
-      node.addEventListener('click', () => {
-        run();
-        this.changed();
-      });
-      return node;
-    };
-    root.replaceChildren();
-    root.append(el('h4', m.lecternPanel));
-    const times = el('div', '', 'row');
-    times.append(el('span', `${m.elapsed}:`), el('span', formatDuration(s.elapsedSec), 'big elapsed'));
-    if (s.remainingSec !== undefined) {
-      times.append(el('span', `${m.remaining}:`), el('span', remainingText(s.remainingSec), `big remaining ${s.remainingSec < 0 ? 'behind' : ''}`));
-    }
-    times.append(el('span', `${m.clock}:`), el('span', formatDate(Date.now(), { timeStyle: 'short' }), 'big clock'));
-    times.append(el('span', m.slideOf(s.index + 1, s.total)));
-    root.append(times);
-    root.append(el('div', paceText(s.pace), `row pace ${s.pace.state}`));
-    if (s.countdown) {
-      const c = s.countdown;
-      const row = el('div', '', 'row countdown');
-      const groups = c.groups ? ` · ${m.groups(c.groups)}` : '';
-      row.append(el('span', `${m.discussion}${groups}:`));
-      row.append(el('span', c.ended ? m.timeUp : formatDuration(Math.ceil(c.remainingMs / 1000)), `big ${c.ended ? 'ended' : ''}`));
-      root.append(row);
-      const buttons = el('div', '', 'row');
-      buttons.append(
-        button(c.running ? m.pause : m.start, 'toggle', () => this.timers.toggle()),
-        button(m.extend, 'extend', () => this.timers.extend(1)),
-        button(m.reset, 'reset', () => this.timers.reset()),
-      );
-      root.append(buttons);
-    }
+    renderSpeakerPanel(doc, root, this.snapshot(), presentMsg(), actions, formatDate(Date.now(), { timeStyle: 'short' }));
   }
 
   destroy(): void {
@@ -281,24 +233,5 @@ export class Presentation {
     this.announcer.destroy();
     this.speaker.destroy();
     this.listeners.clear();
-  }
-}
-
-/** "12:30" left, or "−2:05" once the lesson runs over its duration. */
-export function remainingText(sec: number): string {
-  return sec < 0 ? `−${formatDuration(-sec)}` : formatDuration(sec);
-}
-
-export function paceText(pace: Pace): string {
-  const m = presentMsg();
-  switch (pace.state) {
-    case 'ahead':
-      return m.ahead(formatDuration(pace.deltaSec));
-    case 'behind':
-      return m.behind(formatDuration(pace.deltaSec));
-    case 'on-time':
-      return m.onTime;
-    case 'no-plan':
-      return m.noPlan;
   }
 }

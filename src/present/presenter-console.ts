@@ -8,9 +8,8 @@ import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatDate } from '../app/i18n.ts';
 import { LangController } from '../app/lang-controller.ts';
 import { presentMsg } from './messages.ts';
-import { formatDuration } from './pacing.ts';
-import { isReadyMessage } from './reveal-gate.ts';
-import { paceText, remainingText, type Presentation, type Snapshot } from './presentation.ts';
+import { formatDuration, isReadyMessage, paceText, remainingText } from '@lectern/present-runtime';
+import type { Presentation, Snapshot } from './presentation.ts';
 
 export class PresenterConsole extends LitElement {
   static override properties = {
@@ -112,7 +111,7 @@ export class PresenterConsole extends LitElement {
             ? html`<div><span class="label">${m.remaining}</span><span class="big remaining ${s.remainingSec < 0 ? 'over' : ''}">${remainingText(s.remainingSec)}</span></div>`
             : nothing}
           <div class="pace ${s?.pace.state ?? ''}" data-pace=${s?.pace.state ?? ''}>
-            ${s ? paceText(s.pace) : ''}
+            ${s ? paceText(s.pace, m) : ''}
             ${s && s.pace.state !== 'no-plan'
               ? html`<span class="muted"> · ${m.planned}: ${formatDuration(s.pace.plannedThroughSec)}</span>`
               : nothing}

@@ -1,6 +1,6 @@
 // "Export HTML" (issue 6, offline HTML export): one deck as a .zip holding index.html that
-// presents it with reveal.js, its media under media/, the speaker view (reveal.js notes plugin,
-// press S), no network, opened from file:// after unzipping -- for a colleague with only a browser.
+// presents it with reveal.js, its media under media/, Lectern's speaker view (press S; the site
+// runtime of @lectern/present-runtime, as `lectern build`), no network, opened from file:// after unzipping -- for a colleague with only a browser.
 //
 // The page is the CLI's own (`lectern build`): the same template, start script and block
 // stylesheet (BLOCKS_CSS) from @lectern/deck's public entry, and like the CLI it ships reveal.js's classic UMD files (file:// blocks
@@ -18,7 +18,8 @@
 // (fflate sets it for any name that is not ASCII).
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { byteProgress, deckFileName } from '@lectern/bundle';
-import { BLOCKS_CSS, BLOCKS_CSS_PATH, CAPTION_LIMITS, captionLimitProblem, createSanitizer, isCaptionPath, parseDeck, renderDeck, renderPage, RUNTIME_DIR, slideNumbering, START_SCRIPT } from '@lectern/deck';
+import { BLOCKS_CSS, BLOCKS_CSS_PATH, CAPTION_LIMITS, captionLimitProblem, createSanitizer, isCaptionPath, parseDeck, renderDeck, renderPage, RUNTIME_DIR, slideNumbering, START_SCRIPT_PATH } from '@lectern/deck';
+import { sitePresentConfig } from '@lectern/present-runtime';
 import { formatBytes, formatNumber } from '../app/i18n.ts';
 import type { Store } from '../store/index.ts';
 import { downloadBlob, GENERATOR, unstoredFiles } from './export-deck.ts';
@@ -30,24 +31,31 @@ const ZIP_HOST_UNIX = 3;
 const UNIX_REGULAR_FILE_0644 = 0o100644;
 import { sharingMsg } from './messages.ts';
 
-const runtime = import.meta.glob(
-  [
-    '/node_modules/reveal.js/dist/reveal.js',
-    '/node_modules/reveal.js/dist/plugin/notes.js',
-    '/node_modules/reveal.js/dist/reset.css',
-    '/node_modules/reveal.js/dist/reveal.css',
-    '/node_modules/reveal.js/dist/theme/{white,black,white-contrast,black-contrast}.css',
-    '/node_modules/reveal.js/LICENSE',
-  ],
-  { query: '?raw', import: 'default' },
-) as Record<string, () => Promise<string>>;
+// Two globs: mixed with a pattern outside node_modules, Vite's default node_modules ignore
+// dropped every reveal.js file.
+const runtime = {
+  ...(import.meta.glob(
+    [
+      '/node_modules/reveal.js/dist/reveal.js',
+      '/node_modules/reveal.js/dist/plugin/notes.js',
+      '/node_modules/reveal.js/dist/reset.css',
+      '/node_modules/reveal.js/dist/reveal.css',
+      '/node_modules/reveal.js/dist/theme/{white,black,white-contrast,black-contrast}.css',
+      '/node_modules/reveal.js/LICENSE',
+    ],
+    { query: '?raw', import: 'default' },
+  ) as Record<string, () => Promise<string>>),
+  // Lectern's speaker view and message gate: the same file `lectern build` copies.
+  ...(import.meta.glob('/packages/present-runtime/dist/site-runtime.js', { query: '?raw', import: 'default' }) as Record<string, () => Promise<string>>),
+};
+const SITE_RUNTIME = '/packages/present-runtime/dist/site-runtime.js';
 
 /** Themes whose font covers Vietnamese and that need no network (as `lectern build`). */
 const OFFLINE_THEMES = ['white', 'black', 'white-contrast', 'black-contrast'];
 
 async function runtimeText(path: string): Promise<string> {
-  const load = runtime[`/node_modules/reveal.js/${path}`];
-  if (!load) throw new Error(`reveal.js file missing from this build: ${path}`);
+  const load = runtime[path.startsWith('/') ? path : `/node_modules/reveal.js/${path}`];
+  if (!load) throw new Error(`runtime file missing from this build: ${path}`);
   return load();
 }
 
@@ -156,10 +164,19 @@ export async function exportDeckHtml(store: Store, deckId: string, options: Html
     resolveMedia: (path) => (isCaptionPath(path) ? captions.get(path) : known.has(path) ? relativeUrl(path) : undefined),
   });
   const theme = OFFLINE_THEMES.includes(deck.meta.theme ?? '') ? deck.meta.theme! : 'white';
-  const [reveal, notes, reset, revealCss, themeCss, licence] = await Promise.all(
-    ['dist/reveal.js', 'dist/plugin/notes.js', 'dist/reset.css', 'dist/reveal.css', `dist/theme/${theme}.css`, 'LICENSE'].map(runtimeText),
+  const [reveal, notes, reset, revealCss, themeCss, licence, start] = await Promise.all(
+    [
+      'dist/reveal.js',
+      'dist/plugin/notes.js',
+      'dist/reset.css',
+      'dist/reveal.css',
+      `dist/theme/${theme}.css`,
+      'LICENSE',
+      SITE_RUNTIME,
+    ].map(runtimeText),
   );
-  const config = { hash: true, ...(deck.meta.duration ? { totalTime: Math.round(deck.meta.duration * 60) } : {}) };
+  // The class clock is kept per deck (the library's id tells two exports apart).
+  const config = sitePresentConfig(deck, `lectern:${record.id}`);
   const title = deck.meta.title ?? record.title;
   const texts: [string, Uint8Array][] = [
     ['index.html', strToU8(renderPage({ title, lang: deck.meta.lang || 'vi', generator: GENERATOR, slidesHtml: rendered.html, config }))],
@@ -169,7 +186,7 @@ export async function exportDeckHtml(store: Store, deckId: string, options: Html
     [`${RUNTIME_DIR}/reveal.css`, strToU8(revealCss!)],
     [`${RUNTIME_DIR}/theme.css`, strToU8(themeCss!)],
     [`${RUNTIME_DIR}/reveal.js-LICENSE.txt`, strToU8(licence!)],
-    [`${RUNTIME_DIR}/start.js`, strToU8(START_SCRIPT)],
+    [START_SCRIPT_PATH, strToU8(start!)],
     [BLOCKS_CSS_PATH, strToU8(BLOCKS_CSS)],
   ];
   const blobs = await Promise.all(assets.map((asset) => store.getAssetBlob(asset.assetId)));

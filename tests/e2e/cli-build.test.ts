@@ -14,6 +14,7 @@ import { parseDeck } from '../../packages/deck/src/index.ts';
 import { corpusDeck } from '../fixtures/xss/vectors.ts';
 import { main } from '../../packages/cli/src/main.ts';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { checkForeignMessages, checkNoUrlConfig, checkSiteSpeakerView } from './site-speaker-support.ts';
 
 const DECK = 'slides/nghi-quyet-dang-vien-moi/deck.md';
 const TITLE = 'Học tập và làm theo Nghị quyết Đại hội XIII của Đảng';
@@ -157,6 +158,31 @@ describe('lectern build output presents offline', () => {
     expect(errors).toEqual([]);
     expect(blocked).toEqual([]);
     expect(failed).toEqual([]);
+    await context.close();
+  }, 300_000);
+});
+
+describe("the built site's speaker view is Lectern's", () => {
+  it('from file://: Vietnamese labels, one clock, next slide at once, the countdown; no config from the address', async () => {
+    const { context } = await isolatedContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const url = pathToFileURL(join(outDir, 'index.html')).href;
+    await page.goto(url);
+    await checkSiteSpeakerView(page, context);
+    await checkNoUrlConfig(page, url);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('a page on another origin that opens the served site cannot drive it', async () => {
+    const context = await browser.newContext();
+    context.setDefaultTimeout(240_000);
+    await context.route('http://attacker.test/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>attacker</title>' }),
+    );
+    await checkForeignMessages(context, 'http://attacker.test', `${http.origin}/index.html`);
     await context.close();
   }, 300_000);
 });

@@ -1,5 +1,5 @@
 // "Export HTML" from the library: a .zip with index.html presenting the deck with reveal.js, its
-// media and the speaker-notes plugin. Unzipped with fflate in Node and opened from file:// with
+// media and Lectern's speaker view (labels in the deck's language, one clock, the countdown). Unzipped with fflate in Node and opened from file:// with
 // every network request refused, it must present: reveal.js ready, every slide there, the
 // Vietnamese text intact, the images loaded from media/.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseDeck } from '@lectern/deck';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { checkNoUrlConfig, checkSiteSpeakerView } from './site-speaker-support.ts';
 
 let browser: Browser;
 const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-offline-html-'));
@@ -85,6 +86,11 @@ describe('offline HTML export', () => {
       { timeout: 30_000 },
     );
     expect(await loaded.jsonValue()).toBe(true);
+    // Lectern's speaker view, as in the app and a `lectern build` site (deck in Vietnamese).
+    viewer.setDefaultTimeout(240_000);
+    await show.evaluate(() => (window as unknown as { Reveal: { slide(h: number): void } }).Reveal.slide(0));
+    await checkSiteSpeakerView(show, viewer);
+    await checkNoUrlConfig(show, pathToFileURL(join(out, 'index.html')).href);
     expect(requests).toEqual([]);
     expect(errors).toEqual([]);
     await viewer.close();

@@ -1,9 +1,9 @@
 // Printing: the lesson-plan handout (handout.html) printed to an A4 PDF whose text -- extracted
 // with poppler's pdftotext -- holds the title, audience, duration, every objective, every
 // discussion prompt, every excerpt's source and every question, with Vietnamese intact; videos
-// appear as still frames. And the slides through reveal.js's print view (?print-pdf).
+// appear as still frames; a screenshot of the printed handout goes to docs/images/handout-vi.png. And the slides through reveal.js's print view (?print-pdf).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright';
@@ -59,6 +59,9 @@ it('should print the lesson-plan handout to an A4 PDF with objectives, prompts, 
   expect(await still.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
   await page.emulateMedia({ media: 'print' });
+  // The printed handout as the docs show it (print stylesheet, Vietnamese).
+  await page.screenshot({ path: screenshotPath('handout-print-vi'), fullPage: true });
+  copyFileSync(screenshotPath('handout-print-vi'), join('docs', 'images', 'handout-vi.png'));
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   const text = fold(pdfText(pdf, 'handout.pdf'));
   expect(text).toContain(fold(deck.meta.title ?? ''));

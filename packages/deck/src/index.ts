@@ -16,7 +16,7 @@ export type { SlideNumbering } from './numbering.ts';
 export { deckFiles, deckFilePath } from './files.ts';
 export type { DeckFile, DeckFileUse } from './files.ts';
 export { BLOCKS_CSS } from './blocks-css.ts';
-export { BLOCKS_CSS_PATH, renderPage, RUNTIME_DIR, scriptJson, START_SCRIPT } from './page.ts';
+export { BLOCKS_CSS_PATH, renderPage, RUNTIME_DIR, scriptJson, START_SCRIPT_PATH } from './page.ts';
 export type { PageInput, PresentConfig } from './page.ts';
 export { escapeHtml } from './html.ts';
 export { isSlideSeparatorLine } from './lines.ts';

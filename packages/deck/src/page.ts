@@ -15,11 +15,19 @@ export const BLOCKS_CSS_PATH = `${RUNTIME_DIR}/lectern.css`;
 export const scriptJson = (value: unknown): string =>
   JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
 
-/** reveal.js options the start script passes to Reveal.initialize. */
+/** What the page tells its start script (@lectern/present-runtime's site runtime). Lectern's own
+ *  settings, not reveal.js options: the runtime builds reveal.js's configuration itself. */
 export interface PresentConfig {
+  /** Keep the slide in the address (#/3/1) so a reload stays there. */
   hash: boolean;
-  /** Seconds for the whole deck (front matter `duration`), for the speaker view's pacing. */
-  totalTime?: number;
+  /** The speaker view's language (vi or en; `?lang=` on the address may choose another). */
+  lang?: string;
+  /** Planned seconds per slide in reveal.js's linear order, for the pacing. */
+  plan?: number[];
+  /** The lesson's length in minutes (front matter `duration`): "time left". */
+  duration?: number;
+  /** Names this deck's class clock (kept per tab in sessionStorage, so a reload keeps it). */
+  deckKey?: string;
 }
 
 export interface PageInput {
@@ -53,19 +61,12 @@ ${input.slidesHtml}
 <script type="application/json" id="lectern-config">${scriptJson(input.config)}</script>
 <script src="${RUNTIME_DIR}/reveal.js"></script>
 <script src="${RUNTIME_DIR}/notes.js"></script>
-<script src="${RUNTIME_DIR}/start.js"></script>
+<script src="${START_SCRIPT_PATH}"></script>
 </body>
 </html>
 `;
 }
 
-/** Starts reveal.js with the speaker-notes plugin (S). A classic script: it must run from file://. */
-export const START_SCRIPT = `// Written by Lectern: starts reveal.js with the speaker view (press S).
-(function () {
-  'use strict';
-  var configElement = document.getElementById('lectern-config');
-  var config = configElement ? JSON.parse(configElement.textContent || '{}') : {};
-  config.plugins = [window.RevealNotes];
-  window.Reveal.initialize(config);
-})();
-`;
+/** Where the page expects its start script: @lectern/present-runtime's site runtime (a classic
+ *  script built from that package; `lectern build` and the Offline HTML export copy it here). */
+export const START_SCRIPT_PATH = `${RUNTIME_DIR}/start.js`;

@@ -96,7 +96,9 @@ describe('lectern build', () => {
     expect(document.querySelector('.slides > section h1')?.textContent).toBe('Học tập Nghị quyết Đại hội XIII');
     expect(document.querySelector('aside.notes')?.textContent).toContain('Nhắc học viên ghi chép.');
     expect(document.querySelector('[onerror]')).toBeNull();
-    expect(JSON.parse(document.getElementById('lectern-config')?.textContent ?? '')).toEqual({ hash: true, totalTime: 2700 });
+    // Lectern's own settings for the site runtime: the speaker view's language, the pacing plan
+    // (seconds per slide, from the deck's minutes) and the lesson's length; no reveal.js option.
+    expect(JSON.parse(document.getElementById('lectern-config')?.textContent ?? '')).toMatchObject({ hash: true, lang: 'vi', duration: 45, plan: [1200, 300, 1200] });
     // The theme named in the front matter (black: Source Sans Pro, all Vietnamese letters).
     const theme = await readFile(join(dir, 'site/_lectern/theme.css'), 'utf8');
     expect(theme).toContain('Source Sans Pro');

@@ -3,8 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '@lectern/deck';
 import { clipFromUrl } from '../../../src/present/clips.ts';
-import { Countdown } from '../../../src/present/countdown.ts';
-import { deckPlan, formatDuration, paceAt, plannedSeconds } from '../../../src/present/pacing.ts';
+import { Countdown, deckPlan, formatDuration, paceAt, plannedSeconds } from '@lectern/present-runtime';
 
 describe('plannedSeconds', () => {
   it('should count a slide’s own minutes with its discussions inside, else its discussions’ sum', () => {

@@ -2,7 +2,7 @@
 // three its own windows send, as reveal.js's JSON strings, with arguments of the right shape.
 // The windows they may come from are checked in Chromium (tests/e2e/present-messages.test.ts).
 import { describe, expect, it } from 'vitest';
-import { isReadyMessage, parseRevealCall } from '../../../src/present/reveal-gate.ts';
+import { isReadyMessage, parseRevealCall } from '@lectern/present-runtime';
 
 describe('parseRevealCall', () => {
   it('should accept the calls of the speaker view and the presenter console', () => {

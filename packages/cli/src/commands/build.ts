@@ -2,7 +2,8 @@
 // reveal.js 6 and no network, from a web server or straight from file://.
 //
 //   DIR/index.html            the sanitized slides, the config, three classic <script>s
-//   DIR/_lectern/             reveal.js, the notes plugin (speaker view, S), CSS, theme, start.js
+//   DIR/_lectern/             reveal.js, the notes plugin, CSS, theme, start.js (Lectern's speaker
+//                             view and message gate: @lectern/present-runtime's site runtime)
 //   DIR/media/...             the deck's local media, under the paths the deck uses
 //
 // stderr: progress and the deck's diagnostics; stdout: the output folder (absolute), for scripts.
@@ -11,7 +12,8 @@
 // 2: bad usage, an unreadable deck, or an output folder that cannot be used.
 import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { BLOCKS_CSS, BLOCKS_CSS_PATH, renderPage, slideNumbering, START_SCRIPT } from '@lectern/deck';
+import { BLOCKS_CSS, BLOCKS_CSS_PATH, renderPage, slideNumbering } from '@lectern/deck';
+import { sitePresentConfig } from '@lectern/present-runtime';
 import { analyseDeck, createDomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { untrusted } from '../terminal-text.ts';
@@ -111,7 +113,8 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   if (copies.length > 0) say(`copied ${copies.length} media file${copies.length === 1 ? '' : 's'} (${formatKiB(mediaBytes)})`);
 
   const generator = `lectern ${cliVersion()}`;
-  const config = { hash: true, ...(deck.meta.duration ? { totalTime: Math.round(deck.meta.duration * 60) } : {}) };
+  // The class clock is kept per deck: the deck's file name tells two sites apart.
+  const config = sitePresentConfig(deck, `lectern:${basename(deckPath)}`);
   // The renderer sanitized every slide; one more pass over the assembled HTML costs little and
   // keeps this file safe even if a wrapper added around the slides ever carried author text.
   const slidesHtml = tools.sanitize(rendered.html).html;
@@ -119,7 +122,6 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   await writeInside(outDir, 'index.html', renderPage({ title, lang: deck.meta.lang || 'vi', generator, slidesHtml, config }));
   // The runtime after the media: on a case-insensitive disk it replaces anything spelled like it.
   for (const file of runtimeFiles(theme)) await copyInside(outDir, file.to, file.from);
-  await writeInside(outDir, `${RUNTIME_DIR}/start.js`, START_SCRIPT);
   await writeInside(outDir, BLOCKS_CSS_PATH, BLOCKS_CSS);
   await writeInside(outDir, MARKER, `${JSON.stringify({ generator, reveal: revealVersion(), theme, deck: basename(deckPath) }, null, 2)}\n`);
 

@@ -9,7 +9,7 @@
 // `exports` map (`require` condition), so an upgrade of reveal.js is picked up automatically.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { RUNTIME_DIR } from '@lectern/deck';
+import { RUNTIME_DIR, START_SCRIPT_PATH } from '@lectern/deck';
 
 const require = createRequire(import.meta.url);
 
@@ -43,6 +43,8 @@ export function runtimeFiles(theme: OfflineTheme): RuntimeFile[] {
     { from: require.resolve('reveal.js/reset.css'), to: `${RUNTIME_DIR}/reset.css` },
     { from: require.resolve('reveal.js/reveal.css'), to: `${RUNTIME_DIR}/reveal.css` },
     { from: require.resolve(`reveal.js/theme/${theme}.css`), to: `${RUNTIME_DIR}/theme.css` },
+    // Lectern's speaker view and message gate, built from @lectern/present-runtime (site.ts).
+    { from: require.resolve('@lectern/present-runtime/dist/site-runtime.js'), to: START_SCRIPT_PATH },
     // MIT: the licence travels with the copied code.
     { from: join(dirname(revealJs), '..', 'LICENSE'), to: `${RUNTIME_DIR}/reveal.js-LICENSE.txt` },
   ];

@@ -39,6 +39,17 @@ export function parseRevealCall(data: unknown): RevealCall | undefined {
   return { method: method as MessageMethod, args: (args as unknown[] | undefined) ?? [] };
 }
 
+/**
+ * Whether a message comes from this page's own origin. Opened from file://, Chromium reports the
+ * page's origin as "file://" but every message's as "null" (file documents are opaque origins):
+ * there the origin says nothing and the gate relies on `trusted(source)` alone -- which window
+ * sent it, and only windows this page opened or is framed by pass.
+ */
+export function fromOwnOrigin(event: MessageEvent): boolean {
+  if (event.origin === location.origin) return true;
+  return location.protocol === 'file:' && event.origin === 'null';
+}
+
 export class RevealMessageGate {
   private reveal: RevealApi | undefined;
   private readonly queue: RevealCall[] = [];
@@ -53,11 +64,11 @@ export class RevealMessageGate {
   }
 
   private dropForeign = (event: MessageEvent): void => {
-    if (event.origin !== location.origin) event.stopImmediatePropagation();
+    if (!fromOwnOrigin(event)) event.stopImmediatePropagation();
   };
 
   private handle = (event: MessageEvent): void => {
-    if (event.origin !== location.origin || !event.source || !this.trusted(event.source)) return;
+    if (!fromOwnOrigin(event) || !event.source || !this.trusted(event.source)) return;
     const call = parseRevealCall(event.data);
     if (!call) return;
     if (this.reveal) this.apply(this.reveal, call);

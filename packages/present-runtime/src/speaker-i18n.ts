@@ -16,11 +16,9 @@
 // whenever the plugin's script rewrites one of the live texts (layout label, status).
 // Everything here is idempotent: a text already right is left alone, so our own writes end the
 // observer's round trip at once.
-import { getLang } from '../app/i18n.ts';
-import { presentMsg } from './messages.ts';
+import type { RuntimeMessages } from './messages.ts';
 
-function layoutName(value: string): string | undefined {
-  const m = presentMsg();
+function layoutName(value: string, m: RuntimeMessages): string | undefined {
   const names: Record<string, string> = {
     default: m.layoutDefault,
     wide: m.layoutWide,
@@ -35,10 +33,9 @@ function setText(el: Element | null | undefined, text: string): void {
 }
 
 /** The texts the plugin's script rewrites while the view is open. */
-function translateLive(doc: Document): void {
-  const m = presentMsg();
+function translateLive(doc: Document, m: RuntimeMessages): void {
   const dropdown = doc.querySelector<HTMLSelectElement>('.speaker-layout-dropdown');
-  const name = dropdown ? layoutName(dropdown.value) : undefined;
+  const name = dropdown ? layoutName(dropdown.value, m) : undefined;
   setText(doc.querySelector('.speaker-layout-label'), name ? `${m.speakerLayout}: ${name}` : m.speakerLayout);
 
   const status = doc.querySelector<HTMLElement>('#connection-status');
@@ -49,27 +46,27 @@ function translateLive(doc: Document): void {
 }
 
 /**
- * Translates the speaker view written into `popup` and keeps it translated. Returns the
+ * Translates the speaker view written into `popup` (into `m`, the language `lang`) and keeps it
+ * translated. Returns the
  * observer (disconnect it to stop), or undefined when the page is not the plugin's.
  */
-export function translateSpeakerView(popup: Window): MutationObserver | undefined {
+export function translateSpeakerView(popup: Window, m: RuntimeMessages, lang: string): MutationObserver | undefined {
   const doc = popup.document;
   if (!doc.querySelector('#speaker-controls')) return undefined;
-  const m = presentMsg();
-  doc.documentElement.lang = getLang();
+  doc.documentElement.lang = lang;
   doc.title = m.speakerTitle;
 
   setText(doc.querySelector('#upcoming-slide > .label'), m.next);
   setText(doc.querySelector('.speaker-controls-notes > h4.label'), m.notes);
   for (const option of doc.querySelectorAll<HTMLOptionElement>('.speaker-layout-dropdown option')) {
-    const name = layoutName(option.value);
+    const name = layoutName(option.value, m);
     if (name) setText(option, name);
   }
-  translateLive(doc);
+  translateLive(doc, m);
 
   // The popup's own MutationObserver: its callbacks run with the popup's document.
   const Observer = (popup as unknown as typeof globalThis).MutationObserver;
-  const observer = new Observer(() => translateLive(doc));
+  const observer = new Observer(() => translateLive(doc, m));
   for (const selector of ['.speaker-layout-label', '#connection-status']) {
     const el = doc.querySelector(selector);
     if (el) observer.observe(el, { childList: true, characterData: true, subtree: true });

@@ -1,33 +1,6 @@
-// Pacing: how far the lesson should be by now, from the plan in the deck, against the time the
-// class has actually taken. Pure functions over the Deck model (no DOM, no clock), so the
-// presenter console, the speaker-view panel and the tests share one definition.
-//
-// A slide's planned time is the deck package's one rule (slidePlannedMinutes: its own `minutes`,
-// discussions included, else the sum of its discussions'). For pacing only, when the deck has a
-// `duration`, time not given to any slide is shared out evenly among slides without a plan, the
-// way reveal.js spreads `totalTime` (so its own pacing and ours agree); the plan itself (plan
-// screen, handout, diagnostic) never counts that share.
-import { slidePlannedMinutes, type Deck, type PlannedSlide } from '@lectern/deck';
-
-/** Pacing seconds per slide, in deck order (= reveal.js linear order: h, then its v's). */
-export function plannedSeconds(slides: readonly PlannedSlide[], durationMinutes?: number): number[] {
-  const own = slides.map((slide) => Math.round(slidePlannedMinutes(slide) * 60));
-  const duration = validMinutes(durationMinutes);
-  if (duration === undefined) return own;
-  const unplanned = own.filter((s) => s === 0).length;
-  const left = duration * 60 - own.reduce((a, b) => a + b, 0);
-  if (unplanned === 0 || left <= 0) return own;
-  const share = Math.floor(left / unplanned);
-  return own.map((s) => (s === 0 ? share : s));
-}
-
-export function deckPlan(deck: Deck): number[] {
-  return plannedSeconds(deck.slides, deck.meta.duration);
-}
-
-function validMinutes(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
-}
+// Where the class stands against its plan, and how clock readings are written. Pure functions (no
+// DOM, no clock, no deck parser), so the presenter console, the speaker-view panel, the built
+// site's runtime and the tests share one definition; the plan itself comes from plan.ts.
 
 export type PaceState = 'ahead' | 'behind' | 'on-time' | 'no-plan';
 
@@ -69,4 +42,29 @@ export function formatDuration(totalSec: number): string {
   const s = sec % 60;
   const mm = h > 0 ? String(m).padStart(2, '0') : String(m);
   return `${h > 0 ? `${h}:` : ''}${mm}:${String(s).padStart(2, '0')}`;
+}
+
+/** "12:30" left, or "−2:05" once the lesson runs over its duration. */
+export function remainingText(sec: number): string {
+  return sec < 0 ? `−${formatDuration(-sec)}` : formatDuration(sec);
+}
+
+export interface PaceLabels {
+  ahead: (m: string) => string;
+  behind: (m: string) => string;
+  onTime: string;
+  noPlan: string;
+}
+
+export function paceText(pace: Pace, m: PaceLabels): string {
+  switch (pace.state) {
+    case 'ahead':
+      return m.ahead(formatDuration(pace.deltaSec));
+    case 'behind':
+      return m.behind(formatDuration(pace.deltaSec));
+    case 'on-time':
+      return m.onTime;
+    case 'no-plan':
+      return m.noPlan;
+  }
 }

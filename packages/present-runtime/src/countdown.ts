@@ -1,10 +1,11 @@
 // Discussion countdowns. `Countdown` is the clock of one `::: discussion {minutes=N}` block (pure:
 // the time source is injected, so tests need no waiting); `DiscussionTimers` shows the countdown
 // of the current slide's discussion on the projected slide and lets the keyboard, the presenter
-// console and the speaker view start, pause and extend it. Each discussion keeps its own
+// console and the speaker view start, pause and extend it. Used by the app's presenting page and
+// by a built site's runtime alike. Each discussion keeps its own
 // remaining time when the instructor moves away and comes back.
-import { formatDuration } from './pacing.ts';
-import { presentMsg } from './messages.ts';
+import type { RuntimeMessages } from './messages.ts';
+import { formatDuration } from './pace.ts';
 
 export class Countdown {
   private remainingAtMark: number;
@@ -59,10 +60,71 @@ export class Countdown {
   }
 }
 
+/** The countdown on the projected slide (top right, large, calm colours). Injected by the widget
+ *  itself, so the app's presenting page and a built site show it the same. */
+const COUNTDOWN_CSS = `
+.lectern-countdown {
+  position: absolute;
+  top: 1.2vmin;
+  right: 1.2vmin;
+  z-index: 30;
+  display: flex;
+  flex-direction: column;
+  align-items: flex-end;
+  padding: 0.6vmin 1.6vmin;
+  border-radius: 1vmin;
+  background: rgb(20 20 20 / 0.82);
+  color: #fff;
+  font-family: var(--r-main-font, 'Source Sans Pro', sans-serif);
+  font-variant-numeric: tabular-nums;
+  line-height: 1.15;
+  pointer-events: none;
+}
+.lectern-countdown[hidden] { display: none; }
+.lectern-countdown .label { font-size: 2.2vmin; opacity: 0.9; }
+.lectern-countdown .value { font-size: 6vmin; font-weight: 700; }
+.lectern-countdown[data-state='paused'] .value { opacity: 0.75; }
+.lectern-countdown.ended { background: #7a4a00; animation: lectern-ended 1.6s ease-in-out 3; }
+@keyframes lectern-ended {
+  50% { background: #b36b00; }
+}
+@media print { .lectern-countdown { display: none !important; } }
+`;
+
+function ensureStyle(doc: Document): void {
+  if (doc.getElementById('lectern-countdown-style')) return;
+  const style = doc.createElement('style');
+  style.id = 'lectern-countdown-style';
+  style.textContent = COUNTDOWN_CSS;
+  doc.head.append(style);
+}
+
+/** Keys of the countdown, on the projected page and in the speaker view (not reveal.js keys). */
+export const COUNTDOWN_KEYS = {
+  countdown: 84 /* T */,
+  extend: 187 /* = + */,
+  extendNumpad: 107,
+} as const;
+
 export interface DiscussionInfo {
   minutes: number;
   groups?: number;
   countdown: Countdown;
+}
+
+/** What the screens show of a discussion's countdown (speaker-view panel, presenter console). */
+export interface CountdownState {
+  remainingMs: number;
+  running: boolean;
+  ended: boolean;
+  minutes: number;
+  groups?: number;
+}
+
+export function countdownState(info: DiscussionInfo | undefined): CountdownState | undefined {
+  if (!info) return undefined;
+  const { countdown } = info;
+  return { remainingMs: countdown.remainingMs(), running: countdown.running, ended: countdown.ended, minutes: info.minutes, groups: info.groups };
 }
 
 const RE_NUMBER = /^\d+(?:\.\d+)?$/;
@@ -80,7 +142,12 @@ export class DiscussionTimers {
   /** Says a sentence politely to a screen reader (the presenting page's announcer). */
   announce: (text: string) => void = () => undefined;
 
-  constructor(private readonly host: HTMLElement) {
+  /** `labels()` gives the text in the UI language (read on every render: the language may change). */
+  constructor(
+    private readonly host: HTMLElement,
+    private readonly labels: () => RuntimeMessages,
+  ) {
+    ensureStyle(document);
     this.widget = document.createElement('div');
     this.widget.className = 'lectern-countdown';
     this.widget.hidden = true;
@@ -144,7 +211,7 @@ export class DiscussionTimers {
 
   private render(): void {
     const info = this.current;
-    const m = presentMsg();
+    const m = this.labels();
     if (!info) {
       this.widget.hidden = true;
       this.stopTicker();
@@ -184,7 +251,7 @@ export class DiscussionTimers {
   /** Start and one minute left, each once (the end goes with the chime). Not every second: a
    *  live timer read aloud would drown the lesson. */
   private announceChanges(countdown: Countdown): void {
-    const m = presentMsg();
+    const m = this.labels();
     const remaining = countdown.remainingMs();
     const running = countdown.running && !countdown.ended;
     const told = this.told.get(countdown) ?? { running: false, oneMinute: remaining <= 60_000 };

@@ -8,6 +8,7 @@
 //  - our keys (T, +, W, X) handled in the main window: the popup forwards other keys to its
 //    preview iframe, where Lectern's controls do not exist;
 //  - the plugin's own English labels in the UI language (speaker-i18n.ts).
+import type { RuntimeMessages } from './messages.ts';
 import { translateSpeakerView } from './speaker-i18n.ts';
 
 const NOTES_WINDOW_NAME = 'reveal.js - Notes';
@@ -16,6 +17,9 @@ export interface SpeakerPanelModel {
   /** Text lines to show: elapsed, pacing, countdown … (already in the UI language). */
   render(doc: Document, root: HTMLElement): void;
   handleKey(event: KeyboardEvent): boolean;
+  /** The UI language's text and its tag, for the plugin's own labels. */
+  labels(): RuntimeMessages;
+  lang(): string;
 }
 
 export class SpeakerViewBridge {
@@ -75,7 +79,7 @@ export class SpeakerViewBridge {
     // Left by the page before a reload: its timers and listeners died with that page.
     existing?.remove();
     doc.getElementById('lectern-panel-style')?.remove();
-    translateSpeakerView(popup);
+    translateSpeakerView(popup, this.model.labels(), this.model.lang());
     popup.addEventListener(
       'keydown',
       (event) => {
