@@ -4,6 +4,7 @@
 import { JSDOM } from 'jsdom';
 import {
   createSanitizer,
+  diagnostic,
   parseDeck,
   renderDeck,
   type Deck,
@@ -68,20 +69,14 @@ export function analyseDeck(text: string, deckDir: string, tools: DomTools): Dec
         const local = classified.kind === 'local' ? localMediaState(deckDir, classified.path) : undefined;
         if (classified.kind === 'local' && local?.state === 'ok') media.set(classified.path, local.found);
         const reason =
-          classified.kind === 'unsafe' ? classified.reason : local?.state === 'outside' ? "is a link to a file outside the deck's folder" : undefined;
+          classified.kind === 'unsafe' ? classified.reason : local?.state === 'outside' ? 'link-outside' : undefined;
         if (reason) {
           const ref = source?.media.find((m) => m.path === written.replace(/#.*$/s, ''));
           const line = ref?.line ?? source?.startLine ?? 1;
           const key = `${line}:${written}`;
           if (reported.has(key)) continue;
           reported.add(key);
-          diagnostics.push({
-            code: 'media-missing',
-            severity: 'error',
-            line,
-            column: ref?.column ?? 1,
-            message: `${written} ${reason}: it is not read and not copied into a build`,
-          });
+          diagnostics.push(diagnostic('media-missing', line, ref?.column ?? 1, { variant: 'not-read', path: written, problem: reason }));
         }
       }
     }

@@ -1,6 +1,6 @@
 // How `lectern check` and `lectern build` print diagnostics: one line per problem on stdout in
 // the compiler format editors and CI annotators understand, or one JSON array with `--json`.
-import type { Severity } from '@lectern/deck';
+import type { DiagnosticParams, Severity } from '@lectern/deck';
 
 /** A diagnostic as the CLI prints it: the deck's, the bundle checker's or the CLI's own. */
 export interface CliDiagnostic {
@@ -11,6 +11,8 @@ export interface CliDiagnostic {
   severity: Severity;
   code: string;
   message: string;
+  /** For a deck diagnostic: what its text is made from, to print it in the chosen language. */
+  params?: DiagnosticParams;
 }
 
 const RE_LINE_BREAKS = /\s*[\r\n]+\s*/g;

@@ -8,3 +8,6 @@ export type { RenderCache } from './render.ts';
 export { deckOutline, planSummary } from './plan.ts';
 export type { CitedDocument, OutlineEntry, PlanSummary, PlanDiscussion, PlanExcerpt, PlanQuestion } from './plan.ts';
 export { isSlideSeparatorLine } from './lines.ts';
+export { formatDiagnostic, DIAGNOSTIC_MESSAGES, MEDIA_PATH_PROBLEM } from './diagnostic-messages.ts';
+export type { MediaPathProblem } from './diagnostic-messages.ts';
+export { diagnostic, DIAGNOSTIC_CODES } from './diagnostics.ts';

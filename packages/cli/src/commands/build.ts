@@ -14,6 +14,7 @@ import { copyFile, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/pro
 import { basename, dirname, join, resolve } from 'node:path';
 import { analyseDeck, createDomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { diagnostic, type MediaPathProblem } from '@lectern/deck';
 import { resolveCopySource } from '../media-paths.ts';
 import { InputError, readTextInput } from '../read-input.ts';
 import { formatDiagnostic, type CliDiagnostic } from '../report.ts';
@@ -95,12 +96,12 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   const copies: { from: string; to: string }[] = [];
   for (const { path, found } of analysis.media) {
     if (path === 'index.html' || path === RUNTIME_DIR || path.startsWith(`${RUNTIME_DIR}/`)) {
-      diagnostics.push(mediaProblem(deckArg, deck.slides, path, 'is a name the build uses for its own files; rename it'));
+      diagnostics.push(mediaProblem(deckArg, deck.slides, path, 'reserved-name'));
       continue;
     }
     const source = await resolveCopySource(deckRealDir, found);
     if ('reason' in source) {
-      diagnostics.push(mediaProblem(deckArg, deck.slides, path, `${source.reason}: not copied`));
+      diagnostics.push(mediaProblem(deckArg, deck.slides, path, source.reason));
       continue;
     }
     copies.push({ from: source.file, to: path });
@@ -158,9 +159,9 @@ async function checkOutputFolder(dir: string): Promise<string | undefined> {
   }
 }
 
-function mediaProblem(file: string, slides: { media: { path: string; line: number; column: number }[]; startLine: number }[], path: string, reason: string): CliDiagnostic {
+function mediaProblem(file: string, slides: { media: { path: string; line: number; column: number }[]; startLine: number }[], path: string, problem: MediaPathProblem): CliDiagnostic {
   const ref = slides.flatMap((s) => s.media).find((m) => m.path === path || safeDecode(m.path) === path);
-  return { file, line: ref?.line ?? 1, column: ref?.column ?? 1, severity: 'error', code: 'media-missing', message: `${path} ${reason}` };
+  return { file, ...diagnostic('media-missing', ref?.line ?? 1, ref?.column ?? 1, { variant: 'not-copied', path, problem }) };
 }
 
 function safeDecode(text: string): string {

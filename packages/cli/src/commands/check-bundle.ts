@@ -7,7 +7,7 @@ import { parseDeck, renderDeck, type Diagnostic, type DiagnosticCode } from '@le
 import { nodeCrc32, nodeHash, openFileSource } from './bundle-io.ts';
 
 /** A deck Diagnostic, or a bundle-level one whose code is `bundle-` + a BundleErrorCode. */
-export type BundleDiagnostic = Omit<Diagnostic, 'code'> & { code: DiagnosticCode | `bundle-${BundleErrorCode}` };
+export type BundleDiagnostic = Omit<Diagnostic, 'code' | 'params'> & { code: DiagnosticCode | `bundle-${BundleErrorCode}`; params?: Diagnostic['params'] };
 
 /** @throws only for IO failures of the file itself (missing, unreadable): the caller reports those. */
 export async function checkBundleFile(path: string): Promise<BundleDiagnostic[]> {
