@@ -1,10 +1,14 @@
 // How a CLI command talks to the world: injected so tests can run commands in-process.
+import { langFromEnv, type CliLang } from './messages.ts';
+
 export interface CliIO {
   /** Output that scripts read (results, JSON). */
   stdout: (text: string) => void;
   /** Progress and human messages. */
   stderr: (text: string) => void;
   cwd: string;
+  /** Language of the messages; main() sets it from --lang, else this, else English. */
+  lang?: CliLang;
 }
 
 /** Exit codes of DESIGN.md section 6. */
@@ -16,4 +20,8 @@ export const processIO = (): CliIO => ({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
+  lang: langFromEnv(process.env),
 });
+
+/** The language this run speaks. */
+export const langOf = (io: CliIO): CliLang => io.lang ?? 'en';

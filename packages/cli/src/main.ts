@@ -2,24 +2,10 @@
 // in-process with a captured CliIO. Every failure a user can cause ends as one line on stderr
 // and an exit status (0 ok, 1 errors found, 2 bad usage or unreadable input), never a stack trace.
 import { parseArgs } from 'node:util';
-import { EXIT_OK, EXIT_USAGE, processIO, type CliIO } from './io.ts';
+import { EXIT_OK, EXIT_USAGE, langOf, processIO, type CliIO } from './io.ts';
+import { cliMessages, takeLangOption } from './messages.ts';
 import { loadOptionalCommand, NotAvailableError } from './optional-commands.ts';
 import { cliVersion } from './version.ts';
-
-export const USAGE = `Usage: lectern <command> [options]
-
-Commands:
-  check FILE... [--json]        diagnostics for decks (.md) and bundles (.lectern)
-  build DECK.md -o DIR          static offline site that presents the deck (reveal.js)
-  pack DECK.md -o FILE.lectern  one bundle file with the deck and its media
-  unpack FILE.lectern -o DIR    validate a bundle, then extract it
-
-Options:
-  -h, --help      help for lectern or for one command (lectern check --help, lectern help check)
-  -v, --version   print the version
-
-Exit status: 0 ok, 1 errors found in the input, 2 bad usage or unreadable input.
-`;
 
 type Run = (args: string[], io: CliIO) => Promise<number>;
 
@@ -29,7 +15,19 @@ const OPTIONAL: Record<string, () => Promise<Run>> = {
   unpack: async () => (await loadOptionalCommand<typeof import('./commands/unpack.ts')>('unpack', 'runUnpack')).runUnpack,
 };
 
-export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+/** The top-level usage text, in the language asked for. */
+export const usageText = (io: CliIO): string => cliMessages(langOf(io)).usage;
+
+export async function main(argvWithLang: string[], given: CliIO = processIO()): Promise<number> {
+  // --lang is every command's option: taken here, once, before the command reads its arguments.
+  const taken = takeLangOption(argvWithLang);
+  const io: CliIO = { ...given, lang: taken.lang ?? langOf(given) };
+  const m = cliMessages(langOf(io));
+  if (taken.problem !== undefined) {
+    io.stderr(`lectern: ${m.badLang(taken.problem)}\n\n${m.usage}`);
+    return EXIT_USAGE;
+  }
+  const argv = taken.args;
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -39,7 +37,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
       case 'build':
         return await (await import('./commands/build.ts')).runBuild(rest, io);
       case undefined:
-        io.stderr(USAGE);
+        io.stderr(m.usage);
         return EXIT_USAGE;
       case 'help':
         // `lectern help` and `lectern help check`: what people type when --help does not come to mind.
@@ -50,13 +48,13 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return topLevelOptions(argv, io);
   } catch (error) {
     if (error instanceof NotAvailableError) {
-      io.stderr(`lectern: ${error.message}\n`);
+      io.stderr(`lectern: ${m.notAvailable(error.command)}\n`);
       return EXIT_USAGE;
     }
     // A bug or an environment failure (disk full, permissions mid-write): one readable line.
     // LECTERN_DEBUG=1 shows the stack for bug reports.
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`lectern ${command}: failed: ${detail}\n`);
+    io.stderr(`lectern ${command}: ${m.failed(detail)}\n`);
     if (process.env.LECTERN_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_USAGE;
   }
@@ -64,11 +62,12 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
 /** `lectern --help`, `lectern --version`, or an unknown command. */
 function topLevelOptions(argv: string[], io: CliIO): number {
+  const m = cliMessages(langOf(io));
   let values;
   try {
     ({ values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } } }));
   } catch {
-    io.stderr(`lectern: unknown command "${argv[0] ?? ''}"\n\n${USAGE}`);
+    io.stderr(`lectern: ${m.unknownCommand(argv[0] ?? '')}\n\n${m.usage}`);
     return EXIT_USAGE;
   }
   if (values.version) {
@@ -76,9 +75,9 @@ function topLevelOptions(argv: string[], io: CliIO): number {
     return EXIT_OK;
   }
   if (values.help) {
-    io.stdout(USAGE);
+    io.stdout(m.usage);
     return EXIT_OK;
   }
-  io.stderr(USAGE);
+  io.stderr(m.usage);
   return EXIT_USAGE;
 }

@@ -1,6 +1,8 @@
 // How `lectern check` and `lectern build` print diagnostics: one line per problem on stdout in
 // the compiler format editors and CI annotators understand, or one JSON array with `--json`.
-import type { DiagnosticParams, Severity } from '@lectern/deck';
+import { formatDiagnostic as diagnosticText, type DiagnosticCode, type DiagnosticParams, type Severity } from '@lectern/deck';
+import { bundleErrorText, cliMessages, type CliLang } from './messages.ts';
+import type { BundleErrorCode } from '@lectern/bundle';
 
 /** A diagnostic as the CLI prints it: the deck's, the bundle checker's or the CLI's own. */
 export interface CliDiagnostic {
@@ -22,6 +24,23 @@ export function formatDiagnostic(d: CliDiagnostic): string {
   return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message.replace(RE_LINE_BREAKS, ' ')}`;
 }
 
+const RE_BUNDLE_CODE = /^bundle-(.+)$/;
+
+/** The diagnostic with its message in `lang`: deck diagnostics from their params, bundle ones
+ *  from the bundle package's sentences (English keeps the reader's detailed message). */
+export function localize(withParams: CliDiagnostic, lang: CliLang): CliDiagnostic {
+  const { params, ...d } = withParams;
+  if (params) {
+    const english = diagnosticText({ code: d.code as DiagnosticCode, message: d.message, params }, 'en');
+    // A prefix the caller put before the text (`deck.md: ` for a bundle's deck) stays.
+    const prefix = d.message.endsWith(english) ? d.message.slice(0, d.message.length - english.length) : '';
+    return { ...d, message: prefix + diagnosticText({ code: d.code as DiagnosticCode, message: d.message, params }, lang) };
+  }
+  const bundle = RE_BUNDLE_CODE.exec(d.code);
+  if (bundle && lang !== 'en') return { ...d, message: bundleErrorText(bundle[1] as BundleErrorCode, lang) };
+  return d;
+}
+
 /** Sorts in reading order: file as given, then line, then column. */
 export function sortDiagnostics(list: CliDiagnostic[]): CliDiagnostic[] {
   return list.sort((a, b) => a.line - b.line || a.column - b.column);
@@ -39,11 +58,7 @@ export function countSeverities(list: readonly CliDiagnostic[]): Counts {
   return counts;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** `2 files checked: 1 error, 3 warnings, 0 info` */
-export function summarize(files: number, counts: Counts, unreadable = 0): string {
-  const parts = [plural(counts.error, 'error', 'errors'), plural(counts.warning, 'warning', 'warnings'), `${counts.info} info`];
-  const skipped = unreadable > 0 ? `, ${plural(unreadable, 'file', 'files')} could not be read` : '';
-  return `${plural(files, 'file', 'files')} checked: ${parts.join(', ')}${skipped}`;
+export function summarize(files: number, counts: Counts, unreadable = 0, lang: CliLang = 'en'): string {
+  return cliMessages(lang).summary(files, counts.error, counts.warning, counts.info, unreadable);
 }

@@ -13,30 +13,24 @@ import { parseArgs } from 'node:util';
 import { copyFile, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { analyseDeck, createDomTools } from '../deck-analysis.ts';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
+import { cliMessages, type CliMessages } from '../messages.ts';
 import { diagnostic, type MediaPathProblem } from '@lectern/deck';
 import { resolveCopySource } from '../media-paths.ts';
-import { InputError, readTextInput } from '../read-input.ts';
-import { formatDiagnostic, type CliDiagnostic } from '../report.ts';
+import { InputError, inputErrorText, readTextInput } from '../read-input.ts';
+import { formatDiagnostic, localize, type CliDiagnostic } from '../report.ts';
 import { usageError } from '../usage.ts';
 import { cliVersion } from '../version.ts';
 import { LECTERN_CSS, renderPage, START_SCRIPT } from '../site/page.ts';
 import { DEFAULT_THEME, isOfflineTheme, OFFLINE_THEMES, revealVersion, RUNTIME_DIR, runtimeFiles } from '../site/runtime.ts';
 
-export const BUILD_USAGE = `Usage: lectern build DECK.md -o DIR [--theme NAME]
-
-Writes a static site that presents the deck with reveal.js, with no network, from a web server
-or opened straight from file://: DIR/index.html, DIR/${RUNTIME_DIR}/ (reveal.js, speaker view)
-and the deck's local media under the same relative paths. Press S for the speaker view.
-  -o, --out DIR   output folder: new, empty, or an earlier lectern build
-  --theme NAME    ${OFFLINE_THEMES.join(', ')} (default: the deck's theme, else ${DEFAULT_THEME})
-Exit status: 0 built, 1 built but the deck has errors, 2 bad usage or unreadable input.
-`;
-
 /** Written last: marks a folder as a lectern build, which a later build may overwrite. */
 const MARKER = `${RUNTIME_DIR}/build.json`;
 
 export async function runBuild(args: string[], io: CliIO): Promise<number> {
+  const lang = langOf(io);
+  const m = cliMessages(lang);
+  const BUILD_USAGE = m.buildUsage(RUNTIME_DIR, OFFLINE_THEMES.join(', '), DEFAULT_THEME);
   let parsed;
   try {
     parsed = parseArgs({
@@ -53,10 +47,10 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
     io.stdout(BUILD_USAGE);
     return EXIT_OK;
   }
-  if (positionals.length !== 1) return usageError(io, 'build', positionals.length === 0 ? 'no DECK.md given' : 'give exactly one deck', BUILD_USAGE);
-  if (!values.out) return usageError(io, 'build', 'no output folder given (-o DIR)', BUILD_USAGE);
+  if (positionals.length !== 1) return usageError(io, 'build', positionals.length === 0 ? m.noDeck : m.oneDeck, BUILD_USAGE);
+  if (!values.out) return usageError(io, 'build', m.noOut, BUILD_USAGE);
   if (values.theme !== undefined && !isOfflineTheme(values.theme)) {
-    return usageError(io, 'build', `unknown theme "${values.theme}"; offline themes: ${OFFLINE_THEMES.join(', ')}`, BUILD_USAGE);
+    return usageError(io, 'build', m.unknownTheme(values.theme, OFFLINE_THEMES.join(', ')), BUILD_USAGE);
   }
 
   const deckArg = positionals[0] ?? '';
@@ -69,18 +63,18 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
     text = await readTextInput(deckPath);
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr(`lectern build: ${deckArg}: ${error.message}\n`);
+      io.stderr(`lectern build: ${deckArg}: ${inputErrorText(error, lang)}\n`);
       return EXIT_USAGE;
     }
     throw error;
   }
-  const outProblem = await checkOutputFolder(outDir);
+  const outProblem = await checkOutputFolder(outDir, m);
   if (outProblem) {
     io.stderr(`lectern build: ${values.out}: ${outProblem}\n`);
     return EXIT_USAGE;
   }
 
-  say(`rendering ${deckArg}`);
+  say(m.rendering(deckArg));
   const deckDir = dirname(deckPath);
   const tools = createDomTools();
   const analysis = analyseDeck(text, deckDir, tools);
@@ -89,7 +83,7 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
 
   const requested = values.theme ?? deck.meta.theme ?? DEFAULT_THEME;
   const theme = isOfflineTheme(requested) ? requested : DEFAULT_THEME;
-  if (theme !== requested) say(`theme "${requested}" lacks Vietnamese letters or needs the network; using "${theme}"`);
+  if (theme !== requested) say(m.themeFallback(requested, theme));
 
   // Media first: a name that clashes with the build's own files is reported, not copied.
   const deckRealDir = await realpath(deckDir);
@@ -119,7 +113,7 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
     await copyFile(copy.from, target);
     mediaBytes += (await stat(target)).size;
   }
-  if (copies.length > 0) say(`copied ${copies.length} media file${copies.length === 1 ? '' : 's'} (${formatKiB(mediaBytes)})`);
+  if (copies.length > 0) say(m.copiedMedia(copies.length, formatKiB(mediaBytes)));
 
   const generator = `lectern ${cliVersion()}`;
   const config = { hash: true, ...(deck.meta.duration ? { totalTime: Math.round(deck.meta.duration * 60) } : {}) };
@@ -131,31 +125,31 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   await writeFile(join(outDir, MARKER), `${JSON.stringify({ generator, reveal: revealVersion(), theme, deck: basename(deckPath) }, null, 2)}\n`);
 
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+  for (const d of diagnostics) io.stderr(`${formatDiagnostic(localize(d, lang))}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  say(`${rendered.slides.length} slide${rendered.slides.length === 1 ? '' : 's'} written to ${outDir}${errors > 0 ? ` (the deck has ${errors} error${errors === 1 ? '' : 's'})` : ''}`);
+  say(m.slidesWritten(rendered.slides.length, outDir, errors));
   io.stdout(`${outDir}\n`);
   return errors > 0 ? EXIT_ERRORS : EXIT_OK;
 }
 
 /** Why `dir` cannot receive a build, or undefined when it can (missing, empty, or an earlier build). */
-async function checkOutputFolder(dir: string): Promise<string | undefined> {
+async function checkOutputFolder(dir: string, m: CliMessages): Promise<string | undefined> {
   let entries: string[];
   try {
     const info = await stat(dir);
-    if (!info.isDirectory()) return 'exists and is not a folder';
+    if (!info.isDirectory()) return m.outFolder['not-folder'];
     entries = await readdir(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code; // fs errors carry an errno code
     if (code === 'ENOENT') return undefined;
-    return `cannot be used (${code ?? 'unknown error'})`;
+    return m.outFolder.unusable(code ?? 'unknown error');
   }
   if (entries.length === 0) return undefined;
   try {
     await stat(join(dir, MARKER));
     return undefined;
   } catch {
-    return 'is not empty and is not an earlier lectern build; choose a new or empty folder';
+    return m.outFolder['not-build'];
   }
 }
 

@@ -2,6 +2,7 @@
 // positional reads on one handle, files streamed in 1 MiB chunks, a sink that writes to a file
 // and waits for each write (so a slow disk slows the reader, instead of filling memory), and
 // node:crypto's SHA-256. Shared by pack, unpack and check-bundle.
+import { cliMessages, type CliLang } from '../messages.ts';
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import * as zlib from 'node:zlib';
@@ -86,13 +87,14 @@ export function formatBytes(bytes: number): string {
 }
 
 /** Writes a progress line to stderr every 10 % for work above `threshold` bytes. */
-export function progressReporter(stderr: (text: string) => void, verb: string, threshold = 16 * 1024 * 1024) {
+export function progressReporter(stderr: (text: string) => void, verb: 'packed' | 'checked' | 'extracted', lang: CliLang = 'en', threshold = 16 * 1024 * 1024) {
+  const m = cliMessages(lang);
   let lastTenth = -1;
   return ({ done, total }: { done: number; total: number }) => {
     if (total < threshold) return;
     const tenth = Math.floor((done / total) * 10);
     if (tenth === lastTenth) return;
     lastTenth = tenth;
-    stderr(`${verb} ${formatBytes(done)} of ${formatBytes(total)} (${tenth * 10}%)\n`);
+    stderr(`${m.progressLine(m.progress[verb], formatBytes(done), formatBytes(total), tenth * 10)}\n`);
   };
 }

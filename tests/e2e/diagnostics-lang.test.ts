@@ -1,0 +1,82 @@
+// Deck diagnostics speak the UI language: the editor's problems list, its lint markers (the lint
+// panel lists the same texts) and the lesson-plan screen, re-translated when the language changes.
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { editor, freshPage, newDeck, poll, replaceText, waitSaved } from './authoring-support.ts';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const LESSON = `---
+title: Chủ nghĩa xã hội khoa học
+duration: 10
+---
+
+## Mở đầu {minutes=8}
+
+![Ảnh](media/thiếu.png)
+
+---
+
+## Thảo luận {minutes=5}
+
+Câu hỏi.`;
+
+const problemsOf = (page: Page, name: string) => page.getByRole('region', { name }).locator('ul.problems li');
+
+/** Texts of the lint panel (CodeMirror lists every lint marker's message there). */
+async function lintPanel(page: Page): Promise<string[]> {
+  return page.locator('.cm-panel-lint li').allTextContents();
+}
+
+async function switchLang(page: Page, from: 'vi' | 'en', to: 'vi' | 'en'): Promise<void> {
+  await page.getByRole('combobox', { name: from === 'vi' ? 'Ngôn ngữ' : 'Language' }).selectOption(to);
+}
+
+describe('diagnostics in the UI language', () => {
+  it('the editor shows Vietnamese diagnostics, in the list and the markers, and English after the switch', async () => {
+    const { context, page } = await freshPage(browser, 'vi');
+    await newDeck(page, 'vi');
+    await replaceText(page, LESSON, 'vi');
+    await waitSaved(page);
+    const vi = problemsOf(page, 'Lỗi và cảnh báo');
+    await vi.filter({ hasText: 'không tìm thấy tư liệu: media/thiếu.png' }).waitFor({ timeout: 30_000 });
+    await vi.filter({ hasText: 'thời gian dự kiến lên tới 13 phút, vượt thời lượng bài giảng 10 phút' }).waitFor();
+    expect(await vi.allTextContents()).not.toContainEqual(expect.stringContaining('not found'));
+
+    await editor(page, 'vi').click();
+    await page.keyboard.press('Control+Shift+m');
+    const viPanel = await poll(() => lintPanel(page), (t) => t.length >= 2, 'lint panel');
+    expect(viPanel.join('\n')).toContain('không tìm thấy tư liệu: media/thiếu.png');
+
+    await switchLang(page, 'vi', 'en');
+    const en = problemsOf(page, 'Problems');
+    await en.filter({ hasText: 'media file not found: media/thiếu.png' }).waitFor();
+    await en.filter({ hasText: 'planned time reaches 13 minutes in total' }).waitFor();
+    const enPanel = await poll(() => lintPanel(page), (t) => t.join('\n').includes('media file not found'), 'lint panel in English');
+    expect(enPanel.join('\n')).not.toContain('tư liệu');
+    await context.close();
+  });
+
+  it('the lesson-plan screen shows the timing diagnostic in the UI language', async () => {
+    const { context, page } = await freshPage(browser, 'vi');
+    await newDeck(page, 'vi');
+    await replaceText(page, LESSON, 'vi');
+    await waitSaved(page);
+    await page.getByRole('link', { name: 'Giáo án', exact: true }).click();
+    const viList = page.getByRole('region', { name: 'Cần xem lại trong giáo án' });
+    await viList.getByText('thời gian dự kiến lên tới 13 phút, vượt thời lượng bài giảng 10 phút (tính từ đây)').waitFor({ timeout: 30_000 });
+    await switchLang(page, 'vi', 'en');
+    const enList = page.getByRole('region', { name: 'To check in the lesson plan' });
+    await enList.getByText("planned time reaches 13 minutes in total, more than the lesson's duration of 10 minutes (from here on)").waitFor();
+    await context.close();
+  });
+});
