@@ -17,7 +17,7 @@ import {
   type ViewUpdate,
 } from '@codemirror/view';
 import { EditorState, type Extension } from '@codemirror/state';
-import { forceLinting, linter, lintGutter, lintKeymap, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { linter, lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { searchKeymap } from '@codemirror/search';
@@ -138,9 +138,10 @@ export function createCodeEditor(options: CodeEditorOptions): EditorView {
 }
 
 /** Replaces the whole text (another tab's version), keeping the cursor near where it was. */
-/** Lints again now (the markers' text follows a language switch without a keystroke). */
-export function relint(view: EditorView): void {
-  forceLinting(view);
+/** Puts the markers' text in the current language now, without waiting for a keystroke (the
+ *  linter only runs on edits). */
+export function relint(view: EditorView, diagnostics: readonly Diagnostic[]): void {
+  view.dispatch(setDiagnostics(view.state, toCmDiagnostics(view.state, diagnostics)));
 }
 
 export function replaceDoc(view: EditorView, text: string): void {

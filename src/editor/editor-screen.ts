@@ -130,7 +130,7 @@ export class EditorScreen extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.view && this.lintLang !== getLang()) relint(this.view);
+    if (this.view && this.lintLang !== getLang()) relint(this.view, this.live?.diagnostics() ?? []);
     this.lintLang = getLang();
     if (!changed.has('route') || this.route?.name !== 'edit') return;
     // `#/edit/<id>?line=N` (from the lesson plan's timing table): the cursor goes to line N.

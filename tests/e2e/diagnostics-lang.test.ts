@@ -1,9 +1,9 @@
-// Deck diagnostics speak the UI language: the editor's problems list, its lint markers (the lint
-// panel lists the same texts) and the lesson-plan screen, re-translated when the language changes.
+// Deck diagnostics speak the UI language: the editor's problems list, its lint markers (their
+// tooltip in the gutter) and the lesson-plan screen, re-translated when the language changes.
 import { chromium, type Browser, type Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { editor, freshPage, newDeck, poll, replaceText, waitSaved } from './authoring-support.ts';
+import { freshPage, newDeck, poll, replaceText, waitSaved } from './authoring-support.ts';
 
 let browser: Browser;
 
@@ -32,9 +32,11 @@ Câu hỏi.`;
 
 const problemsOf = (page: Page, name: string) => page.getByRole('region', { name }).locator('ul.problems li');
 
-/** Texts of the lint panel (CodeMirror lists every lint marker's message there). */
-async function lintPanel(page: Page): Promise<string[]> {
-  return page.locator('.cm-panel-lint li').allTextContents();
+/** The texts of the lint marker's tooltip in the gutter, for the error on the image's line. */
+async function markerTooltip(page: Page): Promise<string> {
+  await page.mouse.move(0, 0);
+  await page.locator('.cm-lint-marker-error').first().hover();
+  return poll(() => page.locator('.cm-tooltip-lint').allTextContents(), (t) => t.length > 0, 'lint tooltip').then((t) => t.join('\n'));
 }
 
 async function switchLang(page: Page, from: 'vi' | 'en', to: 'vi' | 'en'): Promise<void> {
@@ -52,17 +54,14 @@ describe('diagnostics in the UI language', () => {
     await vi.filter({ hasText: 'thời gian dự kiến lên tới 13 phút, vượt thời lượng bài giảng 10 phút' }).waitFor();
     expect(await vi.allTextContents()).not.toContainEqual(expect.stringContaining('not found'));
 
-    await editor(page, 'vi').click();
-    await page.keyboard.press('Control+Shift+m');
-    const viPanel = await poll(() => lintPanel(page), (t) => t.length >= 2, 'lint panel');
-    expect(viPanel.join('\n')).toContain('không tìm thấy tư liệu: media/thiếu.png');
+    expect(await markerTooltip(page)).toContain('không tìm thấy tư liệu: media/thiếu.png');
 
     await switchLang(page, 'vi', 'en');
     const en = problemsOf(page, 'Problems');
     await en.filter({ hasText: 'media file not found: media/thiếu.png' }).waitFor();
     await en.filter({ hasText: 'planned time reaches 13 minutes in total' }).waitFor();
-    const enPanel = await poll(() => lintPanel(page), (t) => t.join('\n').includes('media file not found'), 'lint panel in English');
-    expect(enPanel.join('\n')).not.toContain('tư liệu');
+    const enTip = await poll(() => markerTooltip(page), (t) => t.includes('media file not found'), 'lint tooltip in English', 40);
+    expect(enTip).not.toContain('tư liệu');
     await context.close();
   });
 
