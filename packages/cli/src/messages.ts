@@ -82,7 +82,7 @@ Mã thoát: 0 không lỗi hoặc chỉ có cảnh báo, 1 có lỗi, 2 dùng sa
 
 Dựng một trang web tĩnh trình chiếu bài giảng bằng reveal.js, không cần mạng, từ máy chủ web
 hoặc mở thẳng bằng file://: THƯ_MỤC/index.html, THƯ_MỤC/${runtimeDir}/ (reveal.js, màn hình
-người dạy) và tư liệu của bài giảng theo cùng đường dẫn tương đối. Nhấn S để mở màn hình người dạy.
+giảng viên) và tư liệu của bài giảng theo cùng đường dẫn tương đối. Nhấn S để mở màn hình giảng viên.
   -o, --out THƯ_MỤC  thư mục đích: mới, trống, hoặc một bản dựng lectern trước đó
   --theme TÊN        ${themes} (mặc định: giao diện của bài giảng, nếu không thì ${defaultTheme})
 ${LANG_OPTION.vi}

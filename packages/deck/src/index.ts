@@ -11,3 +11,5 @@ export { isSlideSeparatorLine } from './lines.ts';
 export { formatDiagnostic, DIAGNOSTIC_MESSAGES, MEDIA_PATH_PROBLEM } from './diagnostic-messages.ts';
 export type { MediaPathProblem } from './diagnostic-messages.ts';
 export { diagnostic, DIAGNOSTIC_CODES } from './diagnostics.ts';
+export { GLOSSARY, glossaryViolations } from './glossary.ts';
+export type { Term, TermName } from './glossary.ts';
