@@ -2,8 +2,8 @@
 // POSIX tools do (LC_ALL, then LC_MESSAGES, then LANG: vi_VN.UTF-8 => vi, anything else => en)
 // and `--lang vi|en`, which every command takes. Codes (diagnostic codes, bundle error codes,
 // exit statuses) never change with the language: scripts read those.
-// Terms follow the glossary of docs/languages.md (bài giảng, trang chiếu, tư liệu, gói .lectern).
-import { BUNDLE_ERROR_TEXT, type BundleErrorCode } from '@lectern/bundle';
+// A refused bundle's sentence is the bundle package's (bundleErrorText in commands/bundle-io.ts,
+// loaded only with the zip code). Terms follow the glossary of docs/languages.md (bài giảng, trang chiếu, tư liệu, gói .lectern).
 import type { InputErrorCode } from './read-input.ts';
 
 export type CliLang = 'vi' | 'en';
@@ -266,9 +266,4 @@ export const CLI_MESSAGES: Record<CliLang, CliMessages> = { vi, en };
 
 export function cliMessages(lang: CliLang): CliMessages {
   return CLI_MESSAGES[lang];
-}
-
-/** A refused bundle, in the chosen language (the bundle package's sentences, without the final stop). */
-export function bundleErrorText(code: BundleErrorCode, lang: CliLang): string {
-  return BUNDLE_ERROR_TEXT[lang][code].replace(/\.$/, '');
 }

@@ -1,8 +1,7 @@
 // How `lectern check` and `lectern build` print diagnostics: one line per problem on stdout in
 // the compiler format editors and CI annotators understand, or one JSON array with `--json`.
 import { formatDiagnostic as diagnosticText, type DiagnosticCode, type DiagnosticParams, type Severity } from '@lectern/deck';
-import { bundleErrorText, cliMessages, type CliLang } from './messages.ts';
-import type { BundleErrorCode } from '@lectern/bundle';
+import { cliMessages, type CliLang } from './messages.ts';
 
 /** A diagnostic as the CLI prints it: the deck's, the bundle checker's or the CLI's own. */
 export interface CliDiagnostic {
@@ -24,10 +23,8 @@ export function formatDiagnostic(d: CliDiagnostic): string {
   return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message.replace(RE_LINE_BREAKS, ' ')}`;
 }
 
-const RE_BUNDLE_CODE = /^bundle-(.+)$/;
-
-/** The diagnostic with its message in `lang`: deck diagnostics from their params, bundle ones
- *  from the bundle package's sentences (English keeps the reader's detailed message). */
+/** The diagnostic with its message in `lang`, made from its params (a deck diagnostic); others
+ *  (bundle-level ones, written in the chosen language by the checker) as they are. */
 export function localize(withParams: CliDiagnostic, lang: CliLang): CliDiagnostic {
   const { params, ...d } = withParams;
   if (params) {
@@ -36,8 +33,6 @@ export function localize(withParams: CliDiagnostic, lang: CliLang): CliDiagnosti
     const prefix = d.message.endsWith(english) ? d.message.slice(0, d.message.length - english.length) : '';
     return { ...d, message: prefix + diagnosticText({ code: d.code as DiagnosticCode, message: d.message, params }, lang) };
   }
-  const bundle = RE_BUNDLE_CODE.exec(d.code);
-  if (bundle && lang !== 'en') return { ...d, message: bundleErrorText(bundle[1] as BundleErrorCode, lang) };
   return d;
 }
 

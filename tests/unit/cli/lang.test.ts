@@ -119,6 +119,11 @@ describe('CLI language', () => {
     const refused = await runCli(['unpack', 'hỏng.lectern', '-o', 'ra2', '--lang', 'vi'], dir);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/hỏng\.lectern: not-a-zip: Tệp này không phải là gói bài giảng Lectern; không ghi gì/);
+    const checked = await runCli(['check', 'hỏng.lectern', '--lang', 'vi'], dir);
+    expect(checked.code).toBe(1);
+    expect(checked.stdout).toContain('hỏng.lectern:1:1 error bundle-not-a-zip Tệp này không phải là gói bài giảng Lectern');
+    const inBundle = await runCli(['check', 'bài.lectern', '--lang', 'vi'], dir);
+    expect(inBundle.stdout).toContain('timing-over-duration deck.md: thời gian dự kiến lên tới 13 phút');
     const missing = await runCli(['pack', 'bài.md', '--lang', 'vi'], await scratch({ 'bài.md': '# A\n\n![x](media/không.png)\n' }));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('1 tư liệu không đóng gói được; không ghi gì:');

@@ -6,7 +6,7 @@ import { cliMessages, type CliLang } from '../messages.ts';
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import * as zlib from 'node:zlib';
-import { crc32 as jsCrc32, type BundleSink, type ByteSource, type Crc32, type HashFactory } from '@lectern/bundle';
+import { BUNDLE_ERROR_TEXT, crc32 as jsCrc32, type BundleErrorCode, type BundleSink, type ByteSource, type Crc32, type HashFactory } from '@lectern/bundle';
 
 export const CHUNK = 1024 * 1024;
 
@@ -97,4 +97,9 @@ export function progressReporter(stderr: (text: string) => void, verb: 'packed' 
     lastTenth = tenth;
     stderr(`${m.progressLine(m.progress[verb], formatBytes(done), formatBytes(total), tenth * 10)}\n`);
   };
+}
+
+/** A refused bundle, in the chosen language (the bundle package's sentences, without the final stop). */
+export function bundleErrorText(code: BundleErrorCode, lang: CliLang): string {
+  return BUNDLE_ERROR_TEXT[lang][code].replace(/\.$/, '');
 }

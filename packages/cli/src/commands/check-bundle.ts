@@ -4,13 +4,14 @@
 // bundle's assets instead of the disk.
 import { BundleError, readBundle, type BundleErrorCode } from '@lectern/bundle';
 import { parseDeck, renderDeck, type Diagnostic, type DiagnosticCode } from '@lectern/deck';
-import { nodeCrc32, nodeHash, openFileSource } from './bundle-io.ts';
+import { bundleErrorText, nodeCrc32, nodeHash, openFileSource } from './bundle-io.ts';
+import type { CliLang } from '../messages.ts';
 
 /** A deck Diagnostic, or a bundle-level one whose code is `bundle-` + a BundleErrorCode. */
 export type BundleDiagnostic = Omit<Diagnostic, 'code' | 'params'> & { code: DiagnosticCode | `bundle-${BundleErrorCode}`; params?: Diagnostic['params'] };
 
 /** @throws only for IO failures of the file itself (missing, unreadable): the caller reports those. */
-export async function checkBundleFile(path: string): Promise<BundleDiagnostic[]> {
+export async function checkBundleFile(path: string, lang: CliLang = 'en'): Promise<BundleDiagnostic[]> {
   const { source, close } = await openFileSource(path);
   try {
     const bundle = await readBundle(source, { hash: nodeHash, crc32: nodeCrc32 });
@@ -39,7 +40,9 @@ export async function checkBundleFile(path: string): Promise<BundleDiagnostic[]>
   } catch (error) {
     if (!(error instanceof BundleError)) throw error;
     if (error.code === 'read-failed') throw error;
-    return [{ code: `bundle-${error.code}`, severity: 'error', line: 1, column: 1, message: error.message }];
+    // English keeps the reader's detailed message; Vietnamese gives the code's sentence.
+    const message = lang === 'en' ? error.message : bundleErrorText(error.code, lang);
+    return [{ code: `bundle-${error.code}`, severity: 'error', line: 1, column: 1, message }];
   } finally {
     await close();
   }

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { dirname, resolve } from 'node:path';
 import { analyseDeck, createDomTools, type DomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
-import { cliMessages } from '../messages.ts';
+import { cliMessages, type CliLang } from '../messages.ts';
 import { InputError, inputErrorText, readTextInput, statInput } from '../read-input.ts';
 import { countSeverities, formatDiagnostic, localize, sortDiagnostics, summarize, type CliDiagnostic } from '../report.ts';
 import { loadOptionalCommand, NotAvailableError } from '../optional-commands.ts';
@@ -39,7 +39,7 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   for (const file of files) {
     const path = resolve(io.cwd, file);
     try {
-      const found = RE_BUNDLE.test(file) ? await checkBundle(path) : await checkDeck(path, (tools ??= createDomTools()));
+      const found = RE_BUNDLE.test(file) ? await checkBundle(path, lang) : await checkDeck(path, (tools ??= createDomTools()));
       const withFile = sortDiagnostics(found.map((d) => localize({ file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message, params: d.params }, lang)));
       if (!parsed.values.json) for (const d of withFile) io.stdout(`${formatDiagnostic(d)}\n`);
       all.push(...withFile);
@@ -67,12 +67,12 @@ async function checkDeck(path: string, tools: DomTools): Promise<Found[]> {
   return analyseDeck(text, dirname(path), tools).diagnostics;
 }
 
-async function checkBundle(path: string): Promise<Found[]> {
+async function checkBundle(path: string, lang: CliLang): Promise<Found[]> {
   await statInput(path); // missing file, folder: the same one-line errors as for decks
   // Loaded on demand: checking a deck never loads the zip code.
   const module = await loadOptionalCommand<typeof import('./check-bundle.ts')>('check-bundle', 'checkBundleFile');
   try {
-    return await module.checkBundleFile(path);
+    return await module.checkBundleFile(path, lang);
   } catch (error) {
     // The checker reports problems as diagnostics; anything thrown is an IO failure of the file.
     throw new InputError('unchecked', { detail: (error as Error).message }, { cause: error });

@@ -9,9 +9,9 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import { assertAssetPath, BundleError, writeBundle, type BundleAssetInput } from '@lectern/bundle';
 import { parseDeck } from '@lectern/deck';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
-import { bundleErrorText, cliMessages, type CliLang, type CliMessages } from '../messages.ts';
+import { cliMessages, type CliLang, type CliMessages } from '../messages.ts';
 import { MEDIA_PATH_PROBLEM } from '@lectern/deck';
-import { fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
+import { bundleErrorText, fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
 
 const RE_REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
 const RE_DRIVE = /^[a-z]:/i;

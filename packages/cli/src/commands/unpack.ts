@@ -8,8 +8,8 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
-import { bundleErrorText, cliMessages, type CliMessages } from '../messages.ts';
-import { fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter } from './bundle-io.ts';
+import { cliMessages, type CliMessages } from '../messages.ts';
+import { bundleErrorText, fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter } from './bundle-io.ts';
 
 interface UnpackArgs { file: string; output: string; force: boolean }
 
