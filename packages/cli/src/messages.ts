@@ -47,6 +47,11 @@ export function takeLangOption(argv: readonly string[]): { args: string[]; lang?
   return { args, lang };
 }
 
+/** A number as the language writes it (1,5 in Vietnamese, 1.5 in English), through Intl. */
+export function formatCliNumber(value: number, lang: CliLang, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', options).format(value);
+}
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 const LANG_OPTION = {

@@ -100,7 +100,7 @@ describe('CLI language', () => {
     const built = await runCli(['build', 'bài.md', '-o', 'web', '--lang', 'vi'], dir);
     expect(built.code).toBe(0);
     expect(built.stderr).toContain('lectern build: đang dựng bài.md');
-    expect(built.stderr).toContain('lectern build: đã chép 1 tư liệu');
+    expect(built.stderr).toMatch(/lectern build: đã chép 1 tư liệu \(\d+,\d KiB\)/); // a decimal comma, through Intl
     expect(built.stderr).toMatch(/lectern build: đã ghi 2 trang chiếu vào .*web/);
     expect(built.stderr).toContain('thời gian dự kiến lên tới 13 phút');
 

@@ -14,7 +14,7 @@ import { copyFile, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/pro
 import { basename, dirname, join, resolve } from 'node:path';
 import { analyseDeck, createDomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
-import { cliMessages, type CliMessages } from '../messages.ts';
+import { cliMessages, formatCliNumber, type CliLang, type CliMessages } from '../messages.ts';
 import { diagnostic, type MediaPathProblem } from '@lectern/deck';
 import { resolveCopySource } from '../media-paths.ts';
 import { InputError, inputErrorText, readTextInput } from '../read-input.ts';
@@ -113,7 +113,7 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
     await copyFile(copy.from, target);
     mediaBytes += (await stat(target)).size;
   }
-  if (copies.length > 0) say(m.copiedMedia(copies.length, formatKiB(mediaBytes)));
+  if (copies.length > 0) say(m.copiedMedia(copies.length, formatKiB(mediaBytes, lang)));
 
   const generator = `lectern ${cliVersion()}`;
   const config = { hash: true, ...(deck.meta.duration ? { totalTime: Math.round(deck.meta.duration * 60) } : {}) };
@@ -166,4 +166,5 @@ function safeDecode(text: string): string {
   }
 }
 
-const formatKiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const formatKiB = (bytes: number, lang: CliLang) =>
+  `${formatCliNumber(bytes / 1024, lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false })} KiB`;

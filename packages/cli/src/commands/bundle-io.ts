@@ -2,7 +2,7 @@
 // positional reads on one handle, files streamed in 1 MiB chunks, a sink that writes to a file
 // and waits for each write (so a slow disk slows the reader, instead of filling memory), and
 // node:crypto's SHA-256. Shared by pack, unpack and check-bundle.
-import { cliMessages, type CliLang } from '../messages.ts';
+import { cliMessages, formatCliNumber, type CliLang } from '../messages.ts';
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import * as zlib from 'node:zlib';
@@ -74,7 +74,7 @@ export function fileSink(handle: FileHandle): BundleSink {
 }
 
 /** `1536` => `1.5 KB` (decimal units, as file managers show them). */
-export function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number, lang: CliLang = 'en'): string {
   if (bytes < 1000) return `${bytes} B`;
   const units = ['KB', 'MB', 'GB', 'TB'];
   let value = bytes;
@@ -83,7 +83,8 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit++;
   } while (value >= 1000 && unit < units.length - 1);
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+  const digits = value < 10 ? 1 : 0;
+  return `${formatCliNumber(value, lang, { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${units[unit]}`;
 }
 
 /** Writes a progress line to stderr every 10 % for work above `threshold` bytes. */
@@ -95,7 +96,7 @@ export function progressReporter(stderr: (text: string) => void, verb: 'packed' 
     const tenth = Math.floor((done / total) * 10);
     if (tenth === lastTenth) return;
     lastTenth = tenth;
-    stderr(`${m.progressLine(m.progress[verb], formatBytes(done), formatBytes(total), tenth * 10)}\n`);
+    stderr(`${m.progressLine(m.progress[verb], formatBytes(done, lang), formatBytes(total, lang), tenth * 10)}\n`);
   };
 }
 

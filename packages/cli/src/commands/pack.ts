@@ -206,6 +206,6 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
   const total = manifest.assets.reduce((sum, asset) => sum + asset.size, 0);
   io.stdout(`deck.md\t${formatBytes(new TextEncoder().encode(markdown).length)}\n`);
   for (const asset of manifest.assets) io.stdout(`${asset.path}\t${formatBytes(asset.size)}\n`);
-  io.stderr(`${m.packed(manifest.assets.length + 1, formatBytes(total), output)}\n`);
+  io.stderr(`${m.packed(manifest.assets.length + 1, formatBytes(total, lang), output)}\n`);
   return EXIT_OK;
 }

@@ -131,7 +131,7 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
     await placeFolder(temp, output, state);
     temp = undefined;
     for (const name of listed) io.stdout(`${join(output, name)}\n`);
-    io.stderr(`${m.unpacked(bundle.manifest.title, bundle.assets.length + 2, formatBytes(bundle.mediaSize), output)}\n`);
+    io.stderr(`${m.unpacked(bundle.manifest.title, bundle.assets.length + 2, formatBytes(bundle.mediaSize, lang), output)}\n`);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof BundleError) {
