@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { deckSummaries } from './vite.deck-summary.ts';
 import { lecternPwa } from './vite.pwa.ts';
 import { themeFonts } from './vite.theme-fonts.ts';
 import { HANDOUT_POLICY, presentPolicy, speakerViewScriptHashes } from './src/present/csp.ts';
@@ -9,7 +10,10 @@ import { HANDOUT_POLICY, presentPolicy, speakerViewScriptHashes } from './src/pr
 // fonts from data: (reveal.js themes embed theirs), no plugins, no <base>, no form posts.
 // 'unsafe-inline' styles: reveal.js, CodeMirror and lit set inline styles. present.html and
 // handout.html get their own, tighter policies (src/present/csp.ts; present.html allows the
-// speaker view's inline script by its hash). Build only: the dev server injects its own client.
+// speaker view's inline script by its hash). The dev server (`npm start`, what instructors are
+// told to run) sends the same policies: without them a hostile file opened through its blob: URL
+// ran with the app's origin there (issue 13). Vite's dev client is a script from 'self' and its
+// HMR socket is same-origin, which 'self' covers.
 const CSP = [
   "default-src 'self'",
   "script-src 'self'",
@@ -26,17 +30,16 @@ const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+/** The policy of one page, by its file name: the same in the build and on the dev server. */
+export async function pagePolicy(filename: string): Promise<string> {
+  return filename.endsWith('present.html') ? presentPolicy(await speakerViewScriptHashes()) : filename.endsWith('handout.html') ? HANDOUT_POLICY : CSP;
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'lectern-csp',
-    apply: 'build',
     async transformIndexHtml(_html, ctx) {
-      const content = ctx.filename.endsWith('present.html')
-        ? presentPolicy(await speakerViewScriptHashes())
-        : ctx.filename.endsWith('handout.html')
-          ? HANDOUT_POLICY
-          : CSP;
-      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content }, injectTo: 'head-prepend' }];
+      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: await pagePolicy(ctx.filename) }, injectTo: 'head-prepend' }];
     },
   };
 }
@@ -49,8 +52,12 @@ export default defineConfig({
   server: { host: '127.0.0.1', port: 5173 },
   // Service worker, web app manifest, chunk report for the size budget (issue 7, vite.pwa.ts).
   // Themes use the shipped Source Sans 3 files instead of their embedded base64 fonts
-  // (vite.theme-fonts.ts).
-  plugins: [themeFonts(), lecternPwa(), contentSecurityPolicy()],
+  // (vite.theme-fonts.ts). `deck.md?summary` imports a deck's summary computed at build time
+  // (vite.deck-summary.ts: the samples are seeded without loading the parser).
+  plugins: [deckSummaries(), themeFonts(), lecternPwa(), contentSecurityPolicy()],
+  // The Office import Worker loads mammoth and node-html-markdown lazily: module workers split
+  // into chunks like the page does (the default iife format cannot).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -79,12 +79,17 @@ export function lecternPwa(): PluginOption[] {
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
           { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
-        // Double-clicking a bundle opens the library with it in the import preview
+        // Double-clicking a bundle (or a .pptx/.docx) opens the library with it in the import preview
         // (src/offline/launch-queue.ts hands the files to the app).
         file_handlers: [
           {
             action: './?lectern-launch=files',
-            accept: { 'application/x-lectern': ['.lectern'] },
+            accept: {
+              'application/x-lectern': ['.lectern'],
+              // PowerPoint and Word files open in the Office import preview (src/office-import).
+              'application/vnd.openxmlformats-officedocument.presentationml.presentation': ['.pptx'],
+              'application/vnd.openxmlformats-officedocument.wordprocessingml.document': ['.docx'],
+            },
           },
         ],
         // A new window per opened file: never navigate a window that may be presenting.

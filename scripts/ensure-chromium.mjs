@@ -15,6 +15,8 @@ const NEEDS = [
   // The Offline HTML zip is extracted the way lecturers do: Info-ZIP's unzip and libarchive.
   { file: '/usr/bin/unzip', pkg: 'unzip', why: 'the export tests (unzip)' },
   { file: '/usr/bin/bsdtar', pkg: 'libarchive-tools', why: 'the export tests (bsdtar)' },
+  // The .pptx export tests open the exported file in LibreOffice Impress (converted to PDF).
+  { file: '/usr/bin/soffice', pkg: 'libreoffice-impress', why: 'the PowerPoint tests (LibreOffice)' },
 ];
 
 export function ensureChromium() {

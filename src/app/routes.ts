@@ -3,9 +3,9 @@
 // The authoring screens live in the hash of index.html (`#/library`, `#/edit/<deckId>`, …).
 // Presenting is a separate page, `present.html?lectern-deck=<deckId>`, because reveal.js's speaker
 // view reloads the presenting page *without its hash* (adding `?receiver`) in same-origin iframes,
-// so the deck must be named in the query. reveal.js also turns every query parameter into
-// configuration, so Lectern's own parameters are prefixed `lectern-` to never collide with a
-// reveal.js option name.
+// so the deck must be named in the query. Lectern's own parameters are prefixed `lectern-` so they
+// never look like a reveal.js option; reveal.js itself is kept from reading the query at all
+// (src/present/reveal-gate.ts).
 
 export type Route =
   | { name: 'library' }

@@ -2,7 +2,7 @@
 // has something to open and present. Runs when the library is empty (trash included) and no
 // seeding happened before in this browser (flag in localStorage: deleting every deck later must
 // not bring the samples back). Two tabs starting at once are serialised by a Web Lock.
-import type { Store } from '../store/index.ts';
+import type { DeckDigest, Store } from '../store/index.ts';
 
 const FLAG = 'lectern.samplesSeeded';
 /** Which deck id each sample got: {"nghi-quyet-dang-vien-moi": "<uuid>", …} */
@@ -11,6 +11,9 @@ export const SAMPLES_KEY = 'lectern.samples';
 // Lazy: the deck texts and media URLs load only when seeding actually runs.
 const deckTexts = import.meta.glob<string>('/slides/*/deck.md', { query: '?raw', import: 'default' });
 const mediaUrls = import.meta.glob<string>('/slides/*/media/*', { query: '?url', import: 'default' });
+// Each sample's summary, computed at build time by the store's summarizer (vite.deck-summary.ts):
+// seeding on a first visit then does not load the deck parser (budget.json).
+const deckDigests = import.meta.glob<DeckDigest>('/slides/*/deck.md', { query: '?summary', import: 'default' });
 
 const RE_SAMPLE = /^\/slides\/([^/]+)\/deck\.md$/;
 
@@ -53,7 +56,8 @@ async function seed(store: Store): Promise<void> {
           return { path: relative, blob, name: relative.split('/').pop() ?? relative };
         }),
     );
-    const record = await store.importDeck({ markdown, assets });
+    const digest = await deckDigests[path]?.();
+    const record = await store.importDeck({ markdown, assets, ...(digest ? { digest } : {}) });
     ids[name] = record.id;
   }
   localStorage.setItem(SAMPLES_KEY, JSON.stringify(ids));

@@ -1,6 +1,7 @@
-// One Store per page, opened on first use: screens call `await getStore()` instead of opening
-// their own connection (each open costs a round trip and would multiply BroadcastChannel
-// listeners). The store itself lives in src/store (storage helper); this is only the singleton.
+// The one Store getter: one Store per page, opened on first use. Every screen calls
+// `await getStore()` instead of opening its own connection: each open costs a round trip, and
+// several Store instances in one tab would each take the others' saves for another tab's (they
+// share the BroadcastChannel), turning this tab's own autosave into false conflicts.
 import { openStore, type Store } from '../store/index.ts';
 
 let pending: Promise<Store> | undefined;

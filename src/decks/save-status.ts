@@ -2,15 +2,14 @@
 // the notices (toasts) of the model's events. The editor and the lesson-plan form render these,
 // so saving looks and reads the same on both.
 import { css, html, nothing, type TemplateResult } from 'lit';
+import { errorText } from '../app/error-text.ts';
 import { showToast } from '../app/toast.ts';
-import { isStoreError } from '../store/index.ts';
 import type { DeckDraft } from './deck-draft.ts';
 import type { OpenDeckEvent } from './open-deck.ts';
 import { saveMsg } from './messages.ts';
 
-export function errorText(error: unknown): string {
-  return isStoreError(error) ? error.message : error instanceof Error ? error.message : String(error);
-}
+// Errors are translated where they are shown, by the app's one error-text module.
+export { errorText };
 
 export function renderSaveState(draft: DeckDraft | undefined): TemplateResult {
   const m = saveMsg();

@@ -75,7 +75,8 @@ const theme = EditorView.theme({
   '.cm-scroller': { fontFamily: 'var(--lectern-font-mono)', lineHeight: '1.45' },
   '.cm-content': { padding: '0.75rem 0' },
   '&.cm-focused': { outline: '3px solid var(--lectern-focus)', outlineOffset: '-3px' },
-  '.cm-gutters': { backgroundColor: 'var(--lectern-surface-2)', borderRight: '1px solid var(--lectern-border)' },
+  // CodeMirror's own line-number grey (#6c6c6c) is 4.44:1 on this background; the muted token passes.
+  '.cm-gutters': { backgroundColor: 'var(--lectern-surface-2)', color: 'var(--lectern-muted)', borderRight: '1px solid var(--lectern-border)' },
 });
 
 export function createCodeEditor(options: CodeEditorOptions): EditorView {
@@ -105,6 +106,9 @@ export function createCodeEditor(options: CodeEditorOptions): EditorView {
     EditorView.contentAttributes.of({
       'aria-label': options.label,
       spellcheck: 'false',
+      // Already in the tab order (contenteditable); said explicitly so checkers that only count
+      // tabindex (axe-core's scrollable-region-focusable) see the scroller's content is reachable.
+      tabindex: '0',
       ...(options.describedBy ? { 'aria-describedby': options.describedBy } : {}),
     }),
     EditorView.updateListener.of(options.onUpdate),

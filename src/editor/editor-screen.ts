@@ -7,8 +7,8 @@
 // leaving the screen.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import type { ViewUpdate } from '@codemirror/view';
-import { createSanitizer } from '@lectern/deck';
-import type { Diagnostic, Slide } from '@lectern/deck';
+import { createSanitizer, slideNumbering } from '@lectern/deck';
+import type { Deck, Diagnostic, Slide } from '@lectern/deck';
 import { LangController } from '../app/lang-controller.ts';
 import { getLang, formatDate, formatNumber } from '../app/i18n.ts';
 import { presentUrl, routeHash, type Route } from '../app/routes.ts';
@@ -21,6 +21,9 @@ import type { OpenDeck, OpenDeckEvent } from '../decks/open-deck.ts';
 import { errorText, renderConflict, renderSaveState, saveStatusStyles, toastDraftEvent } from '../decks/save-status.ts';
 import { fileMediaKind, mediaMarkdown } from '../media/media-name.ts';
 import { formatExcerptBlock } from '../excerpts/excerpt-block.ts';
+import { sharing, sharingErrorText, type ExportProgress } from '../library/sharing-bridge.ts';
+import { getStore } from '../app/store.ts';
+import { exportProgressStyles, renderExportProgress } from '../library/export-progress.ts';
 import { createCodeEditor, goToLine, insertBlock, insertInline, relint, replaceDoc, type EditorView } from './code-editor.ts';
 import { diagnosticText } from '../decks/diagnostic-text.ts';
 import { LiveRenderer, type LiveResult } from './live-render.ts';
@@ -43,10 +46,11 @@ interface OutlineItem {
   vertical: boolean;
 }
 
-function outlineOf(slides: readonly Slide[]): OutlineItem[] {
-  return slides.map((s) => ({
+function outlineOf(deck: Pick<Deck, 'meta' | 'slides'>): OutlineItem[] {
+  const { labels } = slideNumbering(deck);
+  return deck.slides.map((s) => ({
     index: s.index,
-    label: s.v > 0 ? `${s.h + 1}.${s.v + 1}` : `${s.h + 1}`,
+    label: labels[s.index] ?? '',
     title: s.title ?? '',
     line: s.startLine,
     vertical: s.v > 0,
@@ -71,6 +75,7 @@ export class EditorScreen extends LitElement {
     title: { state: true },
     excerptQuery: { state: true },
     excerpts: { state: true },
+    pptxExport: { state: true },
   };
 
   declare route: Route;
@@ -82,6 +87,8 @@ export class EditorScreen extends LitElement {
   declare title: string;
   declare excerptQuery: string;
   declare excerpts: ExcerptRecord[];
+  /** "Export as PowerPoint" under way, with its latest progress. */
+  declare pptxExport: { progress?: ExportProgress } | undefined;
 
   /** The CodeMirror view (benchmarks and tests drive it directly). */
   view: EditorView | undefined;
@@ -228,7 +235,7 @@ export class EditorScreen extends LitElement {
   /** Updates the lit state only when what it shows changed: a keystroke inside a paragraph
    *  re-renders neither the outline nor the problem list. */
   private publish(result: LiveResult): void {
-    const outline = outlineOf(result.deck.slides);
+    const outline = outlineOf(result.deck);
     if (outlineKey(outline) !== outlineKey(this.outline)) this.outline = outline;
     const diagnostics = this.live?.diagnostics() ?? [];
     if (diagnosticsKey(diagnostics) !== diagnosticsKey(this.diagnostics)) this.diagnostics = diagnostics;
@@ -479,6 +486,24 @@ export class EditorScreen extends LitElement {
     </dialog>`;
   }
 
+  /** Saves what is typed, then exports the stored deck as .pptx (the library's sharing module). */
+  private async exportPptx(): Promise<void> {
+    const deckId = this.deckId;
+    if (!deckId || this.pptxExport) return;
+    this.pptxExport = {};
+    try {
+      await this.flush();
+      const store = await getStore();
+      const module = await sharing();
+      const done = await module.exportPptx(store, deckId, (progress) => (this.pptxExport = { progress }));
+      if (done) showToast({ message: done.message });
+    } catch (error) {
+      showToast({ kind: 'error', message: sharingErrorText(error) });
+    } finally {
+      this.pptxExport = undefined;
+    }
+  }
+
   override render() {
     const m = msg();
     if (this.state === 'missing' || this.state === 'failed') {
@@ -496,6 +521,10 @@ export class EditorScreen extends LitElement {
         <button class="history-button" aria-haspopup="dialog" ?disabled=${this.state !== 'ready'} @click=${() => void this.openHistory()}>
           ${m.history}
         </button>
+        <button class="pptx-button" ?disabled=${this.state !== 'ready' || this.pptxExport !== undefined} title=${m.exportPptxHint} @click=${() => void this.exportPptx()}>
+          ${m.exportPptx}
+        </button>
+        ${this.pptxExport ? renderExportProgress(this.pptxExport.progress) : nothing}
         <nav aria-label=${m.deckNav} class="deck-nav">
           <a href=${routeHash({ name: 'edit', deckId })} aria-current="page">${m.editLink}</a>
           <a href=${routeHash({ name: 'plan', deckId })}>${m.planLink}</a>
@@ -585,6 +614,7 @@ export class EditorScreen extends LitElement {
   static override styles = [
     uiStyles,
     saveStatusStyles,
+    exportProgressStyles,
     css`
       :host { display: block; }
       .top { display: flex; flex-wrap: wrap; align-items: center; gap: var(--lectern-space-3); margin-bottom: var(--lectern-space-2); }

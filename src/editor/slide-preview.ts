@@ -7,7 +7,8 @@
 // reload) and so Blob URLs of stored media load. reveal.js's JS is not needed for one static slide:
 // the 960×700 slide box is scaled to fit with a CSS transform.
 import { LitElement, css, html } from 'lit';
-import { applyTheme, lecternCssUrl, revealCssUrl, type ThemeName } from './theme-css.ts';
+import { labelTaskBoxes } from '../present/accessible-deck.ts';
+import { applyBlockStyles, applyTheme, revealCssUrl, type ThemeName } from './theme-css.ts';
 
 const SLIDE_W = 960;
 const SLIDE_H = 700;
@@ -61,6 +62,7 @@ export class SlidePreview extends LitElement {
       slides.innerHTML = sectionHtml;
       const section = slides.querySelector('section');
       section?.classList.add('present');
+      labelTaskBoxes(slides);
     }
   }
 
@@ -77,10 +79,7 @@ export class SlidePreview extends LitElement {
         base.rel = 'stylesheet';
         base.href = new URL(revealCssUrl, location.href).href;
         doc.head.append(base);
-        const blocks = doc.createElement('link');
-        blocks.rel = 'stylesheet';
-        blocks.href = new URL(lecternCssUrl, location.href).href;
-        doc.head.append(blocks);
+        applyBlockStyles(doc);
         void applyTheme(doc, this.theme);
         const style = doc.createElement('style');
         style.textContent = FRAME_CSS;

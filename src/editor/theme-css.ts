@@ -1,8 +1,7 @@
 // CSS for the live preview, the same the presenter uses: reveal.js's base CSS, the deck's theme
 // chosen by src/themes (only themes with offline Vietnamese fonts; others are substituted the
-// way the presenter substitutes them), then Lectern's block styles on top.
+// way the presenter substitutes them), then Lectern's block styles on top (applyBlockStyles).
 import revealCssUrl from 'reveal.js/reveal.css?url';
-import lecternCssUrl from '../themes/lectern.css?url';
 
-export { revealCssUrl, lecternCssUrl };
-export { pickTheme, applyTheme, type ThemeName } from '../themes/index.ts';
+export { revealCssUrl };
+export { applyBlockStyles, pickTheme, applyTheme, type ThemeName } from '../themes/index.ts';

@@ -7,9 +7,10 @@ import { defineMessages, formatDate } from '../app/i18n.ts';
 import type { Route } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
-import { isStoreError, type ExcerptInput, type ExcerptRecord, type Store, type StoreNotice } from '../store/index.ts';
-import { getAuthoringStore } from '../library/store-access.ts';
+import type { ExcerptInput, ExcerptRecord, Store, StoreNotice } from '../store/index.ts';
+import { getStore } from '../app/store.ts';
 import { formatExcerptBlock } from './excerpt-block.ts';
+import { errorText } from '../app/error-text.ts';
 
 const msg = defineMessages({
   vi: {
@@ -114,7 +115,7 @@ export class ExcerptsScreen extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void getAuthoringStore().then((store) => {
+    void getStore().then((store) => {
       this.store = store;
       this.unsubscribe = store.subscribe((n: StoreNotice) => {
         if (n.type === 'excerpts-changed') void this.refresh();
@@ -171,7 +172,7 @@ export class ExcerptsScreen extends LitElement {
       await this.refresh();
       await this.setEditing(undefined);
     } catch (error) {
-      showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+      showToast({ kind: 'error', message: errorText(error) });
     }
   }
 

@@ -3,8 +3,8 @@
 // excerpts with their citations, questions with points, images and video stills, references,
 // and, when chosen, the speaker notes. Light DOM (no shadow root) so the print stylesheet
 // (handout.css) and the browser's PDF text layer see plain document content.
-import type { Deck, PlanSummary, Sanitizer } from '@lectern/deck';
-import { renderMarkdown, renderNotes } from '@lectern/deck';
+import type { Deck, PlanSummary, Sanitizer, SlideNumbering } from '@lectern/deck';
+import { plannedMinutes, renderMarkdown, renderNotes, slideNumbering } from '@lectern/deck';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatFormalDate, formatNumber } from '../app/i18n.ts';
@@ -25,8 +25,6 @@ export interface HandoutData {
   deckId: string;
   deck: Deck;
   plan: PlanSummary;
-  /** Planned seconds per slide (src/present/pacing.ts deckPlan). */
-  seconds: number[];
   media: HandoutMedia[];
   sanitize: Sanitizer;
   resolveMedia: (path: string) => string | undefined;
@@ -43,8 +41,8 @@ export function formatDocDate(value: unknown): string {
   return formatFormalDate(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
-function minutesText(sec: number): string {
-  return formatNumber(sec / 60, { maximumFractionDigits: 1 });
+function minutesText(minutes: number): string {
+  return formatNumber(minutes, { maximumFractionDigits: 1 });
 }
 
 export class HandoutView extends LitElement {
@@ -66,9 +64,17 @@ export class HandoutView extends LitElement {
     return this;
   }
 
-  /** Slide number as reveal.js shows it (the front-matter title slide comes first). */
-  private slideNo(index: number): number {
-    return index + 1 + (this.data?.plan.meta.titleSlide ? 1 : 0);
+  private numberingOf: { deck: Deck; numbering: SlideNumbering } | undefined;
+
+  /** The deck package's slide numbers (the same as the presenter, plan screen and CLI). */
+  private get numbering(): SlideNumbering {
+    const deck = this.data!.deck;
+    if (this.numberingOf?.deck !== deck) this.numberingOf = { deck, numbering: slideNumbering(deck) };
+    return this.numberingOf.numbering;
+  }
+
+  private slideNo(index: number): string {
+    return this.numbering.labels[index] ?? String(index + 1);
   }
 
   private md(text: string): TemplateResult {
@@ -140,24 +146,33 @@ export class HandoutView extends LitElement {
   private renderOutline(): TemplateResult {
     const m = handoutMsg();
     const d = this.data!;
+    // Planned minutes by the deck package's one rule: time no slide claims is not shared out here.
+    const planned = plannedMinutes(d.deck.slides);
     let at = 0;
-    const rows = d.plan.outline.map((entry, i) => {
-      const sec = d.seconds[entry.index] ?? 0;
+    const titleRow = this.numbering.titleSlide
+      ? html`<tr class="title-slide"><td>${this.numbering.titleSlide}</td><td>${d.plan.meta.title ?? ''}</td><td class="num"></td><td class="num"></td></tr>`
+      : nothing;
+    const rows = d.plan.outline.map((entry) => {
+      const minutes = planned.slides[entry.index] ?? 0;
       const from = at;
-      at += sec;
+      at += minutes;
+      const no = this.slideNo(entry.index);
       return html`<tr class=${entry.v > 0 ? 'sub' : ''}>
-        <td>${entry.v > 0 ? `${entry.h + 1}.${entry.v}` : entry.h + 1}</td>
-        <td>${entry.title ?? m.untitled(i + 1)}</td>
-        <td class="num">${sec ? m.minutesN(minutesText(sec)) : ''}</td>
-        <td class="num">${sec ? minutesText(from) : ''}</td>
+        <td>${no}</td>
+        <td>${entry.title ?? m.untitled(no)}</td>
+        <td class="num">${minutes ? m.minutesN(minutesText(minutes)) : ''}</td>
+        <td class="num">${minutes ? minutesText(from) : ''}</td>
       </tr>`;
     });
+    // The total is the table's last row, not a <tfoot>: a printed <tfoot> repeats on every page
+    // the table spans, which printed "Tổng cộng" twice.
     return html`<section class="outline">
       <h2>${m.outline}</h2>
       <table>
         <thead><tr><th>${m.no}</th><th>${m.content}</th><th>${m.time}</th><th>${m.from}</th></tr></thead>
-        <tbody>${rows}</tbody>
-        <tfoot><tr><td></td><td>${m.total}</td><td class="num">${m.minutesN(minutesText(at))}</td><td></td></tr></tfoot>
+        <tbody>${titleRow}${rows}
+          <tr class="total"><td></td><td>${m.total}</td><td class="num">${m.minutesN(minutesText(planned.total))}</td><td></td></tr>
+        </tbody>
       </table>
     </section>`;
   }

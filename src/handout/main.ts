@@ -7,10 +7,10 @@ import { getLang } from '../app/i18n.ts';
 import { PRESENT_PARAM } from '../app/routes.ts';
 import { clipsByUrl, posterFrame } from '../present/clips.ts';
 import { DeckNotFoundError, loadStoredDeck } from '../present/load-deck.ts';
-import { deckPlan } from '../present/pacing.ts';
 import { handoutMsg } from './messages.ts';
 import type { HandoutMedia } from './handout-view.ts';
 import './handout-view.ts';
+import { errorText } from '../app/error-text.ts';
 
 const params = new URLSearchParams(location.search);
 document.documentElement.lang = getLang();
@@ -33,7 +33,7 @@ async function boot(): Promise<void> {
   try {
     loaded = await loadStoredDeck(deckId);
   } catch (error) {
-    return fail(error instanceof DeckNotFoundError ? m.notFound : m.failed(error instanceof Error ? error.message : String(error)));
+    return fail(error instanceof DeckNotFoundError ? m.notFound : m.failed(errorText(error)));
   }
   window.addEventListener('pagehide', () => loaded.release());
   const deck = parseDeck(loaded.record.markdown);
@@ -44,7 +44,7 @@ async function boot(): Promise<void> {
   const media = await collectMedia(rendered.slides.map((s) => s.index), rendered.slides.map((s) => s.html), clips);
   const view = document.createElement('lectern-handout');
   view.withNotes = params.get('lectern-notes') === '1';
-  view.data = { deckId, deck, plan: planOf(deck), seconds: deckPlan(deck), media, sanitize, resolveMedia };
+  view.data = { deckId, deck, plan: planOf(deck), media, sanitize, resolveMedia };
   document.getElementById('handout')?.replaceChildren(view);
   await view.updateComplete;
   // Every image decoded before anyone prints (page.pdf in tests, Ctrl+P in class).
@@ -103,5 +103,5 @@ async function collectMedia(
 
 boot().catch((error: unknown) => {
   console.error(error);
-  fail(handoutMsg().failed(error instanceof Error ? error.message : String(error)));
+  fail(handoutMsg().failed(errorText(error)));
 });

@@ -9,12 +9,14 @@ import { formatDate, formatNumber, getLang, locale } from '../app/i18n.ts';
 import { presentUrl, routeHash, type Route } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
-import { isStoreError, type DeckSummary, type Store, type StoreNotice } from '../store/index.ts';
+import type { DeckSummary, Store, StoreNotice } from '../store/index.ts';
 import { libraryMsg as msg } from './messages.ts';
 import { createDeckSearchIndex, type DeckSearchIndex } from './search-index.ts';
-import { getAuthoringStore } from './store-access.ts';
+import { getStore } from '../app/store.ts';
 import { TEMPLATE_NAMES, deckTemplate, type TemplateName } from './templates.ts';
-import { sharing, type ExportProgress, type SharingModule } from './sharing-bridge.ts';
+import { sharing, sharingErrorText, type ExportProgress, type SharingModule } from './sharing-bridge.ts';
+import { exportProgressStyles, renderExportProgress } from './export-progress.ts';
+import { isOfficeFile, OFFICE_ACCEPT } from '../office-import/office-files.ts';
 
 export type SortKey = 'updated' | 'title' | 'slides' | 'duration';
 const SORTS: readonly SortKey[] = ['updated', 'title', 'slides', 'duration'];
@@ -45,7 +47,7 @@ export class LibraryScreen extends LitElement {
     hits: { state: true },
     sharingModule: { state: true },
     dropping: { state: true },
-    htmlExport: { state: true },
+    fileExport: { state: true },
   };
 
   declare route: Route;
@@ -58,8 +60,8 @@ export class LibraryScreen extends LitElement {
   declare sharingModule: SharingModule | undefined;
   /** Files are being dragged over the library (the drop zone shows). */
   declare dropping: boolean;
-  /** The Offline HTML export under way (one at a time), with its latest progress. */
-  declare htmlExport: { deckId: string; progress?: ExportProgress } | undefined;
+  /** The file export under way (Offline HTML or PowerPoint; one at a time), with its latest progress. */
+  declare fileExport: { deckId: string; progress?: ExportProgress } | undefined;
 
   private store: Store | undefined;
   private index: DeckSearchIndex = createDeckSearchIndex();
@@ -77,8 +79,8 @@ export class LibraryScreen extends LitElement {
     this.hits = undefined;
     this.sharingModule = undefined;
     this.dropping = false;
-    this.htmlExport = undefined;
-    // The whole screen is the drop zone for .lectern files; Import is the keyboard way.
+    this.fileExport = undefined;
+    // The whole screen is the drop zone for .lectern, .pptx and .docx files; Import is the keyboard way.
     this.addEventListener('dragover', this.onDragOver);
     this.addEventListener('dragleave', this.onDragLeave);
     this.addEventListener('drop', this.onDrop);
@@ -102,8 +104,10 @@ export class LibraryScreen extends LitElement {
     if (!this.sharingModule) return;
     event.preventDefault();
     const { bundles, others } = this.sharingModule.droppedFiles(event);
-    if (others.length) showToast({ kind: 'error', message: msg().notBundles(others.map((f) => f.name).join(', ')) });
-    if (bundles.length) void this.importAll(bundles);
+    const office = others.filter(isOfficeFile);
+    const refused = others.filter((file) => !isOfficeFile(file));
+    if (refused.length) showToast({ kind: 'error', message: msg().notBundles(refused.map((f) => f.name).join(', ')) });
+    if (bundles.length || office.length) void this.importAll([...bundles, ...office]);
   };
 
   override connectedCallback(): void {
@@ -119,7 +123,7 @@ export class LibraryScreen extends LitElement {
 
   private async start(): Promise<void> {
     try {
-      this.store = await getAuthoringStore();
+      this.store = await getStore();
       this.unsubscribe?.();
       this.unsubscribe = this.store.subscribe(this.handleNotice);
       await this.reload();
@@ -248,34 +252,18 @@ export class LibraryScreen extends LitElement {
     }
   }
 
-  private async exportHtml(deck: DeckSummary): Promise<void> {
-    if (!this.store || !this.sharingModule || this.htmlExport) return;
-    this.htmlExport = { deckId: deck.id };
+  /** Offline HTML or PowerPoint: progress under the card, a toast when the file is ready. */
+  private async exportFile(deck: DeckSummary, kind: 'exportHtml' | 'exportPptx'): Promise<void> {
+    if (!this.store || !this.sharingModule || this.fileExport) return;
+    this.fileExport = { deckId: deck.id };
     try {
-      const done = await this.sharingModule.exportHtml(this.store, deck.id, (progress) => (this.htmlExport = { deckId: deck.id, progress }));
+      const done = await this.sharingModule[kind](this.store, deck.id, (progress) => (this.fileExport = { deckId: deck.id, progress }));
       if (done) showToast({ message: done.message });
     } catch (error) {
       this.fail(error);
     } finally {
-      this.htmlExport = undefined;
+      this.fileExport = undefined;
     }
-  }
-
-  /**
-   * Under the card's buttons while its Offline HTML export runs: the live region is there (empty)
-   * as soon as the export starts, so its label is announced once when the first progress comes;
-   * the bar is named by that label and carries the numbers (not re-announced on every step).
-   */
-  private renderHtmlExport(deck: DeckSummary) {
-    if (this.htmlExport?.deckId !== deck.id) return nothing;
-    const p = this.htmlExport.progress;
-    return html`<div class="export-progress">
-      <span role="status">${p?.label ?? ''}</span>
-      ${p
-        ? html`<progress max=${p.total} .value=${p.done} aria-label=${p.label}></progress>
-            <span class="muted">${p.text}</span>`
-        : nothing}
-    </div>`;
   }
 
   private async importFiles(event: Event): Promise<void> {
@@ -289,10 +277,21 @@ export class LibraryScreen extends LitElement {
   private async importAll(files: readonly File[]): Promise<void> {
     if (!this.store || !this.sharingModule) return;
     try {
-      const outcomes = await this.sharingModule.importFiles(this.store, files);
+      // PowerPoint and Word files go through the Office importer (Worker, preview, then the
+      // editor); .lectern bundles through sharing.
+      const office = files.filter(isOfficeFile);
+      const bundles = files.filter((file) => !isOfficeFile(file));
+      if (office.length) {
+        const { importOfficeFiles } = await import('../office-import/index.ts');
+        for (const outcome of await importOfficeFiles(this.store, office)) {
+          if (outcome.error) showToast({ kind: 'error', message: outcome.error.message });
+        }
+      }
+      if (!bundles.length) return;
+      const outcomes = await this.sharingModule.importFiles(this.store, bundles);
       await this.reload();
       for (const outcome of outcomes) {
-        if (outcome.error) showToast({ kind: 'error', message: outcome.error.message });
+        if (outcome.error) showToast({ kind: 'error', message: sharingErrorText(outcome.error) });
         else if (outcome.deckId) showToast({ message: msg().imported(outcome.file) });
       }
     } catch (error) {
@@ -325,7 +324,7 @@ export class LibraryScreen extends LitElement {
 
   private fail(error: unknown): void {
     console.error(error);
-    showToast({ kind: 'error', message: isStoreError(error) ? error.message : error instanceof Error ? error.message : String(error) });
+    showToast({ kind: 'error', message: sharingErrorText(error) });
   }
 
   private renderCard(deck: DeckSummary) {
@@ -349,11 +348,12 @@ export class LibraryScreen extends LitElement {
           <a class="button primary edit" href=${routeHash({ name: 'edit', deckId: deck.id })}>${m.edit}</a>
           <a class="button" href=${presentUrl(deck.id)} target="_blank" rel="noopener">${m.present}</a>
           <button ?disabled=${!canShare} title=${canShare ? nothing : m.shareLater} @click=${() => void this.exportDeck(deck)}>${m.export}</button>
-          <button ?disabled=${!canShare} title=${canShare ? m.exportHtmlHint : m.shareLater} @click=${() => void this.exportHtml(deck)}>${m.exportHtml}</button>
+          <button ?disabled=${!canShare} title=${canShare ? m.exportHtmlHint : m.shareLater} @click=${() => void this.exportFile(deck, 'exportHtml')}>${m.exportHtml}</button>
+          <button ?disabled=${!canShare} title=${canShare ? m.exportPptxHint : m.shareLater} @click=${() => void this.exportFile(deck, 'exportPptx')}>${m.exportPptx}</button>
           <button @click=${() => void this.duplicate(deck)}>${m.duplicate}</button>
           <button class="danger" @click=${() => void this.removeDeck(deck)}>${m.delete}</button>
         </div>
-        ${this.renderHtmlExport(deck)}
+        ${this.fileExport?.deckId === deck.id ? renderExportProgress(this.fileExport.progress) : nothing}
       </article>
     </li>`;
   }
@@ -368,7 +368,7 @@ export class LibraryScreen extends LitElement {
         <div class="head-actions">
           <button class="primary" @click=${() => this.renderRoot.querySelector('dialog')?.showModal()}>${m.newDeck}</button>
           <button ?disabled=${!canShare} title=${canShare ? nothing : m.shareLater} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.import')?.click()}>${m.import}</button>
-          <input class="import visually-hidden" type="file" multiple accept=".lectern,application/zip" tabindex="-1" aria-hidden="true" @change=${this.importFiles} />
+          <input class="import visually-hidden" type="file" multiple accept=${`.lectern,application/zip,${OFFICE_ACCEPT}`} tabindex="-1" aria-hidden="true" @change=${this.importFiles} />
           <button ?disabled=${!canShare} @click=${() => void this.backup()}>${m.backup}</button>
           <button ?disabled=${!canShare} @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input.restore')?.click()}>${m.restore}</button>
           <input class="restore visually-hidden" type="file" accept=".lectern-backup,application/zip" tabindex="-1" aria-hidden="true" @change=${this.restore} />
@@ -417,6 +417,7 @@ export class LibraryScreen extends LitElement {
 
   static override styles = [
     uiStyles,
+    exportProgressStyles,
     css`
       :host { display: block; position: relative; }
       .drop-hint { margin: var(--lectern-space-1) 0 0; font-size: 0.9rem; }
@@ -442,8 +443,6 @@ export class LibraryScreen extends LitElement {
       .tags li { background: var(--lectern-accent-soft); color: var(--lectern-accent); border-radius: 999px; padding: 0 0.6rem; font-size: 0.85rem; }
       .actions { display: flex; flex-wrap: wrap; gap: var(--lectern-space-1); margin-top: auto; }
       .actions .button, .actions button { min-height: 2.25rem; font-size: 0.92rem; }
-      .export-progress { display: flex; flex-wrap: wrap; align-items: center; gap: var(--lectern-space-1); font-size: 0.9rem; }
-      .export-progress progress { flex: 1 1 8rem; }
       .templates { list-style: none; padding: 0; display: grid; gap: var(--lectern-space-2); }
       .templates button { width: 100%; flex-direction: column; align-items: flex-start; padding: var(--lectern-space-2) var(--lectern-space-3); }
       dialog { border: 1px solid var(--lectern-border); border-radius: var(--lectern-radius); max-width: 30rem; }

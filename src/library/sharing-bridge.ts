@@ -1,6 +1,5 @@
-// The library's Export and Import buttons, connected to src/sharing (the bundle helper's module)
-// when that module exists in this build. import.meta.glob makes the link optional: without the
-// module the glob is empty and the buttons stay disabled with a tooltip saying why.
+// The library's Export and Import buttons, connected to src/sharing (loaded on first use).
+import { errorText } from '../app/error-text.ts';
 import type { Store } from '../store/index.ts';
 
 export interface SharingModule {
@@ -11,6 +10,8 @@ export interface SharingModule {
    * reporting progress as it goes (media are streamed); returns the message to show when done.
    */
   exportHtml(store: Store, deckId: string, onProgress?: (progress: ExportProgress) => void): Promise<{ message: string } | undefined>;
+  /** Writes the deck as an editable .pptx (in a worker) and offers it for download, with progress; returns the message to show. */
+  exportPptx(store: Store, deckId: string, onProgress?: (progress: ExportProgress) => void): Promise<{ message: string } | undefined>;
   /** Validates and imports a .lectern file; returns the new deck's id. */
   importFile(store: Store, file: File): Promise<string | undefined>;
   /** Several files (multi-select or drop), each with its own preview; one refused does not stop the others. */
@@ -36,26 +37,34 @@ export interface ExportProgress {
 export interface FileOutcome {
   file: string;
   deckId?: string;
-  /** A refusal, ready for the UI. */
+  /** A refusal (SharingError); say it with sharingErrorText when shown. */
   error?: Error;
 }
 
-const modules = import.meta.glob('../sharing/index.ts');
 const RE_BUNDLE_NAME = /\.lectern$/i;
 
-export async function sharing(): Promise<SharingModule | undefined> {
-  const load = modules['../sharing/index.ts'];
-  if (!load) return undefined;
-  // The bundle writer/reader (fflate, valibot, packages/bundle) is loaded on the first Export or
-  // Import, not when the library opens: the library's first load must stay small (issue 7,
-  // budget.json). Until then the buttons only need to know the module exists.
-  let real: Promise<LoadedSharing> | undefined;
-  const loadReal = (): Promise<LoadedSharing> => (real ??= loadSharing(load));
+type SharingIndex = typeof import('../sharing/index.ts');
+
+/** The sharing module once loaded: its errors are translated by it when shown. */
+let loaded: SharingIndex | undefined;
+
+// The bundle writer/reader (fflate, valibot, packages/bundle) is loaded on the first Export or
+// Import, not when the library opens: the library's first load must stay small (budget.json).
+// A typed import(): TypeScript checks the module's exports, so no shape check at run time.
+let loading: Promise<SharingIndex> | undefined;
+function load(): Promise<SharingIndex> {
+  loading ??= import('../sharing/index.ts').then((mod) => (loaded = mod));
+  loading.catch(() => (loading = undefined)); // offline before the chunk was cached: retry later
+  return loading;
+}
+
+export async function sharing(): Promise<SharingModule> {
   return {
-    exportDeck: async (store, deckId) => (await loadReal()).exportDeck(store, deckId),
-    importFile: async (store, file) => (await loadReal()).importFile(store, file),
-    importFiles: async (store, files) => (await loadReal()).importFiles(store, files),
-    exportHtml: async (store, deckId, onProgress) => (await loadReal()).exportHtml(store, deckId, onProgress),
+    exportDeck: async (store, deckId) => (await load()).exportDeck(store, deckId),
+    importFile: async (store, file) => (await load()).importBundleFile(store, file),
+    importFiles: async (store, files) => (await load()).importBundleFiles(store, files),
+    exportHtml: async (store, deckId, onProgress) => (await load()).exportDeckHtmlAndDownload(store, deckId, onProgress),
+    exportPptx: async (store, deckId, onProgress) => (await load()).exportDeckPptxAndDownload(store, deckId, onProgress),
     // Synchronous (the drop's file list is gone after the event, before the sharing module could
     // load): the same `.lectern` name rule as the sharing module's droppedBundles.
     droppedFiles: (event) => {
@@ -63,44 +72,17 @@ export async function sharing(): Promise<SharingModule | undefined> {
       const bundles = all.filter((file) => RE_BUNDLE_NAME.test(file.name));
       return { bundles, others: all.filter((file) => !bundles.includes(file)) };
     },
-    backup: async (store) => (await loadReal()).backup(store),
-    restore: async (store, file) => (await loadReal()).restore(store, file),
+    backup: async (store) => (await load()).exportLibraryAndDownload(store),
+    restore: async (store, file) => (await load()).restoreBackupFile(store, file),
   };
 }
 
-type LoadedSharing = Omit<SharingModule, 'droppedFiles'>;
+/** An error of the library's sharing actions as a sentence in the current language. Sharing
+ *  errors only come from the loaded sharing module, which translates them. */
+export function sharingErrorText(error: unknown): string {
+  return loaded ? loaded.sharingErrorText(error) : errorText(error);
+}
 
-async function loadSharing(load: () => Promise<unknown>): Promise<LoadedSharing> {
-  // The module's shape is checked below rather than trusted: it is another feature's file.
-  const mod = (await load()) as Record<string, unknown>;
-  // `exportDeck` writes the bundle and starts the download (src/sharing/index.ts).
-  const exportDeck = mod.exportDeck;
-  // `importBundleFile` validates, imports (keeping both on an id clash) and returns the new id.
-  const importFile = mod.importBundleFile;
-  const importFiles = mod.importBundleFiles;
-  const backup = mod.exportLibraryAndDownload;
-  const restore = mod.restoreBackupFile;
-  const exportHtml = mod.exportDeckHtmlAndDownload;
-  if (typeof exportDeck !== 'function' || typeof exportHtml !== 'function' || typeof importFile !== 'function' || typeof importFiles !== 'function' ||
-    typeof backup !== 'function' || typeof restore !== 'function') {
-    throw new Error('src/sharing/index.ts does not export exportDeck, importBundleFile, importBundleFiles, exportLibraryAndDownload, restoreBackupFile and exportDeckHtmlAndDownload');
-  }
-  return {
-    exportDeck: (store, deckId) => Promise.resolve(exportDeck(store, deckId)).then(() => undefined),
-    importFile: async (store, file) => {
-      const result: unknown = await importFile(store, file);
-      if (typeof result === 'string') return result;
-      if (result && typeof result === 'object' && 'id' in result) return String((result as { id: unknown }).id);
-      return undefined;
-    },
-    // Picked files go through whatever their name (the reader checks the content, and names a
-    // refusal); the name filter applies to drops only (droppedFiles).
-    importFiles: async (store, files) => (await importFiles(store, files)) as FileOutcome[],
-    exportHtml: async (store, deckId, onProgress) => {
-      const result: unknown = await exportHtml(store, deckId, onProgress);
-      return result && typeof result === 'object' && 'message' in result ? { message: String((result as { message: unknown }).message) } : undefined;
-    },
-    backup: (store) => Promise.resolve(backup(store)).then(() => undefined),
-    restore: async (store, file) => (await restore(store, file)) as { message: string } | undefined,
-  };
+function messageOf(result: unknown): { message: string } | undefined {
+  return result && typeof result === 'object' && 'message' in result ? { message: String((result as { message: unknown }).message) } : undefined;
 }

@@ -3,6 +3,8 @@
 // URLs are created through the store's BlobUrls and all revoked by dispose().
 import type { BlobUrls, DeckAssetInfo, Store } from '../store/index.ts';
 import type { MediaResolver } from '../editor/live-render.ts';
+import { assertMediaBlob } from './media-check.ts';
+import { captionFileToStore } from './caption-file.ts';
 import { safeMediaName } from './media-name.ts';
 
 /** The part of the Store the media list uses. */
@@ -49,10 +51,16 @@ export class DeckMedia implements MediaResolver {
     return this.byPath.has(path.normalize('NFC'));
   }
 
-  /** Stores a file under `media/<safe name>` (unique in this deck); returns the file name. */
-  async add(file: File): Promise<string> {
+  /** Stores a file under `media/<safe name>` (unique in this deck); returns the file name.
+   *  @throws MediaRefusedError when the file's bytes are not the media its name says.
+   *  @throws CaptionFileError for a caption file that is not valid WebVTT (or SubRip). */
+  async add(added: File): Promise<string> {
+    const caption = await captionFileToStore(added); // .srt becomes .vtt; bad captions throw
+    const file = caption ?? added;
     const taken = [...this.byPath.keys()].map((p) => p.replace(/^media\//, ''));
     const name = safeMediaName(file.name, file.type, taken);
+    // A caption file was checked as WebVTT above; everything else must be the media its name says.
+    if (!caption) await assertMediaBlob(`media/${name}`, file);
     await this.store.addDeckAsset(this.deckId, `media/${name}`, file, file.name);
     await this.reload();
     return name;

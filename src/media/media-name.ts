@@ -1,7 +1,10 @@
 // File names for media dropped into a deck. They become Markdown paths (`media/<name>`), so they
 // must survive Markdown link syntax, URLs and every file system a bundle is unpacked on, yet stay
 // readable for Vietnamese instructors: "Ảnh Bác Hồ (1945).jpg" => "Ảnh-Bác-Hồ-1945.jpg".
-export type MediaKind = 'image' | 'video' | 'audio';
+// Which extensions and types are media comes from the one table in @lectern/deck (media-types.ts).
+import { mediaTypeByMime, mediaTypeByName, type MediaKind } from '@lectern/deck';
+
+export type { MediaKind };
 
 // Characters that break Markdown links, URLs or Windows/macOS/Linux file names.
 const RE_UNSAFE = /[\\/:*?"<>|()[\]{}#%&^`'!$;=+,~@\u0000-\u001f\u007f]/g;
@@ -10,34 +13,17 @@ const RE_EDGE_DASH = /^[-.]+|[-.]+$/g;
 const RE_EXT = /\.([A-Za-z0-9]{1,8})$/;
 const MAX_BASE = 80;
 
-export const MEDIA_EXTENSIONS: Record<MediaKind, readonly string[]> = {
-  image: ['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg', 'avif'],
-  video: ['mp4', 'webm', 'ogv', 'mov', 'm4v'],
-  audio: ['mp3', 'ogg', 'oga', 'm4a', 'wav'],
-};
-
-const EXT_BY_TYPE: Record<string, string> = {
-  'image/png': 'png', 'image/jpeg': 'jpg', 'image/gif': 'gif', 'image/webp': 'webp',
-  'image/svg+xml': 'svg', 'image/avif': 'avif', 'video/mp4': 'mp4', 'video/webm': 'webm',
-  'video/ogg': 'ogv', 'video/quicktime': 'mov', 'audio/mpeg': 'mp3', 'audio/ogg': 'ogg',
-  'audio/mp4': 'm4a', 'audio/wav': 'wav', 'audio/x-wav': 'wav',
-};
-
 /** `clip.MP4` => 'video'; unknown extensions => undefined. */
 export function mediaKindOf(name: string): MediaKind | undefined {
-  const ext = RE_EXT.exec(name)?.[1]?.toLowerCase();
-  if (!ext) return undefined;
-  for (const kind of ['image', 'video', 'audio'] as const) {
-    if (MEDIA_EXTENSIONS[kind].includes(ext)) return kind;
-  }
-  return undefined;
+  return mediaTypeByName(name)?.kind;
 }
 
-/** The kind of a dropped file by MIME type, falling back to its extension. */
+/** The kind of a dropped file by MIME type, falling back to its extension. Only a first guess
+ *  for the drop: the store decides the type from the file's bytes. */
 export function fileMediaKind(file: { name: string; type: string }): MediaKind | undefined {
-  const major = file.type.split('/')[0];
-  if (major === 'image' || major === 'video' || major === 'audio') return major;
-  return mediaKindOf(file.name);
+  const byType = mediaTypeByMime(file.type)?.kind;
+  // A caption file is no slide medium: dropped in the editor it is left to the media page.
+  return byType === 'captions' ? undefined : (byType ?? mediaKindOf(file.name));
 }
 
 /**
@@ -49,7 +35,7 @@ export function fileMediaKind(file: { name: string; type: string }): MediaKind |
 export function safeMediaName(original: string, type = '', taken: Iterable<string> = []): string {
   const nfc = original.normalize('NFC').trim();
   const extMatch = RE_EXT.exec(nfc);
-  let ext = extMatch?.[1]?.toLowerCase() ?? EXT_BY_TYPE[type] ?? 'bin';
+  let ext = extMatch?.[1]?.toLowerCase() ?? mediaTypeByMime(type)?.extensions[0] ?? 'bin';
   if (ext === 'jpeg' && !extMatch) ext = 'jpg';
   let base = (extMatch ? nfc.slice(0, extMatch.index) : nfc)
     .replace(RE_UNSAFE, ' ')

@@ -2,7 +2,7 @@
 // (video and audio play from IndexedDB through Blob URLs), rename (the deck's references follow),
 // delete (warned while slides still use the file), and media the deck names but does not have.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { parseDeck } from '@lectern/deck';
+import { captionPaths, deckFiles, parseDeck } from '@lectern/deck';
 import { LangController } from '../app/lang-controller.ts';
 import { defineMessages, formatBytes, formatNumber } from '../app/i18n.ts';
 import { routeHash, type Route } from '../app/routes.ts';
@@ -11,6 +11,7 @@ import { uiStyles } from '../app/ui-styles.ts';
 import type { DeckAssetInfo } from '../store/index.ts';
 import { DeckController } from '../decks/deck-controller.ts';
 import { errorText } from '../decks/save-status.ts';
+import { CaptionFileError, isCaptionFile } from './caption-file.ts';
 import { mediaKindOf, safeMediaName } from './media-name.ts';
 
 const msg = defineMessages({
@@ -42,6 +43,8 @@ const msg = defineMessages({
     planLink: 'Giáo án',
     mediaLink: 'Tư liệu',
     nameTaken: 'Tên này đã có trong bài giảng.',
+    captionsFor: 'Phụ đề cho',
+    captionsOfNone: 'Chưa gắn với video nào (đặt tên như video, đuôi .vtt, hoặc ghi {captions=…} sau video)',
   },
   en: {
     heading: (t: string) => `Media: ${t}`,
@@ -71,6 +74,8 @@ const msg = defineMessages({
     planLink: 'Lesson plan',
     mediaLink: 'Media',
     nameTaken: 'That name is already used in this deck.',
+    captionsFor: 'Captions for',
+    captionsOfNone: 'No video yet (name it like the video with .vtt, or write {captions=…} after the video)',
   },
 });
 
@@ -79,31 +84,21 @@ interface Usage {
   lines: number[];
 }
 
-/** Where the deck's text names each local media path. */
-function mediaUsage(markdown: string, stored: readonly string[] = []): Map<string, Usage> {
+/** Where the deck names each local file: the deck package's one list (images, players, posters,
+ *  backgrounds, media written as HTML), keyed by the stored form of the path (NFC). */
+function mediaUsage(markdown: string, stored: readonly string[]): Map<string, Usage> {
   const out = new Map<string, Usage>();
-  // Paths named outside image syntax (a video's poster=, a slide background) count as used too.
-  const textLines = markdown.split(/\r?\n/);
-  for (const path of stored) {
+  const deck = parseDeck(markdown);
+  const use = (path: string, line: number) => {
     const key = path.normalize('NFC');
-    const lines = textLines.flatMap((line, i) => (line.normalize('NFC').includes(key) ? [i + 1] : []));
-    if (lines.length) out.set(key, { path: key, lines });
-  }
-  for (const slide of parseDeck(markdown).slides) {
-    for (const ref of slide.media) {
-      if (ref.remote) continue;
-      let path = ref.path;
-      try {
-        path = decodeURI(path);
-      } catch {
-        // keep as written
-      }
-      path = path.normalize('NFC');
-      const usage = out.get(path) ?? { path, lines: [] };
-      if (!usage.lines.includes(ref.line)) usage.lines.push(ref.line);
-      out.set(path, usage);
-    }
-  }
+    const usage = out.get(key) ?? { path: key, lines: [] };
+    if (!usage.lines.includes(line)) usage.lines.push(line);
+    out.set(key, usage);
+  };
+  for (const file of deckFiles(deck)) for (const at of file.uses) use(file.path, at.line);
+  // A caption file is used by the video that shows it (named in captions=, or found beside it).
+  const storedNfc = new Set(stored.map((p) => p.normalize('NFC')));
+  for (const { path, video } of captionPaths(deck, (p) => storedNfc.has(p.normalize('NFC')))) use(path, video.line);
   return out;
 }
 
@@ -239,8 +234,24 @@ export class MediaScreen extends LitElement {
     return nothing;
   }
 
+  /** Caption file path => the videos that show it. */
+  private captionVideos(): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    const record = this.decks.deck?.record;
+    if (!record) return out;
+    const stored = new Set(this.assets.map((a) => a.path.normalize('NFC')));
+    for (const { path, video } of captionPaths(parseDeck(record.markdown), (p) => stored.has(p.normalize('NFC')))) {
+      const key = path.normalize('NFC');
+      const list = out.get(key) ?? [];
+      if (!list.includes(video.path)) list.push(video.path);
+      out.set(key, list);
+    }
+    return out;
+  }
+
   override render() {
     const m = msg();
+    const captionVideos = this.captionVideos();
     const open = this.decks.deck;
     if (open?.status === 'missing' || open?.status === 'failed') return html`<p class="error" role="alert">${m.notFound}</p>`;
     const deckId = this.decks.deckId ?? '';
@@ -261,7 +272,7 @@ export class MediaScreen extends LitElement {
       </div>
       <p class="add">
         <button class="primary" @click=${() => this.renderRoot.querySelector<HTMLInputElement>('input[type=file]')?.click()}>${m.add}</button>
-        <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" multiple accept="image/*,video/*,audio/*" @change=${this.addFiles} />
+        <input type="file" class="visually-hidden" tabindex="-1" aria-hidden="true" multiple accept="image/*,video/*,audio/*,.vtt,.srt,text/vtt" @change=${this.addFiles} />
         <span class="muted">${m.total(assets.length, formatBytes(totalSize))}</span>
       </p>
       ${missing.length
@@ -283,6 +294,9 @@ export class MediaScreen extends LitElement {
                 <div><dt>${m.type}</dt><dd>${asset.type || '—'}</dd></div>
                 <div><dt>${m.size}</dt><dd>${formatBytes(asset.size)}</dd></div>
                 <div><dt>${m.usedOn}</dt><dd>${used ? used.lines.map((n) => formatNumber(n)).join(', ') : m.notUsed}</dd></div>
+                ${isCaptionFile(asset.path)
+                  ? html`<div class="captions-for"><dt>${m.captionsFor}</dt><dd>${captionVideos.get(asset.path.normalize('NFC'))?.map((v) => html`<code>${v}</code> `) ?? m.captionsOfNone}</dd></div>`
+                  : nothing}
               </dl>
               ${this.renaming === asset.path
                 ? html`<form

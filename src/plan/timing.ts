@@ -1,12 +1,10 @@
 // The lesson's timing table: planned minutes per slide and discussion against the lesson's
-// `duration`. A slide's minutes are its own `{minutes=…}` when given; otherwise the sum of its
-// discussions' minutes (a "Thảo luận {minutes=10}" slide holding a 10-minute discussion counts
-// 10 minutes, not 20).
-import type { Deck } from '@lectern/deck';
+// `duration`. What a slide adds is the deck package's one rule (slidePlannedMinutes).
+import { slideNumbering, slidePlannedMinutes, type Deck } from '@lectern/deck';
 
 export interface TimingRow {
   index: number;
-  /** "3" or "3.2" for a vertical slide. */
+  /** The deck package's slide number: "3", or "3.2" for a vertical slide. */
   label: string;
   title: string;
   line: number;
@@ -26,18 +24,19 @@ export interface Timing {
 }
 
 export function lessonTiming(deck: Deck): Timing {
+  const { labels } = slideNumbering(deck);
   const rows = deck.slides.map((slide): TimingRow => {
     const discussionMinutes = slide.discussions.reduce((sum, d) => sum + (d.minutes ?? 0), 0);
     const slideMinutes = slide.attrs.minutes;
     return {
       index: slide.index,
-      label: slide.v > 0 ? `${slide.h + 1}.${slide.v + 1}` : `${slide.h + 1}`,
+      label: labels[slide.index] ?? '',
       title: slide.title ?? '',
       line: slide.startLine,
       slideMinutes,
       discussionMinutes,
       discussions: slide.discussions.length,
-      planned: slideMinutes ?? discussionMinutes,
+      planned: slidePlannedMinutes(slide),
     };
   });
   const total = rows.reduce((sum, r) => sum + r.planned, 0);

@@ -9,6 +9,7 @@ import { readCohorts } from '../sessions/sessions-model.ts';
 import { LangController } from '../app/lang-controller.ts';
 import { uiStyles } from '../app/ui-styles.ts';
 import { presentMsg } from './messages.ts';
+import { errorText } from '../app/error-text.ts';
 
 export interface AfterClassDefaults {
   deckId: string;
@@ -117,7 +118,7 @@ export class AfterClass extends LitElement {
       });
       this.finish(true);
     } catch (error) {
-      this.error = m.saveFailed(error instanceof Error ? error.message : String(error));
+      this.error = m.saveFailed(errorText(error));
     } finally {
       this.saving = false;
     }

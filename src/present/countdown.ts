@@ -75,6 +75,10 @@ export class DiscussionTimers {
   private ticker: number | undefined;
   private readonly listeners = new Set<() => void>();
   private chimed = new WeakSet<Countdown>();
+  /** What was last told to a screen reader about each countdown (see announceChanges). */
+  private told = new WeakMap<Countdown, { running: boolean; oneMinute: boolean }>();
+  /** Says a sentence politely to a screen reader (the presenting page's announcer). */
+  announce: (text: string) => void = () => undefined;
 
   constructor(private readonly host: HTMLElement) {
     this.widget = document.createElement('div');
@@ -166,13 +170,30 @@ export class DiscussionTimers {
     value.textContent = time;
     this.widget.append(label, value);
     this.widget.title = m.countdownKeys;
+    this.announceChanges(countdown);
     if (ended && !this.chimed.has(countdown)) {
       this.chimed.add(countdown);
+      this.announce(m.countdownEnded);
       playQuietChime();
     }
     if (countdown.running && !ended) this.startTicker();
     else this.stopTicker();
     this.notify();
+  }
+
+  /** Start and one minute left, each once (the end goes with the chime). Not every second: a
+   *  live timer read aloud would drown the lesson. */
+  private announceChanges(countdown: Countdown): void {
+    const m = presentMsg();
+    const remaining = countdown.remainingMs();
+    const running = countdown.running && !countdown.ended;
+    const told = this.told.get(countdown) ?? { running: false, oneMinute: remaining <= 60_000 };
+    if (running && !told.running) this.announce(m.countdownStarted(formatDuration(Math.ceil(remaining / 1000))));
+    told.running = running;
+    if (running && remaining <= 60_000 && !told.oneMinute) this.announce(m.countdownOneMinute);
+    if (remaining > 60_000) told.oneMinute = false;
+    else if (running) told.oneMinute = true;
+    this.told.set(countdown, told);
   }
 
   private notify(): void {

@@ -10,7 +10,6 @@
 import 'reveal.js/reset.css';
 import 'reveal.js/reveal.css';
 import '../app/tokens.css';
-import '../themes/lectern.css';
 import './present.css';
 import Reveal, { type RevealApi, type RevealConfig } from 'reveal.js';
 import RevealNotes from 'reveal.js/plugin/notes';
@@ -20,15 +19,18 @@ import { getLang } from '../app/i18n.ts';
 import { PRESENT_PARAM, routeHash } from '../app/routes.ts';
 import { getStore } from '../app/store.ts';
 import { startOffline } from '../offline/index.ts';
-import { applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
+import { applyBlockStyles, applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
+import { endClassInk } from './ink/ink-class.ts';
 import { DeckNotFoundError, loadStoredDeck, type LoadedDeck } from './load-deck.ts';
 import { presentMsg } from './messages.ts';
+import { makeReadable } from './accessible-deck.ts';
 import { Presentation } from './presentation.ts';
-import { applyTimings, linearSections } from './render.ts';
 import { PROGRESSIVE_FROM, ProgressiveDeck } from './progressive.ts';
-import { createSanitizer, parseDeck, renderDeck } from '@lectern/deck';
+import { createSanitizer, parseDeck, renderDeck, slideNumbering } from '@lectern/deck';
 import { clipsByUrl, enforceClips, videosToPosters } from './clips.ts';
 import { deckPlan } from './pacing.ts';
+import { RevealMessageGate, readyMessage, withoutUrlConfig } from './reveal-gate.ts';
+import { errorText } from '../app/error-text.ts';
 
 const params = new URLSearchParams(location.search);
 const receiver = params.has('receiver');
@@ -39,6 +41,14 @@ const RE_SLIDE = /^(\d+)(?:\.(\d+))?$/;
 const RETURN_KEY = 'lectern.returnRoute';
 
 document.documentElement.lang = getLang();
+
+// Listening from the first moment, so a preview keeps what its parent sends while the deck loads.
+// A receiver obeys the window that frames it (the speaker view, the presenter console); the
+// presenting window obeys only the speaker view it opened.
+let speakerWindow: () => Window | undefined = () => undefined;
+const gate = new RevealMessageGate((source) =>
+  receiver ? source === window.parent && window.parent !== window : source === speakerWindow(),
+);
 
 /** Where "leave" goes: the app screen the instructor came from (recorded by the app shell). */
 function returnUrl(): string {
@@ -100,7 +110,7 @@ async function boot(): Promise<void> {
   try {
     loaded = await loadStoredDeck(deckId);
   } catch (error) {
-    showError(error instanceof DeckNotFoundError ? m.notFound : m.storeFailed(error instanceof Error ? error.message : String(error)));
+    showError(error instanceof DeckNotFoundError ? m.notFound : m.storeFailed(errorText(error)));
     return;
   }
   window.addEventListener('pagehide', () => loaded.release());
@@ -111,8 +121,11 @@ async function boot(): Promise<void> {
   const sanitize = createSanitizer(window);
   const clips = clipsByUrl(deck, resolveMedia);
   const deckPlanSeconds = deckPlan(deck);
+  // The deck package's numbering (title slide counted, "10.2" for vertical slides), the same as
+  // the library card, plan screen, handout and `lectern build`, instead of reveal.js's own count.
+  const numbering = slideNumbering(deck);
   document.title = `${deck.meta.title ?? loaded.record.title} · Lectern`;
-  if (deck.meta.lang) document.documentElement.lang = deck.meta.lang;
+  // The page's chrome speaks the UI language; the slides keep the deck's (makeReadable).
 
   const revealEl = document.querySelector<HTMLElement>('.reveal');
   const slidesEl = revealEl?.querySelector<HTMLElement>('.slides');
@@ -130,9 +143,8 @@ async function boot(): Promise<void> {
   performance.mark('lectern-rendered');
 
   // A title slide made from the front matter comes before the deck's own slides: plan 0 for it.
-  const sections = linearSections(slidesEl);
-  const plan = [...Array<number>(Math.max(0, sections.length - deckPlanSeconds.length)).fill(0), ...deckPlanSeconds];
-  applyTimings(slidesEl, plan);
+  // (reveal.js's data-timing comes from the renderer, by the deck package's planned minutes.)
+  const plan = [...Array<number>(numbering.count - deckPlanSeconds.length).fill(0), ...deckPlanSeconds];
   progressive?.fillAround(sectionAt(slidesEl, revealHashStart() ?? (receiver ? undefined : parseStart())));
 
   // The instructor's defaults (Settings): theme for decks that name none, slide transition.
@@ -147,23 +159,39 @@ async function boot(): Promise<void> {
   }
   const picked = pickTheme(deck.meta.theme, fallbackTheme);
   if (picked.substituted) console.info(m.themeSubstituted(deck.meta.theme ?? '', picked.theme));
+  applyBlockStyles(document);
   await applyTheme(document, picked.theme);
 
   if (printing) await videosToPosters(slidesEl, clips);
   else if (!progressive) enforceClips(slidesEl, clips);
 
+  const slideNumberOf = (slide: HTMLElement): [string, string, string] => {
+    const label = numbering.linear[reveal.getSlidePastCount(slide)] ?? '';
+    // reveal.js shows "a / b" only when b is a number (its types say string).
+    return [label, '/', numbering.count as unknown as string];
+  };
+  // Built only from Lectern's own parameters: reveal.js reads nothing from the URL (reveal-gate.ts).
   const config: RevealConfig = {
     hash: !receiver,
     respondToHashChanges: !receiver,
     history: false,
     controls: !receiver,
     progress: !receiver,
-    slideNumber: receiver ? false : 'c/t',
+    slideNumber: receiver ? false : slideNumberOf,
     center: true,
     embedded: presenterMode,
-    transition,
+    transition: receiver ? 'none' : transition,
+    backgroundTransition: receiver ? 'none' : 'fade',
+    autoSlide: 0,
     pdfSeparateFragments: false,
     showNotes: printing && params.has('lectern-notes'),
+    // Lectern's own listener replaces reveal.js's (RevealMessageGate).
+    postMessage: false,
+    // The speaker view's current-slide preview reports its moves to the speaker view.
+    postMessageEvents: receiver && params.get('postMessageEvents') === 'true',
+    // A preview never turns into reveal.js's scroll view, however narrow its frame (what the
+    // speaker view asked for with `scrollActivationWidth=false` in the URL).
+    ...(receiver ? { scrollActivationWidth: 0 } : {}),
     plugins: [RevealNotes, RevealSearch, RevealZoom],
   };
   if (printing && params.has('lectern-notes')) {
@@ -173,7 +201,9 @@ async function boot(): Promise<void> {
   if (presenterMode) document.body.classList.add('lectern-presenter-mode');
 
   const reveal: RevealApi = new Reveal(revealEl, config);
-  await reveal.initialize();
+  await withoutUrlConfig(() => reveal.initialize());
+  gate.attach(reveal);
+  makeReadable(reveal, revealEl, { title: deck.meta.title ?? loaded.record.title, deckLang: deck.meta.lang });
   if (progressive) {
     const syncOne = (section: HTMLElement) => {
       reveal.syncSlide(section);
@@ -203,11 +233,11 @@ async function boot(): Promise<void> {
   requestAnimationFrame(() => performance.mark('lectern-first-slide'));
 
   if (receiver || printing) {
+    if (receiver) await mountInkPreview(reveal, deckId, revealEl);
     document.documentElement.dataset.lecternState = 'ready';
-    // Tell an embedding console (presenter mode) that it may drive this preview now.
-    if (receiver && window.parent !== window) {
-      window.parent.postMessage({ namespace: 'lectern', type: 'receiver-ready' }, location.origin);
-    }
+    // Tell the framing window (speaker view, presenter console) that it may drive this preview
+    // now: the speaker view answers with the current state, so "next slide" is right at once.
+    if (receiver && window.parent !== window) window.parent.postMessage(readyMessage(reveal), location.origin);
     return;
   }
 
@@ -215,10 +245,12 @@ async function boot(): Promise<void> {
   const start = parseStart();
   if (start && !hasRevealHash()) reveal.slide(start.h, start.v);
 
-  const presentation = new Presentation(reveal, deckId, plan, revealEl);
+  const presentation = new Presentation(reveal, deckId, plan, revealEl, deck.meta.lang ?? getLang());
+  speakerWindow = () => presentation.speaker.window;
   presentation.durationMinutes = deck.meta.duration;
   presentation.onEnd = () => void endClass(presentation, loaded, deck.meta.audience ?? '', deck.meta.title ?? loaded.record.title);
   addHud(presentation);
+  await mountInk(presentation, slidesEl);
   if (presenterMode) await mountConsole(presentation, revealEl);
   // For tests and for the speaker view's same-origin iframes: the live reveal.js instance.
   (window as unknown as { lecternPresentation: Presentation }).lecternPresentation = presentation;
@@ -233,14 +265,50 @@ async function mountConsole(presentation: Presentation, revealEl: HTMLElement): 
   preview.delete(PRESENT_PARAM.mode);
   preview.delete(PRESENT_PARAM.slide);
   preview.set('receiver', '');
-  for (const [k, v] of Object.entries({ controls: 'false', progress: 'false', transition: 'none', backgroundTransition: 'none', autoSlide: '0' })) {
-    preview.set(k, v);
-  }
   consoleEl.previewUrl = `${location.pathname}?${preview.toString()}`;
   consoleEl.presentation = presentation;
   document.body.prepend(consoleEl);
   presentation.reveal.layout();
   revealEl.focus();
+}
+
+/** The drawing tools and this class's ink (src/present/ink). A store that cannot be read leaves
+ *  the lesson without ink, never without slides. */
+async function mountInk(presentation: Presentation, slidesEl: HTMLElement): Promise<void> {
+  try {
+    const [{ openInkSession }, { InkController }] = await Promise.all([import('./ink/ink-session.ts'), import('./ink/ink-controller.ts')]);
+    let controller: import('./ink/ink-controller.ts').InkController | undefined;
+    const session = await openInkSession(await getStore(), presentation.deckId, (error) =>
+      controller?.say(presentMsg().inkSaveFailed(error instanceof Error ? error.message : String(error))),
+    );
+    controller = new InkController(presentation.reveal, session.model, slidesEl);
+    presentation.ink = controller;
+    // For the end-to-end tests: resolves when every stroke so far is in IndexedDB.
+    (window as unknown as { lecternInkFlushed: () => Promise<void> }).lecternInkFlushed = session.flushed;
+  } catch (error) {
+    console.error('ink unavailable', error);
+  }
+}
+
+/** The speaker view's slide previews show the class's ink too, read-only, following every change. */
+async function mountInkPreview(reveal: RevealApi, deckId: string, revealEl: HTMLElement): Promise<void> {
+  const slidesEl = revealEl.querySelector<HTMLElement>('.slides');
+  if (!slidesEl) return;
+  try {
+    const [{ watchInk }, { InkView }, { revealPosition, revealSlideSize }] = await Promise.all([
+      import('./ink/ink-session.ts'),
+      import('./ink/ink-view.ts'),
+      import('./ink/ink-controller.ts'),
+    ]);
+    let view: import('./ink/ink-view.ts').InkView | undefined;
+    const model = await watchInk(await getStore(), deckId, () => view?.render());
+    const { width, height } = revealSlideSize(reveal);
+    view = new InkView(slidesEl, model, width, height, () => revealPosition(reveal));
+    for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) reveal.on(event, () => view?.render());
+    view.render();
+  } catch (error) {
+    console.error('ink unavailable', error);
+  }
 }
 
 function addHud(presentation: Presentation): void {
@@ -280,6 +348,7 @@ async function endClass(presentation: Presentation, loaded: LoadedDeck, audience
     minutes: Math.round(presentation.clock.elapsedSec() / 60),
   });
   presentation.clock.clear();
+  endClassInk(presentation.deckId);
   presentation.destroy();
   loaded.release();
   location.href = returnUrl();
@@ -287,5 +356,5 @@ async function endClass(presentation: Presentation, loaded: LoadedDeck, audience
 
 boot().catch((error: unknown) => {
   console.error(error);
-  showError(presentMsg().storeFailed(error instanceof Error ? error.message : String(error)));
+  showError(presentMsg().storeFailed(errorText(error)));
 });

@@ -2,23 +2,16 @@
 // class has actually taken. Pure functions over the Deck model (no DOM, no clock), so the
 // presenter console, the speaker-view panel and the tests share one definition.
 //
-// A slide's planned time is its `minutes` plus the minutes of the discussions on it (a
-// discussion is planned class time even when the slide itself names none). When the deck has a
+// A slide's planned time is the deck package's one rule (slidePlannedMinutes: its own `minutes`,
+// discussions included, else the sum of its discussions'). For pacing only, when the deck has a
 // `duration`, time not given to any slide is shared out evenly among slides without a plan, the
-// way reveal.js spreads `totalTime` (so its own pacing and ours agree).
-import type { Deck } from '@lectern/deck';
+// way reveal.js spreads `totalTime` (so its own pacing and ours agree); the plan itself (plan
+// screen, handout, diagnostic) never counts that share.
+import { slidePlannedMinutes, type Deck, type PlannedSlide } from '@lectern/deck';
 
-export interface SlidePlanInput {
-  minutes?: number;
-  discussions: { minutes?: number }[];
-}
-
-/** Planned seconds per slide, in deck order (= reveal.js linear order: h, then its v's). */
-export function plannedSeconds(slides: readonly SlidePlanInput[], durationMinutes?: number): number[] {
-  const own = slides.map((slide) => {
-    const minutes = (validMinutes(slide.minutes) ?? 0) + slide.discussions.reduce((sum, d) => sum + (validMinutes(d.minutes) ?? 0), 0);
-    return Math.round(minutes * 60);
-  });
+/** Pacing seconds per slide, in deck order (= reveal.js linear order: h, then its v's). */
+export function plannedSeconds(slides: readonly PlannedSlide[], durationMinutes?: number): number[] {
+  const own = slides.map((slide) => Math.round(slidePlannedMinutes(slide) * 60));
   const duration = validMinutes(durationMinutes);
   if (duration === undefined) return own;
   const unplanned = own.filter((s) => s === 0).length;
@@ -29,10 +22,7 @@ export function plannedSeconds(slides: readonly SlidePlanInput[], durationMinute
 }
 
 export function deckPlan(deck: Deck): number[] {
-  return plannedSeconds(
-    deck.slides.map((s) => ({ minutes: s.attrs.minutes, discussions: s.discussions })),
-    deck.meta.duration,
-  );
+  return plannedSeconds(deck.slides, deck.meta.duration);
 }
 
 function validMinutes(value: unknown): number | undefined {

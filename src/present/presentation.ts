@@ -3,8 +3,13 @@
 // the keys that drive them. The presenter console and the speaker-view panel read `snapshot()`;
 // they never keep state of their own, so both always agree.
 import type { RevealApi } from 'reveal.js';
+import { formatDate } from '../app/i18n.ts';
+import { markCurrentSlide, labelTaskBoxes } from './accessible-deck.ts';
+import { Announcer } from './announcer.ts';
+import { CaptionsToggle } from './captions-toggle.ts';
 import { ClassClock } from './class-clock.ts';
 import { ClassroomTools } from './classroom-tools.ts';
+import type { InkController } from './ink/ink-controller.ts';
 import { DiscussionTimers } from './countdown.ts';
 import { presentMsg } from './messages.ts';
 import { formatDuration, paceAt, type Pace } from './pacing.ts';
@@ -23,17 +28,38 @@ export interface Snapshot {
   notesHtml: string | null;
   whiteScreen: boolean;
   laser: boolean;
+  /** Whether videos show their captions (C). */
+  captions: boolean;
   paused: boolean;
 }
 
 /** Key codes Lectern adds to reveal.js's (which uses arrows, Space, N/P, H/J/K/L, B/., F, G, O, S). */
-export const KEYS = { countdown: 84 /* T */, extend: 187 /* = + */, extendNumpad: 107, white: 87 /* W */, laser: 88 /* X */, end: 81 /* Q */ } as const;
+export const KEYS = {
+  countdown: 84 /* T */,
+  extend: 187 /* = + */,
+  extendNumpad: 107,
+  white: 87 /* W */,
+  laser: 88 /* X */,
+  end: 81 /* Q */,
+  captions: 67 /* C: neither reveal.js nor a presentation clicker sends it */,
+  // Ink: none of these is a reveal.js key or a clicker key (clickers send PageUp/PageDown, B, ., F5, Esc).
+  pen: 68 /* D (draw) */,
+  highlighter: 77 /* M (marker) */,
+  eraser: 69 /* E */,
+  clearInk: 46 /* Delete */,
+  undoInk: 90 /* Z */,
+  redoInk: 89 /* Y */,
+} as const;
 
 export class Presentation {
   readonly clock: ClassClock;
   readonly timers: DiscussionTimers;
   readonly tools: ClassroomTools;
   readonly speaker: SpeakerViewBridge;
+  readonly announcer: Announcer;
+  readonly captions: CaptionsToggle;
+  /** The drawing tools, once the ink is loaded (main.ts). */
+  ink: InkController | undefined;
   private readonly listeners = new Set<() => void>();
   onEnd: () => void = () => undefined;
   /** The deck's planned duration in minutes (front matter), if any. */
@@ -43,18 +69,27 @@ export class Presentation {
     readonly reveal: RevealApi,
     readonly deckId: string,
     readonly plan: readonly number[],
-    host: HTMLElement,
+    private readonly host: HTMLElement,
+    /** The deck's language: the live region reads slide text in it. */
+    contentLang: string,
   ) {
     this.clock = new ClassClock(deckId);
+    this.announcer = new Announcer(document.body, contentLang);
     this.timers = new DiscussionTimers(host);
+    this.timers.announce = (text) => this.announcer.say(text);
     this.tools = new ClassroomTools(document.body);
+    this.captions = new CaptionsToggle(host, document.documentElement.lang || 'vi');
     this.speaker = new SpeakerViewBridge({
       render: (doc, root) => this.renderSpeakerPanel(doc, root),
       handleKey: (event) => this.handleKeyCode(event.keyCode, event),
     });
     this.timers.onChange(() => this.changed());
     reveal.on('slidechanged', () => this.handleSlideChanged());
-    reveal.on('fragmentshown', () => this.changed());
+    reveal.on('fragmentshown', (event) => {
+      const { fragments } = event as unknown as { fragments?: Element[] };
+      this.announcer.fragments(fragments ?? []);
+      this.changed();
+    });
     reveal.on('fragmenthidden', () => this.changed());
     reveal.on('paused', () => this.changed());
     reveal.on('resumed', () => this.changed());
@@ -72,6 +107,13 @@ export class Presentation {
     bind(KEYS.extendNumpad, '+', m.extend);
     bind(KEYS.white, 'W', m.whiteScreen);
     bind(KEYS.laser, 'X', m.laser);
+    bind(KEYS.captions, 'C', m.captionsKey);
+    bind(KEYS.pen, 'D', m.inkPenKey);
+    bind(KEYS.highlighter, 'M', m.inkHighlighterKey);
+    bind(KEYS.eraser, 'E', m.inkEraserKey);
+    bind(KEYS.clearInk, 'Delete', m.inkClearKey);
+    bind(KEYS.undoInk, 'Z', m.inkUndoKey);
+    bind(KEYS.redoInk, 'Y', m.inkRedoKey);
     bind(KEYS.end, 'Q', m.endHint);
   }
 
@@ -95,6 +137,27 @@ export class Presentation {
       case KEYS.end:
         this.onEnd();
         break;
+      case KEYS.captions:
+        this.captions.toggle();
+        break;
+      case KEYS.pen:
+        this.ink?.toggle('pen');
+        break;
+      case KEYS.highlighter:
+        this.ink?.toggle('highlighter');
+        break;
+      case KEYS.eraser:
+        this.ink?.toggle('eraser');
+        break;
+      case KEYS.clearInk:
+        this.ink?.clearSlide();
+        break;
+      case KEYS.undoInk:
+        this.ink?.undo();
+        break;
+      case KEYS.redoInk:
+        this.ink?.redo();
+        break;
       default:
         return false;
     }
@@ -103,7 +166,15 @@ export class Presentation {
   }
 
   private handleSlideChanged(): void {
-    this.timers.showSlide(this.reveal.getCurrentSlide());
+    const slide = this.reveal.getCurrentSlide();
+    this.timers.showSlide(slide);
+    const position = this.reveal.getSlidePastCount() + 1;
+    const total = this.reveal.getTotalSlides();
+    markCurrentSlide(this.host, slide, position, total);
+    if (slide) {
+      labelTaskBoxes(slide);
+      this.announcer.slide(slide, position, total);
+    }
     const { h, v } = this.reveal.getIndices();
     try {
       localStorage.setItem(`lectern.lastSlide.${this.deckId}`, `${h}.${v ?? 0}`);
@@ -147,6 +218,7 @@ export class Presentation {
       notesHtml: this.reveal.getSlideNotes(),
       whiteScreen: this.tools.whiteOn,
       laser: this.tools.laserActive,
+      captions: this.captions.showing,
       paused: this.reveal.isPaused(),
     };
   }
@@ -182,6 +254,7 @@ export class Presentation {
     if (s.remainingSec !== undefined) {
       times.append(el('span', `${m.remaining}:`), el('span', remainingText(s.remainingSec), `big remaining ${s.remainingSec < 0 ? 'behind' : ''}`));
     }
+    times.append(el('span', `${m.clock}:`), el('span', formatDate(Date.now(), { timeStyle: 'short' }), 'big clock'));
     times.append(el('span', m.slideOf(s.index + 1, s.total)));
     root.append(times);
     root.append(el('div', paceText(s.pace), `row pace ${s.pace.state}`));
@@ -205,6 +278,7 @@ export class Presentation {
   destroy(): void {
     this.timers.destroy();
     this.tools.destroy();
+    this.announcer.destroy();
     this.speaker.destroy();
     this.listeners.clear();
   }

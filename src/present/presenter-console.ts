@@ -9,6 +9,7 @@ import { formatDate } from '../app/i18n.ts';
 import { LangController } from '../app/lang-controller.ts';
 import { presentMsg } from './messages.ts';
 import { formatDuration } from './pacing.ts';
+import { isReadyMessage } from './reveal-gate.ts';
 import { paceText, remainingText, type Presentation, type Snapshot } from './presentation.ts';
 
 export class PresenterConsole extends LitElement {
@@ -59,8 +60,7 @@ export class PresenterConsole extends LitElement {
 
   private handleMessage = (event: MessageEvent): void => {
     if (event.origin !== location.origin) return;
-    const data = event.data as { namespace?: string; type?: string } | null;
-    if (data?.namespace === 'lectern' && data.type === 'receiver-ready') {
+    if (isReadyMessage(event.data)) {
       const frame = this.renderRoot.querySelector('iframe');
       if (frame && event.source === frame.contentWindow) {
         this.previewReady = true;
@@ -96,8 +96,9 @@ export class PresenterConsole extends LitElement {
     const s = this.snap;
     const c = s?.countdown;
     return html`
-      <div class="current-area" aria-label=${m.current}></div>
-      <section class="side">
+      <!-- Only holds the place of the real deck (the named region .reveal, laid over it by CSS). -->
+      <div class="current-area" aria-hidden="true"></div>
+      <aside class="side" aria-label=${m.presenterConsole}>
         <h2>${m.next}</h2>
         ${s?.isLast ? html`<p class="muted last">${m.lastSlide}</p>` : nothing}
         <iframe class="next" title=${m.next} src=${this.previewUrl} tabindex="-1"></iframe>
@@ -134,7 +135,7 @@ export class PresenterConsole extends LitElement {
           <button data-action="laser" aria-pressed=${s?.laser ? 'true' : 'false'} @click=${() => this.act((p) => p.handleKeyCode(88))}>${m.laser}</button>
           <button data-action="end" class="primary" @click=${() => this.act((p) => p.onEnd())}>${m.end}</button>
         </div>
-      </section>
+      </aside>
       <section class="notes" aria-label=${m.notes}>
         <h2>${m.notes}</h2>
         <div class="notes-body">${s?.notesHtml ? unsafeHTML(s.notesHtml) /* sanitized with the deck */ : html`<p class="muted">${m.noNotes}</p>`}</div>

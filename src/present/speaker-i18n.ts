@@ -5,19 +5,18 @@
 //   #connection-status            "Loading speaker view..." (its script later puts an error there:
 //                                 "Error connecting to main window…", "Cross origin error…")
 //   #upcoming-slide > .label      "Upcoming"
-//   .speaker-controls-time > h4   "Time " + <span class="reset-button">Click to Reset</span>
-//   .clock-value                  "0:00 AM", then toLocaleTimeString('en-US', hour12) every second
-//   .pacing-title                 "Pacing – Time to finish current slide"
+//   .speaker-controls-time        "Time", a wall clock and "Pacing": hidden by speaker-view.ts
+//                                 (Lectern's panel is the one clock of the lesson)
 //   .speaker-controls-notes > h4  "Notes"
 //   .speaker-layout-dropdown      options Default / Wide / Tall / Notes only (values default, wide,
 //                                 tall, notes-only); .speaker-layout-label "Layout: Default",
 //                                 rewritten by its script on every layout change
 //
 // The page is translated once after it is written, and a MutationObserver puts our text back
-// whenever the plugin's script rewrites one of the live texts (clock, layout label, status).
+// whenever the plugin's script rewrites one of the live texts (layout label, status).
 // Everything here is idempotent: a text already right is left alone, so our own writes end the
 // observer's round trip at once.
-import { formatDate, getLang } from '../app/i18n.ts';
+import { getLang } from '../app/i18n.ts';
 import { presentMsg } from './messages.ts';
 
 function layoutName(value: string): string | undefined {
@@ -42,10 +41,6 @@ function translateLive(doc: Document): void {
   const name = dropdown ? layoutName(dropdown.value) : undefined;
   setText(doc.querySelector('.speaker-layout-label'), name ? `${m.speakerLayout}: ${name}` : m.speakerLayout);
 
-  // The wall clock: the plugin writes en-US "02:05 PM"; ours follows the UI language (24 h in
-  // Vietnamese), like the presenter console's clock.
-  setText(doc.querySelector('.clock-value'), formatDate(Date.now(), { timeStyle: 'short' }));
-
   const status = doc.querySelector<HTMLElement>('#connection-status');
   const said = status?.textContent ?? '';
   if (/cross origin/i.test(said)) setText(status, m.speakerCrossOrigin);
@@ -65,11 +60,6 @@ export function translateSpeakerView(popup: Window): MutationObserver | undefine
   doc.title = m.speakerTitle;
 
   setText(doc.querySelector('#upcoming-slide > .label'), m.next);
-  const timeLabel = doc.querySelector('.speaker-controls-time > h4.label:not(.pacing-title)');
-  const timeText = [...(timeLabel?.childNodes ?? [])].find((node) => node.nodeType === Node.TEXT_NODE);
-  if (timeText) timeText.textContent = `${m.speakerTime} `;
-  setText(doc.querySelector('.speaker-controls-time .reset-button'), m.speakerClickToReset);
-  setText(doc.querySelector('.speaker-controls-time .pacing-title'), m.speakerPacing);
   setText(doc.querySelector('.speaker-controls-notes > h4.label'), m.notes);
   for (const option of doc.querySelectorAll<HTMLOptionElement>('.speaker-layout-dropdown option')) {
     const name = layoutName(option.value);
@@ -80,7 +70,7 @@ export function translateSpeakerView(popup: Window): MutationObserver | undefine
   // The popup's own MutationObserver: its callbacks run with the popup's document.
   const Observer = (popup as unknown as typeof globalThis).MutationObserver;
   const observer = new Observer(() => translateLive(doc));
-  for (const selector of ['.speaker-layout-label', '.clock-value', '#connection-status']) {
+  for (const selector of ['.speaker-layout-label', '#connection-status']) {
     const el = doc.querySelector(selector);
     if (el) observer.observe(el, { childList: true, characterData: true, subtree: true });
   }

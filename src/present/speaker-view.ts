@@ -1,10 +1,10 @@
 // reveal.js's speaker view (notes plugin, key S) with Lectern's additions. The plugin opens a
 // same-origin popup and writes its page into it; we catch that window (by wrapping window.open
 // before the plugin calls it) and, being same-origin, add to it:
-//  - a guard so a stray click on the timer no longer resets it (the plugin resets on any click
-//    there, which loses the lesson's elapsed time mid-class);
-//  - Lectern's panel: class time since the lesson started (not since the popup opened), pacing
-//    against the deck's plan, and the discussion countdown with start/pause/+1/reset buttons;
+//  - one clock of the lesson: the plugin's own timer ("Time", counting from when the popup
+//    opened, reset by any click on it) and its pacing are hidden; Lectern's panel shows the class
+//    time since the lesson started, the time left, pacing against the deck's plan, the wall
+//    clock, and the discussion countdown with start/pause/+1/reset buttons;
 //  - our keys (T, +, W, X) handled in the main window: the popup forwards other keys to its
 //    preview iframe, where Lectern's controls do not exist;
 //  - the plugin's own English labels in the UI language (speaker-i18n.ts).
@@ -76,19 +76,6 @@ export class SpeakerViewBridge {
     existing?.remove();
     doc.getElementById('lectern-panel-style')?.remove();
     translateSpeakerView(popup);
-    // A stray click on the timer must not reset it: stop the click before the plugin's handler.
-    popup.addEventListener(
-      'click',
-      (event) => {
-        const target = event.target as Element | null;
-        if (target?.closest?.('.speaker-controls-time')) {
-          event.stopImmediatePropagation();
-          event.preventDefault();
-        }
-      },
-      true,
-    );
-    doc.querySelector('.speaker-controls-time .reset-button')?.remove();
     popup.addEventListener(
       'keydown',
       (event) => {
@@ -136,6 +123,7 @@ export class SpeakerViewBridge {
 }
 
 const PANEL_CSS = `
+#speaker-controls .speaker-controls-time { display: none !important; }
 #lectern-panel { padding: 10px 16px; border-bottom: 1px solid #ddd; color: #222;
   font-family: system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', sans-serif; }
 #lectern-panel h4 { margin: 0 0 6px; font-size: 12px; text-transform: uppercase; color: #555; }

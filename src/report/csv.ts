@@ -1,7 +1,8 @@
 // The report as CSV for spreadsheet programs. Byte-exact rules (tested against a golden file):
 // - UTF-8 with a byte-order mark, so Excel shows Vietnamese letters instead of mojibake;
 // - RFC 4180: CRLF after every record (the last too), fields quoted when they hold a comma, a
-//   double quote, CR or LF, quotes doubled inside;
+//   semicolon (the list separator of spreadsheets set up for Vietnamese and many other locales),
+//   a double quote, CR or LF, quotes doubled inside;
 // - numbers as plain integers (no grouping separators: a spreadsheet must read them as numbers);
 // - a text field starting with = + - @ TAB or CR gets a leading apostrophe, so a deck titled
 //   "=HYPERLINK(…)" stays text instead of becoming a formula (CSV injection).
@@ -14,7 +15,7 @@ import { describePeriod } from '../sessions/period.ts';
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
-const RE_NEEDS_QUOTES = /[",\r\n]/;
+const RE_NEEDS_QUOTES = /[",;\r\n]/;
 const RE_FORMULA_START = /^[=+\-@\t\r]/;
 
 const HEADERS: Record<Lang, readonly string[]> = {

@@ -18,6 +18,7 @@ import { displayInstant, isCalendarDate, localCalendarDate } from '../sessions/c
 import { csvBytes, deckRowName, reportCsv, reportCsvFilename } from './csv.ts';
 import { checkPeriod, describePeriod, halfYearOf, matchPreset, periodProblemMessages, presetPeriod, type PeriodPreset } from '../sessions/period.ts';
 import { summarizeReport } from './summary.ts';
+import { errorText } from '../app/error-text.ts';
 
 type PresetChoice = PeriodPreset | 'custom';
 
@@ -301,7 +302,7 @@ export class ReportView extends LitElement {
       ${!model?.loaded
         ? html`<p role="status">${m.loading}</p>`
         : model.loadError
-          ? html`<p class="error" role="alert">${String(model.loadError instanceof Error ? model.loadError.message : model.loadError)}</p>`
+          ? html`<p class="error" role="alert">${errorText(model.loadError)}</p>`
           : report
             ? this.renderReport(report)
             : html`<h1>${m.screenTitle}</h1>`}`;

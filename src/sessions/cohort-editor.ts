@@ -9,6 +9,7 @@ import { uiStyles } from '../app/ui-styles.ts';
 import { BUILTIN_COHORTS, checkCohorts, cohortLabel, cohortLearnerNoun, type CohortDef, type CohortProblem } from './cohorts.ts';
 import { sessionsMsg as msg } from './messages.ts';
 import type { SessionsModel } from './sessions-model.ts';
+import { errorText } from '../app/error-text.ts';
 
 export class CohortEditor extends LitElement {
   static override properties = {
@@ -57,7 +58,7 @@ export class CohortEditor extends LitElement {
       this.draft = this.model.cohorts.map((c) => ({ ...c }));
       showToast({ message: m.cohortsSaved });
     } catch (error) {
-      showToast({ kind: 'error', message: m.failed(error instanceof Error ? error.message : String(error)) });
+      showToast({ kind: 'error', message: m.failed(errorText(error)) });
     }
   }
 

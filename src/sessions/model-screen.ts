@@ -4,6 +4,7 @@ import { LitElement, html, type TemplateResult } from 'lit';
 import type { Route } from '../app/routes.ts';
 import { getSessionsModel } from './shared-model.ts';
 import type { SessionsModel } from './sessions-model.ts';
+import { errorText } from '../app/error-text.ts';
 
 /** Defines `tag` as a screen that renders `view(model)` once the sessions model is ready. */
 export function defineModelScreen(tag: string, view: (model: SessionsModel | undefined) => TemplateResult): void {
@@ -23,7 +24,7 @@ export function defineModelScreen(tag: string, view: (model: SessionsModel | und
       super.connectedCallback();
       getSessionsModel().then(
         (model) => (this.model = model),
-        (error: unknown) => (this.error = error instanceof Error ? error.message : String(error)),
+        (error: unknown) => (this.error = errorText(error)),
       );
     }
 

@@ -19,6 +19,7 @@ import { emptyFormValues, type DeckOption, type SessionSubmitEvent } from './ses
 import './session-form.ts';
 import './cohort-editor.ts';
 import type { SessionFormValues } from './validate.ts';
+import { errorText } from '../app/error-text.ts';
 
 type SortKey = 'date' | 'deck' | 'className' | 'cohort' | 'learners' | 'minutes' | 'place';
 const NO_DECK = '-';
@@ -180,7 +181,7 @@ export class SessionsView extends LitElement {
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLButtonElement>('button.add')?.focus();
     } catch (error) {
-      showToast({ kind: 'error', message: m.failed(error instanceof Error ? error.message : String(error)) });
+      showToast({ kind: 'error', message: m.failed(errorText(error)) });
     } finally {
       this.busy = false;
     }
@@ -203,13 +204,13 @@ export class SessionsView extends LitElement {
           run: () => {
             undo().then(
               () => showToast({ message: m.restored }),
-              (error: unknown) => showToast({ kind: 'error', message: m.failed(error instanceof Error ? error.message : String(error)) }),
+              (error: unknown) => showToast({ kind: 'error', message: m.failed(errorText(error)) }),
             );
           },
         },
       });
     } catch (error) {
-      showToast({ kind: 'error', message: m.failed(error instanceof Error ? error.message : String(error)) });
+      showToast({ kind: 'error', message: m.failed(errorText(error)) });
     }
   }
 
@@ -390,7 +391,7 @@ export class SessionsView extends LitElement {
       ${!model || !model.loaded
         ? html`<p role="status">${m.loading}</p>`
         : model.loadError
-          ? html`<p class="error" role="alert">${String(model.loadError instanceof Error ? model.loadError.message : model.loadError)}</p>`
+          ? html`<p class="error" role="alert">${errorText(model.loadError)}</p>`
           : html`${this.renderFilters()} ${this.renderTable(this.visibleSessions())}
               <details class="cohorts">
                 <summary>${m.cohortsTitle}</summary>

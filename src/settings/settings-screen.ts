@@ -7,9 +7,10 @@ import { LANGS, defineMessages, getLang, setLang, type Lang } from '../app/i18n.
 import type { Route } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
-import { isStoreError, type Settings, type Store } from '../store/index.ts';
+import type { Settings, Store } from '../store/index.ts';
 import { THEMES, isThemeName } from '../themes/index.ts';
-import { getAuthoringStore } from '../library/store-access.ts';
+import { getStore } from '../app/store.ts';
+import { errorText } from '../app/error-text.ts';
 
 const msg = defineMessages({
   vi: {
@@ -50,7 +51,7 @@ export class SettingsScreen extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void getAuthoringStore().then(async (store) => {
+    void getStore().then(async (store) => {
       this.store = store;
       this.settings = await store.getSettings();
     });
@@ -63,7 +64,7 @@ export class SettingsScreen extends LitElement {
       this.settings = await this.store.getSettings();
       showToast({ message: msg().saved, timeoutMs: 2500 });
     } catch (error) {
-      showToast({ kind: 'error', message: isStoreError(error) ? error.message : String(error) });
+      showToast({ kind: 'error', message: errorText(error) });
     }
   }
 

@@ -8,11 +8,10 @@
 // kept both / replaced as the user chooses; excerpts and sessions already present are not
 // duplicated, so restoring the same backup twice changes nothing.
 import { blobChunks, blobSource, BundleError, readBackup, readBundle, writeBackup, type Backup, type Bundle } from '@lectern/bundle';
-import { parseDeck } from '@lectern/deck';
+import { parseDeck, slideNumbering } from '@lectern/deck';
 import type { ExcerptInput, ExcerptRecord, SessionInput, SessionRecord, Store } from '../store/index.ts';
 import { exportDeck, downloadBlob, GENERATOR } from './export-deck.ts';
 import { importBundle, SharingError, type BundlePreview } from './import-bundle.ts';
-import { sharingMsg } from './messages.ts';
 
 export interface LibraryExport {
   blob: Blob;
@@ -121,11 +120,10 @@ const sessionKey = (s: SessionInput | SessionRecord) => JSON.stringify([s.date, 
 
 /**
  * Checks a whole backup; stores nothing.
- * @throws SharingError naming the reason (and, through the message, the deck file).
+ * @throws SharingError with the reason's code and, in its details, the backup and deck file.
  */
 export async function previewLibraryBackup(store: Store, file: Blob): Promise<BackupPreview> {
   const fileName = typeof (file as File).name === 'string' ? (file as File).name : 'backup.lectern-backup';
-  const msg = sharingMsg();
   try {
     const backup: Backup = await readBackup(blobSource(file));
     const decks: BackupDeckPreview[] = [];
@@ -136,13 +134,13 @@ export async function previewLibraryBackup(store: Store, file: Blob): Promise<Ba
         bundle = await readBundle(blobSource(slice));
       } catch (error) {
         if (error instanceof BundleError) {
-          throw new SharingError(error.code, msg.backupRefused(fileName, `${entry.file}: ${msg.reasons(error.code)}`), { cause: error });
+          throw new SharingError(error.code, { file: fileName, backup: true, entry: entry.file }, { cause: error });
         }
         throw error;
       }
       const existing = await store.getDeck(bundle.manifest.id);
       const live = existing !== undefined && existing.deletedAt === undefined;
-      const slideCount = parseDeck(bundle.deck).slides.length;
+      const slideCount = slideNumbering(parseDeck(bundle.deck)).count;
       const preview: BundlePreview = {
         fileName: entry.file, file: slice, bundle, title: bundle.manifest.title, slideCount,
         mediaCount: bundle.assets.length, mediaSize: bundle.mediaSize, excerptCount: bundle.manifest.excerpts.length,
@@ -159,12 +157,8 @@ export async function previewLibraryBackup(store: Store, file: Blob): Promise<Ba
     };
   } catch (error) {
     if (error instanceof SharingError) throw error;
-    if (error instanceof BundleError) {
-      const reason = error.code === 'manifest-missing' || error.code === 'unsupported-format' ? msg.notBackup
-        : error.code === 'unsupported-version' ? msg.newerBackup : msg.reasons(error.code);
-      throw new SharingError(error.code, msg.backupRefused(fileName, reason), { cause: error });
-    }
-    throw new SharingError('store', msg.backupRefused(fileName, (error as Error)?.message ?? String(error)), { cause: error });
+    if (error instanceof BundleError) throw new SharingError(error.code, { file: fileName, backup: true }, { cause: error });
+    throw new SharingError('store', { file: fileName, backup: true }, { cause: error });
   }
 }
 
@@ -203,7 +197,7 @@ export async function restoreLibrary(store: Store, input: Blob | BackupPreview, 
       result.sessions++;
     }
   } catch (error) {
-    throw new SharingError('store', sharingMsg().backupRefused(preview.fileName, (error as Error)?.message ?? String(error)), { cause: error });
+    throw new SharingError('store', { file: preview.fileName, backup: true }, { cause: error });
   }
   return result;
 }

@@ -3,10 +3,10 @@
 // assembled from the stored asset Blobs themselves (writeBundleToBlob): a video is read once to
 // hash it and never copied into memory. The manifest id is the deck's id, so importing a newer
 // export of the same deck elsewhere offers "replace".
-import { blobChunks, MEDIA_DIR, writeBundleToBlob, type Manifest, type ManifestExcerpt } from '@lectern/bundle';
-import { parseDeck } from '@lectern/deck';
-import type { Store } from '../store/index.ts';
-import { sharingMsg } from './messages.ts';
+import { blobChunks, deckFileName, MEDIA_DIR, writeBundleToBlob, type Manifest, type ManifestExcerpt } from '@lectern/bundle';
+import { deckFiles, parseDeck } from '@lectern/deck';
+import { deckInkLayer, type Store } from '../store/index.ts';
+import { SharingError } from './errors.ts';
 
 export const GENERATOR = 'lectern-app 0.1.0';
 
@@ -17,15 +17,19 @@ export interface DeckExport {
   fileName: string;
   /** Linked media whose path is not under media/ (not carried: a bundle holds media/ only). */
   skipped: string[];
+  /** Files the deck refers to (a poster, a background...) that the library does not hold, so
+   *  the bundle cannot carry them. */
+  missing: string[];
 }
 
-const RE_UNSAFE_FILE_CHARS = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
-
-/** `Bài 1: Đảng?` => `Bài 1- Đảng-.lectern` (Vietnamese letters kept). */
-export function bundleFileName(title: string): string {
-  const base = title.normalize('NFC').replace(RE_UNSAFE_FILE_CHARS, '-').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '').slice(0, 120);
-  return `${base || 'lectern'}.lectern`;
+/** The files the deck refers to (the deck package's one list) that are not among `stored`. */
+export function unstoredFiles(markdown: string, stored: Iterable<string>): string[] {
+  const have = new Set([...stored].map((path) => path.normalize('NFC')));
+  return deckFiles(parseDeck(markdown))
+    .map((file) => file.path.normalize('NFC'))
+    .filter((path) => !have.has(path));
 }
+
 
 /** The deck's `::: excerpt` blocks as manifest excerpts (the importer adds them to its library). */
 function deckExcerpts(markdown: string): ManifestExcerpt[] {
@@ -46,10 +50,10 @@ function deckExcerpts(markdown: string): ManifestExcerpt[] {
   return out;
 }
 
-/** Builds the bundle of one deck. @throws Error (in the UI language) when the deck is gone. */
+/** Builds the bundle of one deck. @throws SharingError 'deck-not-found' when the deck is gone. */
 export async function exportDeck(store: Store, deckId: string): Promise<DeckExport> {
   const deck = await store.getDeck(deckId);
-  if (!deck) throw new Error(sharingMsg().deckNotFound);
+  if (!deck) throw new SharingError('deck-not-found', { deckId });
   const linked = await store.listDeckAssets(deckId);
   const skipped = linked.filter((asset) => !asset.path.startsWith(MEDIA_DIR)).map((asset) => asset.path);
   const assets = await Promise.all(
@@ -60,6 +64,7 @@ export async function exportDeck(store: Store, deckId: string): Promise<DeckExpo
         return { path: asset.path, type: asset.type || blob.type || 'application/octet-stream', size: blob.size, blob, chunks: () => blobChunks(blob) };
       }),
   );
+  const ink = (await store.listInk(deckInkLayer(deckId))).map(({ slide, strokes }) => ({ slide, strokes }));
   const { blob, manifest } = await writeBundleToBlob({
     id: deck.id,
     title: deck.title.slice(0, 1000),
@@ -69,8 +74,10 @@ export async function exportDeck(store: Store, deckId: string): Promise<DeckExpo
     deck: deck.markdown,
     assets,
     excerpts: deckExcerpts(deck.markdown),
+    ink, // "keep this ink on the deck" travels; a class's own ink does not
   });
-  return { blob, manifest, fileName: bundleFileName(deck.title), skipped };
+  const missing = unstoredFiles(deck.markdown, linked.map((asset) => asset.path));
+  return { blob, manifest, fileName: deckFileName(deck.title), skipped, missing };
 }
 
 /** The deck as a `.lectern` Blob. */

@@ -1,31 +1,24 @@
 // Importing `.lectern` files into the library: previewBundle() checks the whole file (every rule
 // of packages/bundle, every asset's SHA-256) and says what would happen, before anything is
-// stored; importBundle() then stores it in one store transaction (importDeck: all or nothing).
-// Stored media become slices of the picked File (no copy in JavaScript memory).
+// stored; importBundle() then stores it in one store transaction (importDeck or replaceDeck: all
+// or nothing). Each media byte is hashed once: the store keys assets by the SHA-256 the reader
+// verified and checks paths with the bundle package's rule. Stored media become slices of the
+// picked File (no copy in JavaScript memory).
 //
 // "Already exists" means a deck with the bundle's id (its manifest id: the id of the deck it was
 // exported from, kept on import). Then the user chooses:
 //   keep-both  a new deck with a new id beside the existing one;
-//   replace    the existing deck gets the bundle's text as a normal save, so its previous text
-//              stays in its revision history, and its media paths point at the bundle's media.
-import { blobSource, BundleError, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
-import { parseDeck } from '@lectern/deck';
-import { isStoreError, type DeckRecord, type DeckSummary, type ExcerptInput, type ImportDeckInput, type Store } from '../store/index.ts';
+//   replace    one store operation (Store.replaceDeck): the existing deck gets the bundle's text
+//              as a save, so its previous text stays in its revision history, and its media
+//              paths point at the bundle's media; nothing else (no temporary deck) is written.
+import { assertAssetPath, blobSource, BundleError, isBundleFileName, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
+import { parseDeck, slideNumbering, SNIFF_BYTES } from '@lectern/deck';
+import { MediaRefusedError, assertMediaBlob } from '../media/media-check.ts';
+import { deckInkLayer, type DeckRecord, type DeckSummary, type ExcerptInput, type ImportAssetInput, type ImportDeckInput, type Store } from '../store/index.ts';
+import { SharingError } from './errors.ts';
 import { sharingMsg } from './messages.ts';
 
-export type SharingErrorCode = BundleError['code'] | 'store';
-
-/** A refused or failed import; `message` is ready for the UI (in its language). */
-export class SharingError extends Error {
-  override name = 'SharingError';
-  constructor(
-    readonly code: SharingErrorCode,
-    message: string,
-    options: { cause?: unknown } = {},
-  ) {
-    super(message, options);
-  }
-}
+export { SharingError, type SharingErrorCode } from './errors.ts';
 
 export interface BundlePreview {
   fileName: string;
@@ -54,22 +47,22 @@ export type ConflictChoice = 'keep-both' | 'replace';
 export interface ImportResult {
   deck: DeckRecord;
   action: 'created' | 'kept-both' | 'replaced';
-  /** A sentence for a toast, in the UI language. */
+  /** A sentence for a toast, in the UI language (built now, for a toast shown now). */
   message: string;
 }
 
 const fileNameOf = (file: Blob) => (typeof (file as File).name === 'string' ? (file as File).name : 'bundle.lectern');
 
 function refusal(error: unknown, fileName: string): SharingError {
-  const msg = sharingMsg();
-  if (error instanceof BundleError) return new SharingError(error.code, msg.refused(fileName, msg.reasons(error.code)), { cause: error });
-  if (isStoreError(error)) return new SharingError('store', msg.storeFailed(fileName, error.message), { cause: error });
-  return new SharingError('store', msg.storeFailed(fileName, (error as Error)?.message ?? String(error)), { cause: error });
+  if (error instanceof SharingError) return error;
+  if (error instanceof BundleError) return new SharingError(error.code, { file: fileName }, { cause: error });
+  if (error instanceof MediaRefusedError) return new SharingError('media-type', { file: fileName, entry: error.path }, { cause: error });
+  return new SharingError('store', { file: fileName }, { cause: error });
 }
 
 /**
  * Checks a bundle completely and describes it. Stores nothing.
- * @throws SharingError with the BundleError's code and a message for the user.
+ * @throws SharingError with the BundleError's code and the file name (sharingErrorText says it).
  */
 export async function previewBundle(store: Store, file: Blob, options: PreviewOptions = {}): Promise<BundlePreview> {
   const fileName = fileNameOf(file);
@@ -79,6 +72,9 @@ export async function previewBundle(store: Store, file: Blob, options: PreviewOp
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.onProgress ? { onProgress: (p: { done: number; total: number }) => options.onProgress!(p.done, p.total) } : {}),
     });
+    // What each media file is comes from its bytes, never from the manifest's type or the name
+    // alone: an HTML page declared `image/png` is refused here, before anything is stored.
+    for (const asset of bundle.assets) await assertMediaBlob(asset.path, await assetHead(file, asset));
   } catch (error) {
     throw refusal(error, fileName);
   }
@@ -90,7 +86,7 @@ export async function previewBundle(store: Store, file: Blob, options: PreviewOp
     file,
     bundle,
     title: bundle.manifest.title,
-    slideCount: parseDeck(bundle.deck).slides.length,
+    slideCount: slideNumbering(parseDeck(bundle.deck)).count,
     mediaCount: bundle.assets.length,
     mediaSize: bundle.mediaSize,
     excerptCount: bundle.manifest.excerpts.length,
@@ -107,7 +103,22 @@ async function assetBlob(file: Blob, asset: BundleAsset): Promise<Blob> {
   return new Blob(parts, { type: asset.type });
 }
 
-type ImportAsset = { path: string; blob: Blob; name: string; type: string; sha256: string };
+type ImportInput = ImportDeckInput & { title: string; assets: (ImportAssetInput & { sha256: string })[] };
+
+/** The first bytes of an asset, enough to tell what it is (stored: a slice; deflated: inflated
+ *  only as far as needed). */
+async function assetHead(file: Blob, asset: BundleAsset): Promise<Blob> {
+  if (asset.range) return file.slice(asset.range.offset, asset.range.offset + Math.min(asset.range.length, SNIFF_BYTES));
+  const parts: Uint8Array<ArrayBuffer>[] = [];
+  let size = 0;
+  for await (const chunk of asset.chunks()) {
+    parts.push(chunk.slice());
+    size += chunk.length;
+    if (size >= SNIFF_BYTES) break;
+  }
+  return new Blob(parts);
+}
+
 
 function excerptInputs(bundle: Bundle): ExcerptInput[] {
   return bundle.manifest.excerpts.map(({ id: _id, tags, ...rest }) => ({ ...rest, ...(tags ? { tags } : {}) }));
@@ -131,54 +142,49 @@ export async function importBundle(
         path: asset.path,
         blob: await assetBlob(file, asset),
         name: asset.path.split('/').pop() ?? '',
-        type: asset.type,
         sha256: asset.sha256,
       })),
     );
-    const base: ImportDeckInput & { title: string; assets: ImportAsset[] } = { markdown: bundle.deck, title: bundle.manifest.title, assets, excerpts: excerptInputs(bundle) };
+    // `sha256` was verified against the bytes by readBundle; the paths passed its rules, which the
+    // store applies again (checkPath) instead of a rule of its own.
+    const base: ImportInput = { markdown: bundle.deck, title: bundle.manifest.title, assets, excerpts: excerptInputs(bundle), checkPath: assertAssetPath };
     // The id may have been taken since the preview (another tab): check again just before.
     const current = await store.getDeck(bundle.manifest.id);
+    // The deck's kept ink (bundle version 2; validated when the manifest was read) replaces the
+    // imported deck's ink layer.
+    const withInk = async (result: ImportResult): Promise<ImportResult> => {
+      await store.replaceInkLayer(deckInkLayer(result.deck.id), result.deck.id, bundle.manifest.ink);
+      return result;
+    };
     if (!current) {
       const deck = await store.importDeck({ ...base, id: bundle.manifest.id });
-      return { deck, action: 'created', message: msg.imported(deck.title) };
+      return await withInk({ deck, action: 'created', message: msg.imported(deck.title) });
     }
     if (options.onConflict !== 'replace' || current.deletedAt !== undefined) {
       const deck = await store.importDeck(base);
-      return { deck, action: current.deletedAt === undefined ? 'kept-both' : 'created', message: msg.imported(deck.title) };
+      return await withInk({ deck, action: current.deletedAt === undefined ? 'kept-both' : 'created', message: msg.imported(deck.title) });
     }
-    return await replaceDeck(store, current, base);
+    return await withInk(await replaceDeck(store, current, base));
   } catch (error) {
-    if (error instanceof SharingError) throw error;
     throw refusal(error, fileName);
   }
 }
 
-/** Replace: the bytes go in first through importDeck (one transaction, as a temporary deck), then
- *  the existing deck is saved with the new text (its old text becomes a revision) and its media
- *  paths are pointed at the new bytes, then the temporary deck is purged. If the save is refused
- *  (edited meanwhile in another tab), the temporary deck is purged and nothing else changed. */
-async function replaceDeck(store: Store, current: DeckRecord, base: ImportDeckInput & { title: string; assets: ImportAsset[] }): Promise<ImportResult> {
-  const staged = await store.importDeck(base);
-  const discard = async () => {
-    await store.deleteDeck(staged.id);
-    await store.purgeDeleted({ ids: [staged.id] });
-  };
-  try {
-    const saved = await store.saveDeck(current.id, base.markdown, current.rev);
-    if (!saved.ok) throw new SharingError('store', sharingMsg().changedMeanwhile(base.title));
-    for (const asset of base.assets) await store.linkAsset(current.id, asset.path, asset.sha256);
-  } finally {
-    await discard();
-  }
-  const deck = (await store.getDeck(current.id))!;
-  return { deck, action: 'replaced', message: sharingMsg().replaced(deck.title) };
+/** Replace: one store operation (the text as a save on the rev just read, the media relinked,
+ *  the excerpts added), so a failure anywhere leaves the library as it was. If the deck was
+ *  edited meanwhile in another tab, nothing is written. */
+async function replaceDeck(store: Store, current: DeckRecord, base: ImportInput): Promise<ImportResult> {
+  const { title, ...input } = base;
+  const saved = await store.replaceDeck({ ...input, id: current.id, baseRev: current.rev });
+  if (!saved.ok) throw new SharingError('changed-meanwhile', { title });
+  return { deck: saved.record, action: 'replaced', message: sharingMsg().replaced(saved.record.title) };
 }
 
 /**
  * The library's Import button: checks the file while a dialog shows progress, shows the preview
  * and asks (import / keep both / replace / cancel), then imports. Returns the deck's id, or
  * undefined when the user cancels. Without a DOM (tests, workers) it imports with "keep both".
- * @throws SharingError (the caller shows its message)
+ * @throws SharingError (the caller shows it with sharingErrorText)
  */
 export async function importBundleFile(store: Store, file: File): Promise<string | undefined> {
   if (typeof document === 'undefined') return (await importBundle(store, file, { onConflict: 'keep-both' })).deck.id;
@@ -225,9 +231,7 @@ export async function importBundleFiles(store: Store, files: readonly File[]): P
   return outcomes;
 }
 
-const RE_BUNDLE_NAME = /\.lectern$/i;
-
 /** The `.lectern` files of a drop on the library (other files and folders are left out). */
 export function droppedBundles(event: { readonly dataTransfer: { readonly files: Iterable<File> } | null }): File[] {
-  return [...(event.dataTransfer?.files ?? [])].filter((file) => RE_BUNDLE_NAME.test(file.name));
+  return [...(event.dataTransfer?.files ?? [])].filter((file) => isBundleFileName(file.name));
 }

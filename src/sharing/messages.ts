@@ -3,6 +3,7 @@
 // details for bug reports.
 import { defineMessages } from '../app/i18n.ts';
 import { BUNDLE_ERROR_TEXT, type BundleErrorCode } from '@lectern/bundle';
+import { lossText, type PptxLoss } from '@lectern/office-export';
 
 export const sharingMsg = defineMessages({
   vi: {
@@ -19,6 +20,12 @@ export const sharingMsg = defineMessages({
     htmlExporting: (title: string) => `Đang tạo bản HTML ngoại tuyến của “${title}”…`,
     htmlProgress: (percent: string, done: string, total: string) => `${percent} (${done} / ${total})`,
     htmlExported: (file: string) => `Đã tạo “${file}”.`,
+    pptxExporting: (title: string) => `Đang tạo tệp PowerPoint của “${title}”…`,
+    pptxExported: (file: string) => `Đã tạo “${file}”.`,
+    pptxExportedWithLosses: (file: string, count: number, list: string) => `Đã tạo “${file}”; ${count} mục không giữ được trong PowerPoint: ${list}`,
+    pptxLoss: (loss: PptxLoss) => lossText(loss, 'vi'),
+    pptxFailed: (reason: string) => `Không tạo được tệp PowerPoint: ${reason}`,
+    filesMissing: (files: string) => `Bài giảng dùng các tệp chưa có trong thư viện (không có trong tệp xuất): ${files}`,
   },
   en: {
     reasons: (code: BundleErrorCode) => BUNDLE_ERROR_TEXT.en[code],
@@ -34,6 +41,12 @@ export const sharingMsg = defineMessages({
     htmlExporting: (title: string) => `Building the offline HTML of “${title}”…`,
     htmlProgress: (percent: string, done: string, total: string) => `${percent} (${done} of ${total})`,
     htmlExported: (file: string) => `Created “${file}”.`,
+    pptxExporting: (title: string) => `Building the PowerPoint file of “${title}”…`,
+    pptxExported: (file: string) => `Created “${file}”.`,
+    pptxExportedWithLosses: (file: string, count: number, list: string) => `Created “${file}”; ${count} thing(s) could not be kept in PowerPoint: ${list}`,
+    pptxLoss: (loss: PptxLoss) => lossText(loss, 'en'),
+    pptxFailed: (reason: string) => `Could not build the PowerPoint file: ${reason}`,
+    filesMissing: (files: string) => `The deck uses files the library does not hold (not in the export): ${files}`,
   },
 });
 

@@ -2,8 +2,8 @@
 // presents it with reveal.js, its media under media/, the speaker view (reveal.js notes plugin,
 // press S), no network, opened from file:// after unzipping -- for a colleague with only a browser.
 //
-// The page is the CLI's own (`lectern build`, packages/cli/src/site/page.ts: same template, start
-// script and Lectern CSS), and like the CLI it ships reveal.js's classic UMD files (file:// blocks
+// The page is the CLI's own (`lectern build`): the same template, start script and block
+// stylesheet (BLOCKS_CSS) from @lectern/deck's public entry, and like the CLI it ships reveal.js's classic UMD files (file:// blocks
 // module scripts). Those files are read with Vite `?raw` imports through import.meta.glob (lazy:
 // each is its own chunk, fetched only when this export runs, so the library's first load does not
 // grow). Paths are given from the project root because reveal.js's `exports` map would give the
@@ -17,16 +17,17 @@
 // done / total) goes to the caller. File names with Vietnamese letters get the zip's UTF-8 flag
 // (fflate sets it for any name that is not ASCII).
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import { byteProgress, deckFileName } from '@lectern/bundle';
+import { BLOCKS_CSS, BLOCKS_CSS_PATH, CAPTION_LIMITS, captionLimitProblem, createSanitizer, isCaptionPath, parseDeck, renderDeck, renderPage, RUNTIME_DIR, slideNumbering, START_SCRIPT } from '@lectern/deck';
+import { formatBytes, formatNumber } from '../app/i18n.ts';
+import type { Store } from '../store/index.ts';
+import { downloadBlob, GENERATOR, unstoredFiles } from './export-deck.ts';
+import { SharingError } from './errors.ts';
 
 /** Zip "version made by" host 3: Unix (APPNOTE 4.4.2). */
 const ZIP_HOST_UNIX = 3;
 /** S_IFREG | 0644, the Unix mode stored in the high half of the external attributes. */
 const UNIX_REGULAR_FILE_0644 = 0o100644;
-import { createSanitizer, parseDeck, renderDeck } from '@lectern/deck';
-import { LECTERN_CSS, RUNTIME_DIR, START_SCRIPT, renderPage } from '../../packages/cli/src/site/page.ts';
-import { formatBytes, formatNumber } from '../app/i18n.ts';
-import type { Store } from '../store/index.ts';
-import { bundleFileName, downloadBlob, GENERATOR } from './export-deck.ts';
 import { sharingMsg } from './messages.ts';
 
 const runtime = import.meta.glob(
@@ -53,10 +54,20 @@ async function runtimeText(path: string): Promise<string> {
 /** A media path as a relative URL (each segment encoded: spaces, `#`, Vietnamese letters). */
 const relativeUrl = (path: string) => path.split('/').map(encodeURIComponent).join('/');
 
+/** `data:<type>;base64,…` of a small blob (caption files). */
+async function dataUrl(blob: Blob, type: string): Promise<string> {
+  const bytes = new Uint8Array(await blob.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return `data:${type};charset=utf-8;base64,${btoa(binary)}`;
+}
+
 export interface HtmlExport {
   blob: Blob;
   fileName: string;
   slides: number;
+  /** Files the deck refers to that the library does not hold (not in the zip). */
+  missing: string[];
 }
 
 /** Bytes of the deck's files written into the zip so far, of `total` (media and text files). */
@@ -120,17 +131,29 @@ class BlobCollector {
   }
 }
 
-/** Builds the .zip of one deck. @throws Error (in the UI language) when the deck is gone. */
+/** Builds the .zip of one deck. @throws SharingError 'deck-not-found' when the deck is gone. */
 export async function exportDeckHtml(store: Store, deckId: string, options: HtmlExportOptions = {}): Promise<HtmlExport> {
   const record = await store.getDeck(deckId);
-  if (!record) throw new Error(sharingMsg().deckNotFound);
+  if (!record) throw new SharingError('deck-not-found', { deckId });
   const deck = parseDeck(record.markdown);
   // Only media/ paths without `..` segments go into the zip (the same rule as a bundle).
   const assets = (await store.listDeckAssets(deckId)).filter((a) => a.path.startsWith('media/') && !a.path.split('/').includes('..'));
   const known = new Set(assets.map((a) => a.path));
+  // Caption files go into the page as data: URLs: opened from file://, Chromium refuses a <track>
+  // whose src is a file: URL. They are small (CAPTION_LIMITS), checked when they were added.
+  // One over the limits (from a bundle) is left out: its video shows no captions.
+  const captions = new Map<string, string>();
+  await Promise.all(
+    assets
+      .filter((a) => isCaptionPath(a.path) && a.size <= CAPTION_LIMITS.bytes)
+      .map(async (a) => {
+        const blob = await store.getAssetBlob(a.assetId);
+        if (captionLimitProblem(await blob.text()) === undefined) captions.set(a.path, await dataUrl(blob, 'text/vtt'));
+      }),
+  );
   const rendered = renderDeck(deck, {
     sanitize: createSanitizer(window),
-    resolveMedia: (path) => (known.has(path) ? relativeUrl(path) : undefined),
+    resolveMedia: (path) => (isCaptionPath(path) ? captions.get(path) : known.has(path) ? relativeUrl(path) : undefined),
   });
   const theme = OFFLINE_THEMES.includes(deck.meta.theme ?? '') ? deck.meta.theme! : 'white';
   const [reveal, notes, reset, revealCss, themeCss, licence] = await Promise.all(
@@ -147,20 +170,12 @@ export async function exportDeckHtml(store: Store, deckId: string, options: Html
     [`${RUNTIME_DIR}/theme.css`, strToU8(themeCss!)],
     [`${RUNTIME_DIR}/reveal.js-LICENSE.txt`, strToU8(licence!)],
     [`${RUNTIME_DIR}/start.js`, strToU8(START_SCRIPT)],
-    [`${RUNTIME_DIR}/lectern.css`, strToU8(LECTERN_CSS)],
+    [BLOCKS_CSS_PATH, strToU8(BLOCKS_CSS)],
   ];
   const blobs = await Promise.all(assets.map((asset) => store.getAssetBlob(asset.assetId)));
   const total = texts.reduce((sum, [, bytes]) => sum + bytes.length, 0) + blobs.reduce((sum, blob) => sum + blob.size, 0);
 
-  let done = 0;
-  let reported = -1;
-  const advance = (n: number, last = false) => {
-    done += n;
-    if (options.onProgress && (last || done - reported >= PROGRESS_STEP) && done !== reported) {
-      reported = done;
-      options.onProgress({ done, total });
-    }
-  };
+  const advance = byteProgress(total, PROGRESS_STEP, options.onProgress);
   advance(0, true);
 
   const out = new BlobCollector();
@@ -205,8 +220,9 @@ export async function exportDeckHtml(store: Store, deckId: string, options: Html
   advance(0, true);
   return {
     blob: out.blob('application/zip'),
-    fileName: bundleFileName(title).replace(/\.lectern$/, '.html.zip'),
-    slides: rendered.slides.length,
+    fileName: deckFileName(title, '.html.zip'),
+    slides: slideNumbering(deck).count,
+    missing: unstoredFiles(record.markdown, known),
   };
 }
 
@@ -226,7 +242,7 @@ export async function exportDeckHtmlAndDownload(
 ): Promise<{ message: string }> {
   const summary = await store.getDeck(deckId);
   const label = sharingMsg().htmlExporting(summary?.title ?? '');
-  const { blob, fileName } = await exportDeckHtml(store, deckId, {
+  const { blob, fileName, missing } = await exportDeckHtml(store, deckId, {
     onProgress: onProgress &&
       (({ done, total }) => {
         const ratio = total > 0 ? done / total : 1;
@@ -235,5 +251,6 @@ export async function exportDeckHtmlAndDownload(
       }),
   });
   downloadBlob(blob, fileName);
-  return { message: sharingMsg().htmlExported(fileName) };
+  const m = sharingMsg();
+  return { message: missing.length ? `${m.htmlExported(fileName)} ${m.filesMissing(missing.join(', '))}` : m.htmlExported(fileName) };
 }

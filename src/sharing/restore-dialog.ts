@@ -100,7 +100,7 @@ declare global {
 
 /**
  * The library's "Restore backup": check, preview, ask, then restore. Returns what was done, or
- * undefined when the user cancels. @throws SharingError (the caller shows its message).
+ * undefined when the user cancels. @throws SharingError (the caller shows it with sharingErrorText).
  */
 export async function restoreBackupFile(store: Store, file: File): Promise<{ result: RestoreResult; message: string } | undefined> {
   const dialog = document.createElement('lectern-restore-dialog');

@@ -8,6 +8,8 @@
 //   2  deck summaries move to their own store `deckSummaries` (listing no longer reads the
 //      Markdown), deck records are flattened (summary fields at the top, `meta` dropped), and the
 //      `sessions` store is added.
+//   3  `ink` store: strokes drawn on slides while presenting, one record per layer and slide
+//      (layer `class:<id>` for one class, `deck:<deckId>` for ink kept on the deck), indexed by deck.
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type {
   AssetRecord,
@@ -17,10 +19,11 @@ import type {
   DeckSummary,
   ExcerptRecord,
   RevisionRecord,
+  InkRecord,
   SessionRecord,
 } from './types.ts';
 
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const DEFAULT_DB_NAME = 'lectern';
 
 // !!! PERSISTENT NAMES !!! These strings are on users' disks. Renaming a store or an index is a
@@ -34,6 +37,7 @@ export const STORES = {
   excerpts: 'excerpts',
   sessions: 'sessions',
   settings: 'settings',
+  ink: 'ink',
 } as const;
 
 export const INDEXES = {
@@ -58,6 +62,8 @@ export interface LecternDB extends DBSchema {
   sessions: { key: string; value: SessionRecord; indexes: { 'by-date': string; 'by-deck': string } };
   /** Out-of-line key: the setting's name (keyof Settings). */
   settings: { key: string; value: unknown };
+  /** Key [layer, slide]: a layer's ink is one key range. */
+  ink: { key: [string, string]; value: InkRecord; indexes: { 'by-deck': string } };
 }
 
 export type LecternDatabase = IDBPDatabase<LecternDB>;
@@ -132,6 +138,10 @@ export function openLecternDB(name: string, options: OpenOptions): Promise<Lecte
         sessions.createIndex(INDEXES.byDate, 'date');
         sessions.createIndex(INDEXES.byDeck, 'deckId');
         if (oldVersion >= 1) migrateDecksToV2(tx, options.summarize);
+      }
+      if (oldVersion < 3) {
+        const ink = db.createObjectStore(STORES.ink, { keyPath: ['layer', 'slide'] });
+        ink.createIndex(INDEXES.byDeck, 'deckId');
       }
     },
     blocked: () => options.onBlocked?.(),

@@ -1,7 +1,8 @@
 // Failures of the store that the UI must tell apart, as one Error subclass with a string code
-// (STYLE.md section 6). The message is a sentence in the current UI language that an instructor
-// can act on; the browser's own error stays in `cause` for the console and bug reports.
-import { defineMessages } from '../app/i18n.ts';
+// and a developer `detail` (which record, which path). The store knows no UI text: the app turns
+// the code into a sentence in the language active when the error is SHOWN (src/app/error-text.ts),
+// so an error kept on screen across a language switch is not stuck in the old language. The
+// browser's own error stays in `cause` for the console and bug reports.
 
 export type StoreErrorCode =
   /** The browser refused to store more (disk full, or the origin's quota is used up). */
@@ -23,35 +24,6 @@ export type StoreErrorCode =
   | 'unavailable'
   | 'unknown';
 
-const messages = defineMessages({
-  vi: {
-    'quota-exceeded':
-      'Không đủ dung lượng lưu trữ trong trình duyệt. Thay đổi vừa rồi chưa được lưu; dữ liệu cũ vẫn nguyên vẹn. Hãy xuất bài giảng ra tệp .lectern, xóa bớt video không dùng hoặc giải phóng ổ đĩa.',
-    conflict: 'Bài giảng đã được lưu ở một thẻ khác. Thay đổi ở đây chưa được lưu để tránh ghi đè.',
-    'not-found': 'Không tìm thấy dữ liệu yêu cầu (có thể đã bị xóa).',
-    aborted: 'Thao tác lưu bị hủy giữa chừng; không có gì bị ghi dở dang.',
-    blocked: 'Một thẻ Lectern khác đang mở phiên bản cũ. Hãy đóng các thẻ Lectern khác rồi tải lại trang.',
-    'version-change': 'Lectern vừa được cập nhật ở một thẻ khác. Hãy tải lại trang này.',
-    'invalid-input': 'Dữ liệu không hợp lệ nên không được lưu.',
-    unreadable: 'Không đọc được dữ liệu đã lưu (cửa sổ ẩn danh có bộ nhớ hạn chế, hoặc lỗi ổ đĩa).',
-    unavailable: 'Trình duyệt không cho phép lưu trữ (IndexedDB bị tắt hoặc đang ở chế độ riêng tư hạn chế).',
-    unknown: 'Lỗi lưu trữ không xác định; dữ liệu cũ vẫn nguyên vẹn.',
-  },
-  en: {
-    'quota-exceeded':
-      'The browser has no more storage space for Lectern. The last change was not saved; earlier data is intact. Export your decks to .lectern files, remove unused videos or free disk space.',
-    conflict: 'This deck was saved in another tab. Your change here was not saved, so nothing was overwritten.',
-    'not-found': 'The requested item was not found (it may have been deleted).',
-    aborted: 'The save was cancelled midway; nothing was half-written.',
-    blocked: 'Another Lectern tab is running an older version. Close the other Lectern tabs and reload.',
-    'version-change': 'Lectern was updated in another tab. Please reload this page.',
-    'invalid-input': 'The data is not valid, so it was not saved.',
-    unreadable: 'Stored data could not be read back (private windows have little storage, or a disk error).',
-    unavailable: 'This browser does not allow storage (IndexedDB is disabled or restricted in private mode).',
-    unknown: 'Unknown storage error; earlier data is intact.',
-  },
-});
-
 export class StoreError extends Error {
   override name = 'StoreError';
   readonly code: StoreErrorCode;
@@ -59,7 +31,8 @@ export class StoreError extends Error {
   readonly detail: string | undefined;
 
   constructor(code: StoreErrorCode, options: { cause?: unknown; detail?: string } = {}) {
-    super(messages()[code], { cause: options.cause });
+    // For the console and bug reports only (English, stable): never shown to the instructor.
+    super(options.detail ? `${code}: ${options.detail}` : code, { cause: options.cause });
     this.code = code;
     this.detail = options.detail;
   }

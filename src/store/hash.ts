@@ -5,13 +5,14 @@
 //   ArrayBuffer. Used up to STREAM_ABOVE bytes (a moment of that much memory, then freed).
 // - Above that, or where crypto.subtle is missing (pages served over plain http from another
 //   machine are not a secure context), @noble/hashes hashes 8 MiB slices one after another, so a
-//   2 GB lecture video never sits in memory whole. Slower (pure JS), but it cannot exhaust memory.
-// Figures beside a plain idb put+get: tests/bench/suites/store.ts.
-import { sha256 } from '@noble/hashes/sha2.js';
+//   2 GB lecture video never sits in memory whole. Slower (pure JS), but it cannot exhaust memory;
+//   it runs in a Worker (hash-worker.ts) so the page stays responsive meanwhile, on the page
+//   only where no Worker can start. Loaded on first use: the library's first load carries none
+//   of it. Figures beside a plain idb put+get: tests/bench/suites/store.ts.
+import { toHex } from './hex.ts';
 
 /** Blobs larger than this are hashed in slices. */
 export const STREAM_ABOVE = 256 * 1024 * 1024;
-const SLICE = 8 * 1024 * 1024;
 
 /** `await sha256Hex(new Blob(['abc']))` => `'ba7816bf…15ad'` */
 export async function sha256Hex(blob: Blob, options: { streamAbove?: number } = {}): Promise<string> {
@@ -20,20 +21,32 @@ export async function sha256Hex(blob: Blob, options: { streamAbove?: number } = 
     const digest = await crypto.subtle.digest('SHA-256', await blob.arrayBuffer());
     return toHex(new Uint8Array(digest));
   }
-  const hash = sha256.create();
-  for (let offset = 0; offset < blob.size; offset += SLICE) {
-    hash.update(new Uint8Array(await blob.slice(offset, offset + SLICE).arrayBuffer()));
+  return (await inWorker(blob)) ?? (await import('./sliced-hash.ts')).slicedSha256Hex(blob);
+}
+
+/** The sliced hash in a Worker; undefined when no Worker can start here (the caller hashes on
+ *  the page). A failure inside the Worker (unreadable Blob) is thrown. */
+function inWorker(blob: Blob): Promise<string | undefined> {
+  if (typeof Worker === 'undefined') return Promise.resolve(undefined);
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./hash-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return Promise.resolve(undefined); // e.g. a CSP without worker-src
   }
-  return toHex(hash.digest());
+  return new Promise<string | undefined>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<{ hex?: string; error?: string }>) => {
+      if (event.data.hex !== undefined) resolve(event.data.hex);
+      else reject(new Error(event.data.error ?? 'hashing failed'));
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      resolve(undefined); // the Worker's script did not load: hash on the page instead
+    };
+    worker.postMessage(blob);
+  }).finally(() => worker.terminate());
 }
 
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-
-export function toHex(bytes: Uint8Array): string {
-  let out = '';
-  for (const byte of bytes) out += HEX[byte];
-  return out;
-}
 
 const RE_SHA256 = /^[0-9a-f]{64}$/;
 export function isSha256Hex(value: string): boolean {

@@ -15,6 +15,7 @@ import { deleteDB, type IDBPTransaction } from 'idb';
 import { foldText } from '../text/fold.ts';
 import { BlobUrls } from './blob-urls.ts';
 import {
+  DB_VERSION,
   DEFAULT_DB_NAME,
   INDEXES,
   STORES,
@@ -25,9 +26,11 @@ import {
   type StoreName,
 } from './db.ts';
 import { StoreError, toStoreError } from './errors.ts';
-import { sha256Hex } from './hash.ts';
+import { isSha256Hex, sha256Hex } from './hash.ts';
+import { storableMedia } from './media-bytes.ts';
 import { DEFAULT_REVISION_POLICY, revisionsToPrune, type RevisionPolicy } from './revision-policy.ts';
-import { defaultSummarize, roughSummary, type Summarize } from './summarize.ts';
+import { loadSummarizer } from './load-summarizer.ts';
+import type { Summarize } from './summarize.ts';
 import {
   DEFAULT_SETTINGS,
   type AssetRecord,
@@ -38,10 +41,14 @@ import {
   type DeckSummary,
   type ExcerptInput,
   type ExcerptRecord,
+  type ImportAssetInput,
   type ImportDeckInput,
+  type ReplaceDeckInput,
   type RevisionInfo,
   type RevisionRecord,
   type SaveResult,
+  type InkRecord,
+  type InkStroke,
   type SessionInput,
   type SessionRecord,
   type Settings,
@@ -61,6 +68,20 @@ export interface OpenStoreOptions {
   channelName?: string;
   /** Called while another tab's older connection blocks opening/upgrading. */
   onBlocked?: () => void;
+  /** Failure injection for tests (see WriteStep); throwing aborts the transaction. */
+  probe?: (step: WriteStep) => void;
+}
+
+/** Named points inside multi-step write transactions (replaceDeck, importDeck, saves), after
+ *  the step's request was made. Tests throw from `probe` to prove a failure at any step leaves
+ *  nothing written; the app passes none. */
+export type WriteStep = 'deck' | 'revision' | 'asset' | 'link' | 'excerpt';
+
+interface PreparedImport {
+  assets: { path: string; asset: AssetRecord }[];
+  digest: DeckDigest | undefined;
+  at: string;
+  excerpts: ExcerptRecord[];
 }
 
 /** An asset without its bytes. */
@@ -85,12 +106,18 @@ type AnyTx = IDBPTransaction<LecternDB, StoreName[], IDBTransactionMode>;
 /** Opens (creating or upgrading) the database. `name` is injectable so tests isolate. */
 export async function openStore(name: string = DEFAULT_DB_NAME, options: OpenStoreOptions = {}): Promise<Store> {
   if (typeof indexedDB === 'undefined') throw new StoreError('unavailable');
-  const summarize = safeSummarize(options.summarize ?? defaultSummarize);
+  const summarizer = options.summarize ? () => Promise.resolve(options.summarize!) : loadSummarizer;
+  // The upgrade from version 1 summarises every deck inside the upgrade transaction, which cannot
+  // wait for an import(): load the parser first, but only when such an upgrade is ahead.
+  const upgradeSummarize = (await mayMigrateFromV1(name)) ? await summarizer() : undefined;
   let store: Store | undefined;
   let db: LecternDatabase;
   try {
     db = await openLecternDB(name, {
-      summarize,
+      summarize: (markdown) => {
+        if (!upgradeSummarize) throw new Error('no summarizer loaded'); // the migration keeps the old title
+        return upgradeSummarize(markdown);
+      },
       onBlocked: options.onBlocked,
       onVersionChange: () => store?.handleVersionChange(),
       onTerminated: () => store?.handleVersionChange(),
@@ -105,8 +132,19 @@ export async function openStore(name: string = DEFAULT_DB_NAME, options: OpenSto
     // VersionError: the database was written by a newer Lectern (another tab updated first).
     throw toStoreError(error, `opening database ${name}`);
   }
-  store = new Store(db, name, summarize, options);
+  store = new Store(db, name, summarizer, options);
   return store;
+}
+
+/** True unless the browser says the database is absent or already current. */
+async function mayMigrateFromV1(name: string): Promise<boolean> {
+  try {
+    const list = await indexedDB.databases();
+    const found = list.find((d) => d.name === name);
+    return found !== undefined && (found.version ?? 0) >= 1 && (found.version ?? 0) < DB_VERSION;
+  } catch {
+    return true; // no databases() here: load the parser rather than lose summaries
+  }
 }
 
 /** Deletes a whole database (tests; "erase everything" in settings). */
@@ -114,13 +152,17 @@ export async function deleteStore(name: string): Promise<void> {
   await deleteDB(name);
 }
 
-function safeSummarize(summarize: Summarize): Summarize {
+/** A summary, or undefined when the summarizer throws: a parser bug must not stop a save, and
+ *  the record then keeps the summary fields it had (a new deck: none but its title). */
+type Digester = (markdown: string) => DeckDigest | undefined;
+
+function safe(summarize: Summarize): Digester {
   return (markdown) => {
     try {
       return summarize(markdown);
-    } catch {
-      // A parser bug must not stop a save: the rough summary is enough for the library.
-      return roughSummary(markdown);
+    } catch (error) {
+      console.error('Lectern: the deck summary failed; the deck is saved with its previous summary', error);
+      return undefined;
     }
   };
 }
@@ -128,7 +170,8 @@ function safeSummarize(summarize: Summarize): Summarize {
 export class Store {
   readonly name: string;
   private db: LecternDatabase | undefined;
-  private readonly summarize: Summarize;
+  private readonly summarizer: () => Promise<Summarize>;
+  private readonly probe: ((step: WriteStep) => void) | undefined;
   private readonly policy: RevisionPolicy;
   private readonly now: () => Date;
   private readonly listeners = new Set<(notice: StoreNotice) => void>();
@@ -137,10 +180,11 @@ export class Store {
   private persistenceAsked: boolean;
 
   /** @internal use openStore() */
-  constructor(db: LecternDatabase, name: string, summarize: Summarize, options: OpenStoreOptions) {
+  constructor(db: LecternDatabase, name: string, summarizer: () => Promise<Summarize>, options: OpenStoreOptions) {
     this.db = db;
     this.name = name;
-    this.summarize = summarize;
+    this.summarizer = summarizer;
+    this.probe = options.probe;
     this.policy = options.revisionPolicy ?? DEFAULT_REVISION_POLICY;
     this.now = options.now ?? (() => new Date());
     this.persistenceAsked = options.requestPersistence === false;
@@ -272,21 +316,30 @@ export class Store {
 
   // ---------------------------------------------------------------- decks
 
-  private digest(markdown: string): DeckDigest {
-    return this.summarize(markdown);
+  /** Loads the deck parser on first use (never for listing); call before a transaction starts. */
+  private async digester(): Promise<Digester> {
+    try {
+      return safe(await this.summarizer());
+    } catch (error) {
+      // The parser's chunk could not load (offline before it was cached): save anyway.
+      console.error('Lectern: the deck parser could not be loaded', error);
+      return () => undefined;
+    }
   }
 
   private buildDeck(
-    base: { id: string; createdAt: string; rev: number; title: string; deletedAt?: string },
+    base: { id: string; createdAt: string; rev: number; title: string; deletedAt?: string } & Partial<DeckDigest>,
     markdown: string,
     updatedAt: string,
-    digest: DeckDigest = this.digest(markdown),
+    digest: DeckDigest | undefined,
   ): DeckRecord {
+    // No digest (the summarizer failed): keep what the record had.
+    const fields: DeckDigest = digest ?? { title: base.title, tags: base.tags ?? [], slideCount: base.slideCount ?? 0, audience: base.audience, duration: base.duration };
     const record: DeckRecord = {
       id: base.id,
-      title: digest.title ?? base.title,
-      tags: digest.tags,
-      slideCount: digest.slideCount,
+      title: fields.title ?? base.title,
+      tags: fields.tags,
+      slideCount: fields.slideCount,
       length: markdown.length,
       createdAt: base.createdAt,
       updatedAt,
@@ -294,8 +347,8 @@ export class Store {
       markdown,
     };
     // Absent, not undefined: records stay compact and `'audience' in r` means something.
-    if (digest.audience !== undefined) record.audience = digest.audience;
-    if (digest.duration !== undefined) record.duration = digest.duration;
+    if (fields.audience !== undefined) record.audience = fields.audience;
+    if (fields.duration !== undefined) record.duration = fields.duration;
     if (base.deletedAt !== undefined) record.deletedAt = base.deletedAt;
     return record;
   }
@@ -309,8 +362,9 @@ export class Store {
    *  no heading). */
   async createDeck(input: { markdown: string; title?: string }): Promise<DeckRecord> {
     assertString(input.markdown, 'markdown');
+    const digest = (await this.digester())(input.markdown);
     const at = this.now().toISOString();
-    const record = this.buildDeck({ id: crypto.randomUUID(), createdAt: at, rev: 1, title: input.title ?? '' }, input.markdown, at);
+    const record = this.buildDeck({ id: crypto.randomUUID(), createdAt: at, rev: 1, title: input.title ?? '' }, input.markdown, at, digest);
     this.ensurePersistence();
     await this.run([STORES.decks, STORES.deckSummaries], 'readwrite', async (tx) => this.putDeck(tx, record), {
       durability: 'strict',
@@ -339,7 +393,7 @@ export class Store {
   async saveDeck(id: string, markdown: string, baseRev: number): Promise<SaveResult> {
     assertString(markdown, 'markdown');
     // Summarise before the transaction: it is the only CPU-heavy step and must not hold it open.
-    const digest = this.digest(markdown);
+    const digest = (await this.digester())(markdown);
     this.ensurePersistence();
     const result = await this.run(
       [STORES.decks, STORES.deckSummaries, STORES.revisions],
@@ -351,7 +405,7 @@ export class Store {
     return result;
   }
 
-  private async saveInTx(tx: RwTx, id: string, markdown: string, baseRev: number, digest?: DeckDigest): Promise<SaveResult> {
+  private async saveInTx(tx: RwTx, id: string, markdown: string, baseRev: number, digest: DeckDigest | undefined): Promise<SaveResult> {
     const current = await tx.objectStore(STORES.decks).get(id);
     if (!current) throw new StoreError('not-found', { detail: `deck ${id}` });
     if (current.rev !== baseRev) return { ok: false, conflict: current };
@@ -359,8 +413,10 @@ export class Store {
     const savedAt = this.now().toISOString();
     const previous: RevisionRecord = { deckId: id, rev: current.rev, markdown: current.markdown, savedAt: current.updatedAt };
     void tx.objectStore(STORES.revisions).put(previous).catch(noop);
+    this.probe?.('revision');
     const record = this.buildDeck({ ...current, rev: current.rev + 1 }, markdown, savedAt, digest);
     this.putDeck(tx, record);
+    this.probe?.('deck');
     await this.pruneRevisions(tx, id);
     return { ok: true, record };
   }
@@ -391,6 +447,7 @@ export class Store {
   async duplicateDeck(id: string, options: { title?: string; retitle?: (markdown: string) => string } = {}): Promise<DeckRecord> {
     const at = this.now().toISOString();
     const newId = crypto.randomUUID();
+    const digest = await this.digester(); // loaded before the transaction, which cannot wait for it
     const record = await this.run(
       [STORES.decks, STORES.deckSummaries, STORES.deckAssets],
       'readwrite',
@@ -398,8 +455,10 @@ export class Store {
         const source = await tx.objectStore(STORES.decks).get(id);
         if (!source) throw new StoreError('not-found', { detail: `deck ${id}` });
         const markdown = options.retitle ? options.retitle(source.markdown) : source.markdown;
-        const copy = this.buildDeck({ id: newId, createdAt: at, rev: 1, title: options.title ?? source.title }, markdown, at);
-        if (options.title && !this.digest(markdown).title) copy.title = options.title;
+        const own = digest(markdown);
+        const { deletedAt: _trashed, ...kept } = source; // the copy is not in the trash
+        const copy = this.buildDeck({ ...kept, id: newId, createdAt: at, rev: 1, title: options.title ?? source.title }, markdown, at, own);
+        if (options.title && own && !own.title) copy.title = options.title;
         this.putDeck(tx, copy);
         const links = await tx.objectStore(STORES.deckAssets).getAll(deckRange(id));
         for (const link of links) void tx.objectStore(STORES.deckAssets).put({ ...link, deckId: newId }).catch(noop);
@@ -483,6 +542,7 @@ export class Store {
    *  text it replaces becomes a revision in turn. */
   async restoreRevision(deckId: string, rev: number, baseRev: number): Promise<SaveResult> {
     this.ensurePersistence();
+    const digest = await this.digester();
     const result = await this.run(
       [STORES.decks, STORES.deckSummaries, STORES.revisions],
       'readwrite',
@@ -491,7 +551,7 @@ export class Store {
         if (!old) throw new StoreError('not-found', { detail: `revision ${rev} of deck ${deckId}` });
         // Summarising here is synchronous CPU work inside the transaction; acceptable for a
         // rare, explicit action.
-        return this.saveInTx(tx, deckId, old.markdown, baseRev);
+        return this.saveInTx(tx, deckId, old.markdown, baseRev, digest(old.markdown));
       },
       { durability: 'strict' },
     );
@@ -501,12 +561,22 @@ export class Store {
 
   // ---------------------------------------------------------------- assets
 
-  private async hashed(blob: Blob, name = '', type?: string): Promise<AssetRecord> {
-    if (!(blob instanceof Blob)) throw new StoreError('invalid-input', { detail: 'asset is not a Blob' });
-    const id = await sha256Hex(blob).catch((error: unknown) => {
-      throw toStoreError(error, `hashing ${name || 'asset'}`);
+  /** The record to store for some bytes: typed by what the bytes are (media-bytes.ts), an SVG
+   *  rewritten without scripts. `sha256`, when given, must match the bytes as they were given. */
+  private async hashed(given: Blob, name = '', sha256?: string, path = name): Promise<AssetRecord> {
+    if (!(given instanceof Blob)) throw new StoreError('invalid-input', { detail: 'asset is not a Blob' });
+    const hash = (bytes: Blob) =>
+      sha256Hex(bytes).catch((error: unknown) => {
+        throw toStoreError(error, `hashing ${name || 'asset'}`);
+      });
+    const { blob, type, rewritten } = await storableMedia(given).catch((error: unknown) => {
+      throw toStoreError(error, `reading ${name || 'asset'}`);
     });
-    return { id, blob, type: type || blob.type || guessType(name), size: blob.size, name, createdAt: this.now().toISOString() };
+    const id = await hash(blob);
+    if (sha256 !== undefined && sha256.toLowerCase() !== (rewritten ? await hash(given) : id)) {
+      throw new StoreError('invalid-input', { detail: `${path}: SHA-256 does not match its bytes` });
+    }
+    return { id, blob, type, size: blob.size, name, createdAt: this.now().toISOString() };
   }
 
   /** Stores bytes once (keyed by SHA-256); the same bytes again return the existing asset. */
@@ -659,32 +729,84 @@ export class Store {
 
   // ---------------------------------------------------------------- import
 
-  /** Stores a deck with its media and excerpts in one transaction: all or nothing. Asset paths
-   *  are validated and de-duplicated before anything is written; a `sha256` given with an asset
-   *  must match its bytes. Excerpts already in the library (same text, source and ref) are not
-   *  added twice. */
-  async importDeck(input: ImportDeckInput): Promise<DeckRecord> {
+  /** Everything an import needs before its transaction: paths checked (by the caller's rule, e.g.
+   *  the bundle package's, else the store's), each asset keyed by its SHA-256 (the caller's
+   *  verified hash, else hashed here), the summary and the excerpt records. */
+  private async prepareImport(input: ImportDeckInput): Promise<PreparedImport> {
     assertString(input.markdown, 'markdown');
+    const checkPath = input.checkPath ?? assertPath;
     const paths = new Set<string>();
     for (const { path } of input.assets ?? []) {
-      assertPath(path);
+      try {
+        checkPath(path);
+      } catch (error) {
+        if (error instanceof StoreError) throw error;
+        throw new StoreError('invalid-input', { cause: error, detail: `bad media path ${JSON.stringify(path)}` });
+      }
       if (paths.has(path)) throw new StoreError('invalid-input', { detail: `duplicate path ${path}` });
       paths.add(path);
     }
     const assets: { path: string; asset: AssetRecord }[] = [];
-    for (const item of input.assets ?? []) {
-      const asset = await this.hashed(item.blob, item.name ?? item.path.split('/').pop(), item.type);
-      if (item.sha256 !== undefined && item.sha256.toLowerCase() !== asset.id) {
-        throw new StoreError('invalid-input', { detail: `${item.path}: SHA-256 does not match its bytes` });
-      }
-      assets.push({ path: item.path, asset });
+    for (const item of input.assets ?? []) assets.push({ path: item.path, asset: await this.importedAsset(item) });
+    const digest = input.digest ?? (await this.digester())(input.markdown);
+    const at = this.now().toISOString();
+    return { assets, digest, at, excerpts: (input.excerpts ?? []).map((e) => this.buildExcerpt(e, at)) };
+  }
+
+  private async importedAsset(item: ImportAssetInput): Promise<AssetRecord> {
+    const name = item.name ?? item.path.split('/').pop() ?? '';
+    if (item.sha256 === undefined) return this.hashed(item.blob, name, undefined, item.path);
+    // Hashed once, by the caller that streamed the bytes (the bundle reader checks every asset
+    // against its manifest while reading): the store keys the asset by it without a second pass.
+    // The type still comes from the bytes (their first few KB, media-bytes.ts); an SVG is stored
+    // cleaned, under the hash of what is stored.
+    if (!(item.blob instanceof Blob)) throw new StoreError('invalid-input', { detail: 'asset is not a Blob' });
+    const id = typeof item.sha256 === 'string' ? item.sha256.toLowerCase() : '';
+    if (!isSha256Hex(id)) throw new StoreError('invalid-input', { detail: `${item.path}: not a SHA-256 hex digest` });
+    const { blob, type, rewritten } = await storableMedia(item.blob).catch((error: unknown) => {
+      throw toStoreError(error, `reading ${name || 'asset'}`);
+    });
+    const stored = rewritten
+      ? await sha256Hex(blob).catch((error: unknown) => {
+          throw toStoreError(error, `hashing ${name || 'asset'}`);
+        })
+      : id;
+    return { id: stored, blob, type, size: blob.size, name, createdAt: this.now().toISOString() };
+  }
+
+  /** Media and excerpts of an import, inside its transaction. */
+  private async writeImportInTx(tx: RwTx, deckId: string, prepared: PreparedImport): Promise<void> {
+    for (const { path, asset } of prepared.assets) {
+      const stored = await this.putAssetInTx(tx, asset);
+      this.probe?.('asset');
+      void tx.objectStore(STORES.deckAssets).put({ deckId, path, assetId: stored.id }).catch(noop);
+      this.probe?.('link');
     }
+    if (prepared.excerpts.length > 0) {
+      const existing = new Set((await tx.objectStore(STORES.excerpts).getAll()).map(excerptKey));
+      for (const excerpt of prepared.excerpts) {
+        if (existing.has(excerptKey(excerpt))) continue;
+        existing.add(excerptKey(excerpt));
+        void tx.objectStore(STORES.excerpts).put(excerpt).catch(noop);
+        this.probe?.('excerpt');
+      }
+    }
+  }
+
+  private announceImport(prepared: PreparedImport): void {
+    if (prepared.assets.length > 0) this.announce({ type: 'assets-changed' });
+    if (prepared.excerpts.length > 0) this.announce({ type: 'excerpts-changed' });
+  }
+
+  /** Stores a deck with its media and excerpts in one transaction: all or nothing. Asset paths
+   *  are checked and de-duplicated before anything is written. Excerpts already in the library
+   *  (same text, source and ref) are not added twice. */
+  async importDeck(input: ImportDeckInput): Promise<DeckRecord> {
     if (input.id !== undefined && (typeof input.id !== 'string' || input.id === '' || input.id.length > 200)) {
       throw new StoreError('invalid-input', { detail: 'deck id' });
     }
-    const at = this.now().toISOString();
-    const deck = this.buildDeck({ id: input.id ?? crypto.randomUUID(), createdAt: at, rev: 1, title: input.title ?? '' }, input.markdown, at);
-    const excerpts = (input.excerpts ?? []).map((e) => this.buildExcerpt(e, at));
+    const prepared = await this.prepareImport(input);
+    const deck = this.buildDeck({ id: input.id ?? crypto.randomUUID(), createdAt: prepared.at, rev: 1, title: input.title ?? '' }, input.markdown, prepared.at, prepared.digest);
     this.ensurePersistence();
     await this.run(
       [STORES.decks, STORES.deckSummaries, STORES.assets, STORES.deckAssets, STORES.excerpts],
@@ -695,25 +817,43 @@ export class Store {
           throw new StoreError('conflict', { detail: `deck ${deck.id} exists` });
         }
         this.putDeck(tx, deck);
-        for (const { path, asset } of assets) {
-          const stored = await this.putAssetInTx(tx, asset);
-          void tx.objectStore(STORES.deckAssets).put({ deckId: deck.id, path, assetId: stored.id }).catch(noop);
-        }
-        if (excerpts.length > 0) {
-          const existing = new Set((await tx.objectStore(STORES.excerpts).getAll()).map(excerptKey));
-          for (const excerpt of excerpts) {
-            if (existing.has(excerptKey(excerpt))) continue;
-            existing.add(excerptKey(excerpt));
-            void tx.objectStore(STORES.excerpts).put(excerpt).catch(noop);
-          }
-        }
+        this.probe?.('deck');
+        await this.writeImportInTx(tx, deck.id, prepared);
       },
       { durability: 'strict', detail: 'importing a deck' },
     );
     this.announce({ type: 'deck-created', deckId: deck.id });
-    if (assets.length > 0) this.announce({ type: 'assets-changed' });
-    if (excerpts.length > 0) this.announce({ type: 'excerpts-changed' });
+    this.announceImport(prepared);
     return deck;
+  }
+
+  /** Replaces an existing deck by an imported one, as ONE transaction over decks, summaries,
+   *  revisions, media and excerpts: the new text is a save on `baseRev` (the old text becomes a
+   *  revision), the import's media paths point at its bytes (paths the import does not carry
+   *  keep their media: older revisions may use them), its excerpts join the library. A deck
+   *  edited since `baseRev` is not touched ({ok: false, conflict}); any failure leaves the
+   *  library as it was, and other tabs hear of nothing until the commit. */
+  async replaceDeck(input: ReplaceDeckInput): Promise<SaveResult> {
+    const prepared = await this.prepareImport(input);
+    this.ensurePersistence();
+    const result = await this.run(
+      [STORES.decks, STORES.deckSummaries, STORES.revisions, STORES.assets, STORES.deckAssets, STORES.excerpts],
+      'readwrite',
+      async (tx): Promise<SaveResult> => {
+        const current = await tx.objectStore(STORES.decks).get(input.id);
+        if (current?.deletedAt !== undefined) throw new StoreError('not-found', { detail: `deck ${input.id} is in the trash` });
+        const saved = await this.saveInTx(tx, input.id, input.markdown, input.baseRev, prepared.digest);
+        if (!saved.ok) return saved;
+        await this.writeImportInTx(tx, input.id, prepared);
+        return saved;
+      },
+      { durability: 'strict', detail: `replacing deck ${input.id}` },
+    );
+    if (!result.ok) return result;
+    if (result.record.rev !== input.baseRev) this.announce({ type: 'deck-saved', deckId: input.id, rev: result.record.rev });
+    if (prepared.assets.length > 0) this.announce({ type: 'deck-assets-changed', deckId: input.id });
+    this.announceImport(prepared);
+    return result;
   }
 
   // ---------------------------------------------------------------- excerpts
@@ -865,6 +1005,42 @@ export class Store {
     return this.run([STORES.sessions], 'readonly', (tx) => tx.objectStore(STORES.sessions).index(INDEXES.byDate).getAll(keyRange));
   }
 
+  // ---------------------------------------------------------------- ink
+
+  /** Every slide's ink in one layer (`class:<id>` or `deck:<deckId>`). */
+  async listInk(layer: string): Promise<InkRecord[]> {
+    return this.run([STORES.ink], 'readonly', (tx) =>
+      tx.objectStore(STORES.ink).getAll(IDBKeyRange.bound([layer, ''], [layer, '\uffff'])),
+    );
+  }
+
+  /** Replaces one slide's ink in one layer; no strokes deletes the record. Written with strict
+   *  durability: a stroke must survive a crash right after it is drawn. */
+  async putInk(layer: string, deckId: string, slide: string, strokes: InkStroke[]): Promise<void> {
+    await this.run(
+      [STORES.ink],
+      'readwrite',
+      async (tx) => {
+        const ink = tx.objectStore(STORES.ink);
+        if (strokes.length === 0) await ink.delete([layer, slide]);
+        else await ink.put({ layer, deckId, slide, strokes, updatedAt: this.now().toISOString() });
+      },
+      { durability: 'strict' },
+    );
+  }
+
+  /** Replaces a whole layer (a deck's kept ink from an imported bundle) in one transaction. */
+  async replaceInkLayer(layer: string, deckId: string, slides: readonly { slide: string; strokes: InkStroke[] }[]): Promise<void> {
+    const at = this.now().toISOString();
+    await this.run([STORES.ink], 'readwrite', async (tx) => {
+      const ink = tx.objectStore(STORES.ink);
+      await ink.delete(IDBKeyRange.bound([layer, ''], [layer, '\uffff']));
+      for (const { slide, strokes } of slides) {
+        if (strokes.length > 0) void ink.put({ layer, deckId, slide, strokes, updatedAt: at }).catch(noop);
+      }
+    });
+  }
+
   // ---------------------------------------------------------------- settings
 
   /** All settings, defaults filled in. */
@@ -920,30 +1096,5 @@ export function assertPath(path: string): void {
   }
 }
 
-const TYPES: Record<string, string> = {
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  gif: 'image/gif',
-  webp: 'image/webp',
-  avif: 'image/avif',
-  svg: 'image/svg+xml',
-  mp4: 'video/mp4',
-  m4v: 'video/mp4',
-  mov: 'video/quicktime',
-  webm: 'video/webm',
-  ogv: 'video/ogg',
-  mp3: 'audio/mpeg',
-  ogg: 'audio/ogg',
-  oga: 'audio/ogg',
-  m4a: 'audio/mp4',
-  wav: 'audio/wav',
-  pdf: 'application/pdf',
-};
-
-function guessType(name: string): string {
-  const ext = name.toLowerCase().split('.').pop() ?? '';
-  return TYPES[ext] ?? 'application/octet-stream';
-}
 
 

@@ -2,6 +2,7 @@
 // a field renamed or retyped here needs a migration step in db.ts, because old records stay on
 // users' disks. Dates are ISO 8601 strings (sortable, structured-clone friendly); a session's
 // `date` is a calendar day `YYYY-MM-DD`.
+import type { InkStroke } from '@lectern/bundle';
 
 /** What the library lists for a deck: everything but the text. Kept in its own object store
  *  (`deckSummaries`), so listing 1,000 decks never reads 1,000 Markdown files. */
@@ -168,6 +169,18 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 /** Result of saveDeck: a save on a stale rev is refused, never applied. */
 export type SaveResult = { ok: true; record: DeckRecord } | { ok: false; conflict: DeckRecord };
 
+/** One media file of an import. */
+/** A media file of an import. Its type is decided from its bytes (media-bytes.ts), never declared. */
+export interface ImportAssetInput {
+  path: string;
+  blob: Blob;
+  name?: string;
+  /** The SHA-256 (lower-case hex) of exactly these bytes, computed by the caller while it read
+   *  them (the bundle reader verifies every asset against its manifest): the store keys the
+   *  asset by it and does not hash the bytes again. Absent: the store hashes the Blob. */
+  sha256?: string;
+}
+
 /** What importDeck takes (bundle import): everything is stored, or nothing. */
 export interface ImportDeckInput {
   /** Keep this id (a bundle's manifest id, so a later bundle of the same deck is recognised);
@@ -177,8 +190,20 @@ export interface ImportDeckInput {
   markdown: string;
   /** Used when the Markdown has no title of its own (e.g. the bundle manifest's title). */
   title?: string;
-  assets?: { path: string; blob: Blob; name?: string; type?: string; sha256?: string }[];
+  assets?: ImportAssetInput[];
   excerpts?: ExcerptInput[];
+  /** The rule the media paths were checked under (the bundle package's `assertAssetPath` for a
+   *  bundle); throwing refuses the import. Default: the store's own `assertPath`. */
+  checkPath?: (path: string) => void;
+  /** The summary fields, when the caller has them already (the samples carry theirs, computed
+   *  at build time): the store then does not load the deck parser for this import. */
+  digest?: DeckDigest;
+}
+
+/** What replaceDeck takes: an import over an existing deck, as a save on `baseRev`. */
+export interface ReplaceDeckInput extends Omit<ImportDeckInput, 'id' | 'title'> {
+  id: string;
+  baseRev: number;
 }
 
 /** Announced to every Store on the same database (this tab and others) after a commit. */
@@ -197,3 +222,18 @@ export type StoreNotice = StoreEvent & {
   /** True when this Store instance made the change; false for another tab or connection. */
   local: boolean;
 };
+
+/** One stroke drawn on a slide (src/present/ink): the bundle format's description of a stroke
+ *  (packages/bundle ink.ts) is the one truth. Coordinates are fractions of the slide's width and
+ *  height, so the ink lands on the same words at any window size. */
+export type { InkStroke };
+
+/** The ink of one slide in one layer: `class:<id>` (one class) or `deck:<deckId>` (kept on the deck). */
+export interface InkRecord {
+  layer: string;
+  deckId: string;
+  /** reveal.js indices `h.v`. */
+  slide: string;
+  strokes: InkStroke[];
+  updatedAt: string;
+}

@@ -5,8 +5,10 @@
 // work offline. The others
 // either use League Gothic headings (no Vietnamese tone marks) or import Google Fonts at run
 // time (fail offline), so a deck that names one gets the nearest qualifying theme instead,
-// light for light and dark for dark. Lectern's own block styles (src/themes/lectern.css) sit on
+// light for light and dark for dark. Lectern's own block styles (BLOCKS_CSS from @lectern/deck, applyBlockStyles) sit on
 // top, with colours chosen to pass WCAG AA in all four.
+import { BLOCKS_CSS } from '@lectern/deck';
+
 export const THEMES = ['white', 'black', 'white-contrast', 'black-contrast'] as const;
 export type ThemeName = (typeof THEMES)[number];
 
@@ -36,6 +38,15 @@ const loaders: Record<ThemeName, () => Promise<string>> = {
   'black-contrast': () => import('reveal.js/theme/black-contrast.css?inline').then((m) => m.default),
 };
 
+/** Lectern's block stylesheet (the deck package's one BLOCKS_CSS) in `doc`, once. */
+export function applyBlockStyles(doc: Document): void {
+  if (doc.getElementById('lectern-blocks')) return;
+  const style = doc.createElement('style');
+  style.id = 'lectern-blocks';
+  style.textContent = BLOCKS_CSS;
+  doc.head.append(style);
+}
+
 /** Puts the theme's stylesheet after reveal.css and marks <html> light or dark. */
 export async function applyTheme(doc: Document, theme: ThemeName): Promise<void> {
   const css = await loaders[theme]();
@@ -44,7 +55,7 @@ export async function applyTheme(doc: Document, theme: ThemeName): Promise<void>
     style = doc.createElement('style');
     style.id = 'lectern-theme';
     // Last in <head>: after reveal.css, whose `.reveal-viewport { background-color: #fff }` has
-    // the same specificity as the theme's background rule. Lectern's own rules (lectern.css)
+    // the same specificity as the theme's background rule. Lectern's own rules (BLOCKS_CSS)
     // are written more specific than the theme's, so they still win.
     doc.head.append(style);
   }

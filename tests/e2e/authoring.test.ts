@@ -214,7 +214,7 @@ describe('authoring: sharing from the library', () => {
     await page.goto(appUrl('#/library'));
     const card = page.locator(`[data-deck-id="${deckId}"]`);
     await card.waitFor();
-    const exportButton = card.getByRole('button', { name: 'Export' });
+    const exportButton = card.getByRole('button', { name: 'Export', exact: true });
     await poll(() => exportButton.isEnabled(), (enabled) => enabled, 'Export enabled');
     const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
     expect(download.suggestedFilename()).toMatch(/\.lectern$/);

@@ -52,7 +52,7 @@ it('opens a .lectern file handed over by the launch queue in the import flow, an
 
   // A bundle made by Lectern itself: the Vietnamese sample, exported.
   const card = cards.filter({ hasText: 'Nghị quyết' }).first();
-  const exportButton = card.getByRole('button', { name: 'Export' });
+  const exportButton = card.getByRole('button', { name: 'Export', exact: true });
   await expect.poll(() => exportButton.isEnabled(), { timeout: 60_000 }).toBe(true);
   const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
   const bundle = await readFile(await download.path());

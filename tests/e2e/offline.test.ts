@@ -117,7 +117,7 @@ describe('with the network cut', () => {
     await page.goto(`${server.url}?lang=en#/library`);
     const card = page.locator(`article.deck[data-deck-id="${deckId}"]`);
     await card.waitFor();
-    const exportButton = card.getByRole('button', { name: 'Export' });
+    const exportButton = card.getByRole('button', { name: 'Export', exact: true });
     await expect.poll(() => exportButton.isEnabled(), { timeout: 60_000 }).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
     expect(download.suggestedFilename()).toMatch(/\.lectern$/);

@@ -1,10 +1,12 @@
 // Helpers for the presenter's end-to-end tests: a browser context whose sample decks have been
 // seeded by the app itself (first run of index.html), and a way to change a stored deck's text
 // the way a save would, for decks the tests need (short discussion minutes, another theme).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
 
 export const SCREENSHOTS = join('tests', 'output', 'screenshots');
 export const VI_SAMPLE = 'nghi-quyet-dang-vien-moi';
@@ -24,6 +26,44 @@ export async function seededContext(browser: Browser, lang: 'vi' | 'en' = 'vi'):
   await page.waitForFunction(() => document.documentElement.dataset.lecternSamples === 'ready', null, { timeout: 120_000 });
   const ids = JSON.parse((await page.evaluate(() => localStorage.getItem('lectern.samples'))) ?? '{}') as Record<string, string>;
   return { context, page, ids };
+}
+
+export interface SampleSetup {
+  readonly browser: Browser;
+  readonly seeded: Seeded;
+  /** The Vietnamese sample's id in the seeded library. */
+  readonly deckId: string;
+}
+
+/** A test file's Chromium and seeded library (started before its tests, closed after), with the
+ *  Vietnamese sample's id; `prepare` may change the stored deck first. */
+export function useSeededSample(prepare?: (seeded: Seeded, deckId: string) => Promise<void>): SampleSetup {
+  let browser: Browser | undefined;
+  let seeded: Seeded | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch(chromiumLaunchOptions);
+    seeded = await seededContext(browser);
+    await prepare?.(seeded, seeded.ids[VI_SAMPLE] ?? '');
+  });
+  afterAll(async () => {
+    await seeded?.context.close();
+    await browser?.close();
+  });
+  const started = <T>(value: T | undefined): T => {
+    if (value === undefined) throw new Error('used before beforeAll ran');
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser);
+    },
+    get seeded() {
+      return started(seeded);
+    },
+    get deckId() {
+      return started(seeded).ids[VI_SAMPLE] ?? '';
+    },
+  };
 }
 
 export function presentUrl(deckId: string, extra = ''): string {
@@ -107,4 +147,27 @@ export async function pressThroughDeck(page: Page): Promise<Set<string>> {
     await page.keyboard.press('PageDown');
   }
   return visited;
+}
+
+export interface SeededSuite {
+  readonly browser: Browser;
+  readonly seeded: Seeded;
+  /** A scratch folder of this test file, removed with the browser. */
+  readonly work: string;
+}
+
+/** Chromium and a seeded context (seededContext) for one test file: opened before its tests,
+ *  closed after them, with a scratch folder. */
+export function seededSuite(lang: 'vi' | 'en' = 'vi'): SeededSuite {
+  const suite = { work: mkdtempSync(join(tmpdir(), 'lectern-e2e-')) } as { browser: Browser; seeded: Seeded; work: string };
+  beforeAll(async () => {
+    suite.browser = await chromium.launch(chromiumLaunchOptions);
+    suite.seeded = await seededContext(suite.browser, lang);
+  });
+  afterAll(async () => {
+    await suite.seeded?.context.close();
+    await suite.browser?.close();
+    rmSync(suite.work, { recursive: true, force: true });
+  });
+  return suite;
 }

@@ -44,7 +44,7 @@ describe('sharing a deck between two profiles', () => {
     const deckId = await card.getAttribute('data-deck-id');
     expect(deckId).toBeTruthy();
     const byId = pageA.locator(`article.deck[data-deck-id="${deckId}"]`);
-    const [download] = await Promise.all([pageA.waitForEvent('download'), byId.getByRole('button', { name: 'Export' }).click()]);
+    const [download] = await Promise.all([pageA.waitForEvent('download'), byId.getByRole('button', { name: 'Export', exact: true }).click()]);
     expect(download.suggestedFilename()).toBe(`${SAMPLE}.lectern`);
     expect(download.suggestedFilename()).toMatch(/\.lectern$/);
     const file = join(dir, download.suggestedFilename());

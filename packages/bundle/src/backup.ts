@@ -19,6 +19,7 @@ import { readZipDirectory } from './zip-directory.ts';
 import { dosDateTime, METHOD_STORE } from './zip-format.ts';
 import { crc32 as jsCrc32 } from './crc32.ts';
 import { ZipWriter, type BundleSink } from './write-bundle.ts';
+import { noHash } from './hash.ts';
 
 export const BACKUP_FORMAT = 'lectern-backup';
 export const BACKUP_VERSION = 1;
@@ -125,7 +126,7 @@ export async function writeBackup(input: WriteBackupInput, sink: BundleSink, opt
     used.add(base.toLowerCase());
     const file = `decks/${base}.lectern`;
     // No need for a SHA-256 here: the bundle inside carries its own for every asset.
-    await writer.addStored({ path: file, type: 'application/zip', ...deck }, () => ({ update: () => undefined, digest: () => '' }), () => undefined);
+    await writer.addStored({ path: file, type: 'application/zip', ...deck }, noHash, () => undefined);
     decks.push({ id: deck.id, file });
   }
   const manifest: BackupManifest = {

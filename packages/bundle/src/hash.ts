@@ -27,3 +27,6 @@ export const defaultHashFactory: HashFactory = () => {
     digest: () => toHex(state.digest()),
   };
 };
+
+/** For zip entries that need no digest (backups' inner bundles, .pptx media). */
+export const noHash: HashFactory = () => ({ update: () => undefined, digest: () => '' });

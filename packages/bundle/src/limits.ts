@@ -14,11 +14,13 @@ export interface ReadLimits {
   maxManifestSize: number;
   /** Largest `deck.md`, uncompressed, in bytes. Default 16 MiB. */
   maxDeckSize: number;
-  /** Highest uncompressed/compressed ratio of a deflated entry. Default 200 (deflate cannot
-   *  exceed ~1032; real text lands at 3-10, so 200 only stops bombs). */
+  /** Highest uncompressed/compressed ratio of a deflated entry that inflates to more than
+   *  `ratioFloor`. Default 200 (deflate cannot exceed ~1032; real text lands at 3-10). */
   maxCompressionRatio: number;
-  /** Entries smaller than this (uncompressed) are exempt from the ratio check: a 1 MiB "bomb"
-   *  harms no one, and a deck of blank lines compresses very well. Default 1 MiB. */
+  /** What tells a zip bomb from a repetitive deck: the size of the output, not the ratio alone.
+   *  An entry that inflates to at most this many bytes is bounded output and never a bomb, however
+   *  well it compresses (a 2.4 MB deck of repeated slides deflates 1000:1). Default 16 MiB, the
+   *  deck's own limit, so no deck a writer may write is ever refused for its ratio. */
   ratioFloor: number;
 }
 
@@ -31,7 +33,7 @@ export const DEFAULT_READ_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxManifestSize: 1 * MiB,
   maxDeckSize: 16 * MiB,
   maxCompressionRatio: 200,
-  ratioFloor: 1 * MiB,
+  ratioFloor: 16 * MiB,
 });
 
 /** Defaults overridden by the given keys. */

@@ -1,15 +1,18 @@
 // manifest.json: the bundle's self-description (DESIGN.md section 3). Reading goes
 //   unknown JSON -> envelope (format, version) -> ImportedManifest (schema for that version)
 //   -> Manifest (normalised: defaults filled, hashes lower-case)
-// so a file from a newer Lectern is refused as "newer" rather than as "invalid", and a future
-// version 2 adds one schema and one migration here without touching the reader.
+// so a file from a newer Lectern is refused as "newer" rather than as "invalid".
+//
+// Versions: 1 the deck, its media and excerpts; 2 adds `ink`, the ink kept on the deck (ink.ts).
+// A version 1 file is still read: it migrates to a manifest with no ink.
 
 import * as v from 'valibot';
 import { BundleError } from './errors.ts';
+import { InkSchema, type InkSlide } from './ink.ts';
 import { assertAssetPath, DECK_NAME, foldPath } from './paths.ts';
 
 export const BUNDLE_FORMAT = 'lectern-bundle';
-export const BUNDLE_VERSION = 1;
+export const BUNDLE_VERSION = 2;
 
 const RE_SHA256 = /^[0-9a-fA-F]{64}$/;
 // type/subtype, as in RFC 6838 (parameters not allowed: the app only needs the type).
@@ -54,7 +57,14 @@ export const ImportedManifestSchemaV1 = v.object({
   excerpts: v.optional(v.pipe(v.array(ExcerptSchemaV1), v.maxLength(100_000))),
 });
 
-export type ImportedManifest = v.InferOutput<typeof ImportedManifestSchemaV1>;
+/** Version 2: version 1 and the deck's kept ink. */
+export const ImportedManifestSchemaV2 = v.object({
+  ...ImportedManifestSchemaV1.entries,
+  version: v.literal(2),
+  ink: v.optional(InkSchema),
+});
+
+export type ImportedManifest = v.InferOutput<typeof ImportedManifestSchemaV1> | v.InferOutput<typeof ImportedManifestSchemaV2>;
 export type ManifestExcerpt = v.InferOutput<typeof ExcerptSchemaV1>;
 
 export interface ManifestAsset {
@@ -78,6 +88,8 @@ export interface Manifest {
   deck: typeof DECK_NAME;
   assets: ManifestAsset[];
   excerpts: ManifestExcerpt[];
+  /** Ink kept on the deck, per slide (none in a version 1 file). */
+  ink: InkSlide[];
 }
 
 function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
@@ -109,7 +121,7 @@ export function parseManifest(json: unknown, entry = 'manifest.json'): Manifest 
       { entry },
     );
   }
-  const parsed = v.safeParse(ImportedManifestSchemaV1, json);
+  const parsed = envelope.output.version === 1 ? v.safeParse(ImportedManifestSchemaV1, json) : v.safeParse(ImportedManifestSchemaV2, json);
   if (!parsed.success) {
     throw new BundleError('manifest-schema', describeIssues(parsed.issues), { entry });
   }
@@ -139,5 +151,6 @@ function normaliseManifest(imported: ImportedManifest): Manifest {
     deck: DECK_NAME,
     assets,
     excerpts: imported.excerpts ?? [],
+    ink: 'ink' in imported ? (imported.ink ?? []) : [], // version 1: no ink
   };
 }

@@ -12,6 +12,8 @@ import { crc32 as jsCrc32 } from './crc32.ts';
 import type { Crc32 } from './entry-data.ts';
 import { BundleError } from './errors.ts';
 import { defaultHashFactory, type HashFactory } from './hash.ts';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from './limits.ts';
+import type { InkSlide } from './ink.ts';
 import { BUNDLE_FORMAT, BUNDLE_VERSION, parseManifest, type Manifest, type ManifestExcerpt } from './manifest.ts';
 import { assertAssetPath, DECK_NAME, foldPath, MANIFEST_NAME } from './paths.ts';
 import { assertNoFileFolderClash } from './zip-directory.ts';
@@ -43,6 +45,8 @@ export interface WriteBundleInput {
   deck: string;
   assets: BundleAssetInput[];
   excerpts?: ManifestExcerpt[];
+  /** Ink kept on the deck, per slide. */
+  ink?: InkSlide[];
 }
 
 export interface BundleSink {
@@ -209,7 +213,46 @@ function buildManifest(input: WriteBundleInput, assets: Manifest['assets']): Man
     deck: DECK_NAME,
     assets: assets.map(({ path, type, size, sha256 }) => ({ path, type: type.toLowerCase(), size, sha256 })),
     excerpts: input.excerpts ?? [],
+    ink: input.ink ?? [],
   };
+}
+
+const manifestText = (manifest: Manifest) => `${JSON.stringify(manifest, null, 2)}\n`;
+const MiB = 1024 * 1024;
+const sizeText = (bytes: number) => (bytes >= MiB ? `${(bytes / MiB).toFixed(1)} MiB` : `${bytes} bytes`);
+
+/**
+ * Refuses, before anything is written, a bundle that a reader with the default limits would
+ * refuse, naming the limit (ReadLimits key) it would break. The manifest's size is exact: it is
+ * built with placeholder hashes, which have the real hashes' length. The ratio limit needs no
+ * check here: media are stored (ratio 1) and the deck and manifest inflate to at most
+ * `ratioFloor`, which is bounded output, never a bomb.
+ */
+function assertReadable(input: WriteBundleInput, deckBytes: number, limits: ReadLimits = DEFAULT_READ_LIMITS): void {
+  const entries = input.assets.length + 2;
+  if (entries > limits.maxEntries) {
+    throw new BundleError('limit-entries', `the bundle would hold ${entries} files; readers accept at most ${limits.maxEntries} (maxEntries)`);
+  }
+  if (deckBytes > limits.maxDeckSize) {
+    throw new BundleError('limit-entry-size', `would be ${sizeText(deckBytes)}; readers accept at most ${sizeText(limits.maxDeckSize)} (maxDeckSize)`, { entry: DECK_NAME });
+  }
+  for (const asset of input.assets) {
+    if (asset.size > limits.maxEntrySize) {
+      throw new BundleError('limit-entry-size', `is ${sizeText(asset.size)}; readers accept at most ${sizeText(limits.maxEntrySize)} per file (maxEntrySize)`, { entry: asset.path });
+    }
+  }
+  const manifest = new TextEncoder().encode(manifestText(buildManifest(input, input.assets.map((asset) => ({ ...asset, sha256: '0'.repeat(64) }))))).length;
+  if (manifest > limits.maxManifestSize) {
+    throw new BundleError(
+      'limit-entry-size',
+      `would be ${sizeText(manifest)} for ${input.assets.length} media files; readers accept at most ${sizeText(limits.maxManifestSize)} (maxManifestSize): use fewer media files or shorter names`,
+      { entry: MANIFEST_NAME },
+    );
+  }
+  const total = input.assets.reduce((sum, asset) => sum + asset.size, deckBytes + manifest);
+  if (total > limits.maxTotalSize) {
+    throw new BundleError('limit-total-size', `the files add up to ${sizeText(total)}; readers accept at most ${sizeText(limits.maxTotalSize)} in all (maxTotalSize)`);
+  }
 }
 
 /**
@@ -228,10 +271,13 @@ export async function writeBundle(input: WriteBundleInput, sink: BundleSink, opt
   }
   assertNoFileFolderClash(input.assets.map((asset) => asset.path));
   if (input.assets.length + 2 > 0xfffe) throw new BundleError('limit-entries', 'too many assets for one bundle');
-  // Refuse, before streaming any media, a manifest that readers would refuse (bad id, dates …).
+  // Refuse, before streaming any media, a manifest that readers would refuse (bad id, dates …),
+  // and a bundle over a reader's limits.
   parseManifest(buildManifest(input, input.assets.map((asset) => ({ ...asset, sha256: '0'.repeat(64) }))));
+  const deck = new TextEncoder().encode(input.deck);
+  assertReadable(input, deck.length);
   const writer = new ZipWriter(sink, dosDateTime(new Date(input.updatedAt)), options.crc32 ?? jsCrc32);
-  await writer.addDeflated(DECK_NAME, new TextEncoder().encode(input.deck), options.level);
+  await writer.addDeflated(DECK_NAME, deck, options.level);
 
   const total = input.assets.reduce((sum, asset) => sum + asset.size, 0);
   let done = 0;
@@ -250,7 +296,7 @@ export async function writeBundle(input: WriteBundleInput, sink: BundleSink, opt
   options.onProgress?.({ entry: '', done, total });
 
   const manifest = buildManifest(input, assets);
-  await writer.addDeflated(MANIFEST_NAME, new TextEncoder().encode(`${JSON.stringify(manifest, null, 2)}\n`), options.level);
+  await writer.addDeflated(MANIFEST_NAME, new TextEncoder().encode(manifestText(manifest)), options.level);
   await writer.finish();
   return manifest;
 }

@@ -99,7 +99,7 @@ function checkLimits(entries: ZipEntry[], limits: ReadLimits): void {
     if (entry.method === METHOD_STORE && entry.compressedSize !== entry.size) {
       throw new BundleError('zip-invalid', 'a stored entry whose sizes disagree', { entry: entry.name });
     }
-    if (entry.method === METHOD_DEFLATE && entry.size >= limits.ratioFloor &&
+    if (entry.method === METHOD_DEFLATE && entry.size > limits.ratioFloor &&
         entry.size > limits.maxCompressionRatio * Math.max(entry.compressedSize, 1)) {
       throw new BundleError(
         'limit-ratio',

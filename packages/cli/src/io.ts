@@ -1,6 +1,6 @@
 // How a CLI command talks to the world: injected so tests can run commands in-process.
 import { langFromEnv, type CliLang } from './messages.ts';
-
+import { terminalSafe } from './terminal-text.ts';
 export interface CliIO {
   /** Output that scripts read (results, JSON). */
   stdout: (text: string) => void;
@@ -15,6 +15,12 @@ export interface CliIO {
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
+
+/** The IO every command gets from main(): whatever a command prints (messages, JSON, names from
+ *  a deck or a bundle) goes out with its control characters made visible (terminal-text.ts). */
+export function guardedIO(io: CliIO): CliIO {
+  return { stdout: (text) => io.stdout(terminalSafe(text)), stderr: (text) => io.stderr(terminalSafe(text)), cwd: io.cwd, lang: io.lang };
+}
 
 export const processIO = (): CliIO => ({
   stdout: (text) => process.stdout.write(text),

@@ -67,6 +67,8 @@ Lệnh:
   build BÀI.md -o THƯ_MỤC       dựng trang web ngoại tuyến trình chiếu bài giảng (reveal.js)
   pack BÀI.md -o TỆP.lectern    đóng một gói gồm bài giảng và tư liệu của nó
   unpack TỆP.lectern -o THƯ_MỤC kiểm tra một gói rồi giải nén
+  export BÀI.md -o TỆP.pptx     tệp PowerPoint sửa được của bài giảng, kèm tư liệu và ghi chú
+  import TỆP.pptx|.docx -o THƯ_MỤC chuyển tệp PowerPoint hoặc Word thành bài giảng và tư liệu
 
 Tùy chọn:
   -h, --help      trợ giúp cho lectern hoặc cho một lệnh (lectern check --help, lectern help check)
@@ -109,6 +111,43 @@ Không ghi gì nếu gói bị từ chối. THƯ_MỤC phải chưa có hoặc t
 ${LANG_OPTION.vi}
 Mã thoát: 0 đã giải nén, 1 gói bị từ chối hoặc THƯ_MỤC không trống, 2 dùng sai lệnh hoặc không đọc được tệp.
 `,
+  exportUsage: `Cách dùng: lectern export BÀI.md -o TỆP.pptx [--json]
+
+Ghi bài giảng thành tệp PowerPoint sửa được: tiêu đề, chữ, danh sách, bảng, các khối bài giảng,
+ảnh, video, âm thanh và ghi chú của giảng viên; tư liệu lấy từ cạnh bài giảng (media/...).
+  -o, --out TỆP    tệp cần ghi; phần mở rộng chọn định dạng (.pptx)
+  --json           in {output, slides, losses} ra stdout
+${LANG_OPTION.vi}
+Mã thoát: 0 đã ghi, 1 đã ghi nhưng có thứ không giữ được (được liệt kê), 2 dùng sai lệnh hoặc
+không đọc được dữ liệu vào.
+`,
+  importUsage: `Cách dùng: lectern import TỆP.pptx|TỆP.docx|TỆP.qmd|TỆP.md -o THƯ_MỤC [--json]
+
+Chuyển một bài trình chiếu PowerPoint hoặc một giáo án Word thành bài giảng Lectern: THƯ_MỤC/deck.md
+và THƯ_MỤC/media/... Từ .pptx: các trang chiếu, tiêu đề, chữ, danh sách, bảng, ảnh, video/âm thanh,
+ghi chú và trang chiếu ẩn. Từ .docx: mỗi Heading 1/2 một trang chiếu, danh sách, bảng, ảnh, và các
+mục của giáo án (Mục tiêu, Đối tượng, Thời gian, Tài liệu tham khảo) vào phần đầu (front matter).
+Từ bài trình chiếu Quarto/Pandoc (.qmd, format: revealjs), Marp (marp: true) hoặc Slidev: cùng các
+trang chiếu, ghi chú và ý hiện dần bằng Markdown của Lectern, ảnh trên máy chép vào THƯ_MỤC/media/.
+Những gì không chuyển được sẽ được liệt kê (--json in toàn bộ báo cáo ra stdout).
+THƯ_MỤC phải chưa có hoặc trống. Không để lại gì trong THƯ_MỤC khi tệp bị từ chối.
+${LANG_OPTION.vi}
+Mã thoát: 0 đã chuyển, 1 đã chuyển nhưng có mất mát (được liệt kê), 2 dùng sai lệnh, không đọc được
+hoặc tệp bị từ chối.
+`,
+  noOutFile: (what: string) => `chưa nêu tệp đích (-o ${what})`,
+  exportFormat: (out: string) => `không biết định dạng của "${out}": tệp đích phải có đuôi .pptx`,
+  exportWrote: (slides: number, out: string) => `đã ghi ${slides} trang chiếu vào ${out}`,
+  exportLosses: (n: number) => `${n} mục không giữ được:`,
+  nameFileToImport: 'hãy nêu tệp cần nhập',
+  importTargetNotEmpty: (path: string) => `${path} không trống; không ghi gì`,
+  importWhere: (slide: number | string, line: number | undefined) => `trang chiếu ${slide}${line === undefined ? '' : ` (deck.md:${line})`}`,
+  importLoss: 'mất',
+  importNote: 'ghi chú',
+  imported: (slides: number, media: number, size: string, output: string, losses: number) =>
+    `đã nhập ${slides} trang chiếu, ${media} tư liệu (${size}) vào ${output}; ${losses} mục không chuyển được`,
+  notOtherDeck:
+    'không phải bài trình chiếu Quarto, Marp hay Slidev (không có format: revealjs, marp: true hoặc phần đầu trang chiếu của Slidev); bài giảng Lectern không cần nhập; không ghi gì',
   unknownCommand: (name: string) => `lệnh "${name}" không có`,
   badLang: (value: string) => `--lang nhận vi hoặc en (không phải "${value}")`,
   failed: (detail: string) => `thất bại: ${detail}`,
@@ -132,8 +171,11 @@ Mã thoát: 0 đã giải nén, 1 gói bị từ chối hoặc THƯ_MỤC không
   needsFile: (option: string) => `${option} cần một tên tệp`,
   needsFolder: (option: string) => `${option} cần một tên thư mục`,
   unknownOption: (option: string) => `tùy chọn ${option} không có`,
-  oneDeckAtATime: (a: string, b: string) => `mỗi lần một bài giảng (đã nêu ${a} và ${b})`,
-  oneBundleAtATime: (a: string, b: string) => `mỗi lần một gói (đã nêu ${a} và ${b})`,
+  oneAtATime: {
+    deck: (a: string, b: string) => `mỗi lần một bài giảng (đã nêu ${a} và ${b})`,
+    bundle: (a: string, b: string) => `mỗi lần một gói (đã nêu ${a} và ${b})`,
+    file: (a: string, b: string) => `mỗi lần một tệp (đã nêu ${a} và ${b})`,
+  },
   nameDeckToPack: 'hãy nêu bài giảng cần đóng gói',
   nameBundle: 'hãy nêu gói cần giải nén',
   nameTarget: 'hãy nêu thư mục đích bằng -o THƯ_MỤC',
@@ -147,7 +189,7 @@ Mã thoát: 0 đã giải nén, 1 gói bị từ chối hoặc THƯ_MỤC không
   unpacked: (title: string, files: number, size: string, output: string) => `đã giải nén "${title}": ${files} tệp, ${size} tư liệu, vào ${output}`,
   targetNotFolder: (path: string) => `${path} đã có và không phải thư mục; không ghi gì`,
   targetNotEmpty: (path: string) => `${path} không trống; dùng --force để thay thế; không ghi gì`,
-  progress: { packed: 'đã đóng gói', checked: 'đã kiểm tra', extracted: 'đã giải nén' } as Record<ProgressVerb, string>,
+  progress: { packed: 'đã đóng gói', checked: 'đã kiểm tra', extracted: 'đã giải nén', written: 'đã ghi' } as Record<ProgressVerb, string>,
   progressLine: (verb: string, done: string, total: string, percent: number) => `${verb} ${done} / ${total} (${percent}%)`,
   input: {
     missing: () => 'không có tệp này',
@@ -161,7 +203,7 @@ Mã thoát: 0 đã giải nén, 1 gói bị từ chối hoặc THƯ_MỤC không
   } as InputTexts,
 };
 
-type ProgressVerb = 'packed' | 'checked' | 'extracted';
+export type ProgressVerb = 'packed' | 'checked' | 'extracted' | 'written';
 type InputTexts = Record<InputErrorCode, (details: Readonly<Record<string, string | number | undefined>>) => string>;
 export type CliMessages = typeof vi;
 
@@ -173,6 +215,8 @@ Commands:
   build DECK.md -o DIR          static offline site that presents the deck (reveal.js)
   pack DECK.md -o FILE.lectern  one bundle file with the deck and its media
   unpack FILE.lectern -o DIR    validate a bundle, then extract it
+  export DECK.md -o FILE.pptx   editable PowerPoint file of the deck, with its media and notes
+  import FILE.pptx|.docx -o DIR convert a PowerPoint or Word file into a deck and its media
 
 Options:
   -h, --help      help for lectern or for one command (lectern check --help, lectern help check)
@@ -215,6 +259,41 @@ Writes nothing if the bundle is refused. DIR must not exist or be empty, unless 
 ${LANG_OPTION.en}
 Exit: 0 unpacked, 1 bundle refused or DIR not empty, 2 bad usage or unreadable file.
 `,
+  exportUsage: `Usage: lectern export DECK.md -o FILE.pptx [--json]
+
+Writes the deck as an editable PowerPoint file: titles, text, lists, tables, lesson blocks,
+images, video, audio and speaker notes; media are taken from beside the deck (media/...).
+  -o, --out FILE   the file to write; its extension picks the format (.pptx)
+  --json           print {output, slides, losses} on stdout
+${LANG_OPTION.en}
+Exit status: 0 written, 1 written but something could not be kept (listed), 2 bad usage or
+unreadable input.
+`,
+  importUsage: `Usage: lectern import FILE.pptx|FILE.docx|FILE.qmd|FILE.md -o DIR [--json]
+
+Converts a PowerPoint presentation or a Word lesson plan into a Lectern deck: DIR/deck.md and
+DIR/media/... From .pptx: slides, titles, text, lists, tables, pictures, video/audio, notes and
+hidden slides. From .docx: one slide per Heading 1/2, lists, tables, pictures, and the lesson-plan
+headings (Mục tiêu, Đối tượng, Thời gian, Tài liệu tham khảo) in the front matter.
+From a Quarto/Pandoc (.qmd, format: revealjs), Marp (marp: true) or Slidev deck: the same slides,
+notes and fragments in Lectern Markdown, its local pictures copied into DIR/media/.
+What cannot be carried over is listed (--json prints the whole report on stdout).
+DIR must not exist or be empty. Nothing is left in DIR when the file is refused.
+${LANG_OPTION.en}
+Exit: 0 converted, 1 converted with losses (listed), 2 bad usage, unreadable or refused file.
+`,
+  noOutFile: (what) => `no output file given (-o ${what})`,
+  exportFormat: (out) => `cannot tell the format of "${out}": the output must end in .pptx`,
+  exportWrote: (slides, out) => `wrote ${slides} slide(s) to ${out}`,
+  exportLosses: (n) => `${n} thing(s) could not be kept:`,
+  nameFileToImport: 'name the file to import',
+  importTargetNotEmpty: (path) => `${path} is not empty; nothing was written`,
+  importWhere: (slide, line) => `slide ${slide}${line === undefined ? '' : ` (deck.md:${line})`}`,
+  importLoss: 'loss',
+  importNote: 'note',
+  imported: (slides, media, size, output, losses) => `imported ${slides} slide(s), ${media} media file(s) (${size}) into ${output}; ${losses} loss(es)`,
+  notOtherDeck:
+    'not a Quarto, Marp or Slidev deck (no format: revealjs, marp: true or Slidev slide front matter); a Lectern deck needs no import; nothing was written',
   unknownCommand: (name) => `unknown command "${name}"`,
   badLang: (value) => `--lang takes vi or en (not "${value}")`,
   failed: (detail) => `failed: ${detail}`,
@@ -238,8 +317,11 @@ Exit: 0 unpacked, 1 bundle refused or DIR not empty, 2 bad usage or unreadable f
   needsFile: (option) => `${option} needs a file name`,
   needsFolder: (option) => `${option} needs a folder name`,
   unknownOption: (option) => `unknown option ${option}`,
-  oneDeckAtATime: (a, b) => `one deck at a time (got ${a} and ${b})`,
-  oneBundleAtATime: (a, b) => `one bundle at a time (got ${a} and ${b})`,
+  oneAtATime: {
+    deck: (a, b) => `one deck at a time (got ${a} and ${b})`,
+    bundle: (a, b) => `one bundle at a time (got ${a} and ${b})`,
+    file: (a, b) => `one file at a time (got ${a} and ${b})`,
+  },
   nameDeckToPack: 'name the deck to pack',
   nameBundle: 'name the bundle to unpack',
   nameTarget: 'name the target folder with -o DIR',
@@ -253,7 +335,7 @@ Exit: 0 unpacked, 1 bundle refused or DIR not empty, 2 bad usage or unreadable f
   unpacked: (title, files, size, output) => `unpacked "${title}": ${files} file(s), ${size} of media, into ${output}`,
   targetNotFolder: (path) => `${path} exists and is not a folder; nothing was written`,
   targetNotEmpty: (path) => `${path} is not empty; use --force to replace it; nothing was written`,
-  progress: { packed: 'packed', checked: 'checked', extracted: 'extracted' },
+  progress: { packed: 'packed', checked: 'checked', extracted: 'extracted', written: 'written' },
   progressLine: (verb, done, total, percent) => `${verb} ${done} of ${total} (${percent}%)`,
   input: {
     missing: () => 'no such file',

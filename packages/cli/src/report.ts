@@ -2,6 +2,7 @@
 // the compiler format editors and CI annotators understand, or one JSON array with `--json`.
 import { formatDiagnostic as diagnosticText, type DiagnosticCode, type DiagnosticParams, type Severity } from '@lectern/deck';
 import { cliMessages, type CliLang } from './messages.ts';
+import { untrusted } from './terminal-text.ts';
 
 /** A diagnostic as the CLI prints it: the deck's, the bundle checker's or the CLI's own. */
 export interface CliDiagnostic {
@@ -20,7 +21,7 @@ const RE_LINE_BREAKS = /\s*[\r\n]+\s*/g;
 
 /** `slides/bai-1.md:12:3 error media-missing media/anh.png: no such file` */
 export function formatDiagnostic(d: CliDiagnostic): string {
-  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message.replace(RE_LINE_BREAKS, ' ')}`;
+  return `${untrusted(d.file)}:${d.line}:${d.column} ${d.severity} ${d.code} ${untrusted(d.message.replace(RE_LINE_BREAKS, ' '))}`;
 }
 
 /** The diagnostic with its message in `lang`, made from its params (a deck diagnostic); others

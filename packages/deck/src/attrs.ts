@@ -221,6 +221,7 @@ export const PLAYER_RULES: AttrRules = {
     controls: 'flag',
     poster: 'url',
     preload: 'text',
+    captions: 'url',
   },
   data: true,
 };

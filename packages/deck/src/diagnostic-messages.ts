@@ -124,6 +124,9 @@ export const DIAGNOSTIC_MESSAGES: Record<DiagnosticCode, Record<DiagnosticLang, 
       switch (p.variant) {
         case 'not-read': return `${str(p, 'path')} ${problem}: không được đọc và không được chép vào bản dựng`;
         case 'not-copied': return `${str(p, 'path')} ${problem}: không được chép`;
+        case 'not-used': return `${str(p, 'path')} ${problem}`;
+        case 'same-file': return `${str(p, 'path')} trùng tệp với ${str(p, 'other')} trên macOS và Windows (tên chỉ khác chữ hoa/thường hoặc dấu); hãy đổi tên một tệp`;
+        case 'caption': return `không tìm thấy tệp phụ đề: ${str(p, 'path')}`;
         default: return `không tìm thấy tư liệu: ${str(p, 'path')}`;
       }
     },
@@ -132,6 +135,9 @@ export const DIAGNOSTIC_MESSAGES: Record<DiagnosticCode, Record<DiagnosticLang, 
       switch (p.variant) {
         case 'not-read': return `${str(p, 'path')} ${problem}: it is not read and not copied into a build`;
         case 'not-copied': return `${str(p, 'path')} ${problem}: not copied`;
+        case 'not-used': return `${str(p, 'path')} ${problem}`;
+        case 'same-file': return `${str(p, 'path')} is the same file as ${str(p, 'other')} on macOS and Windows (names differ only in case or accents); rename one`;
+        case 'caption': return `caption file not found: ${str(p, 'path')}`;
         default: return `media file not found: ${str(p, 'path')}`;
       }
     },
@@ -165,6 +171,33 @@ export const DIAGNOSTIC_MESSAGES: Record<DiagnosticCode, Record<DiagnosticLang, 
   'nesting-too-deep': {
     vi: (p) => `trang chiếu này lồng ${str(p, 'depth')} cấp (trích dẫn, danh sách hoặc khối :::); quá ${str(p, 'max')} cấp thì hiện như chữ thường`,
     en: (p) => `this slide nests ${str(p, 'depth')} levels deep (quotes, lists or ::: blocks); more than ${str(p, 'max')} is shown as plain text`,
+  },
+  'render-too-slow': {
+    vi: () => 'trang chiếu này có quá nhiều dấu nhấn mạnh, liên kết, mã hoặc dấu < không thành cặp trong một đoạn, dựng nó sẽ mất nhiều phút (marked chạy bậc hai với chúng): hiện như chữ thường',
+    en: () => 'this slide holds so many unpaired emphasis, link, code or < marks in one paragraph that rendering it would take minutes (marked is quadratic on them); shown as plain text',
+  },
+  'captions-invalid': {
+    vi: (p) => {
+      const path = str(p, 'path');
+      switch (p.variant) {
+        case 'unreadable': return `${path}: không đọc được`;
+        case 'encoding': return `${path}: không phải văn bản UTF-8 (tệp WebVTT phải là UTF-8)`;
+        case 'too-large': return `${path}:1:1: tệp phụ đề lớn hơn ${num(p, 'max', 'vi')} MB`;
+        case 'too-many-cues': return `${path}:1:1: tệp phụ đề có hơn ${str(p, 'max')} câu phụ đề`;
+        // The detail is the WebVTT parser's own sentence (webvtt-parser speaks English only).
+        default: return `${path}:${str(p, 'line')}:${str(p, 'column')}: lỗi WebVTT: ${str(p, 'detail')}`;
+      }
+    },
+    en: (p) => {
+      const path = str(p, 'path');
+      switch (p.variant) {
+        case 'unreadable': return `${path}: cannot be read`;
+        case 'encoding': return `${path}: is not UTF-8 text (WebVTT files are UTF-8)`;
+        case 'too-large': return `${path}:1:1: caption file is larger than ${num(p, 'max', 'en')} MB`;
+        case 'too-many-cues': return `${path}:1:1: caption file has more than ${str(p, 'max')} cues`;
+        default: return `${path}:${str(p, 'line')}:${str(p, 'column')}: ${str(p, 'detail')}`;
+      }
+    },
   },
   'render-failed': {
     vi: (p) => `không dựng được trang chiếu này (${str(p, 'reason')}): hiện như chữ thường`,

@@ -1,24 +1,14 @@
 // Media references: which paths a slide names, what kind of player each needs, and `#t=` clips.
+import { mediaTypeByName } from './media-types.ts';
 import type { MediaKind } from './types.ts';
 
-const VIDEO = new Set(['mp4', 'webm', 'ogv', 'mov', 'm4v']);
-const AUDIO = new Set(['mp3', 'ogg', 'oga', 'm4a', 'wav']);
 const RE_REMOTE = /^https?:\/\//i;
-const RE_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** A URL scheme has two letters or more: `C:` starts a Windows path, which is a (refused) file. */
+const RE_SCHEME = /^[a-z][a-z0-9+.-]+:/i;
 
-/** `media/clip.MP4?x=1#t=5` => 'video'. */
+/** `media/clip.MP4?x=1#t=5` => 'video'; a name the media table does not know shows as an image. */
 export function mediaKind(path: string): MediaKind {
-  let end = path.length;
-  const q = path.indexOf('?');
-  if (q >= 0) end = q;
-  const h = path.indexOf('#');
-  if (h >= 0 && h < end) end = h;
-  const dot = path.lastIndexOf('.', end);
-  if (dot < 0 || end - dot > 5) return 'image';
-  const ext = path.slice(dot + 1, end).toLowerCase();
-  if (VIDEO.has(ext)) return 'video';
-  if (AUDIO.has(ext)) return 'audio';
-  return 'image';
+  return mediaTypeByName(path)?.kind ?? 'image';
 }
 
 export function isRemote(path: string): boolean {

@@ -7,8 +7,9 @@ import { diagnostic, shiftDiagnostics, sortDiagnostics } from './diagnostics.ts'
 import { emptyMeta, parseFrontMatter } from './front-matter.ts';
 import { revisionOf } from './hash.ts';
 import { candidateLines, scanStructure, separatorKind } from './lines.ts';
+import { slidePlannedMinutes, validMinutes } from './plan.ts';
 import { scanSlide } from './slide-scan.ts';
-import type { Deck, Diagnostic, FrontMatter, Slide } from './types.ts';
+import type { Deck, Diagnostic, FrontMatter, Slide, SourcePos } from './types.ts';
 
 interface Chunk {
   separator: string;
@@ -167,21 +168,16 @@ function matchPrevious(chunks: Chunk[], previous: readonly Slide[]): (Slide | un
   return out;
 }
 
-/** Sum of planned minutes (slides, then their discussions) past the lesson's duration. */
+/** Planned minutes (slidePlannedMinutes, the one rule) summed in order, past the lesson's duration:
+ *  the warning points at the `minutes=` that first takes the total over. */
 function timingDiagnostic(slides: readonly Slide[], duration: number | undefined): Diagnostic | undefined {
   if (duration === undefined) return undefined;
   let total = 0;
-  let over: { line: number; column: number } | undefined;
+  let over: SourcePos | undefined;
   for (const slide of slides) {
-    if (slide.attrs.minutes !== undefined) {
-      total += slide.attrs.minutes;
-      if (!over && total > duration) over = slide.attrs.minutesAt ?? { line: slide.startLine, column: 1 };
-    }
-    for (const d of slide.discussions) {
-      if (d.minutes === undefined) continue;
-      total += d.minutes;
-      if (!over && total > duration) over = d.minutesAt ?? { line: d.line, column: 1 };
-    }
+    const planned = slidePlannedMinutes(slide);
+    if (!over && total + planned > duration) over = overAt(slide, duration - total);
+    total += planned;
   }
   if (!over) return undefined;
   return diagnostic(
@@ -192,6 +188,17 @@ function timingDiagnostic(slides: readonly Slide[], duration: number | undefined
   );
 }
 
+/** Where on `slide` the plan passes the `left` minutes still free: its own `minutes=`, or the
+ *  discussion whose minutes cross the line. */
+function overAt(slide: Slide, left: number): SourcePos {
+  if (slide.attrs.minutes !== undefined) return slide.attrs.minutesAt ?? { line: slide.startLine, column: 1 };
+  let sum = 0;
+  for (const d of slide.discussions) {
+    sum += validMinutes(d.minutes) ?? 0;
+    if (sum > left) return d.minutesAt ?? { line: d.line, column: 1 };
+  }
+  return { line: slide.startLine, column: 1 };
+}
 
 /** The deck's line break style, from its first line. */
 function eolOf(text: string): Deck['eol'] {

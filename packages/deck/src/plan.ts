@@ -1,7 +1,41 @@
 // The lesson plan behind a deck, for the handout and the lesson-plan panel: meta, a timed outline
 // (slide titles and planned minutes), every discussion prompt, excerpt and question with the slide
 // it is on, the documents cited, and the planned total against the lesson's duration.
-import type { Deck, DeckMeta } from './types.ts';
+//
+// Planned time has one rule, here, used by the timing diagnostic, the plan screen, pacing, the
+// handout and the renderer's `data-timing`: a slide's own `minutes` is the slide's time, its
+// discussions included; a slide without `minutes` takes the sum of its discussions' minutes.
+import type { Deck, DeckMeta, Discussion, SlideAttrs } from './types.ts';
+
+/** What a slide's planned time depends on (a parsed Slide has both). */
+export interface PlannedSlide {
+  attrs: Pick<SlideAttrs, 'minutes'>;
+  discussions: readonly Pick<Discussion, 'minutes'>[];
+}
+
+/** A usable number of minutes: finite and above zero. */
+export function validMinutes(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/**
+ * Planned minutes of one slide: its own `minutes` when given (a "Thảo luận {minutes=15}" slide
+ * holding a 15-minute discussion is 15 minutes, not 30); otherwise the sum of its discussions'
+ * minutes; 0 when nothing on it is planned.
+ */
+export function slidePlannedMinutes(slide: PlannedSlide): number {
+  const own = validMinutes(slide.attrs.minutes);
+  if (own !== undefined) return own;
+  let sum = 0;
+  for (const d of slide.discussions) sum += validMinutes(d.minutes) ?? 0;
+  return sum;
+}
+
+/** Planned minutes of every slide, in deck order, and their sum. */
+export function plannedMinutes(slides: readonly PlannedSlide[]): { slides: number[]; total: number } {
+  const perSlide = slides.map(slidePlannedMinutes);
+  return { slides: perSlide, total: perSlide.reduce((a, b) => a + b, 0) };
+}
 
 export interface OutlineEntry {
   /** Index in deck.slides, and reveal.js coordinates. */
@@ -13,6 +47,8 @@ export interface OutlineEntry {
   minutes?: number;
   /** Minutes of the discussion prompts on this slide. */
   discussionMinutes: number;
+  /** What the slide adds to the lesson (slidePlannedMinutes). */
+  planned: number;
   /** First line of the slide in the file. */
   line: number;
 }
@@ -62,9 +98,7 @@ export interface PlanSummary {
   questions: PlanQuestion[];
   /** Unique by source + number, in order of first citation. */
   documents: CitedDocument[];
-  slideMinutes: number;
-  discussionMinutes: number;
-  /** slideMinutes + discussionMinutes: what timing-over-duration compares with meta.duration. */
+  /** Sum of the slides' planned minutes: what timing-over-duration compares with meta.duration. */
   totalMinutes: number;
   /** Sum of question points. */
   totalPoints: number;
@@ -78,7 +112,8 @@ export function deckOutline(deck: Deck): OutlineEntry[] {
       index: s.index,
       h: s.h,
       v: s.v,
-      discussionMinutes: s.discussions.reduce((sum, d) => sum + (d.minutes ?? 0), 0),
+      discussionMinutes: s.discussions.reduce((sum, d) => sum + (validMinutes(d.minutes) ?? 0), 0),
+      planned: slidePlannedMinutes(s),
       line: s.startLine,
     };
     if (s.title !== undefined) entry.title = s.title;
@@ -112,9 +147,7 @@ export function planSummary(deck: Deck): PlanSummary {
     }
     for (const q of slide.questions) questions.push({ slide: slide.index, ...q });
   }
-  const slideMinutes = outline.reduce((sum, o) => sum + (o.minutes ?? 0), 0);
-  const discussionMinutes = outline.reduce((sum, o) => sum + o.discussionMinutes, 0);
-  const totalMinutes = slideMinutes + discussionMinutes;
+  const totalMinutes = outline.reduce((sum, o) => sum + o.planned, 0);
   return {
     meta: deck.meta,
     outline,
@@ -122,8 +155,6 @@ export function planSummary(deck: Deck): PlanSummary {
     excerpts,
     questions,
     documents: [...documents.values()],
-    slideMinutes,
-    discussionMinutes,
     totalMinutes,
     totalPoints: questions.reduce((sum, q) => sum + (q.points ?? 0), 0),
     overDuration: deck.meta.duration !== undefined && totalMinutes > deck.meta.duration,

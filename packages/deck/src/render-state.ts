@@ -11,10 +11,12 @@ export interface RenderState {
   headingSeen: boolean;
   /** HTML of `::: notes` blocks met so far, for the slide's `<aside class="notes">`. */
   notes: string[];
+  /** The deck's language (front matter `lang`): captions with no language in their name are in it. */
+  lang: string;
 }
 
 export function createRenderState(options: RenderOptions): RenderState {
-  return { options, incremental: 0, headingSeen: false, notes: [] };
+  return { options, incremental: 0, headingSeen: false, notes: [], lang: 'vi' };
 }
 
 /** Extra attributes attached to marked tokens (by `{...}` or `<!-- .element: -->`). */

@@ -2,7 +2,8 @@
 // global), its syntax composed below in one chain, one feature per file. Each slide renders on
 // its own into `<section>`; vertical stacks are nested; notes go to `<aside class="notes">`.
 // With a RenderCache, slides whose revision is unchanged are taken from the cache.
-import { Marked } from 'marked';
+import { Marked, type Token } from 'marked';
+import { INLINE_BUDGET, inlineWork } from './inline-budget.ts';
 import { columnBlock, columnsBlock } from './blocks/columns.ts';
 import { discussionBlock } from './blocks/discussion.ts';
 import { excerptBlock } from './blocks/excerpt.ts';
@@ -11,6 +12,7 @@ import { fragmentBlock } from './blocks/fragment.ts';
 import { incrementalBlock } from './blocks/incremental.ts';
 import { notesBlock } from './blocks/notes.ts';
 import { questionBlock } from './blocks/question.ts';
+import { captionPathsFromAttr } from './captions.ts';
 import { diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { escapeHtml, renderAttrs } from './html.ts';
 import { elementAttrs } from './inline/element-attrs.ts';
@@ -18,6 +20,7 @@ import { headingAttrs } from './inline/heading-attrs.ts';
 import { attachImageAttrs, media, resolveUrl } from './inline/media.ts';
 import { applyRevealComments } from './inline/reveal-comments.ts';
 import { isLocal } from './media.ts';
+import { slidePlannedMinutes } from './plan.ts';
 import { createRenderState, type RenderState } from './render-state.ts';
 import type { Deck, DeckMeta, Diagnostic, DiagnosticParams, RenderedDeck, RenderedSlide, RenderOptions, SanitizeResult, Sanitizer, Slide } from './types.ts';
 
@@ -220,6 +223,10 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
   if (nesting.depth > MAX_NESTING) {
     return plainSlide(slide, options, diagnostic('nesting-too-deep', nesting.line, 1, { depth: nesting.depth, max: MAX_NESTING }));
   }
+  const inline = inlineWork(slide.raw);
+  if (inline.work > INLINE_BUDGET) {
+    return plainSlide(slide, options, diagnostic('render-too-slow', inline.line, 1));
+  }
   let body: string;
   let notesHtml: string;
   try {
@@ -243,9 +250,9 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
     const value = written[key]!;
     attributes[key] = key === 'data-background-image' || key === 'data-background-video' ? resolveUrl(state, value) : value;
   }
-  if (slide.attrs.minutes !== undefined && attributes['data-timing'] === undefined) {
-    attributes['data-timing'] = String(Math.round(slide.attrs.minutes * 60));
-  }
+  // reveal.js's speaker view paces by data-timing (seconds): the slide's planned time, one rule.
+  const planned = slidePlannedMinutes(slide);
+  if (planned > 0 && attributes['data-timing'] === undefined) attributes['data-timing'] = String(Math.round(planned * 60));
   const open = `<section${renderAttrs({ id: slide.attrs.id, classes: slide.attrs.classes, attributes })}>`;
   const aside = notesHtml === '' ? '' : `<aside class="notes">\n${notesHtml}</aside>\n`;
   let html = `${open}\n${body}${aside}</section>`;
@@ -261,6 +268,11 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
       diagnostics.push(diagnostic('remote-media', ref.line - slide.startLine, ref.column, { path: ref.path }));
     } else if (options.mediaExists && isLocal(ref.path) && !options.mediaExists(ref.path)) {
       diagnostics.push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, { path: ref.path }));
+    }
+    if (ref.captions !== undefined && options.mediaExists) {
+      for (const path of captionPathsFromAttr(ref.captions)) {
+        if (!options.mediaExists(path)) diagnostics.push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, { variant: 'caption', path }));
+      }
     }
   }
   const entry: CachedSlide = { html, diagnostics };
@@ -394,6 +406,7 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
   const slides: RenderedSlide[] = [];
   const rendered: number[] = [];
   const diagnostics: Diagnostic[] = [...deck.diagnostics];
+  engine.state.lang = deck.meta.lang || 'vi';
   // A sanitizer that cleans many fragments at once (jsdom in the CLI) gets the slides to render
   // rendered first and then cleaned in batches; the browser's sanitizer has no `many` and
   // cleans slide by slide, inside renderSlide.
@@ -479,4 +492,22 @@ export function renderMarkdownInline(markdown: string, options: RenderOptions = 
   const marked = createMarked(createRenderState(options), NEEDS_BLOCKS | NEEDS_HEADING_ATTRS | NEEDS_MEDIA | NEEDS_COMMENTS);
   const html = marked.parseInline(markdown) as string;
   return options.sanitize ? options.sanitize(html).html : html;
+}
+
+let lexEngine: Marked | undefined;
+
+/**
+ * Lectern's Markdown as marked tokens, for writers of other formats (the .pptx export): `:::`
+ * blocks are `lectern-<kind>` tokens carrying `info` (DivToken), an image's `{...}` is attached
+ * (read it with mediaTokenAttrs), reveal.js comments are applied, a heading's `{...}` is cut. The
+ * same syntax chain as renderDeck, so both outputs read a deck the same way. Text nested deeper
+ * than MAX_NESTING comes back as one code token of the text as written (as renderDeck shows it).
+ */
+export function lexMarkdown(markdown: string): Token[] {
+  if (nestingDepth(markdown).depth > MAX_NESTING) return [{ type: 'code', raw: markdown, text: markdown, lang: '' } as Token];
+  lexEngine ??= createMarked(createRenderState({}), NEEDS_BLOCKS | NEEDS_HEADING_ATTRS | NEEDS_MEDIA | NEEDS_COMMENTS);
+  const tokens = lexEngine.lexer(markdown);
+  if (markdown.indexOf('){') >= 0) attachImageAttrs(tokens);
+  if (markdown.indexOf('<!--') >= 0) applyRevealComments(tokens);
+  return tokens;
 }

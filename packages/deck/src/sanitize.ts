@@ -67,7 +67,10 @@ const SANDBOX_ALLOWED = new Set(['allow-scripts', 'allow-same-origin', 'allow-po
 /** The sandbox of an iframe written without one: scripts may run, but in an opaque origin. */
 const SANDBOX_DEFAULT = 'allow-scripts allow-presentation';
 
-type UrlContext = 'media' | 'image' | 'frame' | 'unsandboxed-frame' | 'link';
+type UrlContext = 'media' | 'captions' | 'image' | 'frame' | 'unsandboxed-frame' | 'link';
+/** A caption file carried in the page (build and Offline HTML, opened from file://): WebVTT only,
+ *  which the player parses as cue text and never as HTML. */
+const RE_SAFE_DATA_CAPTIONS = /^data:text\/vtt[;,]/i;
 
 /** Tags whose `src` loads media (data: and blob: allowed). */
 const MEDIA_SRC_TAGS = new Set(['img', 'video', 'audio', 'source', 'track', 'image']);
@@ -78,6 +81,7 @@ function urlContext(tag: string, attr: string): UrlContext | undefined {
     case 'src':
     case 'data-src':
       if (tag === 'iframe') return 'frame';
+      if (tag === 'track') return 'captions';
       return MEDIA_SRC_TAGS.has(tag) ? 'media' : 'link';
     case 'poster':
     case 'data-background-image':
@@ -113,6 +117,9 @@ function isSafeUrl(value: string, context: UrlContext): boolean {
     case 'frame':
       // Sandboxed below; still never a script, data: or blob: document.
       return scheme === 'https' || scheme === 'http';
+    case 'captions':
+      if (scheme === 'data') return RE_SAFE_DATA_CAPTIONS.test(url);
+      return scheme === 'https' || scheme === 'http' || scheme === 'blob';
     case 'media':
     case 'image':
       if (scheme === 'data') return RE_SAFE_DATA_MEDIA.test(url);

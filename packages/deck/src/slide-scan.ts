@@ -24,21 +24,65 @@ export interface SlideScan {
 const RE_NOTE = /^notes?:/i;
 /** Shared by slides without `:::` blocks; length 0, so never written. */
 const NO_BLOCKS = new Uint8Array(0);
-const RE_SLIDE_COMMENT = /<!--\s*\.slide:\s*(.*?)\s*-->/g;
-const RE_ELEMENT_COMMENT = /<!--\s*\.element:\s*(.*?)\s*-->/g;
-/** `![alt](path "title"){attrs}` on one line; alt and path allow backslash escapes. */
+// No match attempt below can scan past the start of the next attempt's construct (a comment stops
+// at the next `<!--`, alt text and a bare path at the next bracket), so a line of `![![![…` or
+// `<!-- .slide:` repeated costs linear time: with unbounded scans a 200 KB line of `![` took 50 s.
+// (A path stops at the next `(`, which every following `](` holds.)
+const RE_SLIDE_COMMENT = /<!--\s*\.slide:\s*((?:(?!<!--|-->)[^]){0,4096}?)\s*-->/g;
+const RE_ELEMENT_COMMENT = /<!--\s*\.element:\s*((?:(?!<!--|-->)[^]){0,4096}?)\s*-->/g;
+/** `![alt](path "title"){attrs}` on one line; alt and path allow backslash escapes (brackets in
+ *  the alt text only escaped). */
 const RE_IMAGE =
-  /!\[((?:\\.|[^\\\]])*)\]\(\s*(<[^>\n]*>|(?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\])*\))+)(?:\s+(?:"(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\((?:\\.|[^()\\])*\)))?\s*\)(?:\{([^{}\n]*)\})?/g;
-const RE_CODE_SPAN = /(`+)(?:[^`]|`(?!\1))*?\1/g;
+  /!\[((?:\\.|[^\\\][]){0,1024})\]\(\s*(<[^<>\n]{0,4096}>|(?:\\.|[^\s()\\]|\((?:\\.|[^\s()\\]){0,4096}\)){1,4096})(?:\s+(?:"(?:\\.|[^"\\]){0,4096}"|'(?:\\.|[^'\\]){0,4096}'|\((?:\\.|[^()\\]){0,4096}\)))?\s*\)(?:\{([^{}\n]{0,4096})\})?/g;
 /** Background attributes whose value reveal.js loads as media. */
 const BACKGROUND_MEDIA: Record<string, 'image' | 'video'> = {
   'data-background-image': 'image',
   'data-background-video': 'video',
 };
 
+/** A media element written as HTML in the slide (`<img src>`, `<video poster>`, `<source src>`). */
+const RE_HTML_MEDIA_TAG = /<(img|video|audio|source)\b[^>]*>/gi;
+const RE_HTML_MEDIA_START = /<(?:img|video|audio|source)\b/i;
+/** The attributes through which such an element loads a file. */
+const RE_HTML_MEDIA_ATTR = /\s(src|poster|data-src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/gi;
+
+/** The line with its code spans blanked (CommonMark: a run of n backticks closes at the next run
+ *  of exactly n). One pass over the backtick runs, each run's closer found through a per-length
+ *  list, so lines of mismatched runs cost linear time. */
 function maskCodeSpans(line: string): string {
   if (line.indexOf('`') < 0) return line;
-  return line.replace(RE_CODE_SPAN, (m) => ' '.repeat(m.length));
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  for (let i = line.indexOf('`'); i >= 0; i = line.indexOf('`', i)) {
+    let j = i;
+    while (line.charCodeAt(j) === 96) j++;
+    starts.push(i);
+    lengths.push(j - i);
+    i = j;
+  }
+  const byLength = new Map<number, number[]>();
+  const place: number[] = [];
+  for (let r = 0; r < starts.length; r++) {
+    let list = byLength.get(lengths[r]!);
+    if (!list) byLength.set(lengths[r]!, (list = []));
+    place.push(list.length);
+    list.push(r);
+  }
+  let out = '';
+  let copied = 0;
+  for (let r = 0; r < starts.length; ) {
+    const closer = byLength.get(lengths[r]!)![place[r]! + 1];
+    if (closer === undefined) {
+      r++;
+      continue;
+    }
+    const from = starts[r]!;
+    const to = starts[closer]! + lengths[closer]!;
+    out += line.slice(copied, from) + ' '.repeat(to - from);
+    copied = to;
+    r = closer + 1;
+  }
+  return out + line.slice(copied);
 }
 
 interface ScanContext {
@@ -71,6 +115,24 @@ function applySlideAttrs(ctx: ScanContext, parsed: ParsedAttrs, line: number, co
     if (kind && value) {
       const split = splitMediaPath(value);
       ctx.media.push({ path: split.path, kind, remote: isRemote(split.path), line: ctx.startLine + line, column: col, from: 'background' });
+    }
+  }
+}
+
+/** Files named by media elements written as HTML on one line (`line` is the file line). */
+function htmlMedia(text: string, line: number, media: MediaRef[]): void {
+  if (!RE_HTML_MEDIA_START.test(text)) return;
+  for (const tag of text.matchAll(RE_HTML_MEDIA_TAG)) {
+    const element = tag[1]!.toLowerCase();
+    for (const attr of tag[0].matchAll(RE_HTML_MEDIA_ATTR)) {
+      const value = (attr[2] ?? attr[3] ?? attr[4] ?? '').trim();
+      if (value === '') continue;
+      const split = splitMediaPath(value);
+      const name = attr[1]!.toLowerCase();
+      const kind = name === 'poster' || element === 'img' ? 'image' : element === 'source' ? mediaKind(split.path) : (element as 'video' | 'audio');
+      const ref: MediaRef = { path: split.path, kind, remote: isRemote(split.path), line, column: tag.index + attr.index + 2, from: name === 'poster' ? 'poster' : 'html' };
+      if (split.clip) ref.clip = split.clip;
+      media.push(ref);
     }
   }
 }
@@ -186,6 +248,8 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
   let headingSeen = false;
   const hasComment = raw.indexOf('<!--') >= 0;
   const hasImage = raw.indexOf('![') >= 0;
+  // One search per slide for a media element written as HTML; most slides have none.
+  const hasTag = raw.indexOf('<') >= 0 && RE_HTML_MEDIA_START.test(raw);
   for (let i = 0; i < count; i++) {
     if (code[i]) continue;
     const s = lines.starts[i]!;
@@ -214,8 +278,9 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
       }
       continue;
     }
-    if (!hasComment && !hasImage) continue;
+    if (!hasComment && !hasTag && !hasImage) continue;
     const line = raw.slice(s, e);
+    if (hasTag && line.indexOf('<') >= 0) htmlMedia(maskCodeSpans(line), startLine + i, media);
     if (hasComment && line.indexOf('<!--') >= 0) {
       for (const m of line.matchAll(RE_SLIDE_COMMENT)) {
         applySlideAttrs(ctx, parseAttrText(m[1]!), i, m.index + m[0].indexOf(m[1]!));
@@ -237,7 +302,15 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
         media.push(ref);
         if (m[3] !== undefined) {
           const offset = m.index + m[0].length - m[3].length - 1;
-          report(ctx, validateAttrs(parseAttrText(m[3]), kind === 'image' ? IMAGE_RULES : PLAYER_RULES).problems, i, offset);
+          const valid = validateAttrs(parseAttrText(m[3]), kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
+          report(ctx, valid.problems, i, offset);
+          if (kind === 'video' && valid.values['captions'] !== undefined) ref.captions = valid.values['captions'];
+          // A video's still is a file the deck needs too (check, build, pack, the media screen).
+          const poster = valid.values['poster'];
+          if (poster) {
+            const at = splitMediaPath(poster).path;
+            media.push({ path: at, kind: 'image', remote: isRemote(at), line: startLine + i, column: offset + valid.offsets['poster']! + 1, from: 'poster' });
+          }
         }
       }
     }

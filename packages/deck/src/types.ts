@@ -16,7 +16,10 @@ export type DiagnosticCode =
   | 'timing-over-duration'
   | 'html-removed'
   | 'nesting-too-deep'
-  | 'render-failed';
+  /** A slide whose Markdown would take marked minutes (quadratic inline patterns): plain text. */
+  | 'render-too-slow'
+  | 'render-failed'
+  | 'captions-invalid';
 
 /** The languages diagnostic texts are written in (see diagnostic-messages.ts). */
 export type DiagnosticLang = 'vi' | 'en';
@@ -83,8 +86,11 @@ export interface MediaRef {
   column: number;
   /** `#t=start,end` clip in seconds, when given. */
   clip?: { start: number; end?: number };
-  /** Where it came from: an image/video/audio in the text, or a slide background attribute. */
-  from?: 'markdown' | 'background';
+  /** Where it came from: an image/video/audio in Markdown, a video's `poster=`, a slide
+   *  background attribute, or a media element written as HTML (`<img src>`, `<source src>`). */
+  from?: 'markdown' | 'poster' | 'background' | 'html';
+  /** A video's `captions=` value as written (comma-separated .vtt paths; captions.ts reads it). */
+  captions?: string;
 }
 
 /** A position in the file (1-based line and column). */

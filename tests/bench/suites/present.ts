@@ -7,11 +7,9 @@
 // "deck in DOM" is the `lectern-rendered` mark (the deck -- or, above 60 slides, its skeleton of
 // empty slides -- in the DOM, before the theme and reveal.js); "all slides filled" is when the
 // last slide of a progressively shown deck was rendered and sanitized in idle time.
-import { rm } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { chromium, type Page } from 'playwright';
-import { build, preview } from 'vite';
-import { chromiumLaunchOptions } from '../../support/chromium.ts';
+import type { Page } from 'playwright';
+import { openBuiltApp } from '../built-app.ts';
 import { generateDeck } from '../../unit/deck/generate-deck.ts';
 import type { BenchContext, BenchResult, BenchSuite } from '../types.ts';
 
@@ -43,19 +41,9 @@ async function putDeck(page: Page, id: string, markdown: string): Promise<void> 
 async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
   const sizes = ctx.quick ? [20, 200] : [20, 1000];
   const runs = ctx.quick ? 3 : 7;
-  const outDir = `tests/output/bench-present-${process.pid}`;
-  ctx.log('present: building the app…');
-  await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, build: { outDir } });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
-  const baseURL = `http://127.0.0.1:${address.port}/`;
-  const browser = await chromium.launch(chromiumLaunchOptions);
+  const app = await openBuiltApp(ctx, 'present');
+  const { baseURL, page } = app;
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const page = await context.newPage();
-    await page.goto(`${baseURL}?lang=vi#/library`);
-    await page.waitForFunction(() => document.documentElement.dataset.lecternSamples, null, { timeout: 120_000 });
     const measured: { n: number; first: number; rendered: number; filled: number; kib: number }[] = [];
     for (const n of sizes) {
       const deck = generateDeck(n);
@@ -99,11 +87,8 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
         load: round(loadavg()[0] ?? 0),
       };
     }
-    await context.close();
   } finally {
-    await browser.close();
-    await server.close();
-    await rm(outDir, { recursive: true, force: true });
+    await app.close();
   }
 }
 

@@ -65,7 +65,7 @@ describe('formatExcerptBlock', () => {
     ).toBe('::: excerpt {source="Nghị quyết ”XII”" number="120-KL/ĐUK" date="2016-01-28"}\nĐảng ta là đạo đức, là văn minh.\n:::\n');
   });
   it('should keep a ":::" line in the text from closing the block', () => {
-    expect(formatExcerptBlock({ text: 'a\n:::\nb' })).toBe('::: excerpt\na\n :::\nb\n:::\n');
+    expect(formatExcerptBlock({ text: 'a\n :::\nb' })).toBe('::: excerpt\na\n\\:::\nb\n:::\n');
   });
 });
 

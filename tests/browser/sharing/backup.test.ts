@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { blobSource, readBundle, writeBackup } from '@lectern/bundle';
 import { exportLibrary, previewLibraryBackup, restoreLibrary, SharingError } from '../../../src/sharing/index.ts';
 import type { Store } from '../../../src/store/index.ts';
-import { freshStore, patternBytes } from '../store/helpers.ts';
+import { freshStore, mediaBytes } from '../store/helpers.ts';
 
 async function fill(store: Store) {
   const one = await store.importDeck({ markdown: '---\ntitle: Bài 1 — Lịch sử Đảng\n---\n\n# Mở đầu\n\n![ảnh](media/ảnh.png)\n', assets: [] });
-  await store.addDeckAsset(one.id, 'media/ảnh.png', new Blob([patternBytes(500_000, 11)], { type: 'image/png' }));
+  await store.addDeckAsset(one.id, 'media/ảnh.png', new Blob([mediaBytes('png', 500_000, 11)], { type: 'image/png' }));
   const two = await store.importDeck({ markdown: '# Bài 2 — Điều lệ Đảng\n\n![phim](media/phim.mp4)\n', assets: [] });
-  await store.addDeckAsset(two.id, 'media/phim.mp4', new Blob([patternBytes(2_000_000, 12)], { type: 'video/mp4' }));
+  await store.addDeckAsset(two.id, 'media/phim.mp4', new Blob([mediaBytes('mp4', 2_000_000, 12)], { type: 'video/mp4' }));
   await store.createExcerpt({ text: 'Đảng Cộng sản Việt Nam là đội tiên phong của giai cấp công nhân.', source: 'Điều lệ Đảng', number: 'Điều 1' });
   await store.createSession({ deckId: one.id, deckTitle: 'Bài 1 — Lịch sử Đảng', date: '2026-03-05', className: 'Lớp đảng viên mới K12', cohort: 'new-members', learners: 45, minutes: 180 });
   return { one, two };

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BlobUrls, isStoreError, sha256Hex } from '../../../src/store/index.ts';
-import { freshStore, patternBytes } from './helpers.ts';
+import { freshStore, mediaBytes, patternBytes } from './helpers.ts';
 
 async function bytesEqual(a: Blob, b: Blob, slice = 8 * 1024 * 1024): Promise<boolean> {
   if (a.size !== b.size) return false;
@@ -21,7 +21,8 @@ describe('assets', () => {
     expect(await sha256Hex(new Blob(['abc']))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
     const store = await freshStore();
     const info = await store.putAsset(new Blob(['abc'], { type: 'text/plain' }), 'ghi-chú.txt');
-    expect(info).toMatchObject({ id: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', size: 3, type: 'text/plain', name: 'ghi-chú.txt' });
+    // Typed by its bytes, not by the Blob's type: text is no media, so it is kept as a download.
+    expect(info).toMatchObject({ id: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad', size: 3, type: 'application/octet-stream', name: 'ghi-chú.txt' });
     const blob = await store.getAssetBlob(info.id);
     expect(blob).toBeInstanceOf(Blob);
     expect(await blob.text()).toBe('abc');
@@ -37,9 +38,23 @@ describe('assets', () => {
     expect(await sha256Hex(new Blob(['abc']), { streamAbove: 0 })).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
+  it('should hash large Blobs in a Worker, reading none of their bytes on the page', { timeout: 0 }, async () => {
+    const blob = new Blob([patternBytes(20 * 1024 * 1024 + 3, 5)]);
+    const expected = await sha256Hex(blob); // Web Crypto, on the page
+    const read = vi.spyOn(Blob.prototype, 'arrayBuffer');
+    try {
+      // Before: the 8 MiB slices were read and hashed on the page, freezing it for minutes on a
+      // 2 GB video.
+      expect(await sha256Hex(blob, { streamAbove: 0 })).toBe(expected);
+      expect(read).not.toHaveBeenCalled();
+    } finally {
+      read.mockRestore();
+    }
+  });
+
   it('should store a 100 MB Blob and read it back byte-identical', { timeout: 0 }, async () => {
     const store = await freshStore();
-    const bytes = patternBytes(100 * 1024 * 1024, 7);
+    const bytes = mediaBytes('mp4', 100 * 1024 * 1024, 7);
     const source = new Blob([bytes], { type: 'video/mp4' });
     const expected = await sha256Hex(source);
     const deck = await store.createDeck({ markdown: '![](media/big.mp4)' });
@@ -55,7 +70,7 @@ describe('assets', () => {
     const store = await freshStore();
     const a = await store.createDeck({ markdown: '# A' });
     const b = await store.createDeck({ markdown: '# B' });
-    const bytes = patternBytes(256 * 1024, 3);
+    const bytes = mediaBytes('jpg', 256 * 1024, 3);
     const one = await store.addDeckAsset(a.id, 'media/anh.jpg', new Blob([bytes], { type: 'image/jpeg' }), 'ảnh.jpg');
     const two = await store.addDeckAsset(b.id, 'media/photo.jpg', new Blob([bytes.slice()], { type: 'image/jpeg' }), 'photo.jpg');
     expect(two.assetId).toBe(one.assetId);

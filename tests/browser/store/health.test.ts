@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import { setLang } from '../../../src/app/i18n.ts';
-import { StoreError, isStoreError, openStore, roughSummary, type DeckRecord, type SaveResult, type Store } from '../../../src/store/index.ts';
+import { errorText } from '../../../src/app/error-text.ts';
+import { StoreError, isStoreError, openStore, type DeckRecord, type SaveResult, type Store } from '../../../src/store/index.ts';
 import { freshStore } from './helpers.ts';
 
 afterEach(() => {
@@ -30,33 +31,42 @@ describe('storage health', () => {
 });
 
 describe('errors', () => {
-  it('should speak the UI language', () => {
-    setLang('en');
-    expect(new StoreError('quota-exceeded').message).toMatch(/no more storage space/);
+  it('should carry a code and details, and be said in the language active when shown', () => {
     setLang('vi');
-    expect(new StoreError('quota-exceeded').message).toMatch(/Không đủ dung lượng/);
     const cause = new DOMException('full', 'QuotaExceededError');
-    expect(new StoreError('quota-exceeded', { cause }).cause).toBe(cause);
+    const error = new StoreError('quota-exceeded', { cause, detail: 'storing media/phim.mp4' });
+    expect(error.code).toBe('quota-exceeded');
+    expect(error.detail).toBe('storing media/phim.mp4');
+    expect(error.cause).toBe(cause);
+    // Thrown while the UI was Vietnamese, shown after a switch to English: English.
+    setLang('en');
+    expect(errorText(error)).toMatch(/no more storage space/);
+    setLang('vi');
+    expect(errorText(error)).toMatch(/Không đủ dung lượng/);
+    // The store itself holds no UI text: its message is for bug reports.
+    expect(error.message).toBe('quota-exceeded: storing media/phim.mp4');
   });
 });
 
 describe('summaries', () => {
-  it('should still save when the summarizer throws, with a rough summary', async () => {
+  it('should still save when the summarizer throws, keeping the summary the deck had', async () => {
     const store = await freshStore({
-      summarize: () => {
-        throw new Error('parser bug');
+      summarize: (markdown) => {
+        if (markdown.includes('BUG')) throw new Error('parser bug');
+        return { title: 'Bài một', tags: ['lý luận'], slideCount: 2 };
       },
     });
-    const deck = await store.createDeck({ markdown: '---\ntitle: Vẫn lưu được\n---\n# A\n---\n# B\n' });
-    expect(deck).toMatchObject({ title: 'Vẫn lưu được', slideCount: 2 });
+    const deck = await store.createDeck({ markdown: '# Bài một\n---\n# Hai\n' });
+    const saved = await store.saveDeck(deck.id, '# Bài một BUG\n', deck.rev);
+    expect(saved.ok && saved.record).toMatchObject({ markdown: '# Bài một BUG\n', title: 'Bài một', tags: ['lý luận'], slideCount: 2, rev: 2 });
+    const fresh = await store.createDeck({ markdown: 'BUG', title: 'Tên tạm' });
+    expect(fresh).toMatchObject({ title: 'Tên tạm', tags: [], slideCount: 0 });
   });
 
-  it('should never throw on odd Markdown in the rough summary', () => {
-    for (const text of ['', '---', '---\n: : :\n---\n', '```\n---\n', '::: x\n---\n', '\uFEFF---\ntags: 5\nduration: "x"\n---\n']) {
-      expect(() => roughSummary(text)).not.toThrow();
-    }
-    expect(roughSummary('```\n---\n```\n---\n# Hai').slideCount).toBe(2);
-    expect(roughSummary('---\ntitle: T\nduration: "45"\ntags: một\n---\n# H')).toMatchObject({ title: 'T', duration: 45, tags: ['một'], slideCount: 1 });
+  it('should summarise with the deck parser, loaded on the first write', async () => {
+    const store = await freshStore();
+    const deck = await store.createDeck({ markdown: '---\ntitle: T\nduration: 45\ntags: [một]\n---\n```\n---\n```\n---\n# Hai' });
+    expect(deck).toMatchObject({ title: 'T', duration: 45, tags: ['một'], slideCount: 2 });
   });
 });
 

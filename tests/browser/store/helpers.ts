@@ -2,6 +2,7 @@
 // and deletes it afterwards, so tests never see each other's records.
 import { afterEach } from 'vitest';
 import { deleteStore, openStore, type OpenStoreOptions, type Store } from '../../../src/store/index.ts';
+import { withMagic, type MagicExt } from '../../support/media-magic.ts';
 
 const opened: Store[] = [];
 
@@ -43,6 +44,11 @@ export function patternBytes(size: number, seed = 1): Uint8Array<ArrayBuffer> {
   }
   for (let i = words.length * 4; i < size; i++) out[i] = i & 0xff;
   return out;
+}
+
+/** patternBytes that begin as a real file of `ext` ('png', 'jpg', 'mp4') does. */
+export function mediaBytes(ext: MagicExt, size: number, seed = 1): Uint8Array<ArrayBuffer> {
+  return withMagic(ext, patternBytes(size, seed));
 }
 
 export const DECK_MD = `---

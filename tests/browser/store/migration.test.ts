@@ -65,7 +65,7 @@ async function buildV1(name: string): Promise<void> {
 
 describe('migrations', () => {
   it('should upgrade a version 1 database and keep every record', async () => {
-    expect(DB_VERSION).toBe(2);
+    expect(DB_VERSION).toBe(3);
     const name = uniqueName('v1');
     await buildV1(name);
     const store = await freshStore({ name });
@@ -93,6 +93,10 @@ describe('migrations', () => {
     expect((await store.listRevisions('deck-a')).map((r) => r.rev)).toEqual([7, 6]);
     const session = await store.createSession({ deckTitle: 'x', date: '2026-02-02', className: 'L', cohort: 'C', learners: 1, minutes: 1 });
     expect(await store.getSession(session.id)).toEqual(session);
+    // ...and the version 3 ink store.
+    const stroke = { id: 's', tool: 'pen' as const, color: '#d62828', size: 0.006, step: -1, points: [0.1, 0.2, 0.5] };
+    await store.putInk('deck:deck-a', 'deck-a', '0.0', [stroke]);
+    expect((await store.listInk('deck:deck-a')).map((r) => r.strokes)).toEqual([[stroke]]);
   });
 
   it('should wait while another tab holds an old version open, and say so', async () => {

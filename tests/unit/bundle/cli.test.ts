@@ -9,6 +9,7 @@ import { runPack } from '../../../packages/cli/src/commands/pack.ts';
 import { runUnpack } from '../../../packages/cli/src/commands/unpack.ts';
 import { checkBundleFile } from '../../../packages/cli/src/commands/check-bundle.ts';
 import type { CliIO } from '../../../packages/cli/src/io.ts';
+import { withMagic } from '../../support/media-magic.ts';
 
 const fixtures = 'tests/fixtures/bundles';
 const expected = JSON.parse(readFileSync(join(fixtures, 'expected.json'), 'utf8')) as Record<string, { code: string | null; entry?: string }>;
@@ -56,9 +57,9 @@ function makeDeckFolder(name: string, withMedia = true): string {
   mkdirSync(join(dir, 'media', 'Bài 2'), { recursive: true });
   writeFileSync(join(dir, 'deck.md'), `\uFEFF${DECK}`);
   if (withMedia) {
-    writeFileSync(join(dir, 'media', 'nền.jpg'), new Uint8Array(3000).map((_, i) => i % 253));
-    writeFileSync(join(dir, 'media', 'ảnh tư liệu.png'), new Uint8Array(5000).map((_, i) => (i * 7) % 256));
-    writeFileSync(join(dir, 'media', 'Bài 2', 'phim ngắn.mp4'), new Uint8Array(200_000).map((_, i) => (i * 13) % 256));
+    writeFileSync(join(dir, 'media', 'nền.jpg'), withMagic('jpg', new Uint8Array(3000).map((_, i) => i % 253)));
+    writeFileSync(join(dir, 'media', 'ảnh tư liệu.png'), withMagic('png', new Uint8Array(5000).map((_, i) => (i * 7) % 256)));
+    writeFileSync(join(dir, 'media', 'Bài 2', 'phim ngắn.mp4'), withMagic('mp4', new Uint8Array(200_000).map((_, i) => (i * 13) % 256)));
   }
   return dir;
 }

@@ -3,16 +3,18 @@
 // from process.resourceUsage(), which the kernel keeps: no sampling gaps).
 //   tsx tests/unit/bundle/large-child.ts pack DECK.md OUT.lectern
 //   tsx tests/unit/bundle/large-child.ts unpack FILE.lectern OUTDIR
+//   tsx tests/unit/bundle/large-child.ts import FILE.pptx OUTDIR   (lectern import, for bench import)
 //   tsx tests/unit/bundle/large-child.ts copy FILE COPY        (the baseline: a streamed copy)
 import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileChunks, fileSink } from '../../../packages/cli/src/commands/bundle-io.ts';
 import { runPack } from '../../../packages/cli/src/commands/pack.ts';
 import { runUnpack } from '../../../packages/cli/src/commands/unpack.ts';
+import { runImport } from '../../../packages/cli/src/commands/import.ts';
 import type { CliIO } from '../../../packages/cli/src/io.ts';
 
 const [command, input, output] = process.argv.slice(2);
-if (!command || !input || !output) throw new Error('usage: large-child.ts pack|unpack|copy INPUT OUTPUT');
+if (!command || !input || !output) throw new Error('usage: large-child.ts pack|unpack|import|copy INPUT OUTPUT');
 
 async function copy(from: string, to: string): Promise<number> {
   const handle = await open(to, 'wx');
@@ -26,6 +28,7 @@ const start = performance.now();
 const exitCode =
   command === 'pack' ? await runPack([input, '-o', output], io)
   : command === 'unpack' ? await runUnpack([input, '-o', output], io)
+  : command === 'import' ? await runImport([input, '-o', output], io)
   : await copy(input, output);
 const ms = performance.now() - start;
 process.stdout.write(`\n${JSON.stringify({ exitCode, ms, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`);

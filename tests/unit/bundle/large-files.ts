@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, openSync, closeSync, writeSync, writeFileSync, createReadStream } from 'node:fs';
 import { join } from 'node:path';
+import { withMagic } from '../../support/media-magic.ts';
 
 export const MiB = 1024 * 1024;
 
@@ -16,6 +17,8 @@ export function makeBigDeck(dir: string, megabytes: number, name = 'bài giảng
   for (let i = 0; i < megabytes; i++) {
     for (let j = 0; j < block.length; j += 4096) block.fill((i * 131 + j / 4096) & 0xff, j, j + 4096);
     block[0] = i & 0xff;
+    // The file starts as an MP4 does: pack types media by their bytes.
+    if (i === 0) withMagic('mp4', block);
     writeSync(fd, block);
   }
   closeSync(fd);
@@ -32,7 +35,7 @@ export async function sha256File(path: string): Promise<string> {
 
 export interface ChildResult { exitCode: number; ms: number; maxRssMB: number }
 
-export function runChild(command: 'pack' | 'unpack' | 'copy', input: string, output: string, quiet = false): ChildResult {
+export function runChild(command: 'pack' | 'unpack' | 'import' | 'copy', input: string, output: string, quiet = false): ChildResult {
   const child = join(import.meta.dirname, 'large-child.ts');
   const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
   const stdout = execFileSync(tsx, [child, command, input, output], { encoding: 'utf8', stdio: ['ignore', 'pipe', quiet ? 'ignore' : 'inherit'], maxBuffer: 16 * MiB });

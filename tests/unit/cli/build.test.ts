@@ -5,7 +5,7 @@ import { readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PNG_1X1, removeScratch, runCli, scratch, STACK_FRAME } from './helpers.ts';
+import { listFiles, PNG_1X1, removeScratch, runCli, scratch, STACK_FRAME } from './helpers.ts';
 
 afterAll(removeScratch);
 
@@ -32,16 +32,6 @@ Note: Nhắc học viên ghi chép.
 
 <img src="media/khac/so-do.png" onerror="alert(1)">
 `;
-
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) out.push(...(await listFiles(join(dir, entry.name), rel)));
-    else out.push(rel);
-  }
-  return out.sort();
-}
 
 async function deckFolder() {
   return scratch({
@@ -210,5 +200,12 @@ describe('lectern build', () => {
       expect(run.code, run.stderr).toBe(0);
       expect(existsSync(join(out, 'index.html'))).toBe(true);
     }
+  });
+
+  it('counts slides as the presenter and the library card do: the title slide included', async () => {
+    // The Vietnamese sample: a title slide from its front matter and 14 slides of its own.
+    const out = join(await scratch(), 'site');
+    const run = await runCli(['build', 'slides/nghi-quyet-dang-vien-moi/deck.md', '-o', out], process.cwd());
+    expect(run.stderr).toContain(`15 slides written to ${out}`);
   });
 });

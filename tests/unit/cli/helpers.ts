@@ -1,5 +1,5 @@
 // Running the CLI in-process with captured output, and scratch folders for decks.
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { main } from '../../../packages/cli/src/main.ts';
@@ -43,3 +43,14 @@ export const PNG_1X1 = Uint8Array.from(
 
 /** Every line a user can see must be a sentence, not a stack trace. */
 export const STACK_FRAME = /^\s+at .+\(.+:\d+:\d+\)$/m;
+
+/** Every file below `dir`, as sorted POSIX paths relative to it. */
+export async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(join(dir, entry.name), rel)));
+    else out.push(rel);
+  }
+  return out.sort();
+}

@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { parseDeck, renderDeck, serializeDeck } from '../../../packages/deck/src/index.ts';
 
 const dir = join(import.meta.dirname, '../../fixtures/decks');
-/** Golden renders pretend every local file exists except those named `missing…`. */
-const options = { mediaExists: (path: string) => !path.includes('missing') };
+/** Golden renders pretend every local file exists except those named `missing…` and caption
+ *  files (a video's captions are looked for beside it: tests/unit/deck/captions.test.ts). */
+const options = { mediaExists: (path: string) => !path.includes('missing') && !path.endsWith('.vtt') };
 
 describe('golden decks', () => {
   for (const name of readdirSync(dir).filter((f) => f.endsWith('.md')).sort()) {

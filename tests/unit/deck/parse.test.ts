@@ -145,6 +145,12 @@ describe('diagnostics', () => {
     expect(codes(parseDeck(md.replace('20', '25')))).toEqual([]);
   });
 
+  it('should count a slide’s own minutes once, its discussion inside them', () => {
+    const md = '---\nduration: 20\n---\n# A {minutes=15}\n::: discussion {minutes=15}\nx\n:::\n---\n# B {minutes=5}\n';
+    expect(codes(parseDeck(md))).toEqual([]);
+    expect(codes(parseDeck(md.replace('minutes=5}', 'minutes=6}')))).toEqual(['9:6 warning timing-over-duration']);
+  });
+
   it('should never throw on hostile text', () => {
     const inputs = ['---', '---\n', ':::', '```', '\u0000\n---\n\u0000', '---\n:\n---', '{'.repeat(10000), ':::\n'.repeat(2000), '```\n'.repeat(2001), '\r\n\r', '\uFEFF'];
     for (const md of inputs) {

@@ -7,14 +7,19 @@ import { Countdown } from '../../../src/present/countdown.ts';
 import { deckPlan, formatDuration, paceAt, plannedSeconds } from '../../../src/present/pacing.ts';
 
 describe('plannedSeconds', () => {
-  it('should add a slide’s discussion minutes to its own', () => {
-    expect(plannedSeconds([{ minutes: 5, discussions: [] }, { discussions: [{ minutes: 10 }, { minutes: 2.5 }] }])).toEqual([300, 750]);
+  it('should count a slide’s own minutes with its discussions inside, else its discussions’ sum', () => {
+    const plan = plannedSeconds([
+      { attrs: { minutes: 5 }, discussions: [] },
+      { attrs: {}, discussions: [{ minutes: 10 }, { minutes: 2.5 }] },
+      { attrs: { minutes: 15 }, discussions: [{ minutes: 15 }] },
+    ]);
+    expect(plan).toEqual([300, 750, 900]);
   });
   it('should share the unplanned part of the duration among slides without a plan', () => {
-    expect(plannedSeconds([{ minutes: 10, discussions: [] }, { discussions: [] }, { discussions: [] }], 30)).toEqual([600, 600, 600]);
+    expect(plannedSeconds([{ attrs: { minutes: 10 }, discussions: [] }, { attrs: {}, discussions: [] }, { attrs: {}, discussions: [] }], 30)).toEqual([600, 600, 600]);
   });
   it('should ignore nonsense minutes and a duration already used up', () => {
-    expect(plannedSeconds([{ minutes: -3, discussions: [{ minutes: Number.NaN }] }, { minutes: 20, discussions: [] }], 10)).toEqual([0, 1200]);
+    expect(plannedSeconds([{ attrs: { minutes: -3 }, discussions: [{ minutes: Number.NaN }] }, { attrs: { minutes: 20 }, discussions: [] }], 10)).toEqual([0, 1200]);
   });
   it('should read the plan of a real deck (the Vietnamese sample)', async () => {
     const { readFileSync } = await import('node:fs');

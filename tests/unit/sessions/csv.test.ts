@@ -23,6 +23,14 @@ describe('CSV', () => {
     expect(csvField(-3)).toBe('-3');
   });
 
+  it('should quote a field holding a semicolon, so a spreadsheet using ; as its list separator keeps it in one cell', () => {
+    // Vietnamese regional settings often make ; the separator: an unquoted ; would split the
+    // field and a following =... part would become a formula cell.
+    expect(csvField('Lớp A; =1+1')).toBe('"Lớp A; =1+1"');
+    expect(csvField('a;b')).toBe('"a;b"');
+    expect(toCsv([['x;y', 'z']])).toBe('\uFEFF"x;y",z\r\n');
+  });
+
   it('should write the report byte for byte as the golden file, Vietnamese headers and diacritics intact', () => {
     const sessions = [
       { id: '1', date: '2026-01-05', cohort: 'new-members', learners: 80, minutes: 90, deckId: 'd1', deckTitle: 'Bài 1' },

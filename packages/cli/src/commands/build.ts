@@ -9,19 +9,19 @@
 // Exit 0: built, deck clean or warnings only; 1: built, but the deck has errors (a missing image,
 // an unclosed fence...) -- the site is still written, as the app would still present it;
 // 2: bad usage, an unreadable deck, or an output folder that cannot be used.
-import { parseArgs } from 'node:util';
-import { copyFile, mkdir, readdir, realpath, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { BLOCKS_CSS, BLOCKS_CSS_PATH, diagnostic, renderPage, slideNumbering, START_SCRIPT, type DiagnosticParams } from '@lectern/deck';
 import { analyseDeck, createDomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
 import { cliMessages, formatCliNumber, type CliLang, type CliMessages } from '../messages.ts';
-import { diagnostic, type MediaPathProblem } from '@lectern/deck';
+import { untrusted } from '../terminal-text.ts';
 import { resolveCopySource } from '../media-paths.ts';
 import { InputError, inputErrorText, readTextInput } from '../read-input.ts';
 import { formatDiagnostic, localize, type CliDiagnostic } from '../report.ts';
-import { usageError } from '../usage.ts';
+import { parseDeckCommandArgs, usageError } from '../usage.ts';
 import { cliVersion } from '../version.ts';
-import { LECTERN_CSS, renderPage, START_SCRIPT } from '../site/page.ts';
+import { copyInside, isBuildOwnName, outputKey, writeInside } from '../site/output-files.ts';
 import { DEFAULT_THEME, isOfflineTheme, OFFLINE_THEMES, revealVersion, RUNTIME_DIR, runtimeFiles } from '../site/runtime.ts';
 
 /** Written last: marks a folder as a lectern build, which a later build may overwrite. */
@@ -31,29 +31,15 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   const lang = langOf(io);
   const m = cliMessages(lang);
   const BUILD_USAGE = m.buildUsage(RUNTIME_DIR, OFFLINE_THEMES.join(', '), DEFAULT_THEME);
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: { out: { type: 'string', short: 'o' }, theme: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (error) {
-    return usageError(io, 'build', (error as Error).message, BUILD_USAGE); // parseArgs throws TypeErrors with a readable message
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(BUILD_USAGE);
-    return EXIT_OK;
-  }
-  if (positionals.length !== 1) return usageError(io, 'build', positionals.length === 0 ? m.noDeck : m.oneDeck, BUILD_USAGE);
-  if (!values.out) return usageError(io, 'build', m.noOut, BUILD_USAGE);
+  const parsed = parseDeckCommandArgs(io, 'build', BUILD_USAGE, args, { theme: { type: 'string' } }, m.noOut);
+  if (typeof parsed === 'number') return parsed;
+  const themeArg = parsed.values['theme'];
+  const values = { out: parsed.out, theme: typeof themeArg === 'string' ? themeArg : undefined };
   if (values.theme !== undefined && !isOfflineTheme(values.theme)) {
     return usageError(io, 'build', m.unknownTheme(values.theme, OFFLINE_THEMES.join(', ')), BUILD_USAGE);
   }
 
-  const deckArg = positionals[0] ?? '';
+  const deckArg = parsed.deck;
   const deckPath = resolve(io.cwd, deckArg);
   const outDir = resolve(io.cwd, values.out);
   const say = (text: string) => io.stderr(`lectern build: ${text}\n`);
@@ -77,41 +63,44 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   say(m.rendering(deckArg));
   const deckDir = dirname(deckPath);
   const tools = createDomTools();
-  const analysis = analyseDeck(text, deckDir, tools);
+  const analysis = await analyseDeck(text, deckDir, tools);
   const { deck, rendered } = analysis;
   const diagnostics: CliDiagnostic[] = analysis.diagnostics.map((d) => ({ file: deckArg, ...d }));
 
   const requested = values.theme ?? deck.meta.theme ?? DEFAULT_THEME;
   const theme = isOfflineTheme(requested) ? requested : DEFAULT_THEME;
-  if (theme !== requested) say(m.themeFallback(requested, theme));
+  if (theme !== requested) say(m.themeFallback(untrusted(requested), theme));
 
-  // Media first: a name that clashes with the build's own files is reported, not copied.
+  // Media first: a name that clashes with the build's own files, or with another media file, on a
+  // case-insensitive disk (macOS, Windows) is reported, not copied (site/output-files.ts).
   const deckRealDir = await realpath(deckDir);
   const copies: { from: string; to: string }[] = [];
+  const taken = new Map<string, string>();
   for (const { path, found } of analysis.media) {
-    if (path === 'index.html' || path === RUNTIME_DIR || path.startsWith(`${RUNTIME_DIR}/`)) {
-      diagnostics.push(mediaProblem(deckArg, deck.slides, path, 'reserved-name'));
+    if (isBuildOwnName(path)) {
+      diagnostics.push(mediaProblem(deckArg, deck.slides, path, { variant: 'not-used', problem: 'reserved-name' }));
       continue;
     }
+    const key = outputKey(path);
+    const other = taken.get(key);
+    if (other !== undefined) {
+      if (other !== path) diagnostics.push(mediaProblem(deckArg, deck.slides, path, { variant: 'same-file', other }));
+      continue;
+    }
+    taken.set(key, path);
     const source = await resolveCopySource(deckRealDir, found);
     if ('reason' in source) {
-      diagnostics.push(mediaProblem(deckArg, deck.slides, path, source.reason));
+      diagnostics.push(mediaProblem(deckArg, deck.slides, path, { variant: 'not-copied', problem: source.reason }));
       continue;
     }
     copies.push({ from: source.file, to: path });
   }
 
-  await mkdir(join(outDir, RUNTIME_DIR), { recursive: true });
-  for (const file of runtimeFiles(theme)) await copyFile(file.from, join(outDir, file.to));
-  await writeFile(join(outDir, RUNTIME_DIR, 'start.js'), START_SCRIPT);
-  await writeFile(join(outDir, RUNTIME_DIR, 'lectern.css'), LECTERN_CSS);
-
+  await mkdir(outDir, { recursive: true });
   let mediaBytes = 0;
   for (const copy of copies) {
-    const target = join(outDir, ...copy.to.split('/'));
-    await mkdir(dirname(target), { recursive: true });
-    await copyFile(copy.from, target);
-    mediaBytes += (await stat(target)).size;
+    await copyInside(outDir, copy.to, copy.from);
+    mediaBytes += (await stat(copy.from)).size;
   }
   if (copies.length > 0) say(m.copiedMedia(copies.length, formatKiB(mediaBytes, lang)));
 
@@ -121,13 +110,18 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   // keeps this file safe even if a wrapper added around the slides ever carried author text.
   const slidesHtml = tools.sanitize(rendered.html).html;
   const title = deck.meta.title ?? deck.slides.find((s) => s.title)?.title ?? basename(deckPath).replace(/\.[^.]*$/, '');
-  await writeFile(join(outDir, 'index.html'), renderPage({ title, lang: deck.meta.lang || 'vi', generator, slidesHtml, config }));
-  await writeFile(join(outDir, MARKER), `${JSON.stringify({ generator, reveal: revealVersion(), theme, deck: basename(deckPath) }, null, 2)}\n`);
+  await writeInside(outDir, 'index.html', renderPage({ title, lang: deck.meta.lang || 'vi', generator, slidesHtml, config }));
+  // The runtime after the media: on a case-insensitive disk it replaces anything spelled like it.
+  for (const file of runtimeFiles(theme)) await copyInside(outDir, file.to, file.from);
+  await writeInside(outDir, `${RUNTIME_DIR}/start.js`, START_SCRIPT);
+  await writeInside(outDir, BLOCKS_CSS_PATH, BLOCKS_CSS);
+  await writeInside(outDir, MARKER, `${JSON.stringify({ generator, reveal: revealVersion(), theme, deck: basename(deckPath) }, null, 2)}\n`);
 
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
   for (const d of diagnostics) io.stderr(`${formatDiagnostic(localize(d, lang))}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
-  say(m.slidesWritten(rendered.slides.length, outDir, errors));
+  // The deck package's count (the title slide counts), as the library card and the presenter say.
+  say(m.slidesWritten(slideNumbering(deck).count, outDir, errors));
   io.stdout(`${outDir}\n`);
   return errors > 0 ? EXIT_ERRORS : EXIT_OK;
 }
@@ -153,9 +147,9 @@ async function checkOutputFolder(dir: string, m: CliMessages): Promise<string | 
   }
 }
 
-function mediaProblem(file: string, slides: { media: { path: string; line: number; column: number }[]; startLine: number }[], path: string, problem: MediaPathProblem): CliDiagnostic {
+function mediaProblem(file: string, slides: { media: { path: string; line: number; column: number }[]; startLine: number }[], path: string, params: DiagnosticParams): CliDiagnostic {
   const ref = slides.flatMap((s) => s.media).find((m) => m.path === path || safeDecode(m.path) === path);
-  return { file, ...diagnostic('media-missing', ref?.line ?? 1, ref?.column ?? 1, { variant: 'not-copied', path, problem }) };
+  return { file, ...diagnostic('media-missing', ref?.line ?? 1, ref?.column ?? 1, { ...params, path }) };
 }
 
 function safeDecode(text: string): string {

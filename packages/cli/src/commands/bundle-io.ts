@@ -2,7 +2,7 @@
 // positional reads on one handle, files streamed in 1 MiB chunks, a sink that writes to a file
 // and waits for each write (so a slow disk slows the reader, instead of filling memory), and
 // node:crypto's SHA-256. Shared by pack, unpack and check-bundle.
-import { cliMessages, formatCliNumber, type CliLang } from '../messages.ts';
+import { cliMessages, formatCliNumber, type CliLang, type ProgressVerb } from '../messages.ts';
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import * as zlib from 'node:zlib';
@@ -88,7 +88,7 @@ export function formatBytes(bytes: number, lang: CliLang = 'en'): string {
 }
 
 /** Writes a progress line to stderr every 10 % for work above `threshold` bytes. */
-export function progressReporter(stderr: (text: string) => void, verb: 'packed' | 'checked' | 'extracted', lang: CliLang = 'en', threshold = 16 * 1024 * 1024) {
+export function progressReporter(stderr: (text: string) => void, verb: ProgressVerb, lang: CliLang = 'en', threshold = 16 * 1024 * 1024) {
   const m = cliMessages(lang);
   let lastTenth = -1;
   return ({ done, total }: { done: number; total: number }) => {

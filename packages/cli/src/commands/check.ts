@@ -6,15 +6,15 @@
 // not be read (the other files are still checked and printed).
 import { parseArgs } from 'node:util';
 import { dirname, resolve } from 'node:path';
+import { isBundleFileName } from '@lectern/bundle';
 import { analyseDeck, createDomTools, type DomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
 import { cliMessages, type CliLang } from '../messages.ts';
+import { untrusted } from '../terminal-text.ts';
 import { InputError, inputErrorText, readTextInput, statInput } from '../read-input.ts';
 import { countSeverities, formatDiagnostic, localize, sortDiagnostics, summarize, type CliDiagnostic } from '../report.ts';
-import { loadOptionalCommand, NotAvailableError } from '../optional-commands.ts';
 import { usageError } from '../usage.ts';
 
-const RE_BUNDLE = /\.lectern$/i;
 
 export async function runCheck(args: string[], io: CliIO): Promise<number> {
   const lang = langOf(io);
@@ -39,14 +39,13 @@ export async function runCheck(args: string[], io: CliIO): Promise<number> {
   for (const file of files) {
     const path = resolve(io.cwd, file);
     try {
-      const found = RE_BUNDLE.test(file) ? await checkBundle(path, lang) : await checkDeck(path, (tools ??= createDomTools()));
+      const found = isBundleFileName(file) ? await checkBundle(path, lang) : await checkDeck(path, (tools ??= createDomTools()));
       const withFile = sortDiagnostics(found.map((d) => localize({ file, line: d.line, column: d.column, severity: d.severity, code: d.code, message: d.message, params: d.params }, lang)));
       if (!parsed.values.json) for (const d of withFile) io.stdout(`${formatDiagnostic(d)}\n`);
       all.push(...withFile);
     } catch (error) {
-      if (error instanceof InputError || error instanceof NotAvailableError) {
-        const why = error instanceof InputError ? inputErrorText(error, lang) : m.notAvailable(error.command);
-        io.stderr(`lectern check: ${file}: ${why}\n`);
+      if (error instanceof InputError) {
+        io.stderr(`lectern check: ${untrusted(file)}: ${untrusted(inputErrorText(error, lang))}\n`);
         unreadable++;
         continue;
       }
@@ -64,13 +63,13 @@ type Found = Pick<CliDiagnostic, 'line' | 'column' | 'severity' | 'code' | 'mess
 
 async function checkDeck(path: string, tools: DomTools): Promise<Found[]> {
   const text = await readTextInput(path);
-  return analyseDeck(text, dirname(path), tools).diagnostics;
+  return (await analyseDeck(text, dirname(path), tools)).diagnostics;
 }
 
 async function checkBundle(path: string, lang: CliLang): Promise<Found[]> {
   await statInput(path); // missing file, folder: the same one-line errors as for decks
   // Loaded on demand: checking a deck never loads the zip code.
-  const module = await loadOptionalCommand<typeof import('./check-bundle.ts')>('check-bundle', 'checkBundleFile');
+  const module = await import('./check-bundle.ts');
   try {
     return await module.checkBundleFile(path, lang);
   } catch (error) {

@@ -1,55 +1,40 @@
 // `lectern pack DECK.md -o FILE.lectern`: the deck and every local media file it uses, in one
-// bundle. Media come from the parsed deck (images, video, audio, slide backgrounds); each must be
+// bundle. Media come from the deck package's one list of files a deck refers to (deckFiles: images,
+// video, audio, posters, slide backgrounds, media written as HTML); each must be
 // a file under the deck's media/ folder. Any missing or unsafe one stops the pack with the full
 // list (exit 1) before anything is written. The bundle is written beside its final name and
 // renamed into place, so a failed pack never leaves a half-written file.
 import { createHash, randomUUID } from 'node:crypto';
 import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { assertAssetPath, BundleError, writeBundle, type BundleAssetInput } from '@lectern/bundle';
-import { parseDeck } from '@lectern/deck';
+import { assertAssetPath, BundleError, bundleNameForDeckFile, writeBundle, type BundleAssetInput } from '@lectern/bundle';
+import { checkMediaBytes, deckFiles, describeMediaRefusal, MEDIA_PATH_PROBLEM, parseDeck, SNIFF_BYTES } from '@lectern/deck';
+import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
 import { cliMessages, type CliLang, type CliMessages } from '../messages.ts';
-import { MEDIA_PATH_PROBLEM } from '@lectern/deck';
+import { untrusted } from '../terminal-text.ts';
 import { bundleErrorText, fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
 
-const RE_REMOTE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
-const RE_DRIVE = /^[a-z]:/i;
 const RE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const BACKGROUND_ATTRS = ['data-background-image', 'data-background-video'] as const;
 
-const MEDIA_TYPES: Record<string, string> = {
-  '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png', '.gif': 'image/gif', '.webp': 'image/webp',
-  '.avif': 'image/avif', '.svg': 'image/svg+xml', '.bmp': 'image/bmp', '.ico': 'image/x-icon',
-  '.mp4': 'video/mp4', '.m4v': 'video/x-m4v', '.webm': 'video/webm', '.ogv': 'video/ogg', '.mov': 'video/quicktime',
-  '.mp3': 'audio/mpeg', '.ogg': 'audio/ogg', '.oga': 'audio/ogg', '.m4a': 'audio/mp4', '.wav': 'audio/wav',
-  '.pdf': 'application/pdf', '.vtt': 'text/vtt',
-};
-
-export function mediaType(path: string): string {
-  return MEDIA_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+/** The first bytes of a file, enough for checkMediaBytes. */
+async function fileHead(file: string): Promise<Uint8Array> {
+  const handle = await open(file, 'r');
+  try {
+    const buffer = new Uint8Array(SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** The media paths a deck uses, as written (fragments such as `#t=` removed), in order of first use. */
 export function deckMediaPaths(markdown: string): string[] {
-  const deck = parseDeck(markdown);
-  const written = deck.slides.flatMap((slide) => [
-    ...slide.media.filter((ref) => !ref.remote).map((ref) => ref.path),
-    ...BACKGROUND_ATTRS.map((name) => slide.attrs.attributes[name]).filter((value): value is string => !!value),
-  ]);
-  return [...new Set(written.map((path) => path.trim().replace(/[?#].*$/s, '')).filter((path) => path !== '' && (!RE_REMOTE.test(path) || RE_DRIVE.test(path))))];
+  return deckFiles(parseDeck(markdown)).map((file) => file.uses[0]!.written);
 }
 
-/** `media/ảnh%201.png` => `media/ảnh 1.png`; a stray `%` stays as written. */
-function decodePath(path: string): string {
-  try {
-    return decodeURIComponent(path);
-  } catch {
-    return path;
-  }
-}
-
-interface PlannedAsset { path: string; file: string; size: number }
+interface PlannedAsset { path: string; file: string; size: number; type: string }
 
 async function planAssets(markdown: string, deckDir: string, lang: CliLang): Promise<{ assets: PlannedAsset[]; problems: string[] }> {
   const why = (problem: keyof typeof MEDIA_PATH_PROBLEM) => MEDIA_PATH_PROBLEM[problem][lang];
@@ -57,8 +42,9 @@ async function planAssets(markdown: string, deckDir: string, lang: CliLang): Pro
   const assets: PlannedAsset[] = [];
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const written of deckMediaPaths(markdown)) {
-    const path = decodePath(written).replace(/^\.\//, '');
+  for (const file of deckFiles(parseDeck(markdown))) {
+    const { path } = file;
+    const written = file.uses[0]!.written;
     const shown = path === written ? written : `${written} (${path})`;
     if (seen.has(path)) continue;
     seen.add(path);
@@ -86,7 +72,14 @@ async function planAssets(markdown: string, deckDir: string, lang: CliLang): Pro
       problems.push(`${shown}: ${why('not-file')}`);
       continue;
     }
-    assets.push({ path, file: real, size: info.size });
+    // The type written into the manifest is what the bytes are (the app checks the same way and
+    // refuses a bundle whose media are not what their names say: never pack one).
+    const check = checkMediaBytes(path, await fileHead(real));
+    if (!check.ok) {
+      problems.push(describeMediaRefusal(shown, check, lang));
+      continue;
+    }
+    assets.push({ path, file: real, size: info.size, type: check.info.type });
   }
   return { assets, problems };
 }
@@ -94,25 +87,11 @@ async function planAssets(markdown: string, deckDir: string, lang: CliLang): Pro
 interface PackArgs { deck: string; output: string }
 
 function parseArgs(args: string[], cwd: string, m: CliMessages): PackArgs | string {
-  let deck: string | undefined;
-  let output: string | undefined;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '-o' || arg === '--output') {
-      output = args[++i];
-      if (output === undefined) return m.needsFile(arg);
-    } else if (arg.startsWith('--output=')) {
-      output = arg.slice('--output='.length);
-    } else if (arg.startsWith('-') && arg !== '-') {
-      return m.unknownOption(arg);
-    } else if (deck === undefined) {
-      deck = arg;
-    } else {
-      return m.oneDeckAtATime(deck, arg);
-    }
-  }
+  const parsed = parseFileArgs(args, { output: 'file', input: 'deck', dashIsFile: true }, m);
+  if (typeof parsed === 'string') return parsed;
+  const deck = parsed.input;
   if (deck === undefined) return m.nameDeckToPack;
-  return { deck: resolve(cwd, deck), output: resolve(cwd, output ?? `${basename(deck, extname(deck))}.lectern`) };
+  return { deck: resolve(cwd, deck), output: resolve(cwd, parsed.output ?? bundleNameForDeckFile(basename(deck, extname(deck)))) };
 }
 
 /** A stable id for a deck without one: the same file packs to the same bundle id (so importing a
@@ -152,8 +131,8 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
 
   const { assets, problems } = await planAssets(markdown, dirname(deckPath), lang);
   if (problems.length > 0) {
-    io.stderr(`lectern pack: ${deckPath}: ${m.mediaCannotBePacked(problems.length)}\n`);
-    for (const problem of problems) io.stderr(`  ${problem}\n`);
+    io.stderr(`lectern pack: ${untrusted(deckPath)}: ${m.mediaCannotBePacked(problems.length)}\n`);
+    for (const problem of problems) io.stderr(`  ${untrusted(problem)}\n`);
     return EXIT_ERRORS;
   }
 
@@ -163,7 +142,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
   const created = deckStat.birthtimeMs > 0 ? deckStat.birthtime : deckStat.mtime;
   const inputs: BundleAssetInput[] = assets.map((asset) => ({
     path: asset.path,
-    type: mediaType(asset.path),
+    type: asset.type,
     size: asset.size,
     chunks: () => fileChunks(asset.file, asset.size),
   }));
@@ -197,7 +176,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
     await handle.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
     if (error instanceof BundleError) {
-      io.stderr(`lectern pack: ${lang === 'en' ? error.message : bundleErrorText(error.code, lang)}; ${m.nothingWritten}\n`);
+      io.stderr(`lectern pack: ${lang === 'en' ? untrusted(error.message) : bundleErrorText(error.code, lang)}; ${m.nothingWritten}\n`);
       return EXIT_ERRORS;
     }
     io.stderr(`lectern pack: ${m.cannotWrite(output, (error as Error).message)}\n`);
@@ -205,7 +184,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
   }
   const total = manifest.assets.reduce((sum, asset) => sum + asset.size, 0);
   io.stdout(`deck.md\t${formatBytes(new TextEncoder().encode(markdown).length)}\n`);
-  for (const asset of manifest.assets) io.stdout(`${asset.path}\t${formatBytes(asset.size)}\n`);
-  io.stderr(`${m.packed(manifest.assets.length + 1, formatBytes(total, lang), output)}\n`);
+  for (const asset of manifest.assets) io.stdout(`${untrusted(asset.path)}\t${formatBytes(asset.size)}\n`);
+  io.stderr(`${m.packed(manifest.assets.length + 1, formatBytes(total, lang), untrusted(output))}\n`);
   return EXIT_OK;
 }

@@ -7,39 +7,23 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
+import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
 import { cliMessages, type CliMessages } from '../messages.ts';
+import { untrusted } from '../terminal-text.ts';
 import { bundleErrorText, fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter } from './bundle-io.ts';
 
 interface UnpackArgs { file: string; output: string; force: boolean }
 
 function parseArgs(args: string[], cwd: string, m: CliMessages): UnpackArgs | string {
-  let file: string | undefined;
-  let output: string | undefined;
-  let force = false;
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '-o' || arg === '--output') {
-      output = args[++i];
-      if (output === undefined) return m.needsFolder(arg);
-    } else if (arg.startsWith('--output=')) {
-      output = arg.slice('--output='.length);
-    } else if (arg === '--force' || arg === '-f') {
-      force = true;
-    } else if (arg.startsWith('-')) {
-      return m.unknownOption(arg);
-    } else if (file === undefined) {
-      file = arg;
-    } else {
-      return m.oneBundleAtATime(file, arg);
-    }
-  }
-  if (file === undefined) return m.nameBundle;
-  if (output === undefined) return m.nameTarget;
-  return { file: resolve(cwd, file), output: resolve(cwd, output), force };
+  const parsed = parseFileArgs(args, { flags: { '--force': ['--force', '-f'] }, output: 'folder', input: 'bundle' }, m);
+  if (typeof parsed === 'string') return parsed;
+  if (parsed.input === undefined) return m.nameBundle;
+  if (parsed.output === undefined) return m.nameTarget;
+  return { file: resolve(cwd, parsed.input), output: resolve(cwd, parsed.output), force: parsed.flags.has('--force') };
 }
 
-async function targetState(dir: string): Promise<'absent' | 'empty' | 'full' | 'not-dir'> {
+export async function targetState(dir: string): Promise<'absent' | 'empty' | 'full' | 'not-dir'> {
   try {
     if (!(await stat(dir)).isDirectory()) return 'not-dir';
   } catch {
@@ -110,7 +94,7 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
     opened = await openFileSource(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.noSuchFile : (error as Error).message;
-    io.stderr(`lectern unpack: ${file}: ${reason}\n`);
+    io.stderr(`lectern unpack: ${untrusted(file)}: ${untrusted(reason)}\n`);
     return EXIT_USAGE;
   }
 
@@ -130,15 +114,15 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
     });
     await placeFolder(temp, output, state);
     temp = undefined;
-    for (const name of listed) io.stdout(`${join(output, name)}\n`);
-    io.stderr(`${m.unpacked(bundle.manifest.title, bundle.assets.length + 2, formatBytes(bundle.mediaSize, lang), output)}\n`);
+    for (const name of listed) io.stdout(`${untrusted(join(output, name))}\n`);
+    io.stderr(`${m.unpacked(untrusted(bundle.manifest.title), bundle.assets.length + 2, formatBytes(bundle.mediaSize, lang), untrusted(output))}\n`);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof BundleError) {
-      io.stderr(`lectern unpack: ${file}: ${error.code}: ${lang === 'en' ? error.message : bundleErrorText(error.code, lang)}; ${m.nothingWritten}\n`);
+      io.stderr(`lectern unpack: ${untrusted(file)}: ${error.code}: ${lang === 'en' ? untrusted(error.message) : bundleErrorText(error.code, lang)}; ${m.nothingWritten}\n`);
       return EXIT_ERRORS;
     }
-    io.stderr(`lectern unpack: ${(error as Error).message}; ${m.nothingWritten}\n`);
+    io.stderr(`lectern unpack: ${untrusted((error as Error).message)}; ${m.nothingWritten}\n`);
     return EXIT_ERRORS;
   } finally {
     if (temp !== undefined) await rm(temp, { recursive: true, force: true }).catch(() => undefined);
@@ -147,7 +131,7 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
 }
 
 /** Renames the finished temporary folder to `output`, replacing what --force allowed. */
-async function placeFolder(temp: string, output: string, state: 'absent' | 'empty' | 'full'): Promise<void> {
+export async function placeFolder(temp: string, output: string, state: 'absent' | 'empty' | 'full'): Promise<void> {
   if (state === 'absent') {
     await rename(temp, output);
     return;

@@ -9,7 +9,7 @@
 // `exports` map (`require` condition), so an upgrade of reveal.js is picked up automatically.
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { RUNTIME_DIR } from './page.ts';
+import { RUNTIME_DIR } from '@lectern/deck';
 
 const require = createRequire(import.meta.url);
 
@@ -24,7 +24,7 @@ export function isOfflineTheme(name: string): name is OfflineTheme {
   return (OFFLINE_THEMES as readonly string[]).includes(name);
 }
 
-// Defined in page.ts (no Node imports there, so the app can use it too).
+// Defined with the page template in @lectern/deck (the app's Offline HTML export uses it too).
 export { RUNTIME_DIR };
 
 export interface RuntimeFile {
@@ -34,7 +34,7 @@ export interface RuntimeFile {
   to: string;
 }
 
-/** Every file the runtime needs, for one theme. */
+/** Every file of reveal.js the runtime needs, for one theme. */
 export function runtimeFiles(theme: OfflineTheme): RuntimeFile[] {
   const revealJs = require.resolve('reveal.js');
   return [

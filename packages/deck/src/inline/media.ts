@@ -6,7 +6,8 @@
 import type { MarkedExtension, Token, Tokens } from 'marked';
 import { IMAGE_RULES, PLAYER_RULES, parseAttrText, validateAttrs } from '../attrs.ts';
 import { escapeHtml, renderAttrs, type ElementAttrs } from '../html.ts';
-import { mediaKind, splitMediaPath } from '../media.ts';
+import { captionTracks, trackHtml } from '../captions.ts';
+import { isLocal, mediaKind, splitMediaPath } from '../media.ts';
 import type { RenderState, WithAttrs } from '../render-state.ts';
 
 interface ImageWithAttrs extends Tokens.Image, WithAttrs {
@@ -56,6 +57,34 @@ export function attachImageAttrs(tokens: Token[]): void {
   }
 }
 
+/** The validated `{...}` written after an image, video or audio (`width`, `poster`, `autoplay`…);
+ *  empty when there is none. For writers that read tokens (lexMarkdown). */
+export function mediaTokenAttrs(token: Tokens.Image): Record<string, string> {
+  const written = (token as ImageWithAttrs).lecternMediaAttrs;
+  if (written === undefined) return {};
+  const kind = mediaKind(splitMediaPath(token.href).path);
+  return { ...validateAttrs(parseAttrText(written), kind === 'image' ? IMAGE_RULES : PLAYER_RULES).values };
+}
+
+/** Whether a local file exists, for captions found beside a video: what `mediaExists` says, else
+ *  whether `resolveMedia` knows the path (the app's and the export's resolvers answer only for
+ *  stored files); with neither, nothing is assumed to exist. */
+function mediaExists(state: RenderState, path: string): boolean {
+  if (!isLocal(path)) return false;
+  const { mediaExists: exists, resolveMedia } = state.options;
+  if (exists) return exists(path);
+  return resolveMedia ? resolveMedia(path) !== undefined : false;
+}
+
+/** Whether the output can load a caption file: what `resolveMedia` resolves (the app, the build
+ *  and the export resolve only files they have and carry), else what `mediaExists` says. A file
+ *  named but missing, or refused (over CAPTION_LIMITS), gets no <track>: the deck check says why. */
+function carried(state: RenderState, path: string): boolean {
+  const { resolveMedia, mediaExists: exists } = state.options;
+  if (resolveMedia) return resolveMedia(path) !== undefined;
+  return exists ? exists(path) : true;
+}
+
 export function media(state: RenderState): MarkedExtension {
   return {
     renderer: {
@@ -64,6 +93,7 @@ export function media(state: RenderState): MarkedExtension {
         const kind = mediaKind(splitMediaPath(t.href).path);
         const attrs: ElementAttrs = { classes: [], attributes: {} };
         const style: string[] = [];
+        let captions: string | undefined;
         if (t.lecternMediaAttrs !== undefined) {
           const valid = validateAttrs(parseAttrText(t.lecternMediaAttrs), kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
           attrs.id = valid.id;
@@ -73,6 +103,7 @@ export function media(state: RenderState): MarkedExtension {
             else if (key === 'style') style.push(value.endsWith(';') ? value : `${value};`);
             else if (key === 'poster') attrs.attributes[key] = resolveUrl(state, value);
             else if (key === 'controls') continue; // players always have controls
+            else if (key === 'captions') captions = value; // <track> elements, below
             else attrs.attributes[key] = value;
           }
         }
@@ -91,7 +122,9 @@ export function media(state: RenderState): MarkedExtension {
         const rest = renderAttrs(attrs, PLAYER_FLAGS);
         if (kind === 'video') {
           const fallback = t.text ? escapeHtml(t.text) : '';
-          return `<video controls preload="metadata" src="${src}"${label}${title}${rest}>${fallback}</video>`;
+          const found = captionTracks(t.href, captions, state.lang, (path) => mediaExists(state, path)).filter((track) => carried(state, track.path));
+          const tracks = trackHtml(found, (path) => resolveUrl(state, path));
+          return `<video controls preload="metadata" src="${src}"${label}${title}${rest}>${tracks}${fallback}</video>`;
         }
         return `<audio controls src="${src}"${label}${title}${rest}>${t.text ? escapeHtml(t.text) : ''}</audio>`;
       },

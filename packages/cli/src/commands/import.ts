@@ -1,0 +1,183 @@
+// `lectern import FILE.pptx|FILE.docx -o DIR [--json]`: converts an Office file into DIR/deck.md and
+// DIR/media/..., streaming each media file from the package to disk (never held whole). Writes
+// into a temporary folder beside DIR and renames it into place, so a refused file or a failure
+// half-way leaves nothing in DIR.
+import { randomUUID } from 'node:crypto';
+import { constants as fsConstants } from 'node:fs';
+import { copyFile, mkdir, open, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import {
+  importMarkdownDeck, importOfficeFile, isOfficeImportError, LOSS_KINDS, officeErrorMessage, reportKindLabel,
+  type ImportReport, type OfficeImport, type OfficeLang,
+} from '@lectern/office';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
+import { parseFileArgs } from '../file-args.ts';
+import { cliMessages, type CliMessages } from '../messages.ts';
+import { InputError, inputErrorText, readTextInput } from '../read-input.ts';
+import { untrusted } from '../terminal-text.ts';
+import { usageError } from '../usage.ts';
+import { fileSink, formatBytes, nodeCrc32, openFileSource } from './bundle-io.ts';
+import { placeFolder, targetState } from './unpack.ts';
+
+interface ImportArgs { file: string; output: string; json: boolean }
+
+function parseArgs(args: string[], cwd: string, m: CliMessages): ImportArgs | string {
+  const parsed = parseFileArgs(args, { flags: { '--json': ['--json'] }, output: 'folder', input: 'file' }, m);
+  if (typeof parsed === 'string') return parsed;
+  if (parsed.input === undefined) return m.nameFileToImport;
+  if (parsed.output === undefined) return m.nameTarget;
+  return { file: resolve(cwd, parsed.input), output: resolve(cwd, parsed.output), json: parsed.flags.has('--json') };
+}
+
+async function writeDeck(result: OfficeImport, root: string): Promise<void> {
+  await writeFile(join(root, 'deck.md'), result.deckText, { flag: 'wx' });
+  for (const media of result.media) {
+    const target = resolve(root, ...media.path.split('/'));
+    // The importer only makes names under media/; this is the belt to its braces.
+    const rel = relative(root, target);
+    if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${media.path}`);
+    await mkdir(dirname(target), { recursive: true });
+    const handle = await open(target, 'wx');
+    try {
+      const sink = fileSink(handle);
+      for await (const chunk of media.chunks()) await sink.write(chunk);
+    } finally {
+      await handle.close();
+    }
+  }
+}
+
+export async function runImport(args: string[], io: CliIO): Promise<number> {
+  // The language of --lang or the locale (main() decided): the report's labels and the office
+  // package's refusal sentences follow it too.
+  const lang: OfficeLang = langOf(io);
+  const m = cliMessages(lang);
+  const IMPORT_USAGE = m.importUsage;
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(IMPORT_USAGE);
+    return EXIT_OK;
+  }
+  const parsed = parseArgs(args, io.cwd, m);
+  if (typeof parsed === 'string') return usageError(io, 'import', untrusted(parsed), IMPORT_USAGE);
+  const { file, output, json } = parsed;
+  const state = await targetState(output);
+  if (state === 'not-dir' || state === 'full') {
+    io.stderr(`lectern import: ${state === 'full' ? m.importTargetNotEmpty(untrusted(output)) : m.targetNotFolder(untrusted(output))}\n`);
+    return EXIT_USAGE;
+  }
+  if (RE_MARKDOWN_DECK.test(file)) return importOtherDeck(file, output, state, json, lang, io);
+  let opened;
+  try {
+    if (!(await stat(file)).isFile()) throw new Error(m.notAFile);
+    opened = await openFileSource(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.noSuchFile : (error as Error).message;
+    io.stderr(`lectern import: ${untrusted(file)}: ${untrusted(reason)}\n`);
+    return EXIT_USAGE;
+  }
+  let temp: string | undefined;
+  try {
+    const result = await importOfficeFile(opened.source, { fileName: basename(file), crc32: nodeCrc32 });
+    await mkdir(dirname(output), { recursive: true });
+    temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
+    await mkdir(temp);
+    await writeDeck(result, temp);
+    await placeFolder(temp, output, state);
+    temp = undefined;
+
+    const mediaSize = result.media.reduce((sum, m) => sum + m.size, 0);
+    return printReport(result.report, result.media.length, mediaSize, output, json, lang, io);
+  } catch (error) {
+    if (isOfficeImportError(error)) {
+      io.stderr(`lectern import: ${untrusted(basename(file))}: ${error.code}: ${untrusted(officeErrorMessage(error, lang))}; ${m.nothingWritten}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  } finally {
+    if (temp !== undefined) await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+    await opened.close().catch(() => undefined);
+  }
+}
+
+function printReport(report: ImportReport, mediaCount: number, mediaSize: number, output: string, json: boolean, lang: OfficeLang, io: CliIO): number {
+  const m = cliMessages(lang);
+  // --json: each entry keeps its `kind` code and gets its label in the chosen language.
+  if (json) io.stdout(`${JSON.stringify({ ...report, entries: report.entries.map((e) => ({ ...e, message: reportKindLabel(e.kind, lang) })) }, null, 2)}\n`);
+  for (const entry of report.entries) {
+    const where = entry.slide === undefined ? '' : `${m.importWhere(entry.slide, entry.line)}: `;
+    const mark = LOSS_KINDS.has(entry.kind) ? m.importLoss : m.importNote;
+    io.stderr(`${mark}: ${where}${reportKindLabel(entry.kind, lang)}${entry.detail ? ` [${untrusted(entry.detail)}]` : ''}\n`);
+  }
+  io.stderr(`${m.imported(report.slides, mediaCount, formatBytes(mediaSize, lang), untrusted(output), report.losses)}\n`);
+  return report.losses > 0 ? EXIT_ERRORS : EXIT_OK;
+}
+
+const RE_MARKDOWN_DECK = /\.(qmd|md|markdown)$/i;
+
+/** A local file the deck names, if it is a regular file inside the deck's folder (Slidev's
+ *  `/x.png` is `public/x.png`); never a file reached through `..` or a link out of the folder. */
+async function localFile(deckDir: string, written: string): Promise<string | undefined> {
+  let path = written;
+  try {
+    path = decodeURIComponent(written);
+  } catch {
+    // a stray % stays as written
+  }
+  const candidates = path.startsWith('/') ? [join(deckDir, 'public', path), join(deckDir, path)] : [join(deckDir, path)];
+  const root = await realpath(deckDir);
+  for (const candidate of candidates) {
+    try {
+      const real = await realpath(candidate);
+      const rel = relative(root, real);
+      if (rel.startsWith('..') || isAbsolute(rel) || !(await stat(real)).isFile()) continue;
+      return real;
+    } catch {
+      // not there: try the next spelling
+    }
+  }
+  return undefined;
+}
+
+/** `lectern import talk.qmd|slides.md -o DIR`: a Quarto, Marp or Slidev deck. */
+async function importOtherDeck(file: string, output: string, state: 'absent' | 'empty', json: boolean, lang: OfficeLang, io: CliIO): Promise<number> {
+  let text: string;
+  try {
+    text = await readTextInput(file);
+  } catch (error) {
+    const why = error instanceof InputError ? inputErrorText(error, lang) : (error as Error).message;
+    io.stderr(`lectern import: ${untrusted(file)}: ${untrusted(why)}\n`);
+    return EXIT_USAGE;
+  }
+  const result = importMarkdownDeck(text, basename(file));
+  if (!result) {
+    io.stderr(`lectern import: ${untrusted(basename(file))}: ${cliMessages(lang).notOtherDeck}\n`);
+    return EXIT_USAGE;
+  }
+  const deckDir = dirname(file);
+  let temp: string | undefined;
+  try {
+    await mkdir(dirname(output), { recursive: true });
+    temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
+    await mkdir(temp);
+    await writeFile(join(temp, 'deck.md'), result.deckText, { flag: 'wx' });
+    let copied = 0;
+    let size = 0;
+    for (const { from, path } of result.localMedia) {
+      const source = await localFile(deckDir, from);
+      if (!source) {
+        result.report.entries.push({ kind: 'media-missing', detail: from });
+        result.report.losses++;
+        continue;
+      }
+      await mkdir(dirname(join(temp, path)), { recursive: true });
+      await copyFile(source, join(temp, path), fsConstants.COPYFILE_EXCL);
+      copied++;
+      size += (await stat(source)).size;
+    }
+    await placeFolder(temp, output, state);
+    temp = undefined;
+    return printReport(result.report, copied, size, output, json, lang, io);
+  } finally {
+    if (temp !== undefined) await rm(temp, { recursive: true, force: true }).catch(() => undefined);
+  }
+}

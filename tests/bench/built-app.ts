@@ -1,0 +1,40 @@
+// The built app served by `vite preview` and a Chromium page on it whose first run of index.html
+// has seeded the sample decks: what the presenting suites measure against.
+import { rm } from 'node:fs/promises';
+import { chromium, type BrowserContext, type Page } from 'playwright';
+import { build, preview } from 'vite';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import type { BenchContext } from './types.ts';
+
+export interface BuiltApp {
+  baseURL: string;
+  context: BrowserContext;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openBuiltApp(ctx: BenchContext, label: string): Promise<BuiltApp> {
+  const outDir = `tests/output/bench-${label}-${process.pid}`;
+  ctx.log(`${label}: building the app…`);
+  await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, build: { outDir } });
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
+  const baseURL = `http://127.0.0.1:${address.port}/`;
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  const close = async () => {
+    await browser.close();
+    await server.close();
+    await rm(outDir, { recursive: true, force: true });
+  };
+  try {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(`${baseURL}?lang=vi#/library`);
+    await page.waitForFunction(() => document.documentElement.dataset.lecternSamples, null, { timeout: 120_000 });
+    return { baseURL, context, page, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
+}

@@ -1,0 +1,153 @@
+// Ink while presenting (issue 18), in Chromium on the built app: a 1,000-slide deck beside a
+// 20-slide deck (the baseline), measured in the same run.
+//   pointer → stroke: from a pointer event's creation (event.timeStamp, set by the browser's
+//     input pipeline; Playwright's mouse sends real input events) to the live stroke's path
+//     updated by the ink layer's handler -- p95 over 300 moves of one stroke. On a loaded
+//     machine this includes the wait in the input queue; "handler ms" is the ink layer's own
+//     work per event (p95), measured from a window capture listener to a listener after it.
+//   switch to 500 strokes: reveal.slide() from slide 1 to slide 2, which holds 500 stored strokes,
+//     until its ink is in the layer (median of 7; the first visit computes the outlines, later
+//     ones reuse them); baseline: the same switch to slide 3, which has no ink.
+// Not included: the compositor's paint of the next frame (tied to the display's refresh).
+import { loadavg } from 'node:os';
+import type { Page } from 'playwright';
+import { openBuiltApp } from '../built-app.ts';
+import { generateDeck } from '../../unit/deck/generate-deck.ts';
+import type { BenchContext, BenchResult, BenchSuite } from '../types.ts';
+
+const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
+const quantile = (values: number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * q))] ?? Number.NaN;
+
+/** A deck record and 500 strokes on slide 1.0 of class `bench`, the way the store keeps them. */
+async function seed(page: Page, id: string, markdown: string, strokes: number): Promise<void> {
+  await page.evaluate(
+    ([deckId, text, count]) =>
+      new Promise<void>((resolve, reject) => {
+        localStorage.setItem(`lectern.inkClass.${deckId}`, 'bench');
+        const open = indexedDB.open('lectern');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['decks', 'ink'], 'readwrite');
+          const now = new Date().toISOString();
+          tx.objectStore('decks').put({ id: deckId, title: deckId, markdown: text, tags: [], slideCount: 0, length: text.length, createdAt: now, updatedAt: now, rev: 1 });
+          const list = Array.from({ length: count }, (_, i) => {
+            const points: number[] = [];
+            for (let k = 0; k < 40; k++) points.push(0.05 + (k / 40) * 0.9, ((i % 50) + 1) / 52 + Math.sin(k / 4) * 0.005, 0.5);
+            return { id: `s${i}`, tool: i % 5 === 0 ? 'highlighter' : 'pen', color: '#d62828', size: 0.004, step: -1, points };
+          });
+          tx.objectStore('ink').put({ layer: 'class:bench', deckId, slide: '1.0', strokes: list, updatedAt: now });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    [id, markdown, strokes] as const,
+  );
+}
+
+async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
+  const sizes = ctx.quick ? [20, 200] : [20, 1000];
+  const runs = 7;
+  const app = await openBuiltApp(ctx, 'present-ink');
+  const { baseURL, page } = app;
+  try {
+    const measured: { n: number; p95: number; handler: number; median: number; first: number; ink: number; plain: number }[] = [];
+    for (const n of sizes) {
+      const id = `bench-ink-${n}`;
+      await seed(page, id, generateDeck(n).text, 500);
+      await page.goto(`${baseURL}present.html?lectern-deck=${id}#/0/0`);
+      await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready', null, { timeout: 300_000 });
+      await page.locator('[data-lectern-ink]').waitFor({ state: 'attached', timeout: 60_000 });
+
+      // Pointer → stroke: the window capture listener runs before the ink layer's handler, a
+      // listener added to the layer after its own runs once the path is set.
+      await page.keyboard.press('d');
+      await page.evaluate(() => {
+        const svg = document.querySelector('[data-lectern-ink]')!;
+        const w = window as unknown as { inkLatency: number[]; inkHandler: number[]; inkStart: number };
+        w.inkLatency = [];
+        w.inkHandler = [];
+        window.addEventListener('pointermove', () => (w.inkStart = performance.now()), true);
+        svg.addEventListener('pointermove', (event) => {
+          const now = performance.now();
+          w.inkLatency.push(now - event.timeStamp);
+          w.inkHandler.push(now - w.inkStart);
+        });
+      });
+      const box = (await page.locator('[data-lectern-ink]').boundingBox())!;
+      await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.5);
+      await page.mouse.down();
+      for (let i = 1; i <= 300; i++) {
+        await page.mouse.move(box.x + box.width * (0.1 + (0.8 * i) / 300), box.y + box.height * (0.5 + Math.sin(i / 10) * 0.1));
+      }
+      await page.mouse.up();
+      await page.keyboard.press('d');
+      const { latency, handler } = await page.evaluate(() => {
+        const w = window as unknown as { inkLatency: number[]; inkHandler: number[] };
+        return { latency: w.inkLatency, handler: w.inkHandler };
+      });
+
+      // Slide 1 (0.0) -> slide 2 (1.0, 500 strokes) or slide 3 (2.0, no ink).
+      const switchTo = (h: number) =>
+        page.evaluate((target) => {
+          const reveal = (window as unknown as { lecternReveal: { slide(h: number, v: number): void } }).lecternReveal;
+          reveal.slide(0, 0);
+          const t0 = performance.now();
+          reveal.slide(target, 0);
+          const paths = document.querySelectorAll('[data-lectern-ink] g path').length;
+          document.querySelector('[data-lectern-ink]')!.getBoundingClientRect();
+          return { ms: performance.now() - t0, paths };
+        }, h);
+      const first = await switchTo(1);
+      if (first.paths !== 500) throw new Error(`expected 500 strokes on slide 2, found ${first.paths}`);
+      const ink: number[] = [];
+      const plain: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        ink.push((await switchTo(1)).ms);
+        plain.push((await switchTo(2)).ms);
+      }
+      ctx.log(`present-ink: ${n} slides, ${latency.length} pointer moves, ${runs} switches`);
+      measured.push({
+        n,
+        p95: quantile(latency, 0.95),
+        handler: quantile(handler, 0.95),
+        median: quantile(latency, 0.5),
+        first: first.ms,
+        ink: quantile(ink, 0.5),
+        plain: quantile(plain, 0.5),
+      });
+    }
+    const base = measured[0]!;
+    for (const m of measured) {
+      yield {
+        name: 'ink: pointer → stroke path (p95)',
+        n: m.n,
+        ms: round(m.p95),
+        baselineMs: round(base.p95),
+        ratio: round(m.p95 / base.p95),
+        'median ms': round(m.median),
+        'handler ms': round(m.handler),
+        load: round(loadavg()[0] ?? 0, 1),
+      };
+    }
+    for (const m of measured) {
+      yield {
+        name: 'ink: switch to a slide with 500 strokes (median)',
+        n: m.n,
+        ms: round(m.ink),
+        baselineMs: round(m.plain),
+        ratio: round(m.ink / m.plain),
+        'first visit ms': round(m.first),
+        note: 'baseline: the same switch to a slide without ink',
+        load: round(loadavg()[0] ?? 0, 1),
+      };
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+const suite: BenchSuite = { name: 'present-ink: drawing and ink on slide switch (Chromium, built app; baseline: 20-slide deck)', run };
+export default suite;

@@ -1,0 +1,237 @@
+// Captions on lesson videos (issue 18 part 2), as an instructor meets them: a real WebM recorded
+// by Chromium's MediaRecorder and a SubRip file are added on the media screen (the .srt becomes
+// media/phim.vtt and is shown as the video's captions), a malformed .vtt is refused with its line,
+// the editor preview and the presenter show a <track kind="captions"> inside the video, the cue
+// is on screen at its time within the clip range (#t=1,4), C hides and shows it; a caption file
+// that arrived unchecked (as from a bundle) with HTML and script in a cue shows as text only, one of
+// 25,000 cues gets no track; the Offline HTML export, opened from file:// with the network
+// refused, shows the same cue.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { appUrl, freshPage, newDeck, poll, preview, replaceText, waitSaved } from './authoring-support.ts';
+import { rewriteDeck } from './present-support.ts';
+
+let browser: Browser;
+const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-captions-'));
+
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const CUE = 'Đồng chí Bí thư phát biểu';
+const SRT = `1\r\n00:00:01,000 --> 00:00:04,000\r\n${CUE}\r\n\r\n2\r\n00:00:04,500 --> 00:00:05,500\r\nHết\r\n`;
+const BAD_VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nMột\n\n00:00:03,000 --> 00:00:04.000\nHai\n';
+
+/** Five seconds of a moving picture, recorded as WebM by the page's own MediaRecorder. */
+async function recordWebm(page: Page): Promise<Buffer> {
+  const base64 = await page.evaluate(async () => {
+    const canvas = document.createElement('canvas');
+    canvas.width = 320;
+    canvas.height = 180;
+    const ctx = canvas.getContext('2d')!;
+    const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm;codecs=vp8' });
+    const chunks: Blob[] = [];
+    recorder.ondataavailable = (e) => chunks.push(e.data);
+    const stopped = new Promise((resolve) => (recorder.onstop = resolve));
+    recorder.start(250);
+    const started = performance.now();
+    await new Promise<void>((resolve) => {
+      const draw = () => {
+        const t = performance.now() - started;
+        ctx.fillStyle = '#2a6';
+        ctx.fillRect(0, 0, 320, 180);
+        ctx.fillStyle = '#fd0';
+        ctx.fillRect((t / 20) % 300, 60, 20, 60);
+        if (t < 5500) requestAnimationFrame(draw);
+        else resolve();
+      };
+      draw();
+    });
+    recorder.stop();
+    await stopped;
+    const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+  });
+  return Buffer.from(base64, 'base64');
+}
+
+/** Plays the page's first video (muted) until a cue of its track `index` is active; returns the
+ *  cue text, what the player builds from it, and the track's mode. */
+async function playToCue(page: Page, videoSelector: string, index = 0): Promise<{ text: string; html: string; mode: string; time: number }> {
+  const video = page.locator(videoSelector).first();
+  await video.evaluate(async (v: HTMLVideoElement) => {
+    v.muted = true;
+    v.currentTime = 0;
+    await v.play();
+  });
+  await poll(
+    () => video.evaluate((v: HTMLVideoElement, i: number) => v.textTracks[i]?.activeCues?.length ?? 0, index),
+    (n) => n > 0,
+    'caption cue active while the video plays',
+    600,
+  );
+  return video.evaluate((v: HTMLVideoElement, i: number) => {
+    v.pause();
+    const track = v.textTracks[i]!;
+    const cue = track.activeCues![0] as VTTCue;
+    const box = document.createElement('div');
+    box.append(cue.getCueAsHTML());
+    return { text: cue.text, html: box.innerHTML, mode: track.mode, time: v.currentTime };
+  }, index);
+}
+
+/** Stores a file in the app's IndexedDB as a bundle import would, without the media screen's check. */
+async function storeUnchecked(page: Page, deckId: string, path: string, text: string): Promise<void> {
+  await page.evaluate(
+    async ([id, p, body]) => {
+      const blob = new Blob([body], { type: 'text/vtt' });
+      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
+      const sha = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+      await new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lectern');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['assets', 'deckAssets'], 'readwrite');
+          tx.objectStore('assets').put({ id: sha, blob, type: 'text/vtt', size: blob.size, name: p.split('/').pop(), createdAt: new Date().toISOString() });
+          tx.objectStore('deckAssets').put({ deckId: id, path: p, assetId: sha });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+    },
+    [deckId, path, text] as const,
+  );
+}
+
+describe('captions', () => {
+  let deckId = '';
+  let page: Page;
+
+  it('should turn an .srt into the video\'s WebVTT captions on the media screen and refuse a malformed .vtt', { timeout: 300_000 }, async () => {
+    ({ page } = await freshPage(browser, 'en'));
+    deckId = await newDeck(page);
+    await replaceText(page, '# Phim tư liệu\n\n![Phim](media/phim.webm#t=1,4)\n');
+    await waitSaved(page);
+    writeFileSync(join(dir, 'phim.webm'), await recordWebm(page));
+    writeFileSync(join(dir, 'phim.srt'), SRT);
+    writeFileSync(join(dir, 'hỏng.vtt'), BAD_VTT);
+
+    await page.getByRole('link', { name: 'Media', exact: true }).click();
+    const input = page.locator('lectern-screen-media input[type=file]');
+    await input.setInputFiles([join(dir, 'phim.webm'), join(dir, 'phim.srt')]);
+    const card = page.locator('li.card[data-path="media/phim.vtt"]');
+    await card.waitFor({ timeout: 30_000 });
+    expect(await card.locator('.captions-for').innerText()).toMatch(/Captions for\s+media\/phim\.webm/);
+    expect(await card.innerText()).toContain('text/vtt');
+
+    await input.setInputFiles([join(dir, 'hỏng.vtt')]);
+    const toast = page.getByText(/“hỏng\.vtt” is not a valid WebVTT caption file \(line 6: No decimal separator/);
+    await toast.waitFor({ timeout: 30_000 });
+    expect(await page.locator('li.card[data-path="media/hỏng.vtt"]').count()).toBe(0);
+  });
+
+  it('should show the captions track in the editor preview', { timeout: 120_000 }, async () => {
+    await page.goto(appUrl(`#/edit/${encodeURIComponent(deckId)}`));
+    const track = preview(page).locator('video > track[kind="captions"]');
+    await track.first().waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await track.first().getAttribute('srclang')).toBe('vi');
+    expect(await track.first().getAttribute('src')).toMatch(/^blob:/);
+  });
+
+  it('should show the cue on the projected video at its time in the clip and hide it with C', { timeout: 300_000 }, async () => {
+    await page.goto(`${inject('baseURL')}present.html?lectern-deck=${encodeURIComponent(deckId)}&lang=en`);
+    await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready', null, { timeout: 120_000 });
+    const selector = '.reveal .slides section.present video';
+    expect(await page.locator(`${selector} > track[kind="captions"][srclang="vi"]`).count()).toBe(1);
+    const shown = await playToCue(page, selector);
+    expect(shown).toMatchObject({ text: CUE, mode: 'showing' });
+    expect(shown.time).toBeGreaterThanOrEqual(1); // the clip starts at 1 s
+    const video = page.locator(selector).first();
+    const withCaption = await video.screenshot();
+
+    await page.keyboard.press('c');
+    await poll(() => page.evaluate(() => document.documentElement.dataset.lecternCaptions), (s) => s === 'off', 'captions off');
+    expect(await video.evaluate((v: HTMLVideoElement) => v.textTracks[0]!.mode)).toBe('hidden');
+    const without = await video.screenshot();
+    expect(without.equals(withCaption)).toBe(false); // the caption box left the picture
+
+    await page.keyboard.press('c');
+    expect(await video.evaluate((v: HTMLVideoElement) => v.textTracks[0]!.mode)).toBe('showing');
+  });
+
+  it('should show a hostile caption file as text only, and give no captions from a file of 25,000 cues', { timeout: 300_000 }, async () => {
+    await page.goto(appUrl('#/library'));
+    const hostile = 'WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<script>window.hacked=1</script><img src=x onerror="window.hacked=2"><b>Chữ đậm</b>\n';
+    const huge = `WEBVTT\n\n${Array.from({ length: 25_000 }, () => '00:00:01.000 --> 00:00:04.000\nx\n').join('\n')}`;
+    await storeUnchecked(page, deckId, 'media/phim.en.vtt', hostile);
+    await storeUnchecked(page, deckId, 'media/phim.fr.vtt', huge);
+    await rewriteDeck(page, deckId, (md) => md.replace('#t=1,4)', '#t=1,4){captions="media/phim.vtt,media/phim.en.vtt,media/phim.fr.vtt"}'));
+    await page.goto(`${inject('baseURL')}present.html?lectern-deck=${encodeURIComponent(deckId)}&lang=en`);
+    await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready', null, { timeout: 120_000 });
+    const selector = '.reveal .slides section.present video';
+    expect(await page.locator(`${selector} > track`).evaluateAll((tracks) => tracks.map((t) => t.getAttribute('srclang')))).toEqual(['vi', 'en']);
+    await page.locator(selector).evaluate((v: HTMLVideoElement) => {
+      v.textTracks[0]!.mode = 'hidden';
+      v.textTracks[1]!.mode = 'showing';
+    });
+    const shown = await playToCue(page, selector, 1);
+    expect(shown.html).toBe('window.hacked=1<b>Chữ đậm</b>'); // tags the player does not know are dropped, their text shown
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+  });
+
+  it('should carry the captions into the Offline HTML export, shown from file:// with no network', { timeout: 300_000 }, async () => {
+    const context = page.context();
+    const library = await context.newPage();
+    await library.goto(appUrl('#/library'));
+    const card = library.locator(`[data-deck-id="${deckId}"]`);
+    const button = card.getByRole('button', { name: 'Offline HTML' });
+    await expect.poll(() => button.isEnabled(), { timeout: 60_000 }).toBe(true);
+    const [download] = await Promise.all([library.waitForEvent('download', { timeout: 60_000 }), button.click()]);
+    const zipPath = join(dir, 'export.zip');
+    await download.saveAs(zipPath);
+    const out = join(dir, 'site');
+    const entries = unzipSync(readFileSync(zipPath));
+    for (const [name, bytes] of Object.entries(entries)) {
+      if (name.endsWith('/')) continue;
+      mkdirSync(dirname(join(out, name)), { recursive: true });
+      writeFileSync(join(out, name), bytes);
+    }
+    expect(Object.keys(entries)).toEqual(expect.arrayContaining(['media/phim.webm', 'media/phim.vtt']));
+
+    const viewer = await browser.newContext();
+    const requests: string[] = [];
+    await viewer.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith('file:') || url.startsWith('data:')) return route.continue();
+      requests.push(url);
+      return route.abort();
+    });
+    const show = await viewer.newPage();
+    await show.goto(pathToFileURL(join(out, 'index.html')).href);
+    await show.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true, undefined, { timeout: 60_000 });
+    const tracks = show.locator('video > track[kind="captions"]');
+    expect(await tracks.evaluateAll((list) => list.map((t) => t.getAttribute('srclang')))).toEqual(['vi', 'en']); // not the 25,000-cue file
+    expect(await tracks.first().getAttribute('src')).toMatch(/^data:text\/vtt;/);
+    const shown = await playToCue(show, '.reveal .slides section.present video');
+    expect(shown).toMatchObject({ text: CUE, mode: 'showing' });
+    expect(requests).toEqual([]);
+    await viewer.close();
+    await context.close();
+  });
+});

@@ -1,0 +1,239 @@
+// Ink on the projected slide (issue 18 part 1), as an instructor draws it: the tool bar's "Pen"
+// with the mouse and with a pen (CDP pen events with pressure), the highlighter, eraser, undo and
+// redo, "Clear slide"; the ink is checked by pixels on a screenshot of the slide, after a reload,
+// at a second window size (slide-relative coordinates) and in a speaker-view preview; ink drawn at a fragment step hides
+// when the instructor steps back; a new class starts clean, and "Keep this ink on the deck" shows
+// in the next class.
+import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { EN_SAMPLE, openPresent, rewriteDeck, seededContext, type Seeded } from './present-support.ts';
+
+let browser: Browser;
+let seeded: Seeded;
+let deckId = '';
+
+const DECK = `---
+title: Mực vẽ
+lang: vi
+theme: white
+---
+# Nghị quyết
+
+Đảng viên mới học tập nghị quyết
+
+::: fragment
+Ý thứ hai
+:::
+
+---
+
+# Trang hai
+`;
+
+beforeAll(async () => {
+  browser = await chromium.launch(chromiumLaunchOptions);
+  seeded = await seededContext(browser, 'en');
+  deckId = seeded.ids[EN_SAMPLE] ?? '';
+  await rewriteDeck(seeded.page, deckId, () => DECK);
+});
+
+afterAll(async () => {
+  await seeded?.context.close();
+  await browser?.close();
+});
+
+/** The ink layer's box on screen. */
+async function inkBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await page.locator('[data-lectern-ink]').boundingBox();
+  if (!box) throw new Error('no ink layer');
+  return box;
+}
+
+/** RGB of the screenshot at slide-relative points (the slide's own coordinates, 0-1). */
+async function pixels(page: Page, points: [number, number][]): Promise<[number, number, number][]> {
+  const box = await inkBox(page);
+  const png = (await page.screenshot()).toString('base64');
+  const at = points.map(([x, y]) => [Math.round(box.x + x * box.width), Math.round(box.y + y * box.height)]);
+  return page.evaluate(
+    async ({ png, at }) => {
+      // Decoded here, not fetched: the presenting page's CSP allows no data: fetch.
+      const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      return at.map(([x, y]) => {
+        const d = ctx.getImageData(x!, y!, 1, 1).data;
+        return [d[0]!, d[1]!, d[2]!] as [number, number, number];
+      });
+    },
+    { png, at },
+  );
+}
+
+const isRed = ([r, g, b]: [number, number, number]) => r > 150 && g < 90 && b < 90;
+const isWhite = ([r, g, b]: [number, number, number]) => r > 235 && g > 235 && b > 235;
+
+/** Draws a straight stroke with the mouse between slide-relative points. */
+async function drawMouse(page: Page, from: [number, number], to: [number, number]): Promise<void> {
+  const box = await inkBox(page);
+  const p = ([x, y]: [number, number]) => [box.x + x * box.width, box.y + y * box.height] as const;
+  await page.mouse.move(...p(from));
+  await page.mouse.down();
+  for (let i = 1; i <= 20; i++) {
+    const t = i / 20;
+    await page.mouse.move(...p([from[0] + (to[0] - from[0]) * t, from[1] + (to[1] - from[1]) * t]));
+  }
+  await page.mouse.up();
+}
+
+/** Draws with a pen (pointerType "pen", pressure rising) through Chromium's input pipeline. */
+async function drawPen(page: Page, from: [number, number], to: [number, number]): Promise<void> {
+  const box = await inkBox(page);
+  const cdp = await page.context().newCDPSession(page);
+  const at = (t: number) => ({ x: box.x + (from[0] + (to[0] - from[0]) * t) * box.width, y: box.y + (from[1] + (to[1] - from[1]) * t) * box.height });
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...at(0), button: 'left', buttons: 1, clickCount: 1, pointerType: 'pen', force: 0.2 });
+  for (let i = 1; i <= 20; i++) {
+    await cdp.send('Input.dispatchMouseEvent', { type: 'mouseMoved', ...at(i / 20), button: 'left', buttons: 1, pointerType: 'pen', force: 0.2 + (0.8 * i) / 20 });
+  }
+  await cdp.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at(1), button: 'left', buttons: 0, clickCount: 1, pointerType: 'pen', force: 0 });
+  await cdp.detach();
+}
+
+async function flushed(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { lecternInkFlushed: () => Promise<void> }).lecternInkFlushed());
+}
+
+async function strokes(page: Page): Promise<number> {
+  return page.locator('[data-lectern-ink] g path').count();
+}
+
+async function present(page: Page): Promise<void> {
+  await openPresent(page, deckId, '&lang=en#/0/0'); // first slide: its fragment not yet shown
+  await page.locator('[data-lectern-ink]').waitFor({ state: 'attached', timeout: 60_000 });
+}
+
+describe('ink', () => {
+  it('should draw with the mouse and a pen, keep the ink over the same words after a reload and at another window size', { timeout: 300_000 }, async () => {
+    const page = seeded.page;
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await present(page);
+    // Before drawing: the middle of the slide's blank lower part is white.
+    expect(isWhite((await pixels(page, [[0.5, 0.85]]))[0]!)).toBe(true);
+    await page.getByRole('button', { name: 'Pen', exact: true }).click();
+    expect(await page.getByRole('button', { name: 'Pen', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await drawMouse(page, [0.3, 0.85], [0.7, 0.85]);
+    await drawPen(page, [0.3, 0.92], [0.7, 0.92]);
+    expect(await strokes(page)).toBe(2);
+    await flushed(page);
+    // The pen stroke was drawn with rising pressure: on screen it is thicker at its end than at
+    // its start, while the mouse stroke is even.
+    const thickness = async (x: number, y: number) =>
+      (await pixels(page, Array.from({ length: 41 }, (_, i) => [x, y - 0.04 + i * 0.002] as [number, number]))).filter(isRed).length;
+    const [penStart, penEnd, mouseStart, mouseEnd] = [await thickness(0.33, 0.92), await thickness(0.67, 0.92), await thickness(0.33, 0.85), await thickness(0.67, 0.85)];
+    expect(penEnd).toBeGreaterThan(penStart + 1);
+    expect(Math.abs(mouseEnd - mouseStart)).toBeLessThanOrEqual(1);
+    const before = await pixels(page, [[0.5, 0.85], [0.65, 0.92], [0.5, 0.7]]);
+    expect(isRed(before[0]!)).toBe(true);
+    expect(isRed(before[1]!)).toBe(true);
+    expect(isRed(before[2]!)).toBe(false);
+
+    await page.reload();
+    await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready', null, { timeout: 120_000 });
+    await page.locator('[data-lectern-ink] g path').first().waitFor({ state: 'attached' });
+    expect(await strokes(page)).toBe(2);
+    expect((await pixels(page, [[0.5, 0.85]])).map(isRed)).toEqual([true]);
+
+    await page.setViewportSize({ width: 900, height: 800 });
+    await page.waitForTimeout(500); // reveal.js lays the slide out again on resize
+    expect((await pixels(page, [[0.5, 0.85], [0.65, 0.92], [0.5, 0.7]])).map(isRed)).toEqual([true, true, false]);
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
+
+  it('should show the same ink in the speaker view\'s slide preview, following new strokes and undo', { timeout: 300_000 }, async () => {
+    const page = seeded.page;
+    await present(page);
+    const preview = await seeded.context.newPage();
+    await openPresent(preview, deckId, '&receiver&lang=en');
+    await preview.locator('[data-lectern-ink] g path').first().waitFor({ state: 'attached' });
+    expect(await strokes(preview)).toBe(2);
+    expect((await pixels(preview, [[0.5, 0.85], [0.5, 0.7]])).map(isRed)).toEqual([true, false]);
+    await page.keyboard.press('d');
+    await drawMouse(page, [0.3, 0.7], [0.7, 0.7]);
+    await flushed(page);
+    await expect.poll(() => strokes(preview)).toBe(3);
+    expect((await pixels(preview, [[0.5, 0.7]])).map(isRed)).toEqual([true]);
+    await page.keyboard.press('z');
+    await flushed(page);
+    await expect.poll(() => strokes(preview)).toBe(2);
+    await page.keyboard.press('d');
+    await preview.close();
+  });
+
+  it('should undo, redo, erase stroke by stroke and clear the slide, with keys', { timeout: 300_000 }, async () => {
+    const page = seeded.page;
+    await present(page);
+    expect(await strokes(page)).toBe(2);
+    await page.keyboard.press('d'); // pen
+    await drawMouse(page, [0.3, 0.78], [0.7, 0.78]);
+    expect(await strokes(page)).toBe(3);
+    await page.keyboard.press('z');
+    expect(await strokes(page)).toBe(2);
+    await page.keyboard.press('y');
+    expect(await strokes(page)).toBe(3);
+    await page.keyboard.press('e'); // eraser
+    expect(await page.getByRole('button', { name: 'Eraser', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await drawMouse(page, [0.5, 0.83], [0.5, 0.87]); // crosses the first stroke only
+    expect(await strokes(page)).toBe(2);
+    expect((await pixels(page, [[0.5, 0.85], [0.65, 0.92], [0.5, 0.78]])).map(isRed)).toEqual([false, true, true]);
+    await page.getByRole('button', { name: 'Clear slide', exact: true }).click();
+    expect(await strokes(page)).toBe(0);
+    await page.keyboard.press('z'); // the clear is undone too
+    expect(await strokes(page)).toBe(2);
+    await page.keyboard.press('e'); // leaves drawing mode
+    expect(await page.evaluate(() => document.documentElement.classList.contains('lectern-drawing'))).toBe(false);
+    await flushed(page);
+  });
+
+  it('should hide ink drawn at a later fragment step when the instructor steps back', { timeout: 300_000 }, async () => {
+    const page = seeded.page;
+    await present(page);
+    await page.keyboard.press('ArrowRight'); // shows the fragment
+    await page.keyboard.press('m'); // highlighter
+    await drawMouse(page, [0.3, 0.6], [0.7, 0.6]);
+    expect(await strokes(page)).toBe(3);
+    expect(await page.locator('[data-lectern-ink] g path.highlighter').count()).toBe(1);
+    await page.keyboard.press('m');
+    await page.keyboard.press('ArrowLeft'); // fragment hidden: its ink too
+    await expect.poll(() => strokes(page)).toBe(2);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => strokes(page)).toBe(3);
+    await flushed(page);
+  });
+
+  it('should start the next class with clean slides, except the ink kept on the deck', { timeout: 300_000 }, async () => {
+    const page = seeded.page;
+    await present(page);
+    await page.getByRole('button', { name: 'Keep this ink on the deck', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'kept on the deck' }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight'); // slide two
+    await page.keyboard.press('d');
+    await drawMouse(page, [0.3, 0.85], [0.7, 0.85]);
+    expect(await strokes(page)).toBe(1);
+    await flushed(page);
+    // End the class (Q), skip the record.
+    await page.keyboard.press('d');
+    await page.keyboard.press('q');
+    await page.locator('lectern-after-class button[data-action="skip"]').click();
+    await page.waitForURL((url) => !url.pathname.endsWith('present.html'), { timeout: 60_000 });
+
+    await present(page);
+    expect(await strokes(page)).toBe(2); // the kept strokes at step -1 (the highlighter was at step 0)
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => strokes(page)).toBe(3);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => strokes(page)).toBe(0); // slide two's ink belonged to the last class
+  });
+});

@@ -1,0 +1,65 @@
+// `lectern pack` and `lectern check` decide media types from the bytes, as the app does: pack never
+// writes a bundle the app would refuse, and check reports a bundle whose media lie about what they are.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { bytesSource, writeBundle } from '@lectern/bundle';
+import { afterAll, describe, expect, it } from 'vitest';
+import { PNG_1X1, removeScratch, runCli, scratch } from './helpers.ts';
+
+afterAll(removeScratch);
+
+const HTML_PAGE = '<!doctype html><script>indexedDB.databases().then(console.log)</script>';
+
+/** A bundle written by the real writer whose manifest calls an HTML page image/png. */
+async function lyingBundle(): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  const page = new TextEncoder().encode(HTML_PAGE);
+  const png = PNG_1X1;
+  await writeBundle(
+    {
+      id: '0b5f1c7e-3a4d-4c55-9a0e-6f1d2b3c4d5e',
+      title: 'Gói có ảnh giả',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      generator: 'test',
+      deck: '# Ảnh\n\n![giả](media/ảnh.png)\n\n![thật](media/thật.png)\n',
+      assets: [
+        { path: 'media/ảnh.png', type: 'image/png', size: page.length, chunks: async function* () { yield page; } },
+        { path: 'media/thật.png', type: 'image/png', size: png.length, chunks: async function* () { yield png; } },
+      ],
+    },
+    { write: (bytes) => void parts.push(bytes.slice()) },
+  );
+  return Buffer.concat(parts);
+}
+
+describe('media types in the CLI', () => {
+  it('should refuse to pack an HTML page named .png, naming it and writing nothing', async () => {
+    const dir = await scratch({ 'deck.md': '# A\n\n![a](media/ảnh.png)\n\n![b](media/phim.mp4)\n', 'media/ảnh.png': HTML_PAGE, 'media/phim.mp4': PNG_1X1 });
+    const run = await runCli(['pack', 'deck.md', '-o', 'a.lectern'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('media/ảnh.png: the file is not a PNG image');
+    expect(run.stderr).toContain('media/phim.mp4: the name says video but the file is a PNG image');
+    expect(run.stdout).toBe('');
+  });
+
+  it('should write the type the bytes are into the manifest (a PNG named .jpg is image/png)', async () => {
+    const dir = await scratch({ 'deck.md': '# A\n\n![a](media/ảnh.jpg)\n', 'media/ảnh.jpg': PNG_1X1 });
+    expect((await runCli(['pack', 'deck.md', '-o', 'a.lectern'], dir)).code).toBe(0);
+    const { readBundle } = await import('@lectern/bundle');
+    const { readFile } = await import('node:fs/promises');
+    const bundle = await readBundle(bytesSource(new Uint8Array(await readFile(join(dir, 'a.lectern')))));
+    expect(bundle.manifest.assets.map((a) => a.type)).toEqual(['image/png']);
+  });
+
+  it('should report a bundle whose media are not what their names say, in text and JSON', async () => {
+    const dir = await scratch();
+    await writeFile(join(dir, 'gia.lectern'), await lyingBundle());
+    const run = await runCli(['check', 'gia.lectern'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('gia.lectern:1:1 error bundle-media-type media/ảnh.png: the file is not a PNG image');
+    expect(run.stdout).not.toContain('media/thật.png');
+    const json = JSON.parse((await runCli(['check', '--json', 'gia.lectern'], dir)).stdout) as { code: string }[];
+    expect(json.filter((d) => d.code === 'bundle-media-type')).toHaveLength(1);
+  });
+});
