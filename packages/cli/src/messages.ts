@@ -116,7 +116,7 @@ Mã thoát: 0 đã giải nén, 1 gói bị từ chối hoặc THƯ_MỤC không
 Ghi bài giảng thành tệp PowerPoint sửa được: tiêu đề, chữ, danh sách, bảng, các khối bài giảng,
 ảnh, video, âm thanh và ghi chú của giảng viên; tư liệu lấy từ cạnh bài giảng (media/...).
   -o, --out TỆP    tệp cần ghi; phần mở rộng chọn định dạng (.pptx)
-  --json           in {output, slides, losses} ra stdout
+  --json           in kết quả dạng JSON ra stdout (output, số trang chiếu, losses)
 ${LANG_OPTION.vi}
 Mã thoát: 0 đã ghi, 1 đã ghi nhưng có thứ không giữ được (được liệt kê), 2 dùng sai lệnh hoặc
 không đọc được dữ liệu vào.
@@ -135,7 +135,7 @@ ${LANG_OPTION.vi}
 Mã thoát: 0 đã chuyển, 1 đã chuyển nhưng có mất mát (được liệt kê), 2 dùng sai lệnh, không đọc được
 hoặc tệp bị từ chối.
 `,
-  noOutFile: (what: string) => `chưa nêu tệp đích (-o ${what})`,
+  noOutFile: 'chưa nêu tệp đích (-o TỆP.pptx)',
   exportFormat: (out: string) => `không biết định dạng của "${out}": tệp đích phải có đuôi .pptx`,
   exportWrote: (slides: number, out: string) => `đã ghi ${slides} trang chiếu vào ${out}`,
   exportLosses: (n: number) => `${n} mục không giữ được:`,
@@ -282,7 +282,7 @@ DIR must not exist or be empty. Nothing is left in DIR when the file is refused.
 ${LANG_OPTION.en}
 Exit: 0 converted, 1 converted with losses (listed), 2 bad usage, unreadable or refused file.
 `,
-  noOutFile: (what) => `no output file given (-o ${what})`,
+  noOutFile: 'no output file given (-o FILE.pptx)',
   exportFormat: (out) => `cannot tell the format of "${out}": the output must end in .pptx`,
   exportWrote: (slides, out) => `wrote ${slides} slide(s) to ${out}`,
   exportLosses: (n) => `${n} thing(s) could not be kept:`,

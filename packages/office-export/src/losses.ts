@@ -42,55 +42,58 @@ export function lossLine(loss: PptxLoss): string {
   return loss.slide === undefined ? loss.message : `slide ${loss.slide}: ${loss.message}`;
 }
 
-const viProblem: Record<MediaProblem, string> = {
-  missing: 'không có trong bài giảng',
-  remote: 'nằm trên mạng, không nhúng được',
-  format: 'PowerPoint không hiển thị được định dạng này',
-  unsafe: 'nằm ngoài thư mục bài giảng',
+type Lang = 'vi' | 'en';
+
+/** Why a media file is not embedded, by language. */
+const PROBLEM: Record<Lang, Record<MediaProblem, string>> = {
+  vi: {
+    missing: 'không có trong bài giảng',
+    remote: 'nằm trên mạng, không nhúng được',
+    format: 'PowerPoint không hiển thị được định dạng này',
+    unsafe: 'nằm ngoài thư mục bài giảng',
+  },
+  en: {
+    missing: 'is not in the deck',
+    remote: 'is on the network and cannot be embedded',
+    format: 'is in a format PowerPoint cannot show',
+    unsafe: "lies outside the deck's folder",
+  },
 };
-const enProblem: Record<MediaProblem, string> = {
-  missing: 'is not in the deck',
-  remote: 'is on the network and cannot be embedded',
-  format: 'is in a format PowerPoint cannot show',
-  unsafe: "lies outside the deck's folder",
+
+/** Each loss code's text, from its subject and its media problem (already worded). */
+const LOSS: Record<Lang, Record<PptxLossCode, (subject: string, problem: string) => string>> = {
+  vi: {
+    html: () => 'HTML viết trong trang chiếu không được xuất (giữ phần chữ)',
+    'media-in-table': (subject) => `${subject}: ảnh trong ô bảng không được xuất`,
+    media: (subject, problem) => `${subject}: ${problem}`,
+    poster: (subject, problem) => `ảnh bìa ${subject}: ${problem}`,
+    background: (subject, problem) => `ảnh nền ${subject}: ${problem}`,
+    'background-colour': (subject) => `màu nền “${subject}” không phải dạng #RRGGBB`,
+    'background-kind': () => 'nền video hoặc trang web không được giữ',
+    'column-width': (subject) => `độ rộng cột “${subject}” không phải phần trăm`,
+    fragments: () => 'các phần hiện dần (fragment) được hiện cùng lúc, không có hiệu ứng',
+  },
+  en: {
+    html: () => 'HTML written in the slide is not exported (its text is kept)',
+    'media-in-table': (subject) => `${subject}: pictures in table cells are not exported`,
+    media: (subject, problem) => `${subject} ${problem}`,
+    poster: (subject, problem) => `poster ${subject} ${problem}`,
+    background: (subject, problem) => `background ${subject} ${problem}`,
+    'background-colour': (subject) => `background colour “${subject}” is not #RRGGBB`,
+    'background-kind': () => 'video or web-page backgrounds are not kept',
+    'column-width': (subject) => `column width “${subject}” is not a percentage`,
+    fragments: () => 'fragments are shown all at once, without animation',
+  },
 };
 
-/** One loss of the .pptx export in Vietnamese: "trang chiếu 3: media/x.webm: PowerPoint không …". */
-function viLoss(loss: PptxLoss): string {
-  const problem = loss.reason ? viProblem[loss.reason] : '';
-  const subject = loss.subject ?? '';
-  const text = {
-    html: 'HTML viết trong trang không được xuất (giữ phần chữ)',
-    'media-in-table': `${subject}: ảnh trong ô bảng không được xuất`,
-    media: `${subject}: ${problem}`,
-    poster: `ảnh bìa ${subject}: ${problem}`,
-    background: `ảnh nền ${subject}: ${problem}`,
-    'background-colour': `màu nền “${subject}” không phải dạng #RRGGBB`,
-    'background-kind': `nền video hoặc trang web không được giữ`,
-    'column-width': `độ rộng cột “${subject}” không phải phần trăm`,
-    fragments: 'các phần hiện dần (fragment) được hiện cùng lúc, không có hiệu ứng',
-  }[loss.code];
-  return loss.slide === undefined ? text : `trang chiếu ${loss.slide}: ${text}`;
-}
+const SLIDE: Record<Lang, (slide: string, text: string) => string> = {
+  vi: (slide, text) => `trang chiếu ${slide}: ${text}`,
+  en: (slide, text) => `slide ${slide}: ${text}`,
+};
 
-function enLoss(loss: PptxLoss): string {
-  const problem = loss.reason ? enProblem[loss.reason] : '';
-  const subject = loss.subject ?? '';
-  const text = {
-    html: 'HTML written in the slide is not exported (its text is kept)',
-    'media-in-table': `${subject}: pictures in table cells are not exported`,
-    media: `${subject} ${problem}`,
-    poster: `poster ${subject} ${problem}`,
-    background: `background ${subject} ${problem}`,
-    'background-colour': `background colour “${subject}” is not #RRGGBB`,
-    'background-kind': 'video or web-page backgrounds are not kept',
-    'column-width': `column width “${subject}” is not a percentage`,
-    fragments: 'fragments are shown all at once, without animation',
-  }[loss.code];
-  return loss.slide === undefined ? text : `slide ${loss.slide}: ${text}`;
-}
-
-/** One loss in `lang`, with its slide number. */
-export function lossText(loss: PptxLoss, lang: 'vi' | 'en'): string {
-  return lang === 'vi' ? viLoss(loss) : enLoss(loss);
+/** One loss in `lang`, with its slide number: "trang chiếu 3: media/x.webm: PowerPoint không …"
+ *  (the app's toast, and the CLI in Vietnamese). */
+export function lossText(loss: PptxLoss, lang: Lang): string {
+  const text = LOSS[lang][loss.code](loss.subject ?? '', loss.reason ? PROBLEM[lang][loss.reason] : '');
+  return loss.slide === undefined ? text : SLIDE[lang](loss.slide, text);
 }

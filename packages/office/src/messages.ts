@@ -51,7 +51,7 @@ const KINDS: Record<OfficeLang, Record<ReportKind, string>> = {
     'code-not-run': 'Đoạn mã chạy được chỉ hiện thành mã, không chạy',
     'directive-dropped': 'Chỉ thị không có tương đương trong Lectern (bị bỏ)',
     'component-dropped': 'Thành phần Slidev không hiển thị được (bị bỏ)',
-    'hidden-slide': 'Trang ẩn: được giữ và đánh dấu ẩn',
+    'hidden-slide': 'Trang chiếu ẩn: được giữ và đánh dấu ẩn',
     'merged-table': 'Bảng có ô gộp được ghi thành bảng HTML',
     smartart: 'SmartArt được ghi thành danh sách chữ',
     'legacy-font': 'Chữ gõ bằng phông cũ (TCVN3/VNI) đã được chuyển sang Unicode',

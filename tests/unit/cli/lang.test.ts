@@ -6,6 +6,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CLI_MESSAGES, langFromEnv } from '../../../packages/cli/src/messages.ts';
+import { fixture } from '../office/helpers.ts';
 import { PNG_1X1, removeScratch, runCli, scratch, STACK_FRAME } from './helpers.ts';
 
 afterAll(removeScratch);
@@ -51,7 +52,7 @@ describe('CLI language', () => {
 
   it('should print the help of every command in the language asked for', async () => {
     const dir = await scratch();
-    for (const command of [[], ['check'], ['build'], ['pack'], ['unpack']]) {
+    for (const command of [[], ['check'], ['build'], ['pack'], ['unpack'], ['export'], ['import']]) {
       const vi = await runCli([...command, '--help', '--lang', 'vi'], dir);
       expect(vi.code).toBe(0);
       expect(vi.stdout).toMatch(/^Cách dùng: lectern/);
@@ -62,6 +63,10 @@ describe('CLI language', () => {
     const top = await runCli(['--lang', 'vi'], dir);
     expect(top.code).toBe(2);
     expect(top.stderr).toMatch(/^Cách dùng/);
+    expect(top.stderr).toContain('export BÀI.md -o TỆP.pptx');
+    expect(top.stderr).toContain('import TỆP.pptx|.docx -o THƯ_MỤC');
+    // `lectern help CMD` keeps the language too.
+    expect((await runCli(['help', 'export', '--lang', 'vi'], dir)).stdout).toMatch(/^Cách dùng: lectern export/);
   });
 
   it('should refuse an unknown language as bad usage', async () => {
@@ -128,6 +133,71 @@ describe('CLI language', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('1 tư liệu không đóng gói được; không ghi gì:');
     expect(missing.stderr).toContain('media/không.png: không có tệp này');
+  });
+
+  it('should export to .pptx in Vietnamese: usage problems, losses, --json with codes', async () => {
+    const deck = '# Phim\n\n![Phim webm](media/phim.webm)\n\n![thiếu](media/không-có.png)\n';
+    const dir = await scratch({ 'bài.md': deck, 'media/phim.webm': new Uint8Array(16) });
+    const wrongFormat = await runCli(['export', 'bài.md', '-o', 'bài\u001b[31m.txt', '--lang', 'vi'], dir);
+    expect(wrongFormat.code).toBe(2);
+    // The name the user typed is shown with its escape made visible, in the Vietnamese sentence.
+    expect(wrongFormat.stderr).toContain('lectern export: không biết định dạng của "bài\\u001B[31m.txt": tệp đích phải có đuôi .pptx');
+    expect((await runCli(['export', 'bài.md', '--lang', 'vi'], dir)).stderr).toContain('chưa nêu tệp đích (-o TỆP.pptx)');
+
+    const vi = await runCli(['export', 'bài.md', '-o', 'bài.pptx', '--lang', 'vi'], dir);
+    expect(vi.code).toBe(1);
+    expect(vi.stderr).toContain('lectern export: đã ghi 1 trang chiếu vào bài.pptx');
+    expect(vi.stderr).toContain('lectern export: 2 mục không giữ được:');
+    expect(vi.stderr).toContain('  trang chiếu 1: media/phim.webm: PowerPoint không hiển thị được định dạng này');
+    expect(vi.stderr).toContain('  trang chiếu 1: media/không-có.png: không có trong bài giảng');
+
+    const json = await runCli(['export', 'bài.md', '-o', 'bài2.pptx', '--json', '--lang', 'vi'], dir);
+    const en = await runCli(['export', 'bài.md', '-o', 'bài3.pptx', '--json', '--lang', 'en'], dir);
+    const viLosses = (JSON.parse(json.stdout) as { losses: { code: string; reason: string; message: string }[] }).losses;
+    const enLosses = (JSON.parse(en.stdout) as { losses: { code: string; reason: string; message: string }[] }).losses;
+    expect(viLosses.map((l) => [l.code, l.reason])).toEqual(enLosses.map((l) => [l.code, l.reason]));
+    expect(viLosses.map((l) => l.message)).toEqual(['media/phim.webm: PowerPoint không hiển thị được định dạng này', 'media/không-có.png: không có trong bài giảng']);
+    expect(enLosses[0]!.message).toMatch(/^media\/phim\.webm: PowerPoint cannot show \.webm files/);
+  });
+
+  it('should import in Vietnamese: the report, the summary and --json with kinds and Vietnamese labels', async () => {
+    const dir = await scratch({ 'linked.pptx': fixture('libreoffice-lesson-linked-video.pptx'), 'đầy/x.txt': 'x', 'bài.md': '# Bài 1\n' });
+    const vi = await runCli(['import', 'linked.pptx', '-o', 'ra', '--json', '--lang', 'vi'], dir);
+    expect(vi.code).toBe(1);
+    expect(vi.stderr).toMatch(/^mất: trang chiếu 6 \(deck\.md:\d+\): Video\/âm thanh liên kết tới tệp bên ngoài \(không được nhập\)/m);
+    expect(vi.stderr).toMatch(/^đã nhập \d+ trang chiếu, \d+ tư liệu \(.*\) vào .*ra; 1 mục không chuyển được$/m);
+    const report = JSON.parse(vi.stdout) as { entries: { kind: string; slide?: number; message: string }[] };
+    expect(report.entries).toContainEqual(expect.objectContaining({ kind: 'media-external', slide: 6, message: 'Video/âm thanh liên kết tới tệp bên ngoài (không được nhập)' }));
+
+    const full = await runCli(['import', 'linked.pptx', '-o', 'đầy', '--lang', 'vi'], dir);
+    expect(full.code).toBe(2);
+    expect(full.stderr).toMatch(/lectern import: .*đầy không trống; không ghi gì/);
+    const plain = await runCli(['import', 'bài.md', '-o', 'ra2', '--lang', 'vi'], dir);
+    expect(plain.code).toBe(2);
+    expect(plain.stderr).toContain('lectern import: bài.md: không phải bài trình chiếu Quarto, Marp hay Slidev');
+    expect((await runCli(['import', '--lang', 'vi'], dir)).stderr).toContain('lectern import: hãy nêu tệp cần nhập');
+    const twice = await runCli(['import', 'a.pptx', 'b.pptx', '-o', 'x', '--lang', 'vi'], dir);
+    expect(twice.stderr).toContain('mỗi lần một tệp (đã nêu a.pptx và b.pptx)');
+  });
+
+  it('should word the newer build, pack and check problems in Vietnamese: media by bytes, captions, build names', async () => {
+    const fakePng = new TextEncoder().encode('<html><script>alert(1)</script></html>');
+    const deck = '# Ảnh\n\n![giả](media/giả.png)\n\n![Phim](media/phim.mp4){captions=media/phụ-đề.vtt}\n\n![tên](index.html)\n';
+    const dir = await scratch({ 'bài.md': deck, 'media/giả.png': fakePng, 'media/phim.mp4': new Uint8Array(16), 'media/phụ-đề.vtt': 'WEBVTT\n\n00:00:05,000 --> 00:00:06.000\nXin chào\n', 'index.html': '<p>x</p>' });
+    const packed = await runCli(['pack', 'bài.md', '--lang', 'vi'], dir);
+    expect(packed.code).toBe(1);
+    expect(packed.stderr).toContain('media/giả.png: nội dung tệp không phải ảnh PNG');
+    const packedEn = await runCli(['pack', 'bài.md', '--lang', 'en'], dir);
+    expect(packedEn.stderr).toContain('media/giả.png: the file is not a PNG image');
+
+    const checked = await runCli(['check', 'bài.md', '--json', '--lang', 'vi'], dir);
+    const found = JSON.parse(checked.stdout) as { code: string; message: string }[];
+    const captions = found.find((d) => d.code === 'captions-invalid');
+    expect(captions?.message).toMatch(/^media\/phụ-đề\.vtt:\d+:\d+: lỗi WebVTT: /);
+
+    const built = await runCli(['build', 'bài.md', '-o', 'web', '--lang', 'vi'], dir);
+    expect(built.stderr).toContain('media-missing index.html là tên bản dựng dùng cho tệp của chính nó; hãy đổi tên');
+    expect(built.stderr).toContain('captions-invalid media/phụ-đề.vtt:');
   });
 
   it('should follow LANG and LC_ALL in a real process', () => {

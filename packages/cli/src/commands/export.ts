@@ -29,7 +29,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   const lang = langOf(io);
   const m = cliMessages(lang);
   const EXPORT_USAGE = m.exportUsage;
-  const parsed = parseDeckCommandArgs(io, 'export', EXPORT_USAGE, args, { json: { type: 'boolean' } }, m.noOutFile('FILE.pptx'));
+  const parsed = parseDeckCommandArgs(io, 'export', EXPORT_USAGE, args, { json: { type: 'boolean' } }, m.noOutFile);
   if (typeof parsed === 'number') return parsed;
   if (extname(parsed.out).toLowerCase() !== '.pptx') {
     return usageError(io, 'export', m.exportFormat(untrusted(parsed.out)), EXPORT_USAGE);
