@@ -125,7 +125,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
     markdown = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await readFile(deckPath));
   } catch (error) {
     const reason = error instanceof TypeError ? m.notUtf8 : (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.noSuchFile : (error as Error).message;
-    io.stderr(`lectern pack: ${deckPath}: ${reason}\n`);
+    io.stderr(`lectern pack: ${untrusted(deckPath)}: ${untrusted(reason)}\n`);
     return EXIT_USAGE;
   }
 
