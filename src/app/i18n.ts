@@ -86,6 +86,19 @@ export function formatDate(value: Date | string | number, options: Intl.DateTime
   return new Intl.DateTimeFormat(locale(), options).format(new Date(value));
 }
 
+/**
+ * A date the way official documents write it: "ngày 10 tháng 3 năm 2026" / "10 March 2026", for
+ * printed pages (the handout, the half-year report). Built from Intl's parts, so the numbers are
+ * Intl's, never formatted by hand. `timeZone: 'UTC'` for a calendar date held at noon UTC.
+ */
+export function formatFormalDate(value: Date, options: { lang?: Lang; timeZone?: string } = {}): string {
+  const { lang = current, timeZone } = options;
+  if (lang === 'en') return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(value);
+  const parts = new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone }).formatToParts(value);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `ngày ${part('day')} tháng ${part('month')} năm ${part('year')}`;
+}
+
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB'] as const;
   let value = bytes;

@@ -17,12 +17,13 @@ import {
   type ViewUpdate,
 } from '@codemirror/view';
 import { EditorState, type Extension } from '@codemirror/state';
-import { linter, lintGutter, lintKeymap, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
+import { linter, lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDiagnostic } from '@codemirror/lint';
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { searchKeymap } from '@codemirror/search';
 import type { MarkdownConfig } from '@lezer/markdown';
 import { isSlideSeparatorLine, type Diagnostic } from '@lectern/deck';
+import { diagnosticText } from '../decks/diagnostic-text.ts';
 
 export { EditorView };
 
@@ -55,7 +56,7 @@ export function toCmDiagnostics(state: EditorState, diagnostics: readonly Diagno
       from,
       to: line.to > from ? line.to : from,
       severity: d.severity === 'warning' ? 'warning' : d.severity === 'info' ? 'info' : 'error',
-      message: d.message,
+      message: diagnosticText(d),
       source: d.code,
     };
   });
@@ -141,6 +142,12 @@ export function createCodeEditor(options: CodeEditorOptions): EditorView {
 }
 
 /** Replaces the whole text (another tab's version), keeping the cursor near where it was. */
+/** Puts the markers' text in the current language now, without waiting for a keystroke (the
+ *  linter only runs on edits). */
+export function relint(view: EditorView, diagnostics: readonly Diagnostic[]): void {
+  view.dispatch(setDiagnostics(view.state, toCmDiagnostics(view.state, diagnostics)));
+}
+
 export function replaceDoc(view: EditorView, text: string): void {
   const head = Math.min(view.state.selection.main.head, text.length);
   view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text }, selection: { anchor: head } });

@@ -24,7 +24,8 @@ import { formatExcerptBlock } from '../excerpts/excerpt-block.ts';
 import { sharing, sharingErrorText, type ExportProgress } from '../library/sharing-bridge.ts';
 import { getStore } from '../app/store.ts';
 import { exportProgressStyles, renderExportProgress } from '../library/export-progress.ts';
-import { createCodeEditor, goToLine, insertBlock, insertInline, replaceDoc, type EditorView } from './code-editor.ts';
+import { createCodeEditor, goToLine, insertBlock, insertInline, relint, replaceDoc, type EditorView } from './code-editor.ts';
+import { diagnosticText } from '../decks/diagnostic-text.ts';
 import { LiveRenderer, type LiveResult } from './live-render.ts';
 import { editorMsg as msg } from './messages.ts';
 import { lecternSnippet, type SnippetName } from './snippets.ts';
@@ -111,6 +112,9 @@ export class EditorScreen extends LitElement {
     return this.decks.deckId;
   }
 
+  /** The language the lint markers were last written in. */
+  private lintLang = getLang();
+
   constructor() {
     super();
     new LangController(this);
@@ -136,6 +140,8 @@ export class EditorScreen extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.view && this.lintLang !== getLang()) relint(this.view, this.live?.diagnostics() ?? []);
+    this.lintLang = getLang();
     if (!changed.has('route') || this.route?.name !== 'edit') return;
     // `#/edit/<id>?line=N` (from the lesson plan's timing table): the cursor goes to line N.
     this.pendingLine = this.route.line;
@@ -604,7 +610,7 @@ export class EditorScreen extends LitElement {
                     (d) => html`<li class=${d.severity}>
                       <button @click=${() => this.jumpTo(d.line)}>
                         <span class="where">${m.lineCol(d.line, d.column)}</span>
-                        <span>${d.message}</span>
+                        <span>${diagnosticText(d)}</span>
                       </button>
                     </li>`,
                   )}

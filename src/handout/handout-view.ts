@@ -7,7 +7,7 @@ import type { Deck, PlanSummary, Sanitizer, SlideNumbering } from '@lectern/deck
 import { plannedMinutes, renderMarkdown, renderNotes, slideNumbering } from '@lectern/deck';
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { formatDate, formatNumber } from '../app/i18n.ts';
+import { formatFormalDate, formatNumber } from '../app/i18n.ts';
 import { LangController } from '../app/lang-controller.ts';
 import { presentUrl } from '../app/routes.ts';
 import { handoutMsg } from './messages.ts';
@@ -32,12 +32,13 @@ export interface HandoutData {
 
 const RE_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** `2021-02-01` => "1 tháng 2, 2021" (local calendar day, no UTC shift); other text as written. */
+/** `2021-02-01` => "ngày 1 tháng 2 năm 2021" / "1 February 2021" (the formal form of a printed
+ *  document; local calendar day, no UTC shift); other text as written. */
 export function formatDocDate(value: unknown): string {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value ?? '');
   const match = RE_DAY.exec(text);
   if (!match) return text;
-  return formatDate(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])), { dateStyle: 'long' });
+  return formatFormalDate(new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
 }
 
 function minutesText(minutes: number): string {

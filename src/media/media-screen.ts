@@ -30,7 +30,7 @@ const msg = defineMessages({
     renameTo: (p: string) => `Tên mới cho ${p}`,
     save: 'Lưu tên',
     delete: 'Xóa',
-    confirmDelete: (p: string, lines: string) => `“${p}” vẫn đang được dùng ở dòng ${lines}. Xóa thì các trang đó sẽ thiếu tư liệu. Vẫn xóa?`,
+    confirmDelete: (p: string, lines: string) => `“${p}” vẫn đang được dùng ở dòng ${lines}. Xóa thì các trang chiếu đó sẽ thiếu tư liệu. Vẫn xóa?`,
     deleted: (p: string) => `Đã gỡ “${p}” khỏi bài giảng.`,
     renamed: (a: string, b: string) => `Đã đổi “${a}” thành “${b}” (kể cả trong nội dung bài).`,
     missing: 'Tư liệu bị thiếu',

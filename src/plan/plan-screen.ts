@@ -6,7 +6,7 @@
 // is saved when the screen is left (another tab of the app, the library, hiding the page).
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { parseDeck } from '@lectern/deck';
+import { parseDeck, type Diagnostic } from '@lectern/deck';
 import { LangController } from '../app/lang-controller.ts';
 import { defineMessages, formatNumber } from '../app/i18n.ts';
 import { handoutUrl, routeHash, type Route } from '../app/routes.ts';
@@ -14,6 +14,7 @@ import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
 import { DeckController } from '../decks/deck-controller.ts';
 import type { DeckDraft } from '../decks/deck-draft.ts';
+import { diagnosticText } from '../decks/diagnostic-text.ts';
 import { renderConflict, renderSaveState, saveStatusStyles, toastDraftEvent } from '../decks/save-status.ts';
 import { applyPlanFields, readPlanFields, OBJECTIVE_KINDS, type PlanFields } from './front-matter-edit.ts';
 import { lessonTiming } from './timing.ts';
@@ -36,9 +37,10 @@ const msg = defineMessages({
     autosave: 'Giáo án được lưu tự động khi bạn sửa.',
     yamlError: (e: string) => `Phần đầu (YAML) của bài đang có lỗi, biểu mẫu không sửa để tránh làm hỏng: ${e}. Hãy sửa trong trình soạn.`,
     timing: 'Phân bổ thời gian',
-    slide: 'Trang',
+    planProblems: 'Cần xem lại trong giáo án',
+    slide: 'Trang chiếu',
     slideTitle: 'Nội dung',
-    slideMinutes: 'Phút (trang)',
+    slideMinutes: 'Phút (trang chiếu)',
     discussion: 'Thảo luận (phút)',
     planned: 'Tính vào giáo án',
     total: 'Tổng',
@@ -47,7 +49,7 @@ const msg = defineMessages({
     left: (n: string) => `Còn ${n} phút chưa phân bổ.`,
     exact: 'Vừa khớp thời lượng.',
     noDuration: 'Chưa đặt thời lượng bài.',
-    rule: 'Phút của trang lấy từ {minutes=…} ở tiêu đề; nếu không có, lấy tổng phút các khối thảo luận trong trang.',
+    rule: 'Phút của trang chiếu lấy từ {minutes=…} ở tiêu đề; nếu không có, lấy tổng phút các khối thảo luận trong trang chiếu.',
     handout: 'Bản in giáo án',
     notFound: 'Không tìm thấy bài giảng này.',
     deckNav: 'Các phần của bài giảng',
@@ -55,7 +57,7 @@ const msg = defineMessages({
     planLink: 'Giáo án',
     mediaLink: 'Tư liệu',
     noTitle: '(chưa có tiêu đề)',
-    openAtSlide: (n: string) => `Mở trình soạn tại trang ${n}`,
+    openAtSlide: (n: string) => `Mở trình soạn tại trang chiếu ${n}`,
   },
   en: {
     heading: (t: string) => `Lesson plan: ${t}`,
@@ -74,6 +76,7 @@ const msg = defineMessages({
     autosave: 'The lesson plan saves itself as you edit.',
     yamlError: (e: string) => `The deck’s front matter (YAML) has an error, so the form will not rewrite it: ${e}. Fix it in the editor.`,
     timing: 'Timing',
+    planProblems: 'To check in the lesson plan',
     slide: 'Slide',
     slideTitle: 'Content',
     slideMinutes: 'Slide minutes',
@@ -98,6 +101,11 @@ const msg = defineMessages({
 });
 
 const lines = (value: string) => value.split('\n').map((s) => s.trim()).filter(Boolean);
+
+/** The deck's diagnostics about what this form and its timing table show. */
+function isPlanProblem(d: Diagnostic): boolean {
+  return d.code === 'timing-over-duration' || d.code === 'frontmatter-invalid' || d.code === 'frontmatter-unknown-key';
+}
 
 /** The form's fields as the front matter takes them. */
 function readForm(form: HTMLFormElement): PlanFields {
@@ -189,6 +197,7 @@ export class PlanScreen extends LitElement {
     const timing = lessonTiming(deck);
     const deckId = open.deckId;
     const title = deck.meta.title?.trim() || deck.slides.find((s) => s.title)?.title?.trim() || m.untitled;
+    const problems = deck.diagnostics.filter(isPlanProblem);
     const ratio = timing.duration ? Math.min(timing.total / timing.duration, 1.5) : 0;
     return html`
       <div class="top">
@@ -222,6 +231,11 @@ export class PlanScreen extends LitElement {
         </form>`)}
         <section class="card" aria-labelledby="timing-h">
           <h2 id="timing-h">${m.timing}</h2>
+          ${problems.length
+            ? html`<section class="plan-problems" aria-label=${m.planProblems}>
+                <ul>${problems.map((d) => html`<li class=${d.severity}>${diagnosticText(d)}</li>`)}</ul>
+              </section>`
+            : nothing}
           <p class="summary">
             ${timing.duration !== undefined
               ? html`<strong>${m.of(formatNumber(timing.total), formatNumber(timing.duration))}</strong> —

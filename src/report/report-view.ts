@@ -4,7 +4,7 @@
 // title names the centre and the period). The period lives in the hash's query
 // (#/report?from=2026-01-01&to=2026-06-30) so a reload or a bookmark shows the same report.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { formatNumber, getLang, locale } from '../app/i18n.ts';
+import { formatFormalDate, formatNumber, getLang } from '../app/i18n.ts';
 import { LangController } from '../app/lang-controller.ts';
 import { routeHash } from '../app/routes.ts';
 import { uiStyles } from '../app/ui-styles.ts';
@@ -14,7 +14,7 @@ import { SessionsController } from '../sessions/sessions-controller.ts';
 import type { SessionsModel } from '../sessions/sessions-model.ts';
 import { aggregateSessions, type Report } from './aggregate.ts';
 import { renderBarChart } from './bar-chart.ts';
-import { formatCalendarDate, isCalendarDate, localCalendarDate } from '../sessions/calendar-date.ts';
+import { displayInstant, isCalendarDate, localCalendarDate } from '../sessions/calendar-date.ts';
 import { csvBytes, deckRowName, reportCsv, reportCsvFilename } from './csv.ts';
 import { checkPeriod, describePeriod, halfYearOf, matchPreset, periodProblemMessages, presetPeriod, type PeriodPreset } from '../sessions/period.ts';
 import { summarizeReport } from './summary.ts';
@@ -216,7 +216,7 @@ export class ReportView extends LitElement {
     return html`<article class="report">
       ${this.model?.centreName ? html`<p class="centre">${this.model.centreName}</p>` : nothing}
       <h1>${this.reportTitle(report)}</h1>
-      <p class="muted prepared">${m.preparedOn(formatCalendarDate(localCalendarDate(), locale(lang), { dateStyle: 'long' }))}</p>
+      <p class="muted prepared">${m.preparedOn(formatFormalDate(displayInstant(localCalendarDate()), { lang, timeZone: 'UTC' }))}</p>
       <p class="summary">${summary}</p>
 
       <section class="totals">

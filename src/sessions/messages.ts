@@ -168,7 +168,7 @@ export const reportMsg = defineMessages({
     deleted: '(đã xóa)',
     notListed: '(không còn trong danh sách)',
     noDecks: 'Không có buổi học nào trong kỳ.',
-    preparedOn: (date: string) => `Lập ngày ${date}`,
+    preparedOn: (date: string) => `Lập ${date}`,
     chartValue: (learners: number, classes: number) => `${formatNumber(learners)} học viên, ${formatNumber(classes)} lớp`,
     loading: 'Đang tải…',
   },

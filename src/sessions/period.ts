@@ -1,7 +1,8 @@
 // Reporting periods: an inclusive range of calendar dates. Centres report by half-year
 // ("6 tháng đầu năm" = 1 Jan-30 Jun, "6 tháng cuối năm" = 1 Jul-31 Dec), sometimes by year or by
 // any range. Everything here is string arithmetic on 'YYYY-MM-DD' (see calendar-date.ts).
-import { calendarDate, formatCalendarDate, isCalendarDate, type CalendarDate } from './calendar-date.ts';
+import { formatFormalDate } from '../app/i18n.ts';
+import { calendarDate, displayInstant, isCalendarDate, type CalendarDate } from './calendar-date.ts';
 
 export interface Period {
   /** First day, inclusive. */
@@ -100,10 +101,10 @@ export function describePeriod(period: Period, lang: 'vi' | 'en'): string {
     return String(year);
   }
   if (lang === 'vi') {
-    const day = (d: CalendarDate) =>
-      formatCalendarDate(d, 'vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric' });
-    return `từ ngày ${day(period.from)} đến ngày ${day(period.to)}`;
+    // The report's printed title: the formal form of an official document.
+    const day = (d: CalendarDate) => formatFormalDate(displayInstant(d), { lang: 'vi', timeZone: 'UTC' });
+    return `từ ${day(period.from)} đến ${day(period.to)}`;
   }
-  const day = (d: CalendarDate) => formatCalendarDate(d, 'en-GB', { dateStyle: 'medium' });
+  const day = (d: CalendarDate) => formatFormalDate(displayInstant(d), { lang: 'en', timeZone: 'UTC' });
   return `${day(period.from)} to ${day(period.to)}`;
 }

@@ -116,7 +116,7 @@ describe('editor: revision history', () => {
     await dialog.waitFor();
     await dialog.getByRole('listbox', { name: 'Các phiên bản trước' }).waitFor();
     // The blank template's text, before ONE replaced it: one slide, its time in Vietnamese.
-    const option = await poll(() => selectedOption(page, 'Lịch sử phiên bản'), (t) => / 1 trang · /.test(t), 'Vietnamese slide count');
+    const option = await poll(() => selectedOption(page, 'Lịch sử phiên bản'), (t) => / 1 trang chiếu · /.test(t), 'Vietnamese slide count');
     const expected = await page.evaluate(() => new Intl.DateTimeFormat('vi-VN', { dateStyle: 'medium' }).format(new Date()));
     expect(option).toContain(expected);
     await dialog.getByRole('button', { name: 'Khôi phục bản này' }).waitFor();

@@ -77,6 +77,13 @@ it('should print the lesson-plan handout to an A4 PDF with objectives, prompts, 
   expect(excerpts.length).toBe(3);
   for (const excerpt of excerpts) expect(text).toContain(fold(excerpt.source ?? 'missing source'));
   expect(text).toContain('01-CT/TW');
+  // Dates in the formal form of an official document: the deck's date and the excerpts' dates.
+  expect(deck.meta.date).toBe('2026-03-10');
+  expect(text).toContain('ngày 10 tháng 3 năm 2026');
+  expect(text).toContain('ngày 9 tháng 3 năm 2021');
+  expect(text).not.toMatch(/\d+ tháng \d+, \d{4}/);
+  // Slides are "trang chiếu" (the glossary), never "Slide".
+  expect(text).not.toMatch(/\bSlide\b/);
   for (const question of deck.slides.flatMap((s) => s.questions)) expect(text).toContain(plain(question.text).slice(0, 60));
   for (const reference of deck.meta.references) expect(text).toContain(fold(reference).slice(0, 50));
   // Speaker notes only when chosen.
@@ -86,6 +93,16 @@ it('should print the lesson-plan handout to an A4 PDF with objectives, prompts, 
   expect(page.url()).toContain('lectern-notes=1');
   const withNotes = fold(pdfText(await page.pdf({ format: 'A4' }), 'handout-notes.pdf'));
   expect(withNotes).toContain('Chào lớp, giới thiệu bản thân');
+});
+
+it('should write the handout dates as "10 March 2026" in English', async () => {
+  const page = seeded.page;
+  await page.emulateMedia({ media: 'screen' });
+  await page.goto(`${inject('baseURL')}handout.html?lectern-deck=${deckId}&lang=en`);
+  await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready', null, { timeout: 120_000 });
+  await page.getByText('10 March 2026', { exact: true }).first().waitFor();
+  await page.getByText(/9 March 2021/).first().waitFor();
+  expect(await page.getByText(/ngày \d+ tháng/).count()).toBe(0);
 });
 
 it('should print the slides through reveal.js print view with videos as still frames', async () => {

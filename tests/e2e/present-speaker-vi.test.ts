@@ -28,7 +28,7 @@ afterAll(async () => {
 
 /** English words of the plugin's page (reveal.js 6.0.x notes template and script). */
 const ENGLISH = /\b(?:Upcoming|Time|Click to Reset|Pacing|Notes|Layout|Default|Wide|Tall|Notes only|Speaker View|Loading speaker view|Error connecting|AM|PM)\b/;
-const VIETNAMESE = /Slide tiếp theo|Thời gian|Nhịp độ|Ghi chú|Bố cục|Mặc định|Màn hình giảng viên|Bấm để đặt lại/;
+const VIETNAMESE = /Trang chiếu tiếp theo|Thời gian|Nhịp độ|Ghi chú|Bố cục|Mặc định|Màn hình giảng viên|Bấm để đặt lại/;
 
 /** Opens the speaker view on a slide that has notes, connected to the main window. */
 async function openSpeakerView(page: Page, lang: 'vi' | 'en'): Promise<Page> {
@@ -65,7 +65,7 @@ it('should show the speaker view in Vietnamese with ?lang=vi, also after the plu
   const popup = await openSpeakerView(page, 'vi');
   expect(await popup.evaluate(() => document.documentElement.lang)).toBe('vi');
   expect(await popup.title()).toBe('Màn hình giảng viên · Lectern');
-  expect(await label(popup, '#upcoming-slide > .label')).toBe('Slide tiếp theo');
+  expect(await label(popup, '#upcoming-slide > .label')).toBe('Trang chiếu tiếp theo');
   // One clock of the lesson: Lectern's panel (class time, time left, wall clock), not reveal.js's.
   expect(await popup.locator('.speaker-controls-time').isVisible()).toBe(false);
   expect(await popup.locator('#lectern-panel').innerText()).toMatch(/Đã dạy/);
@@ -130,7 +130,7 @@ it('should take the speaker view back, in Vietnamese and with a live Lectern pan
   // The panel is alive (redrawn by the new page) and follows the main window.
   const first = await popup.locator('#lectern-panel').innerText();
   await expect.poll(() => popup.locator('#lectern-panel').innerText(), { timeout: 10_000 }).not.toBe(first);
-  expect(await label(popup, '#upcoming-slide > .label')).toBe('Slide tiếp theo');
+  expect(await label(popup, '#upcoming-slide > .label')).toBe('Trang chiếu tiếp theo');
   await popup.waitForTimeout(1500);
   expect(await label(popup, '#lectern-panel .clock')).toMatch(/^\d{1,2}:\d{2}$/);
   expect(await popupTexts(popup)).not.toMatch(ENGLISH);

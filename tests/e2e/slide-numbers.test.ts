@@ -46,8 +46,8 @@ it('numbers the handout’s table and its discussion list like the presenter, an
   // Each discussion names the row of the slide it is on.
   const plan = planSummary(deck);
   const prompts = await page.locator('lectern-handout section.discussions li.prompt p.meta').allTextContents();
-  expect(prompts.map((p) => /Slide ([\d.]+)/.exec(p)?.[1])).toEqual(plan.discussions.map((d) => numbering.labels[d.slide]));
-  expect(prompts.map((p) => /Slide ([\d.]+)/.exec(p)?.[1])).toEqual(['9', '11']);
+  expect(prompts.map((p) => /Trang chiếu ([\d.]+)/.exec(p)?.[1])).toEqual(plan.discussions.map((d) => numbering.labels[d.slide]));
+  expect(prompts.map((p) => /Trang chiếu ([\d.]+)/.exec(p)?.[1])).toEqual(['9', '11']);
   // Planned minutes by the one rule: 85 of the lesson's 90, nothing shared out to the title slide.
   const total = await page.locator('lectern-handout section.outline tr.total td').allTextContents();
   expect(total.map((t) => t.trim()).filter(Boolean)).toEqual(['Tổng cộng', '85 phút']);

@@ -3,6 +3,7 @@
 // the CLI). Does not import @lectern/deck: a bundle carries a deck's text without parsing it.
 
 export { BundleError, isBundleError, type BundleErrorCode } from './errors.ts';
+export { BUNDLE_ERROR_TEXT } from './error-text.ts';
 export { DEFAULT_READ_LIMITS, resolveLimits, type ReadLimits } from './limits.ts';
 export {
   BUNDLE_FORMAT, BUNDLE_VERSION, parseManifest,

@@ -5,7 +5,7 @@
 // caption file into the page as a data:text/vtt URL, which loads from file:// and from a server.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { captionLimitProblem, captionPaths, checkCaptionText, CAPTION_LIMITS, isCaptionPath, type Deck, type Diagnostic } from '@lectern/deck';
+import { captionLimitProblem, captionPaths, checkCaptionText, CAPTION_LIMITS, diagnostic, isCaptionPath, type Deck, type Diagnostic, type DiagnosticParams } from '@lectern/deck';
 import { classifyMediaPath, localMediaState } from './media-paths.ts';
 
 /** The caption file as a data: URL, or undefined when it is not a readable local .vtt file
@@ -40,35 +40,36 @@ function readCaption(deckDir: string, written: string): Buffer | undefined {
  *  video's line, naming the caption file's own line. Missing files are media-missing already. */
 export async function captionDiagnostics(deck: Deck, deckDir: string, exists: (path: string) => boolean): Promise<Diagnostic[]> {
   const out: Diagnostic[] = [];
-  const checked = new Map<string, string[]>();
+  const checked = new Map<string, DiagnosticParams[]>();
   for (const { path, video } of captionPaths(deck, exists)) {
     let problems = checked.get(path);
     if (!problems) {
       problems = await problemsOf(deckDir, path);
       checked.set(path, problems);
     }
-    for (const message of problems) {
-      out.push({ code: 'captions-invalid', severity: 'error', line: video.line, column: video.column, message });
-    }
+    for (const params of problems) out.push(diagnostic('captions-invalid', video.line, video.column, params));
   }
   return out;
 }
 
-async function problemsOf(deckDir: string, path: string): Promise<string[]> {
+/** The caption file's problems as params of `captions-invalid` (worded in diagnostic-messages.ts). */
+async function problemsOf(deckDir: string, path: string): Promise<DiagnosticParams[]> {
   const file = captionFile(deckDir, path);
   if (!file) return [];
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
   } catch {
-    return [`${path}: cannot be read`];
+    return [{ variant: 'unreadable', path }];
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return [`${path}: is not UTF-8 text (WebVTT files are UTF-8)`];
+    return [{ variant: 'encoding', path }];
   }
+  if (text.length > CAPTION_LIMITS.bytes) return [{ variant: 'too-large', path, max: CAPTION_LIMITS.bytes / 1024 / 1024 }];
+  if (captionLimitProblem(text)) return [{ variant: 'too-many-cues', path, max: CAPTION_LIMITS.cues }];
   const { problems } = await checkCaptionText(text);
-  return problems.map((p) => `${path}:${p.line}:${p.column}: ${p.message}`);
+  return problems.map((p) => ({ variant: 'cue', path, line: p.line, column: p.column, detail: p.message }));
 }

@@ -5,6 +5,7 @@ import { JSDOM } from 'jsdom';
 import {
   createSanitizer,
   deckFiles,
+  diagnostic,
   parseDeck,
   renderDeck,
   type Deck,
@@ -63,18 +64,12 @@ export async function analyseDeck(text: string, deckDir: string, tools: DomTools
       const local = classified.kind === 'local' ? localMediaState(deckDir, classified.path) : undefined;
       if (classified.kind === 'local' && local?.state === 'ok') media.set(classified.path, local.found);
       const reason =
-        classified.kind === 'unsafe' ? classified.reason : local?.state === 'outside' ? "is a link to a file outside the deck's folder" : undefined;
+        classified.kind === 'unsafe' ? classified.reason : local?.state === 'outside' ? 'link-outside' : undefined;
       if (!reason) continue;
       const key = `${use.line}:${use.written}`;
       if (reported.has(key)) continue;
       reported.add(key);
-      diagnostics.push({
-        code: 'media-missing',
-        severity: 'error',
-        line: use.line,
-        column: use.column,
-        message: `${use.written} ${reason}: it is not read and not copied into a build`,
-      });
+      diagnostics.push(diagnostic('media-missing', use.line, use.column, { variant: 'not-read', path: use.written, problem: reason }));
     }
   }
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);

@@ -1,5 +1,7 @@
 // The argument shape pack, unpack and import share: one input file, `-o`/`--output`/`--output=`
-// naming the result, and a few boolean flags. Returns the problem as a sentence for usageError.
+// naming the result, and a few boolean flags. Returns the problem as a sentence for usageError,
+// in the run's language.
+import type { CliMessages } from './messages.ts';
 
 export interface FileArgs {
   input: string | undefined;
@@ -13,13 +15,13 @@ export interface FileArgsSpec {
   flags?: Record<string, readonly string[]>;
   /** What -o names, for its message: 'file' or 'folder'. */
   output: 'file' | 'folder';
-  /** What the input is, for the "one at a time" message: 'deck', 'bundle', 'file'. */
-  input: string;
+  /** What the input is, for the "one at a time" message. */
+  input: 'deck' | 'bundle' | 'file';
   /** `-` is a file name (standard input), not an option. */
   dashIsFile?: boolean;
 }
 
-export function parseFileArgs(args: readonly string[], spec: FileArgsSpec): FileArgs | string {
+export function parseFileArgs(args: readonly string[], spec: FileArgsSpec, m: CliMessages): FileArgs | string {
   let input: string | undefined;
   let output: string | undefined;
   const flags = new Set<string>();
@@ -29,17 +31,17 @@ export function parseFileArgs(args: readonly string[], spec: FileArgsSpec): File
     const arg = args[i]!;
     if (arg === '-o' || arg === '--output') {
       output = args[++i];
-      if (output === undefined) return `${arg} needs a ${spec.output} name`;
+      if (output === undefined) return spec.output === 'file' ? m.needsFile(arg) : m.needsFolder(arg);
     } else if (arg.startsWith('--output=')) {
       output = arg.slice('--output='.length);
     } else if (spelling.has(arg)) {
       flags.add(spelling.get(arg)!);
     } else if (arg.startsWith('-') && !(spec.dashIsFile && arg === '-')) {
-      return `unknown option ${arg}`;
+      return m.unknownOption(arg);
     } else if (input === undefined) {
       input = arg;
     } else {
-      return `one ${spec.input} at a time (got ${input} and ${arg})`;
+      return m.oneAtATime[spec.input](input, arg);
     }
   }
   return { input, output, flags };

@@ -1,12 +1,14 @@
 // How a CLI command talks to the world: injected so tests can run commands in-process.
+import { langFromEnv, type CliLang } from './messages.ts';
 import { terminalSafe } from './terminal-text.ts';
-
 export interface CliIO {
   /** Output that scripts read (results, JSON). */
   stdout: (text: string) => void;
   /** Progress and human messages. */
   stderr: (text: string) => void;
   cwd: string;
+  /** Language of the messages; main() sets it from --lang, else this, else English. */
+  lang?: CliLang;
 }
 
 /** Exit codes of DESIGN.md section 6. */
@@ -17,11 +19,15 @@ export const EXIT_USAGE = 2;
 /** The IO every command gets from main(): whatever a command prints (messages, JSON, names from
  *  a deck or a bundle) goes out with its control characters made visible (terminal-text.ts). */
 export function guardedIO(io: CliIO): CliIO {
-  return { stdout: (text) => io.stdout(terminalSafe(text)), stderr: (text) => io.stderr(terminalSafe(text)), cwd: io.cwd };
+  return { stdout: (text) => io.stdout(terminalSafe(text)), stderr: (text) => io.stderr(terminalSafe(text)), cwd: io.cwd, lang: io.lang };
 }
 
 export const processIO = (): CliIO => ({
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   cwd: process.cwd(),
+  lang: langFromEnv(process.env),
 });
+
+/** The language this run speaks. */
+export const langOf = (io: CliIO): CliLang => io.lang ?? 'en';

@@ -2,25 +2,9 @@
 // in-process with a captured CliIO. Every failure a user can cause ends as one line on stderr
 // and an exit status (0 ok, 1 errors found, 2 bad usage or unreadable input), never a stack trace.
 import { parseArgs } from 'node:util';
-import { EXIT_OK, EXIT_USAGE, guardedIO, processIO, type CliIO } from './io.ts';
+import { EXIT_OK, EXIT_USAGE, guardedIO, langOf, processIO, type CliIO } from './io.ts';
+import { cliMessages, takeLangOption } from './messages.ts';
 import { cliVersion } from './version.ts';
-
-export const USAGE = `Usage: lectern <command> [options]
-
-Commands:
-  check FILE... [--json]        diagnostics for decks (.md) and bundles (.lectern)
-  build DECK.md -o DIR          static offline site that presents the deck (reveal.js)
-  pack DECK.md -o FILE.lectern  one bundle file with the deck and its media
-  unpack FILE.lectern -o DIR    validate a bundle, then extract it
-  export DECK.md -o FILE.pptx   editable PowerPoint file of the deck, with its media and notes
-  import FILE.pptx|.docx -o DIR convert a PowerPoint or Word file into a deck and its media
-
-Options:
-  -h, --help      help for lectern or for one command (lectern check --help, lectern help check)
-  -v, --version   print the version
-
-Exit status: 0 ok, 1 errors found in the input, 2 bad usage or unreadable input.
-`;
 
 type Run = (args: string[], io: CliIO) => Promise<number>;
 
@@ -32,8 +16,19 @@ const OPTIONAL: Record<string, () => Promise<Run>> = {
   import: async () => (await import('./commands/import.ts')).runImport,
 };
 
-export async function main(argv: string[], rawIO: CliIO = processIO()): Promise<number> {
-  const io = guardedIO(rawIO);
+/** The top-level usage text, in the language asked for. */
+export const usageText = (io: CliIO): string => cliMessages(langOf(io)).usage;
+
+export async function main(argvWithLang: string[], rawIO: CliIO = processIO()): Promise<number> {
+  // --lang is every command's option: taken here, once, before the command reads its arguments.
+  const taken = takeLangOption(argvWithLang);
+  const io = guardedIO({ ...rawIO, lang: taken.lang ?? langOf(rawIO) });
+  const m = cliMessages(langOf(io));
+  if (taken.problem !== undefined) {
+    io.stderr(`lectern: ${m.badLang(taken.problem)}\n\n${m.usage}`);
+    return EXIT_USAGE;
+  }
+  const argv = taken.args;
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -45,11 +40,11 @@ export async function main(argv: string[], rawIO: CliIO = processIO()): Promise<
       case 'export':
         return await (await import('./commands/export.ts')).runExport(rest, io);
       case undefined:
-        io.stderr(USAGE);
+        io.stderr(m.usage);
         return EXIT_USAGE;
       case 'help':
         // `lectern help` and `lectern help check`: what people type when --help does not come to mind.
-        return rest[0] === undefined ? topLevelOptions(['--help'], io) : main([rest[0], '--help'], rawIO);
+        return rest[0] === undefined ? topLevelOptions(['--help'], io) : main([rest[0], '--help'], { ...rawIO, lang: langOf(io) });
     }
     const load = OPTIONAL[command];
     if (load) return await (await load())(rest, io);
@@ -58,7 +53,7 @@ export async function main(argv: string[], rawIO: CliIO = processIO()): Promise<
     // A bug or an environment failure (disk full, permissions mid-write): one readable line.
     // LECTERN_DEBUG=1 shows the stack for bug reports.
     const detail = error instanceof Error ? error.message : String(error);
-    io.stderr(`lectern ${command}: failed: ${detail}\n`);
+    io.stderr(`lectern ${command}: ${m.failed(detail)}\n`);
     if (process.env.LECTERN_DEBUG && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT_USAGE;
   }
@@ -66,11 +61,12 @@ export async function main(argv: string[], rawIO: CliIO = processIO()): Promise<
 
 /** `lectern --help`, `lectern --version`, or an unknown command. */
 function topLevelOptions(argv: string[], io: CliIO): number {
+  const m = cliMessages(langOf(io));
   let values;
   try {
     ({ values } = parseArgs({ args: argv, strict: true, allowPositionals: false, options: { help: { type: 'boolean', short: 'h' }, version: { type: 'boolean', short: 'v' } } }));
   } catch {
-    io.stderr(`lectern: unknown command "${argv[0] ?? ''}"\n\n${USAGE}`);
+    io.stderr(`lectern: ${m.unknownCommand(argv[0] ?? '')}\n\n${m.usage}`);
     return EXIT_USAGE;
   }
   if (values.version) {
@@ -78,9 +74,9 @@ function topLevelOptions(argv: string[], io: CliIO): number {
     return EXIT_OK;
   }
   if (values.help) {
-    io.stdout(USAGE);
+    io.stdout(m.usage);
     return EXIT_OK;
   }
-  io.stderr(USAGE);
+  io.stderr(m.usage);
   return EXIT_USAGE;
 }

@@ -4,6 +4,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import type { MediaPathProblem } from '@lectern/deck';
 
 const RE_SCHEME = /^[a-z][a-z0-9+.\-]*:/i;
 const RE_DRIVE = /^[a-z]:/i;
@@ -11,7 +12,7 @@ const RE_DRIVE = /^[a-z]:/i;
 export type MediaPath =
   | { kind: 'remote' }
   | { kind: 'local'; /** POSIX path relative to the deck's folder, percent-decoded. */ path: string }
-  | { kind: 'unsafe'; reason: string };
+  | { kind: 'unsafe'; reason: MediaPathProblem };
 
 /** `media/ảnh%201.png#t=3` => `{ kind: 'local', path: 'media/ảnh 1.png' }`; `../x.png` => unsafe. */
 export function classifyMediaPath(written: string): MediaPath {
@@ -24,13 +25,13 @@ export function classifyMediaPath(written: string): MediaPath {
   } catch {
     // A stray % is part of the name as written.
   }
-  if (decoded === '') return { kind: 'unsafe', reason: 'is empty' };
-  if (decoded.includes('\0')) return { kind: 'unsafe', reason: 'contains a NUL character' };
-  if (decoded.includes('\\')) return { kind: 'unsafe', reason: 'contains a backslash; use / between folders' };
-  if (decoded.startsWith('/') || RE_DRIVE.test(decoded)) return { kind: 'unsafe', reason: "is an absolute path; media must sit in the deck's folder" };
+  if (decoded === '') return { kind: 'unsafe', reason: 'empty' };
+  if (decoded.includes('\0')) return { kind: 'unsafe', reason: 'nul' };
+  if (decoded.includes('\\')) return { kind: 'unsafe', reason: 'backslash' };
+  if (decoded.startsWith('/') || RE_DRIVE.test(decoded)) return { kind: 'unsafe', reason: 'absolute' };
   const segments = decoded.split('/').filter((s) => s !== '' && s !== '.');
-  if (segments.includes('..')) return { kind: 'unsafe', reason: "goes outside the deck's folder (..)" };
-  if (segments.length === 0) return { kind: 'unsafe', reason: 'names no file' };
+  if (segments.includes('..')) return { kind: 'unsafe', reason: 'goes-outside' };
+  if (segments.length === 0) return { kind: 'unsafe', reason: 'no-name' };
   return { kind: 'local', path: segments.join('/') };
 }
 
@@ -71,14 +72,14 @@ function isInside(dir: string, file: string): boolean {
  * The file to copy for `path`, after following symlinks, or a reason not to copy it.
  * `deckRealDir` is the deck folder's realpath.
  */
-export async function resolveCopySource(deckRealDir: string, path: string): Promise<{ file: string } | { reason: string }> {
+export async function resolveCopySource(deckRealDir: string, path: string): Promise<{ file: string } | { reason: MediaPathProblem }> {
   let real: string;
   try {
     real = await realpath(join(deckRealDir, path));
   } catch {
-    return { reason: 'no such file' };
+    return { reason: 'no-file' };
   }
-  if (!isInside(deckRealDir, real)) return { reason: "is a link to a file outside the deck's folder" };
-  if (!(await stat(real)).isFile()) return { reason: 'is not a regular file' };
+  if (!isInside(deckRealDir, real)) return { reason: 'link-outside' };
+  if (!(await stat(real)).isFile()) return { reason: 'not-file' };
   return { file: real };
 }

@@ -2,22 +2,30 @@
 // photo, a Windows-1258 text file. Each of those becomes one InputError whose message is the
 // single line the user sees (exit 2), never a stack trace.
 import { readFile, stat } from 'node:fs/promises';
+import { cliMessages, type CliLang } from './messages.ts';
 
 /** Decks are text; anything bigger than this is not a deck someone typed. */
 export const MAX_DECK_BYTES = 64 * 1024 * 1024;
 
-export type InputErrorCode = 'missing' | 'directory' | 'not-file' | 'unreadable' | 'too-large' | 'binary' | 'encoding';
+export type InputErrorCode = 'missing' | 'directory' | 'not-file' | 'unreadable' | 'too-large' | 'binary' | 'encoding' | 'unchecked';
 
-/** A file that cannot be used as input; `message` is ready to print after the file name. */
+export type InputErrorDetails = Readonly<Record<string, string | number | undefined>>;
+
+/** A file that cannot be used as input: a code and details, put in words by inputErrorText when
+ *  printed after the file name (`message` is the English text). */
 export class InputError extends Error {
   constructor(
     readonly code: InputErrorCode,
-    message: string,
+    readonly details: InputErrorDetails = {},
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(cliMessages('en').input[code](details), options);
     this.name = 'InputError';
   }
+}
+
+export function inputErrorText(error: InputError, lang: CliLang): string {
+  return cliMessages(lang).input[error.code](error.details);
 }
 
 /** The file's kind, checked before reading: missing, folder, device, or a regular file of `size` bytes. */
@@ -27,12 +35,12 @@ export async function statInput(path: string): Promise<number> {
     info = await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code; // fs errors carry an errno code
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('missing', 'no such file', { cause: error });
-    if (code === 'EACCES' || code === 'EPERM') throw new InputError('unreadable', 'permission denied', { cause: error });
-    throw new InputError('unreadable', `cannot be read (${code ?? 'unknown error'})`, { cause: error });
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new InputError('missing', {}, { cause: error });
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError('unreadable', { errno: code }, { cause: error });
+    throw new InputError('unreadable', { errno: code }, { cause: error });
   }
-  if (info.isDirectory()) throw new InputError('directory', 'is a directory, not a file');
-  if (!info.isFile()) throw new InputError('not-file', 'is not a regular file');
+  if (info.isDirectory()) throw new InputError('directory');
+  if (!info.isFile()) throw new InputError('not-file');
   return info.size;
 }
 
@@ -42,24 +50,21 @@ export async function statInput(path: string): Promise<number> {
  */
 export async function readTextInput(path: string): Promise<string> {
   const size = await statInput(path);
-  if (size > MAX_DECK_BYTES) throw new InputError('too-large', `is ${size} bytes; a deck is at most ${MAX_DECK_BYTES} bytes`);
+  if (size > MAX_DECK_BYTES) throw new InputError('too-large', { size, max: MAX_DECK_BYTES });
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code; // fs errors carry an errno code
-    throw new InputError('unreadable', code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? 'unknown error'})`, {
-      cause: error,
-    });
+    throw new InputError('unreadable', { errno: code }, { cause: error });
   }
   const nul = bytes.indexOf(0);
-  if (nul !== -1) throw new InputError('binary', `is a binary file (NUL byte at offset ${nul}), not a Markdown deck`);
+  if (nul !== -1) throw new InputError('binary', { offset: nul });
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch (error) {
     const at = firstInvalidUtf8(bytes);
-    const where = at === undefined ? '' : ` at line ${at.line}, byte ${at.offset}`;
-    throw new InputError('encoding', `is not valid UTF-8${where}; save it as UTF-8 and try again`, { cause: error });
+    throw new InputError('encoding', { line: at?.line, offset: at?.offset }, { cause: error });
   }
 }
 

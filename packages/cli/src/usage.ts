@@ -1,7 +1,8 @@
 // Bad usage: one line saying what is wrong, then the usage text, on stderr; exit 2. And the
 // argument rules shared by the commands that read one deck and write to -o.
 import { parseArgs } from 'node:util';
-import { EXIT_OK, EXIT_USAGE, type CliIO } from './io.ts';
+import { EXIT_OK, EXIT_USAGE, langOf, type CliIO } from './io.ts';
+import { cliMessages } from './messages.ts';
 
 export function usageError(io: CliIO, command: string, problem: string, usage: string): number {
   io.stderr(`lectern ${command}: ${problem}\n\n${usage}`);
@@ -36,7 +37,8 @@ export function parseDeckCommandArgs(io: CliIO, command: string, usage: string, 
     io.stdout(usage);
     return EXIT_OK;
   }
-  if (positionals.length !== 1) return usageError(io, command, positionals.length === 0 ? 'no DECK.md given' : 'give exactly one deck', usage);
+  const m = cliMessages(langOf(io));
+  if (positionals.length !== 1) return usageError(io, command, positionals.length === 0 ? m.noDeck : m.oneDeck, usage);
   if (typeof values.out !== 'string' || values.out === '') return usageError(io, command, missingOut, usage);
   return { deck: positionals[0]!, out: values.out, values };
 }

@@ -2,6 +2,7 @@
 // `key="value"` list of reveal.js comments (`<!-- .slide: data-background-color="#123" -->`).
 // Parsing keeps the offset of every item so diagnostics point at the exact column; validation is
 // per context (a slide, a media element, a `:::` block) and drops what is unknown or unsafe.
+import type { DiagnosticParams } from './types.ts';
 
 export interface AttrItem {
   kind: 'id' | 'class' | 'pair' | 'flag';
@@ -13,7 +14,8 @@ export interface AttrItem {
 
 export interface AttrProblem {
   offset: number;
-  message: string;
+  /** The `attr-invalid` diagnostic's params (its sentence is in diagnostic-messages.ts). */
+  params: DiagnosticParams;
 }
 
 export interface ParsedAttrs {
@@ -43,7 +45,7 @@ export function parseAttrText(text: string): ParsedAttrs {
       while (i < n && !isSpace(text.charCodeAt(i))) i++;
       const name = text.slice(start + 1, i);
       if (!/^[\p{L}\p{N}_-][\p{L}\p{N}_:.-]*$/u.test(name)) {
-        problems.push({ offset: start, message: `"${text.slice(start, i)}" is not a valid ${first === '#' ? 'id' : 'class'}` });
+        problems.push({ offset: start, params: { variant: 'selector', key: text.slice(start, i), kind: first === '#' ? 'id' : 'class' } });
       } else {
         items.push({ kind: first === '#' ? 'id' : 'class', key: first === '#' ? 'id' : 'class', value: name, offset: start });
       }
@@ -53,7 +55,7 @@ export function parseAttrText(text: string): ParsedAttrs {
     const key = text.slice(start, i);
     if (text[i] !== '=') {
       if (RE_KEY.test(key)) items.push({ kind: 'flag', key, value: '', offset: start });
-      else problems.push({ offset: start, message: `"${key}" is not a valid attribute name` });
+      else problems.push({ offset: start, params: { variant: 'name', key } });
       continue;
     }
     i++; // '='
@@ -62,7 +64,7 @@ export function parseAttrText(text: string): ParsedAttrs {
     if (quote === '"' || quote === "'") {
       const close = text.indexOf(quote, i + 1);
       if (close < 0) {
-        problems.push({ offset: start, message: `the value of "${key}" has no closing ${quote}` });
+        problems.push({ offset: start, params: { variant: 'quote', key, quote } });
         break;
       }
       value = text.slice(i + 1, close);
@@ -72,7 +74,7 @@ export function parseAttrText(text: string): ParsedAttrs {
       while (i < n && !isSpace(text.charCodeAt(i))) i++;
       value = text.slice(vStart, i);
     }
-    if (!RE_KEY.test(key)) problems.push({ offset: start, message: `"${key}" is not a valid attribute name` });
+    if (!RE_KEY.test(key)) problems.push({ offset: start, params: { variant: 'name', key } });
     else items.push({ kind: 'pair', key, value, offset: start });
   }
   return { items, problems };
@@ -116,18 +118,19 @@ export function isSafeUrl(value: string): boolean {
   return !m || SAFE_SCHEMES.has(m[1]!.toLowerCase());
 }
 
+/** The kind of value `value` fails to be (a sentence key of diagnostic-messages.ts), if any. */
 function checkValue(kind: AttrRules['keys'][string], value: string): string | undefined {
   switch (kind) {
     case 'number':
-      return RE_NUMBER.test(value) ? undefined : 'must be a number';
+      return RE_NUMBER.test(value) ? undefined : 'number';
     case 'int':
-      return RE_INT.test(value) ? undefined : 'must be a whole number';
+      return RE_INT.test(value) ? undefined : 'int';
     case 'size':
-      return RE_SIZE.test(value) ? undefined : 'must be a size such as 60% or 320px';
+      return RE_SIZE.test(value) ? undefined : 'size';
     case 'url':
-      return isSafeUrl(value) ? undefined : 'must be a relative path or an http(s) URL';
+      return isSafeUrl(value) ? undefined : 'url';
     case 'flag':
-      return value === '' ? undefined : 'takes no value';
+      return value === '' ? undefined : 'flag';
     default:
       return undefined;
   }
@@ -147,7 +150,7 @@ export function validateAttrs(parsed: ParsedAttrs, rules: AttrRules): ValidAttrs
     }
     const key = item.key.toLowerCase();
     if (key.startsWith('on')) {
-      out.problems.push({ offset: item.offset, message: `"${item.key}" is an event handler and is not allowed` });
+      out.problems.push({ offset: item.offset, params: { variant: 'event', key: item.key } });
       continue;
     }
     if (key === 'id' && item.kind === 'pair') {
@@ -166,16 +169,16 @@ export function validateAttrs(parsed: ParsedAttrs, rules: AttrRules): ValidAttrs
     }
     if (!kind && rules.data && /^data-[a-z0-9][a-z0-9_.-]*$/.test(key)) kind = RE_DATA_URL.test(key) ? 'url' : 'text';
     if (!kind) {
-      out.problems.push({ offset: item.offset, message: `unknown attribute "${item.key}"` });
+      out.problems.push({ offset: item.offset, params: { variant: 'unknown', key: item.key } });
       continue;
     }
     if (item.kind === 'flag' && kind !== 'flag' && kind !== 'text') {
-      out.problems.push({ offset: item.offset, message: `"${item.key}" needs a value` });
+      out.problems.push({ offset: item.offset, params: { variant: 'needs-value', key: item.key } });
       continue;
     }
     const problem = checkValue(kind, item.value);
     if (problem) {
-      out.problems.push({ offset: item.offset, message: `"${item.key}" ${problem}` });
+      out.problems.push({ offset: item.offset, params: { variant: 'value', key: item.key, kind: problem } });
       continue;
     }
     out.values[name] = item.value;

@@ -1,6 +1,7 @@
 // Diagnostics: stable codes with fixed severities (DESIGN.md section 2). Author mistakes are data,
 // never exceptions: every problem found while parsing or rendering becomes one of these.
-import type { Diagnostic, DiagnosticCode, Severity } from './types.ts';
+import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from './types.ts';
+import { formatDiagnostic } from './diagnostic-messages.ts';
 
 export const SEVERITY: Record<DiagnosticCode, Severity> = {
   'frontmatter-invalid': 'error',
@@ -18,9 +19,13 @@ export const SEVERITY: Record<DiagnosticCode, Severity> = {
   'frontmatter-unknown-key': 'info',
 };
 
-export function diagnostic(code: DiagnosticCode, line: number, column: number, message: string): Diagnostic {
-  return { code, severity: SEVERITY[code], line, column, message };
+/** A diagnostic with its params; `message` is its English text (screens translate when shown). */
+export function diagnostic(code: DiagnosticCode, line: number, column: number, params: DiagnosticParams = {}): Diagnostic {
+  return { code, severity: SEVERITY[code], line, column, message: formatDiagnostic({ code, message: code, params }, 'en'), params };
 }
+
+/** Every code there is, in the order of SEVERITY (whose type lists them all). */
+export const DIAGNOSTIC_CODES = Object.keys(SEVERITY) as DiagnosticCode[];
 
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.line - b.line || a.column - b.column;

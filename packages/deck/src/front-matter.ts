@@ -35,7 +35,7 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
   for (const error of doc.errors) {
     const pos = at(error.pos[0]);
     const message = error.message.split('\n')[0] ?? error.message;
-    diagnostics.push(diagnostic('frontmatter-invalid', pos.line, pos.column, `front matter: ${message}`));
+    diagnostics.push(diagnostic('frontmatter-invalid', pos.line, pos.column, { variant: 'yaml', detail: message }));
   }
   if (doc.errors.length > 0) return { meta, data: {}, diagnostics };
   const contents = doc.contents;
@@ -44,14 +44,14 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
   }
   if (!isMap(contents)) {
     const pos = at(contents.range?.[0]);
-    diagnostics.push(diagnostic('frontmatter-invalid', pos.line, pos.column, 'front matter must be a list of "key: value" lines'));
+    diagnostics.push(diagnostic('frontmatter-invalid', pos.line, pos.column, { variant: 'not-map' }));
     return { meta, data: {}, diagnostics };
   }
   let data: Record<string, unknown>;
   try {
     data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
   } catch (error) {
-    diagnostics.push(diagnostic('frontmatter-invalid', firstLine, 1, `front matter: ${(error as Error).message}`));
+    diagnostics.push(diagnostic('frontmatter-invalid', firstLine, 1, { variant: 'yaml', detail: (error as Error).message }));
     return { meta, data: {}, diagnostics };
   }
   const positions = new Map<string, { line: number; column: number }>();
@@ -61,12 +61,13 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
     positions.set(key, at(node?.range?.[0] ?? (pair.key as Node | null)?.range?.[0]));
     if (!KNOWN_KEYS.has(key)) {
       const keyPos = at((pair.key as Node | null)?.range?.[0]);
-      diagnostics.push(diagnostic('frontmatter-unknown-key', keyPos.line, keyPos.column, `unknown front matter key "${key}" (kept)`));
+      diagnostics.push(diagnostic('frontmatter-unknown-key', keyPos.line, keyPos.column, { key }));
     }
   }
-  const bad = (key: string, message: string): void => {
+  // `problem` names a sentence of diagnostic-messages.ts (text, minutes, boolean, list...).
+  const bad = (key: string, problem: string): void => {
     const pos = positions.get(key.split('.')[0]!) ?? { line: firstLine, column: 1 };
-    diagnostics.push(diagnostic('frontmatter-invalid', pos.line, pos.column, `front matter: "${key}" ${message}`));
+    diagnostics.push(diagnostic('frontmatter-invalid', pos.line, pos.column, { variant: 'key', key, problem }));
   };
   for (const [key, value] of Object.entries(data)) {
     if (!KNOWN_KEYS.has(key)) {
@@ -79,26 +80,26 @@ export function parseFrontMatter(yamlText: string, firstLine: number): FrontMatt
         (meta as unknown as Record<string, unknown>)[key] = String(value);
       } else if (value instanceof Date) {
         (meta as unknown as Record<string, unknown>)[key] = value.toISOString().slice(0, 10);
-      } else bad(key, 'must be text');
+      } else bad(key, 'text');
     } else if (key === 'duration') {
       if (typeof value === 'number' && Number.isFinite(value) && value >= 0) meta.duration = value;
-      else bad(key, 'must be a number of minutes');
+      else bad(key, 'minutes');
     } else if (key === 'titleSlide') {
       if (typeof value === 'boolean') meta.titleSlide = value;
-      else bad(key, 'must be true or false');
+      else bad(key, 'boolean');
     } else if (key === 'tags' || key === 'references') {
       const list = stringList(value);
       if (list) meta[key] = list;
-      else bad(key, 'must be a list of text');
+      else bad(key, 'list');
     } else if (key === 'objectives') {
       if (typeof value !== 'object' || Array.isArray(value)) {
-        bad(key, 'must have knowledge, skills and attitude lists');
+        bad(key, 'objectives');
         continue;
       }
       for (const [sub, items] of Object.entries(value as Record<string, unknown>)) {
         const list = stringList(items);
         if ((OBJECTIVE_KEYS as readonly string[]).includes(sub) && list) meta.objectives[sub as (typeof OBJECTIVE_KEYS)[number]] = list;
-        else bad(`objectives.${sub}`, (OBJECTIVE_KEYS as readonly string[]).includes(sub) ? 'must be a list of text' : 'is not knowledge, skills or attitude');
+        else bad(`objectives.${sub}`, (OBJECTIVE_KEYS as readonly string[]).includes(sub) ? 'list' : 'objective-kind');
       }
     }
   }

@@ -22,6 +22,11 @@ export { escapeHtml } from './html.ts';
 export { isSlideSeparatorLine } from './lines.ts';
 export { detectForeignDeck, convertForeignDeck } from './foreign/index.ts';
 export type { ForeignDeckKind, ForeignConversion, ForeignReport, ForeignReportEntry, ForeignTool } from './foreign/index.ts';
+export { formatDiagnostic, DIAGNOSTIC_MESSAGES, MEDIA_PATH_PROBLEM } from './diagnostic-messages.ts';
+export type { MediaPathProblem } from './diagnostic-messages.ts';
+export { diagnostic, DIAGNOSTIC_CODES } from './diagnostics.ts';
+export { GLOSSARY, glossaryViolations } from './glossary.ts';
+export type { Term, TermName } from './glossary.ts';
 export {
   MEDIA_TYPES,
   SNIFF_BYTES,

@@ -192,14 +192,40 @@ export function mediaExtensions(kind?: MediaKind): string[] {
   return MEDIA_TYPES.filter((info) => kind === undefined || info.kind === kind).flatMap((info) => info.extensions);
 }
 
-/** One line in English for the CLI (the app words its own, in Vietnamese and English). */
-export function describeMediaRefusal(path: string, refusal: MediaRefusal): string {
+const KIND: Record<'vi' | 'en', Record<MediaKind | 'captions', string>> = {
+  vi: { image: 'ảnh', video: 'video', audio: 'âm thanh', captions: 'phụ đề' },
+  en: { image: 'image', video: 'video', audio: 'audio', captions: 'captions' },
+};
+
+/** The CLI's line for each refusal, by language (the app words its own in src/media/media-check.ts). */
+const REFUSAL = {
+  vi: {
+    extension: (path: string, ext: string, allowed: string) =>
+      `${path}: ${ext ? `tệp .${ext}` : 'tệp không có phần mở rộng'} không phải tư liệu Lectern hiển thị được (được phép: ${allowed})`,
+    bytes: (path: string, expected: MediaTypeInfo) =>
+      `${path}: nội dung tệp không phải ${KIND.vi[expected.kind]} ${expected.label} (không phải ảnh, video hay âm thanh Lectern hiển thị được)`,
+    kind: (path: string, expected: MediaTypeInfo, actual: MediaTypeInfo) =>
+      `${path}: tên tệp nói là ${KIND.vi[expected.kind]} nhưng nội dung là ${KIND.vi[actual.kind]} ${actual.label}`,
+  },
+  en: {
+    extension: (path: string, ext: string, allowed: string) =>
+      `${path}: ${ext ? `.${ext} files are` : 'a file without an extension is'} not media Lectern can show (allowed: ${allowed})`,
+    bytes: (path: string, expected: MediaTypeInfo) =>
+      `${path}: the file is not a ${expected.label} ${expected.kind} (its bytes are no image, video or audio Lectern can show)`,
+    kind: (path: string, expected: MediaTypeInfo, actual: MediaTypeInfo) =>
+      `${path}: the name says ${expected.kind} but the file is a ${actual.label} ${actual.kind}`,
+  },
+};
+
+/** One line for the CLI, in Vietnamese or English. */
+export function describeMediaRefusal(path: string, refusal: MediaRefusal, lang: 'vi' | 'en' = 'en'): string {
+  const text = REFUSAL[lang];
   switch (refusal.reason) {
     case 'extension':
-      return `${path}: ${refusal.extension ? `.${refusal.extension} files are` : 'a file without an extension is'} not media Lectern can show (allowed: ${mediaExtensions().map((e) => `.${e}`).join(' ')})`;
+      return text.extension(path, refusal.extension, mediaExtensions().map((e) => `.${e}`).join(' '));
     case 'bytes':
-      return `${path}: the file is not a ${refusal.expected.label} ${refusal.expected.kind} (its bytes are no image, video or audio Lectern can show)`;
+      return text.bytes(path, refusal.expected);
     case 'kind':
-      return `${path}: the name says ${refusal.expected.kind} but the file is a ${refusal.actual.label} ${refusal.actual.kind}`;
+      return text.kind(path, refusal.expected, refusal.actual);
   }
 }

@@ -184,7 +184,7 @@ function timingDiagnostic(slides: readonly Slide[], duration: number | undefined
     'timing-over-duration',
     over.line,
     over.column,
-    `planned time reaches ${formatMinutes(total)} minutes in total, more than the lesson's duration of ${formatMinutes(duration)} minutes (from here on)`,
+    { total, duration },
   );
 }
 
@@ -198,10 +198,6 @@ function overAt(slide: Slide, left: number): SourcePos {
     if (sum > left) return d.minutesAt ?? { line: d.line, column: 1 };
   }
   return { line: slide.startLine, column: 1 };
-}
-
-function formatMinutes(n: number): string {
-  return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }
 
 /** The deck's line break style, from its first line. */
@@ -391,7 +387,7 @@ export function parseDeck(source: string, previous?: Deck): Deck {
     bodyOffset = fm.end;
     lineOffset = fm.lines;
   } else if (/^---\r?\n/.test(text) && RE_YAML_KEY.test(text.slice(text.indexOf('\n') + 1))) {
-    diagnostics.push(diagnostic('frontmatter-invalid', 1, 1, 'front matter starts on line 1 but is never closed with a "---" line'));
+    diagnostics.push(diagnostic('frontmatter-invalid', 1, 1, { variant: 'unclosed' }));
   }
 
   const body = text.slice(bodyOffset);

@@ -22,7 +22,7 @@ import { applyRevealComments } from './inline/reveal-comments.ts';
 import { isLocal } from './media.ts';
 import { slidePlannedMinutes } from './plan.ts';
 import { createRenderState, type RenderState } from './render-state.ts';
-import type { Deck, DeckMeta, Diagnostic, RenderedDeck, RenderedSlide, RenderOptions, SanitizeResult, Sanitizer, Slide } from './types.ts';
+import type { Deck, DeckMeta, Diagnostic, DiagnosticParams, RenderedDeck, RenderedSlide, RenderOptions, SanitizeResult, Sanitizer, Slide } from './types.ts';
 
 /**
  * Lectern's syntax on marked, and the state its extensions share. Each extension has a price
@@ -113,6 +113,8 @@ export function createRenderCache(): RenderCache {
 const RE_NOTE_PREFIX = /^notes?:[ \t]*/i;
 const RE_REMOVED_TAG = /^<([a-z][\w-]*)>$/;
 const RE_REMOVED_ATTR = /^([^\s]+) on <([a-z][\w-]*)>$/;
+/** The sanitizer's description of text it dropped (see describeRemoval in sanitize.ts). */
+const REMOVED_TEXT = 'text in a forbidden place';
 
 /** 1-based line/column of `offset` in `text`, counted from `line`. */
 function positionIn(text: string, offset: number, line: number): { line: number; column: number } {
@@ -219,14 +221,11 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
   state.incremental = 0;
   const nesting = nestingDepth(slide.raw);
   if (nesting.depth > MAX_NESTING) {
-    const message = `this slide nests ${nesting.depth} levels deep (quotes, lists or ::: blocks); more than ${MAX_NESTING} is shown as plain text`;
-    return plainSlide(slide, options, diagnostic('nesting-too-deep', nesting.line, 1, message));
+    return plainSlide(slide, options, diagnostic('nesting-too-deep', nesting.line, 1, { depth: nesting.depth, max: MAX_NESTING }));
   }
   const inline = inlineWork(slide.raw);
   if (inline.work > INLINE_BUDGET) {
-    const message =
-      'this slide holds so many unpaired emphasis, link, code or < marks in one paragraph that rendering it would take minutes (marked is quadratic on them); shown as plain text';
-    return plainSlide(slide, options, diagnostic('render-too-slow', inline.line, 1, message));
+    return plainSlide(slide, options, diagnostic('render-too-slow', inline.line, 1));
   }
   let body: string;
   let notesHtml: string;
@@ -241,7 +240,7 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
     // Author input must never stop a deck from rendering: a slide marked cannot handle (a stack
     // overflow the depth check did not foresee, a bug) is shown as its text, with the reason.
     const reason = error instanceof Error ? error.message : String(error);
-    return plainSlide(slide, options, diagnostic('render-failed', 0, 1, `this slide could not be rendered (${reason}): shown as plain text`));
+    return plainSlide(slide, options, diagnostic('render-failed', 0, 1, { reason }));
   }
   const attributes: Record<string, string> = {};
   const written = slide.attrs.attributes;
@@ -266,13 +265,13 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
   for (let i = 0; i < slide.media.length; i++) {
     const ref = slide.media[i]!;
     if (ref.remote) {
-      diagnostics.push(diagnostic('remote-media', ref.line - slide.startLine, ref.column, `${ref.path} is loaded from the network: it will not show offline`));
+      diagnostics.push(diagnostic('remote-media', ref.line - slide.startLine, ref.column, { path: ref.path }));
     } else if (options.mediaExists && isLocal(ref.path) && !options.mediaExists(ref.path)) {
-      diagnostics.push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, `media file not found: ${ref.path}`));
+      diagnostics.push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, { path: ref.path }));
     }
     if (ref.captions !== undefined && options.mediaExists) {
       for (const path of captionPathsFromAttr(ref.captions)) {
-        if (!options.mediaExists(path)) diagnostics.push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, `caption file not found: ${path}`));
+        if (!options.mediaExists(path)) diagnostics.push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, { variant: 'caption', path }));
       }
     }
   }
@@ -299,7 +298,12 @@ function applySanitized(slide: Slide, entry: CachedSlide, result: SanitizeResult
     if (offset < 0 && needle) offset = lower.indexOf(needle);
     const pos = offset >= 0 ? positionIn(slide.raw, offset, slide.startLine) : { line: slide.startLine, column: 1 };
     if (offset >= 0) from = offset + 1;
-    entry.diagnostics.push(diagnostic('html-removed', pos.line - slide.startLine, pos.column, `removed unsafe HTML: ${item.what}`));
+    const params: DiagnosticParams = tag
+      ? { variant: 'element', tag: tag[1]! }
+      : attr
+        ? { variant: 'attribute', attr: attr[1]!, tag: attr[2]! }
+        : item.what === REMOVED_TEXT ? { variant: 'text' } : { what: item.what };
+    entry.diagnostics.push(diagnostic('html-removed', pos.line - slide.startLine, pos.column, params));
   }
 }
 

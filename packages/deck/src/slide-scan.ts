@@ -93,7 +93,7 @@ interface ScanContext {
 }
 
 function report(ctx: ScanContext, problems: readonly AttrProblem[], line: number, baseColumn: number): void {
-  for (const p of problems) ctx.diagnostics.push(diagnostic('attr-invalid', ctx.startLine + line, baseColumn + p.offset + 1, p.message));
+  for (const p of problems) ctx.diagnostics.push(diagnostic('attr-invalid', ctx.startLine + line, baseColumn + p.offset + 1, p.params));
 }
 
 function applySlideAttrs(ctx: ScanContext, parsed: ParsedAttrs, line: number, column: number): void {
@@ -155,7 +155,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
   for (const f of fences) {
     if (f.close < 0) {
       const fenceChars = lineText(lines, f.open).trim().slice(0, 3);
-      diagnostics.push(diagnostic('fence-unclosed', startLine + f.open, f.column + 1, `code block opened with ${fenceChars} is never closed`));
+      diagnostics.push(diagnostic('fence-unclosed', startLine + f.open, f.column + 1, { variant: 'code', fence: fenceChars }));
     }
   }
 
@@ -195,10 +195,10 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
     const info = parseDivInfo(d.info);
     const base = d.infoColumn;
     if (d.close < 0) {
-      diagnostics.push(diagnostic('fence-unclosed', startLine + d.open, d.column + 1, `block "::: ${d.info}" is never closed with :::`));
+      diagnostics.push(diagnostic('fence-unclosed', startLine + d.open, d.column + 1, { variant: 'block', info: d.info }));
     }
     if (info.unknown !== undefined) {
-      diagnostics.push(diagnostic('directive-unknown', startLine + d.open, base + info.wordOffset + 1, `unknown block "::: ${info.unknown}" (shown as a plain block)`));
+      diagnostics.push(diagnostic('directive-unknown', startLine + d.open, base + info.wordOffset + 1, { name: info.unknown }));
     }
     report(ctx, info.extra, d.open, base);
     report(ctx, info.attrs.problems, d.open, base + info.attrsOffset);

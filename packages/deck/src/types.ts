@@ -21,12 +21,21 @@ export type DiagnosticCode =
   | 'render-failed'
   | 'captions-invalid';
 
+/** The languages diagnostic texts are written in (see diagnostic-messages.ts). */
+export type DiagnosticLang = 'vi' | 'en';
+
+/** What a diagnostic's text is made from: `variant` picks one of the code's sentences, the other
+ *  keys are the values it names (a path, a key, minutes). */
+export type DiagnosticParams = Readonly<Record<string, string | number>> & { readonly variant?: string };
+
 export interface Diagnostic {
   code: DiagnosticCode;
   severity: Severity;
   line: number;
   column: number;
+  /** The English text (for logs and older callers); screens show formatDiagnostic(d, lang). */
   message: string;
+  params: DiagnosticParams;
 }
 
 export interface Objectives {

@@ -48,7 +48,7 @@ const KINDS: Record<OfficeLang, Record<ReportKind, string>> = {
     animation: 'Hiệu ứng không có cách thể hiện tương đương (thoát, nhấn mạnh, đường đi, kích hoạt riêng) không được chuyển',
     'link-dropped': 'Liên kết không phải http(s)/mailto được giữ thành chữ thường',
     'content-skipped': 'Nội dung không đọc được (bị bỏ)',
-    'hidden-slide': 'Trang ẩn: được giữ và đánh dấu ẩn',
+    'hidden-slide': 'Trang chiếu ẩn: được giữ và đánh dấu ẩn',
     'merged-table': 'Bảng có ô gộp được ghi thành bảng HTML',
     smartart: 'SmartArt được ghi thành danh sách chữ',
     'legacy-font': 'Chữ gõ bằng phông cũ (TCVN3/VNI) đã được chuyển sang Unicode',

@@ -60,7 +60,7 @@ describe('renderDeck', () => {
   it('should report what the sanitizer removed at the line where it was written', () => {
     const fake: Sanitizer = (html) => ({ html: html.replace(/<script>.*?<\/script>/s, ''), removed: html.includes('<script>') ? [{ what: '<script>' }] : [] });
     const { diagnostics, slides } = render('# A\n---\n# B\n\ntext <script>alert(1)</script>\n', { sanitize: fake });
-    expect(diagnostics).toEqual([{ code: 'html-removed', severity: 'warning', line: 5, column: 6, message: 'removed unsafe HTML: <script>' }]);
+    expect(diagnostics).toEqual([{ code: 'html-removed', severity: 'warning', line: 5, column: 6, message: 'removed unsafe HTML: <script>', params: { variant: 'element', tag: 'script' } }]);
     expect(slides[1]!.html).not.toContain('script');
   });
 

@@ -54,9 +54,9 @@ describe('periods', () => {
     expect(describePeriod(H1_2026, 'vi')).toBe('6 tháng đầu năm 2026');
     expect(describePeriod(H2_2026, 'vi')).toBe('6 tháng cuối năm 2026');
     expect(describePeriod({ from: '2026-01-01', to: '2026-12-31' }, 'vi')).toBe('năm 2026');
-    expect(describePeriod({ from: '2026-03-01', to: '2026-04-15' }, 'vi')).toBe('từ ngày 01/03/2026 đến ngày 15/04/2026');
+    expect(describePeriod({ from: '2026-03-01', to: '2026-04-15' }, 'vi')).toBe('từ ngày 1 tháng 3 năm 2026 đến ngày 15 tháng 4 năm 2026');
     expect(describePeriod(H1_2026, 'en')).toBe('first half of 2026');
-    expect(describePeriod({ from: '2026-03-01', to: '2026-04-15' }, 'en')).toBe('1 Mar 2026 to 15 Apr 2026');
+    expect(describePeriod({ from: '2026-03-01', to: '2026-04-15' }, 'en')).toBe('1 March 2026 to 15 April 2026');
     expect(matchPreset({ from: '2026-07-01', to: '2026-12-31' })).toEqual({ preset: 'second-half', year: 2026 });
     expect(matchPreset({ from: '2026-07-01', to: '2026-12-30' })).toBeUndefined();
   });

@@ -12,39 +12,33 @@
 // 2: bad usage, an unreadable deck, or an output folder that cannot be used.
 import { mkdir, readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { BLOCKS_CSS, BLOCKS_CSS_PATH, renderPage, slideNumbering } from '@lectern/deck';
+import { BLOCKS_CSS, BLOCKS_CSS_PATH, diagnostic, renderPage, slideNumbering, type DiagnosticParams } from '@lectern/deck';
 import { sitePresentConfig } from '@lectern/present-runtime';
 import { analyseDeck, createDomTools } from '../deck-analysis.ts';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
+import { cliMessages, formatCliNumber, type CliLang, type CliMessages } from '../messages.ts';
 import { untrusted } from '../terminal-text.ts';
 import { resolveCopySource } from '../media-paths.ts';
-import { InputError, readTextInput } from '../read-input.ts';
-import { formatDiagnostic, type CliDiagnostic } from '../report.ts';
+import { InputError, inputErrorText, readTextInput } from '../read-input.ts';
+import { formatDiagnostic, localize, type CliDiagnostic } from '../report.ts';
 import { parseDeckCommandArgs, usageError } from '../usage.ts';
 import { cliVersion } from '../version.ts';
 import { copyInside, isBuildOwnName, outputKey, writeInside } from '../site/output-files.ts';
 import { DEFAULT_THEME, isOfflineTheme, OFFLINE_THEMES, revealVersion, RUNTIME_DIR, runtimeFiles } from '../site/runtime.ts';
 
-export const BUILD_USAGE = `Usage: lectern build DECK.md -o DIR [--theme NAME]
-
-Writes a static site that presents the deck with reveal.js, with no network, from a web server
-or opened straight from file://: DIR/index.html, DIR/${RUNTIME_DIR}/ (reveal.js, speaker view)
-and the deck's local media under the same relative paths. Press S for the speaker view.
-  -o, --out DIR   output folder: new, empty, or an earlier lectern build
-  --theme NAME    ${OFFLINE_THEMES.join(', ')} (default: the deck's theme, else ${DEFAULT_THEME})
-Exit status: 0 built, 1 built but the deck has errors, 2 bad usage or unreadable input.
-`;
-
 /** Written last: marks a folder as a lectern build, which a later build may overwrite. */
 const MARKER = `${RUNTIME_DIR}/build.json`;
 
 export async function runBuild(args: string[], io: CliIO): Promise<number> {
-  const parsed = parseDeckCommandArgs(io, 'build', BUILD_USAGE, args, { theme: { type: 'string' } }, 'no output folder given (-o DIR)');
+  const lang = langOf(io);
+  const m = cliMessages(lang);
+  const BUILD_USAGE = m.buildUsage(RUNTIME_DIR, OFFLINE_THEMES.join(', '), DEFAULT_THEME);
+  const parsed = parseDeckCommandArgs(io, 'build', BUILD_USAGE, args, { theme: { type: 'string' } }, m.noOut);
   if (typeof parsed === 'number') return parsed;
   const themeArg = parsed.values['theme'];
   const values = { out: parsed.out, theme: typeof themeArg === 'string' ? themeArg : undefined };
   if (values.theme !== undefined && !isOfflineTheme(values.theme)) {
-    return usageError(io, 'build', `unknown theme "${values.theme}"; offline themes: ${OFFLINE_THEMES.join(', ')}`, BUILD_USAGE);
+    return usageError(io, 'build', m.unknownTheme(values.theme, OFFLINE_THEMES.join(', ')), BUILD_USAGE);
   }
 
   const deckArg = parsed.deck;
@@ -57,18 +51,18 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
     text = await readTextInput(deckPath);
   } catch (error) {
     if (error instanceof InputError) {
-      io.stderr(`lectern build: ${deckArg}: ${error.message}\n`);
+      io.stderr(`lectern build: ${deckArg}: ${inputErrorText(error, lang)}\n`);
       return EXIT_USAGE;
     }
     throw error;
   }
-  const outProblem = await checkOutputFolder(outDir);
+  const outProblem = await checkOutputFolder(outDir, m);
   if (outProblem) {
     io.stderr(`lectern build: ${values.out}: ${outProblem}\n`);
     return EXIT_USAGE;
   }
 
-  say(`rendering ${deckArg}`);
+  say(m.rendering(deckArg));
   const deckDir = dirname(deckPath);
   const tools = createDomTools();
   const analysis = await analyseDeck(text, deckDir, tools);
@@ -77,7 +71,7 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
 
   const requested = values.theme ?? deck.meta.theme ?? DEFAULT_THEME;
   const theme = isOfflineTheme(requested) ? requested : DEFAULT_THEME;
-  if (theme !== requested) say(`theme "${untrusted(requested)}" lacks Vietnamese letters or needs the network; using "${theme}"`);
+  if (theme !== requested) say(m.themeFallback(untrusted(requested), theme));
 
   // Media first: a name that clashes with the build's own files, or with another media file, on a
   // case-insensitive disk (macOS, Windows) is reported, not copied (site/output-files.ts).
@@ -86,19 +80,19 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   const taken = new Map<string, string>();
   for (const { path, found } of analysis.media) {
     if (isBuildOwnName(path)) {
-      diagnostics.push(mediaProblem(deckArg, deck.slides, path, 'is a name the build uses for its own files; rename it'));
+      diagnostics.push(mediaProblem(deckArg, deck.slides, path, { variant: 'not-used', problem: 'reserved-name' }));
       continue;
     }
     const key = outputKey(path);
     const other = taken.get(key);
     if (other !== undefined) {
-      if (other !== path) diagnostics.push(mediaProblem(deckArg, deck.slides, path, `is the same file as ${other} on macOS and Windows (names differ only in case or accents); rename one`));
+      if (other !== path) diagnostics.push(mediaProblem(deckArg, deck.slides, path, { variant: 'same-file', other }));
       continue;
     }
     taken.set(key, path);
     const source = await resolveCopySource(deckRealDir, found);
     if ('reason' in source) {
-      diagnostics.push(mediaProblem(deckArg, deck.slides, path, `${source.reason}: not copied`));
+      diagnostics.push(mediaProblem(deckArg, deck.slides, path, { variant: 'not-copied', problem: source.reason }));
       continue;
     }
     copies.push({ from: source.file, to: path });
@@ -110,7 +104,7 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
     await copyInside(outDir, copy.to, copy.from);
     mediaBytes += (await stat(copy.from)).size;
   }
-  if (copies.length > 0) say(`copied ${copies.length} media file${copies.length === 1 ? '' : 's'} (${formatKiB(mediaBytes)})`);
+  if (copies.length > 0) say(m.copiedMedia(copies.length, formatKiB(mediaBytes, lang)));
 
   const generator = `lectern ${cliVersion()}`;
   // The class clock is kept per deck: the deck's file name tells two sites apart.
@@ -126,39 +120,38 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   await writeInside(outDir, MARKER, `${JSON.stringify({ generator, reveal: revealVersion(), theme, deck: basename(deckPath) }, null, 2)}\n`);
 
   diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
-  for (const d of diagnostics) io.stderr(`${formatDiagnostic(d)}\n`);
+  for (const d of diagnostics) io.stderr(`${formatDiagnostic(localize(d, lang))}\n`);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   // The deck package's count (the title slide counts), as the library card and the presenter say.
-  const slides = slideNumbering(deck).count;
-  say(`${slides} slide${slides === 1 ? '' : 's'} written to ${outDir}${errors > 0 ? ` (the deck has ${errors} error${errors === 1 ? '' : 's'})` : ''}`);
+  say(m.slidesWritten(slideNumbering(deck).count, outDir, errors));
   io.stdout(`${outDir}\n`);
   return errors > 0 ? EXIT_ERRORS : EXIT_OK;
 }
 
 /** Why `dir` cannot receive a build, or undefined when it can (missing, empty, or an earlier build). */
-async function checkOutputFolder(dir: string): Promise<string | undefined> {
+async function checkOutputFolder(dir: string, m: CliMessages): Promise<string | undefined> {
   let entries: string[];
   try {
     const info = await stat(dir);
-    if (!info.isDirectory()) return 'exists and is not a folder';
+    if (!info.isDirectory()) return m.outFolder['not-folder'];
     entries = await readdir(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code; // fs errors carry an errno code
     if (code === 'ENOENT') return undefined;
-    return `cannot be used (${code ?? 'unknown error'})`;
+    return m.outFolder.unusable(code ?? 'unknown error');
   }
   if (entries.length === 0) return undefined;
   try {
     await stat(join(dir, MARKER));
     return undefined;
   } catch {
-    return 'is not empty and is not an earlier lectern build; choose a new or empty folder';
+    return m.outFolder['not-build'];
   }
 }
 
-function mediaProblem(file: string, slides: { media: { path: string; line: number; column: number }[]; startLine: number }[], path: string, reason: string): CliDiagnostic {
+function mediaProblem(file: string, slides: { media: { path: string; line: number; column: number }[]; startLine: number }[], path: string, params: DiagnosticParams): CliDiagnostic {
   const ref = slides.flatMap((s) => s.media).find((m) => m.path === path || safeDecode(m.path) === path);
-  return { file, line: ref?.line ?? 1, column: ref?.column ?? 1, severity: 'error', code: 'media-missing', message: `${path} ${reason}` };
+  return { file, ...diagnostic('media-missing', ref?.line ?? 1, ref?.column ?? 1, { ...params, path }) };
 }
 
 function safeDecode(text: string): string {
@@ -169,4 +162,5 @@ function safeDecode(text: string): string {
   }
 }
 
-const formatKiB = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const formatKiB = (bytes: number, lang: CliLang) =>
+  `${formatCliNumber(bytes / 1024, lang, { minimumFractionDigits: 1, maximumFractionDigits: 1, useGrouping: false })} KiB`;

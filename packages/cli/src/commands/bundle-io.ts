@@ -2,10 +2,11 @@
 // positional reads on one handle, files streamed in 1 MiB chunks, a sink that writes to a file
 // and waits for each write (so a slow disk slows the reader, instead of filling memory), and
 // node:crypto's SHA-256. Shared by pack, unpack and check-bundle.
+import { cliMessages, formatCliNumber, type CliLang, type ProgressVerb } from '../messages.ts';
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import * as zlib from 'node:zlib';
-import { crc32 as jsCrc32, type BundleSink, type ByteSource, type Crc32, type HashFactory } from '@lectern/bundle';
+import { BUNDLE_ERROR_TEXT, crc32 as jsCrc32, type BundleErrorCode, type BundleSink, type ByteSource, type Crc32, type HashFactory } from '@lectern/bundle';
 
 export const CHUNK = 1024 * 1024;
 
@@ -73,7 +74,7 @@ export function fileSink(handle: FileHandle): BundleSink {
 }
 
 /** `1536` => `1.5 KB` (decimal units, as file managers show them). */
-export function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number, lang: CliLang = 'en'): string {
   if (bytes < 1000) return `${bytes} B`;
   const units = ['KB', 'MB', 'GB', 'TB'];
   let value = bytes;
@@ -82,17 +83,24 @@ export function formatBytes(bytes: number): string {
     value /= 1000;
     unit++;
   } while (value >= 1000 && unit < units.length - 1);
-  return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+  const digits = value < 10 ? 1 : 0;
+  return `${formatCliNumber(value, lang, { minimumFractionDigits: digits, maximumFractionDigits: digits })} ${units[unit]}`;
 }
 
 /** Writes a progress line to stderr every 10 % for work above `threshold` bytes. */
-export function progressReporter(stderr: (text: string) => void, verb: string, threshold = 16 * 1024 * 1024) {
+export function progressReporter(stderr: (text: string) => void, verb: ProgressVerb, lang: CliLang = 'en', threshold = 16 * 1024 * 1024) {
+  const m = cliMessages(lang);
   let lastTenth = -1;
   return ({ done, total }: { done: number; total: number }) => {
     if (total < threshold) return;
     const tenth = Math.floor((done / total) * 10);
     if (tenth === lastTenth) return;
     lastTenth = tenth;
-    stderr(`${verb} ${formatBytes(done)} of ${formatBytes(total)} (${tenth * 10}%)\n`);
+    stderr(`${m.progressLine(m.progress[verb], formatBytes(done, lang), formatBytes(total, lang), tenth * 10)}\n`);
   };
+}
+
+/** A refused bundle, in the chosen language (the bundle package's sentences, without the final stop). */
+export function bundleErrorText(code: BundleErrorCode, lang: CliLang): string {
+  return BUNDLE_ERROR_TEXT[lang][code].replace(/\.$/, '');
 }

@@ -4,10 +4,11 @@
 // bundle's assets instead of the disk.
 import { BundleError, readBundle, type BundleAsset, type BundleErrorCode } from '@lectern/bundle';
 import { checkMediaBytes, describeMediaRefusal, parseDeck, renderDeck, SNIFF_BYTES, type Diagnostic, type DiagnosticCode } from '@lectern/deck';
-import { nodeCrc32, nodeHash, openFileSource } from './bundle-io.ts';
+import { bundleErrorText, nodeCrc32, nodeHash, openFileSource } from './bundle-io.ts';
+import type { CliLang } from '../messages.ts';
 
 /** A deck Diagnostic, or a bundle-level one whose code is `bundle-` + a BundleErrorCode. */
-export type BundleDiagnostic = Omit<Diagnostic, 'code'> & { code: DiagnosticCode | `bundle-${BundleErrorCode}` | 'bundle-media-type' };
+export type BundleDiagnostic = Omit<Diagnostic, 'code' | 'params'> & { code: DiagnosticCode | `bundle-${BundleErrorCode}` | 'bundle-media-type'; params?: Diagnostic['params'] };
 
 /** The first bytes of an asset (inflated only as far as needed). */
 async function assetHead(asset: BundleAsset): Promise<Uint8Array> {
@@ -22,17 +23,17 @@ async function assetHead(asset: BundleAsset): Promise<Uint8Array> {
 }
 
 /** A media file whose bytes are not what its name says: the app refuses such a bundle. */
-async function mediaTypeDiagnostics(assets: readonly BundleAsset[]): Promise<BundleDiagnostic[]> {
+async function mediaTypeDiagnostics(assets: readonly BundleAsset[], lang: CliLang): Promise<BundleDiagnostic[]> {
   const found: BundleDiagnostic[] = [];
   for (const asset of assets) {
     const check = checkMediaBytes(asset.path, await assetHead(asset));
-    if (!check.ok) found.push({ code: 'bundle-media-type', severity: 'error', line: 1, column: 1, message: describeMediaRefusal(asset.path, check) });
+    if (!check.ok) found.push({ code: 'bundle-media-type', severity: 'error', line: 1, column: 1, message: describeMediaRefusal(asset.path, check, lang) });
   }
   return found;
 }
 
 /** @throws only for IO failures of the file itself (missing, unreadable): the caller reports those. */
-export async function checkBundleFile(path: string): Promise<BundleDiagnostic[]> {
+export async function checkBundleFile(path: string, lang: CliLang = 'en'): Promise<BundleDiagnostic[]> {
   const { source, close } = await openFileSource(path);
   try {
     const bundle = await readBundle(source, { hash: nodeHash, crc32: nodeCrc32 });
@@ -50,7 +51,7 @@ export async function checkBundleFile(path: string): Promise<BundleDiagnostic[]>
     };
     const rendered = renderDeck(deck, { mediaExists: exists });
     const seen = new Set<string>();
-    const media = await mediaTypeDiagnostics(bundle.assets);
+    const media = await mediaTypeDiagnostics(bundle.assets, lang);
     return [...media, ...deck.diagnostics, ...rendered.diagnostics]
       .filter((d) => {
         const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
@@ -62,7 +63,9 @@ export async function checkBundleFile(path: string): Promise<BundleDiagnostic[]>
   } catch (error) {
     if (!(error instanceof BundleError)) throw error;
     if (error.code === 'read-failed') throw error;
-    return [{ code: `bundle-${error.code}`, severity: 'error', line: 1, column: 1, message: error.message }];
+    // English keeps the reader's detailed message; Vietnamese gives the code's sentence.
+    const message = lang === 'en' ? error.message : bundleErrorText(error.code, lang);
+    return [{ code: `bundle-${error.code}`, severity: 'error', line: 1, column: 1, message }];
   } finally {
     await close();
   }

@@ -9,40 +9,25 @@ import {
   importOfficeFile, isOfficeImportError, LOSS_KINDS, officeErrorMessage, reportKindLabel,
   type ImportReport, type OfficeImport, type OfficeLang,
 } from '@lectern/office';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
 import { parseFileArgs } from '../file-args.ts';
 import { importForeignFile } from '../foreign-import.ts';
+import { cliMessages, type CliMessages } from '../messages.ts';
+import { InputError, inputErrorText, readTextInput } from '../read-input.ts';
+import { untrusted } from '../terminal-text.ts';
 import { usageError } from '../usage.ts';
 import { fileSink, formatBytes, nodeCrc32, openFileSource } from './bundle-io.ts';
 import { placeFolder, targetState } from './unpack.ts';
 
-export const IMPORT_USAGE = `Usage: lectern import FILE.pptx|FILE.docx|FILE.qmd|FILE.md -o DIR [--json]
-
-Converts a PowerPoint presentation or a Word lesson plan into a Lectern deck: DIR/deck.md and
-DIR/media/... From .pptx: slides, titles, text, lists, tables, pictures, video/audio, notes and
-hidden slides. From .docx: one slide per Heading 1/2, lists, tables, pictures, and the lesson-plan
-headings (Mục tiêu, Đối tượng, Thời gian, Tài liệu tham khảo) in the front matter.
-From a Quarto/Pandoc (.qmd, format: revealjs), Marp (marp: true) or Slidev deck: the same slides,
-notes and fragments in Lectern Markdown, its local pictures copied into DIR/media/.
-What cannot be carried over is listed (--json prints the whole report on stdout).
-DIR must not exist or be empty. Nothing is left in DIR when the file is refused.
-Exit: 0 converted, 1 converted with losses (listed), 2 bad usage, unreadable or refused file.
-`;
-
 interface ImportArgs { file: string; output: string; json: boolean }
 
-function parseArgs(args: string[], cwd: string): ImportArgs | string {
-  const parsed = parseFileArgs(args, { flags: { '--json': ['--json'] }, output: 'folder', input: 'file' });
+function parseArgs(args: string[], cwd: string, m: CliMessages): ImportArgs | string {
+  const parsed = parseFileArgs(args, { flags: { '--json': ['--json'] }, output: 'folder', input: 'file' }, m);
   if (typeof parsed === 'string') return parsed;
-  if (parsed.input === undefined) return 'name the file to import';
-  if (parsed.output === undefined) return 'name the target folder with -o DIR';
+  if (parsed.input === undefined) return m.nameFileToImport;
+  if (parsed.output === undefined) return m.nameTarget;
   return { file: resolve(cwd, parsed.input), output: resolve(cwd, parsed.output), json: parsed.flags.has('--json') };
 }
-
-/** Text from the file, printed to a terminal: no control characters (escape sequences). */
-const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
-
-const cliLang = (): OfficeLang => (/^vi/i.test(process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '') ? 'vi' : 'en');
 
 async function writeDeck(result: OfficeImport, root: string): Promise<void> {
   await writeFile(join(root, 'deck.md'), result.deckText, { flag: 'wx' });
@@ -63,27 +48,31 @@ async function writeDeck(result: OfficeImport, root: string): Promise<void> {
 }
 
 export async function runImport(args: string[], io: CliIO): Promise<number> {
+  // The language of --lang or the locale (main() decided): the report's labels and the office
+  // package's refusal sentences follow it too.
+  const lang: OfficeLang = langOf(io);
+  const m = cliMessages(lang);
+  const IMPORT_USAGE = m.importUsage;
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(IMPORT_USAGE);
     return EXIT_OK;
   }
-  const parsed = parseArgs(args, io.cwd);
-  if (typeof parsed === 'string') return usageError(io, 'import', parsed, IMPORT_USAGE);
+  const parsed = parseArgs(args, io.cwd, m);
+  if (typeof parsed === 'string') return usageError(io, 'import', untrusted(parsed), IMPORT_USAGE);
   const { file, output, json } = parsed;
-  const lang = cliLang();
   const state = await targetState(output);
   if (state === 'not-dir' || state === 'full') {
-    io.stderr(`lectern import: ${output} ${state === 'full' ? 'is not empty' : 'exists and is not a folder'}; nothing was written\n`);
+    io.stderr(`lectern import: ${state === 'full' ? m.importTargetNotEmpty(untrusted(output)) : m.targetNotFolder(untrusted(output))}\n`);
     return EXIT_USAGE;
   }
-  if (RE_MARKDOWN_DECK.test(file)) return importOtherDeck(file, output, state, json, io);
+  if (RE_MARKDOWN_DECK.test(file)) return importOtherDeck(file, output, state, json, lang, io);
   let opened;
   try {
-    if (!(await stat(file)).isFile()) throw new Error('is not a file');
+    if (!(await stat(file)).isFile()) throw new Error(m.notAFile);
     opened = await openFileSource(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    io.stderr(`lectern import: ${file}: ${reason}\n`);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.noSuchFile : (error as Error).message;
+    io.stderr(`lectern import: ${untrusted(file)}: ${untrusted(reason)}\n`);
     return EXIT_USAGE;
   }
   let temp: string | undefined;
@@ -100,7 +89,7 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
     return printReport(result.report, result.media.length, mediaSize, output, json, lang, io);
   } catch (error) {
     if (isOfficeImportError(error)) {
-      io.stderr(`lectern import: ${basename(file)}: ${error.code}: ${printable(officeErrorMessage(error, lang))}; nothing was written\n`);
+      io.stderr(`lectern import: ${untrusted(basename(file))}: ${error.code}: ${untrusted(officeErrorMessage(error, lang))}; ${m.nothingWritten}\n`);
       return EXIT_USAGE;
     }
     throw error;
@@ -111,13 +100,15 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
 }
 
 function printReport(report: ImportReport, mediaCount: number, mediaSize: number, output: string, json: boolean, lang: OfficeLang, io: CliIO): number {
-  if (json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+  const m = cliMessages(lang);
+  // --json: each entry keeps its `kind` code and gets its label in the chosen language.
+  if (json) io.stdout(`${JSON.stringify({ ...report, entries: report.entries.map((e) => ({ ...e, message: reportKindLabel(e.kind, lang) })) }, null, 2)}\n`);
   for (const entry of report.entries) {
-    const where = entry.slide === undefined ? '' : `slide ${entry.slide}${entry.line === undefined ? '' : ` (deck.md:${entry.line})`}: `;
-    const mark = LOSS_KINDS.has(entry.kind) ? 'loss' : 'note';
-    io.stderr(`${mark}: ${where}${reportKindLabel(entry.kind, lang)}${entry.detail ? ` [${printable(entry.detail)}]` : ''}\n`);
+    const where = entry.slide === undefined ? '' : `${m.importWhere(entry.slide, entry.line)}: `;
+    const mark = LOSS_KINDS.has(entry.kind) ? m.importLoss : m.importNote;
+    io.stderr(`${mark}: ${where}${reportKindLabel(entry.kind, lang)}${entry.detail ? ` [${untrusted(entry.detail)}]` : ''}\n`);
   }
-  io.stderr(`imported ${report.slides} slide(s), ${mediaCount} media file(s) (${formatBytes(mediaSize)}) into ${output}; ${report.losses} loss(es)\n`);
+  io.stderr(`${m.imported(report.slides, mediaCount, formatBytes(mediaSize, lang), untrusted(output), report.losses)}\n`);
   return report.losses > 0 ? EXIT_ERRORS : EXIT_OK;
 }
 
@@ -125,7 +116,7 @@ const RE_MARKDOWN_DECK = /\.(qmd|md|markdown)$/i;
 
 /** `lectern import talk.qmd|slides.md -o DIR`: a Quarto, Marp or Slidev deck, converted by
  *  importForeignFile into a temporary folder that is renamed into place. */
-async function importOtherDeck(file: string, output: string, state: 'absent' | 'empty', json: boolean, io: CliIO): Promise<number> {
+async function importOtherDeck(file: string, output: string, state: 'absent' | 'empty', json: boolean, lang: OfficeLang, io: CliIO): Promise<number> {
   let temp: string | undefined;
   try {
     await mkdir(dirname(output), { recursive: true });
@@ -133,11 +124,11 @@ async function importOtherDeck(file: string, output: string, state: 'absent' | '
     await mkdir(temp);
     const result = await importForeignFile(file, temp);
     if (result.error !== undefined) {
-      io.stderr(`lectern import: ${printable(result.error)}; nothing was written\n`);
+      io.stderr(`lectern import: ${untrusted(result.error)}; nothing was written\n`);
       return EXIT_USAGE;
     }
     if (result.tool === undefined) {
-      io.stderr(`lectern import: ${printable(basename(file))}: not a Quarto, Marp or Slidev deck (no format: revealjs, marp: true or Slidev slide front matter); a Lectern deck needs no import; nothing was written\n`);
+      io.stderr(`lectern import: ${untrusted(basename(file))}: ${cliMessages(lang).notOtherDeck}\n`);
       return EXIT_USAGE;
     }
     await placeFolder(temp, output, state);
@@ -146,7 +137,7 @@ async function importOtherDeck(file: string, output: string, state: 'absent' | '
     for (const entry of result.entries) {
       const where = entry.slide === 0 ? '' : `slide ${entry.slide}: `;
       const line = entry.line > 0 ? ` (${basename(file)}:${entry.line})` : '';
-      io.stderr(`loss: ${where}${entry.kind}${line} [${printable(entry.detail)}]\n`);
+      io.stderr(`loss: ${where}${entry.kind}${line} [${untrusted(entry.detail)}]\n`);
     }
     io.stderr(`imported ${result.slides} slide(s), ${result.media.length} media file(s) into ${output}; ${result.entries.length} loss(es)\n`);
     return result.code;

@@ -8,19 +8,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { assertAssetPath, BundleError, bundleNameForDeckFile, writeBundle, type BundleAssetInput } from '@lectern/bundle';
-import { checkMediaBytes, deckFiles, describeMediaRefusal, parseDeck, SNIFF_BYTES } from '@lectern/deck';
+import { checkMediaBytes, deckFiles, describeMediaRefusal, MEDIA_PATH_PROBLEM, parseDeck, SNIFF_BYTES } from '@lectern/deck';
 import { parseFileArgs } from '../file-args.ts';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
+import { cliMessages, type CliLang, type CliMessages } from '../messages.ts';
 import { untrusted } from '../terminal-text.ts';
-import { fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
-
-export const PACK_USAGE = `Usage: lectern pack DECK.md [-o FILE.lectern]
-
-Packs the deck and every local media file it uses (under media/ beside the deck) into one
-.lectern bundle. Default output: the deck's name with .lectern, in the current folder.
-Lists what it packed on stdout; progress for large files on stderr.
-Exit: 0 packed, 1 missing or unsafe media (listed), 2 bad usage or unreadable deck.
-`;
+import { bundleErrorText, fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
 
 const RE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -43,7 +36,8 @@ export function deckMediaPaths(markdown: string): string[] {
 
 interface PlannedAsset { path: string; file: string; size: number; type: string }
 
-async function planAssets(markdown: string, deckDir: string): Promise<{ assets: PlannedAsset[]; problems: string[] }> {
+async function planAssets(markdown: string, deckDir: string, lang: CliLang): Promise<{ assets: PlannedAsset[]; problems: string[] }> {
+  const why = (problem: keyof typeof MEDIA_PATH_PROBLEM) => MEDIA_PATH_PROBLEM[problem][lang];
   const deckRealDir = await realpath(deckDir);
   const assets: PlannedAsset[] = [];
   const problems: string[] = [];
@@ -57,31 +51,32 @@ async function planAssets(markdown: string, deckDir: string): Promise<{ assets: 
     try {
       assertAssetPath(path);
     } catch (error) {
-      problems.push(`${shown}: ${error instanceof BundleError ? error.message.replace(`${path}: `, '') : String(error)}`);
+      const reason = error instanceof BundleError ? (lang === 'en' ? error.message.replace(`${path}: `, '') : bundleErrorText(error.code, lang)) : String(error);
+      problems.push(`${shown}: ${reason}`);
       continue;
     }
     let real: string;
     try {
       real = await realpath(join(deckRealDir, path));
     } catch {
-      problems.push(`${shown}: no such file`);
+      problems.push(`${shown}: ${why('no-file')}`);
       continue;
     }
     const rel = relative(deckRealDir, real);
     if (rel.startsWith('..') || rel.startsWith(sep) || resolve(deckRealDir, rel) !== real) {
-      problems.push(`${shown}: is a link to a file outside the deck's folder`);
+      problems.push(`${shown}: ${why('link-outside')}`);
       continue;
     }
     const info = await stat(real);
     if (!info.isFile()) {
-      problems.push(`${shown}: is not a regular file`);
+      problems.push(`${shown}: ${why('not-file')}`);
       continue;
     }
     // The type written into the manifest is what the bytes are (the app checks the same way and
     // refuses a bundle whose media are not what their names say: never pack one).
     const check = checkMediaBytes(path, await fileHead(real));
     if (!check.ok) {
-      problems.push(describeMediaRefusal(shown, check));
+      problems.push(describeMediaRefusal(shown, check, lang));
       continue;
     }
     assets.push({ path, file: real, size: info.size, type: check.info.type });
@@ -91,11 +86,11 @@ async function planAssets(markdown: string, deckDir: string): Promise<{ assets: 
 
 interface PackArgs { deck: string; output: string }
 
-function parseArgs(args: string[], cwd: string): PackArgs | string {
-  const parsed = parseFileArgs(args, { output: 'file', input: 'deck', dashIsFile: true });
+function parseArgs(args: string[], cwd: string, m: CliMessages): PackArgs | string {
+  const parsed = parseFileArgs(args, { output: 'file', input: 'deck', dashIsFile: true }, m);
   if (typeof parsed === 'string') return parsed;
   const deck = parsed.input;
-  if (deck === undefined) return 'name the deck to pack';
+  if (deck === undefined) return m.nameDeckToPack;
   return { deck: resolve(cwd, deck), output: resolve(cwd, parsed.output ?? bundleNameForDeckFile(basename(deck, extname(deck)))) };
 }
 
@@ -108,12 +103,15 @@ function stableId(seed: string): string {
 }
 
 export async function runPack(args: string[], io: CliIO): Promise<number> {
+  const lang = langOf(io);
+  const m = cliMessages(lang);
+  const PACK_USAGE = m.packUsage;
   // --help anywhere wins, as for check and build (and `lectern help pack`).
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(PACK_USAGE);
     return EXIT_OK;
   }
-  const parsed = parseArgs(args, io.cwd);
+  const parsed = parseArgs(args, io.cwd, m);
   if (typeof parsed === 'string') {
     io.stderr(`lectern pack: ${parsed}\n\n${PACK_USAGE}`);
     return EXIT_USAGE;
@@ -123,17 +121,17 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
   let deckStat;
   try {
     deckStat = await stat(deckPath);
-    if (!deckStat.isFile()) throw new Error('is not a file');
+    if (!deckStat.isFile()) throw new Error(m.notAFile);
     markdown = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await readFile(deckPath));
   } catch (error) {
-    const reason = error instanceof TypeError ? 'is not valid UTF-8 text' : (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    io.stderr(`lectern pack: ${deckPath}: ${reason}\n`);
+    const reason = error instanceof TypeError ? m.notUtf8 : (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.noSuchFile : (error as Error).message;
+    io.stderr(`lectern pack: ${untrusted(deckPath)}: ${untrusted(reason)}\n`);
     return EXIT_USAGE;
   }
 
-  const { assets, problems } = await planAssets(markdown, dirname(deckPath));
+  const { assets, problems } = await planAssets(markdown, dirname(deckPath), lang);
   if (problems.length > 0) {
-    io.stderr(`lectern pack: ${deckPath}: ${problems.length} media file(s) cannot be packed; nothing was written:\n`);
+    io.stderr(`lectern pack: ${untrusted(deckPath)}: ${m.mediaCannotBePacked(problems.length)}\n`);
     for (const problem of problems) io.stderr(`  ${untrusted(problem)}\n`);
     return EXIT_ERRORS;
   }
@@ -154,7 +152,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
   try {
     handle = await open(temp, 'wx');
   } catch (error) {
-    io.stderr(`lectern pack: cannot write ${output}: ${(error as Error).message}\n`);
+    io.stderr(`lectern pack: ${m.cannotWrite(output, (error as Error).message)}\n`);
     return EXIT_USAGE;
   }
   let manifest;
@@ -170,7 +168,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
         assets: inputs,
       },
       fileSink(handle),
-      { hash: nodeHash, crc32: nodeCrc32, onProgress: progressReporter(io.stderr, 'packed') },
+      { hash: nodeHash, crc32: nodeCrc32, onProgress: progressReporter(io.stderr, 'packed', lang) },
     );
     await handle.close();
     await rename(temp, output);
@@ -178,15 +176,15 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
     await handle.close().catch(() => undefined);
     await unlink(temp).catch(() => undefined);
     if (error instanceof BundleError) {
-      io.stderr(`lectern pack: ${untrusted(error.message)}; nothing was written\n`);
+      io.stderr(`lectern pack: ${lang === 'en' ? untrusted(error.message) : bundleErrorText(error.code, lang)}; ${m.nothingWritten}\n`);
       return EXIT_ERRORS;
     }
-    io.stderr(`lectern pack: cannot write ${output}: ${(error as Error).message}\n`);
+    io.stderr(`lectern pack: ${m.cannotWrite(output, (error as Error).message)}\n`);
     return EXIT_USAGE;
   }
   const total = manifest.assets.reduce((sum, asset) => sum + asset.size, 0);
   io.stdout(`deck.md\t${formatBytes(new TextEncoder().encode(markdown).length)}\n`);
   for (const asset of manifest.assets) io.stdout(`${untrusted(asset.path)}\t${formatBytes(asset.size)}\n`);
-  io.stderr(`packed ${manifest.assets.length + 1} file(s), ${formatBytes(total)} of media, into ${output}\n`);
+  io.stderr(`${m.packed(manifest.assets.length + 1, formatBytes(total, lang), untrusted(output))}\n`);
   return EXIT_OK;
 }

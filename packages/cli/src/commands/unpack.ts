@@ -8,25 +8,18 @@ import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
 import { parseFileArgs } from '../file-args.ts';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
+import { cliMessages, type CliMessages } from '../messages.ts';
 import { untrusted } from '../terminal-text.ts';
-import { fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter } from './bundle-io.ts';
-
-export const UNPACK_USAGE = `Usage: lectern unpack FILE.lectern -o DIR [--force]
-
-Checks the bundle completely, then extracts manifest.json, deck.md and media/ into DIR.
-Writes nothing if the bundle is refused. DIR must not exist or be empty, unless --force
-(which replaces it).
-Exit: 0 unpacked, 1 bundle refused or DIR not empty, 2 bad usage or unreadable file.
-`;
+import { bundleErrorText, fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter } from './bundle-io.ts';
 
 interface UnpackArgs { file: string; output: string; force: boolean }
 
-function parseArgs(args: string[], cwd: string): UnpackArgs | string {
-  const parsed = parseFileArgs(args, { flags: { '--force': ['--force', '-f'] }, output: 'folder', input: 'bundle' });
+function parseArgs(args: string[], cwd: string, m: CliMessages): UnpackArgs | string {
+  const parsed = parseFileArgs(args, { flags: { '--force': ['--force', '-f'] }, output: 'folder', input: 'bundle' }, m);
   if (typeof parsed === 'string') return parsed;
-  if (parsed.input === undefined) return 'name the bundle to unpack';
-  if (parsed.output === undefined) return 'name the target folder with -o DIR';
+  if (parsed.input === undefined) return m.nameBundle;
+  if (parsed.output === undefined) return m.nameTarget;
   return { file: resolve(cwd, parsed.input), output: resolve(cwd, parsed.output), force: parsed.flags.has('--force') };
 }
 
@@ -70,12 +63,15 @@ async function extract(bundle: Bundle, root: string, onAsset: (path: string, siz
 }
 
 export async function runUnpack(args: string[], io: CliIO): Promise<number> {
+  const lang = langOf(io);
+  const m = cliMessages(lang);
+  const UNPACK_USAGE = m.unpackUsage;
   // --help anywhere wins, as for check and build (and `lectern help unpack`).
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(UNPACK_USAGE);
     return EXIT_OK;
   }
-  const parsed = parseArgs(args, io.cwd);
+  const parsed = parseArgs(args, io.cwd, m);
   if (typeof parsed === 'string') {
     io.stderr(`lectern unpack: ${parsed}\n\n${UNPACK_USAGE}`);
     return EXIT_USAGE;
@@ -83,32 +79,32 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
   const { file, output, force } = parsed;
   const state = await targetState(output);
   if (state === 'not-dir') {
-    io.stderr(`lectern unpack: ${output} exists and is not a folder; nothing was written\n`);
+    io.stderr(`lectern unpack: ${m.targetNotFolder(output)}\n`);
     return EXIT_ERRORS;
   }
   if (state === 'full' && !force) {
-    io.stderr(`lectern unpack: ${output} is not empty; use --force to replace it; nothing was written\n`);
+    io.stderr(`lectern unpack: ${m.targetNotEmpty(output)}\n`);
     return EXIT_ERRORS;
   }
 
   let opened;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw new Error('is not a file');
+    if (!info.isFile()) throw new Error(m.notAFile);
     opened = await openFileSource(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    io.stderr(`lectern unpack: ${file}: ${reason}\n`);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.noSuchFile : (error as Error).message;
+    io.stderr(`lectern unpack: ${untrusted(file)}: ${untrusted(reason)}\n`);
     return EXIT_USAGE;
   }
 
   let temp: string | undefined;
   try {
-    const bundle = await readBundle(opened.source, { hash: nodeHash, crc32: nodeCrc32, onProgress: progressReporter(io.stderr, 'checked') });
+    const bundle = await readBundle(opened.source, { hash: nodeHash, crc32: nodeCrc32, onProgress: progressReporter(io.stderr, 'checked', lang) });
     await mkdir(dirname(output), { recursive: true });
     temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
     await mkdir(temp);
-    const progress = progressReporter(io.stderr, 'extracted');
+    const progress = progressReporter(io.stderr, 'extracted', lang);
     let done = 0;
     const listed: string[] = ['manifest.json', 'deck.md'];
     await extract(bundle, temp, (path, size) => {
@@ -119,14 +115,14 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
     await placeFolder(temp, output, state);
     temp = undefined;
     for (const name of listed) io.stdout(`${untrusted(join(output, name))}\n`);
-    io.stderr(`unpacked "${untrusted(bundle.manifest.title)}": ${bundle.assets.length + 2} file(s), ${formatBytes(bundle.mediaSize)} of media, into ${output}\n`);
+    io.stderr(`${m.unpacked(untrusted(bundle.manifest.title), bundle.assets.length + 2, formatBytes(bundle.mediaSize, lang), untrusted(output))}\n`);
     return EXIT_OK;
   } catch (error) {
     if (error instanceof BundleError) {
-      io.stderr(`lectern unpack: ${untrusted(file)}: ${error.code}: ${untrusted(error.message)}; nothing was written\n`);
+      io.stderr(`lectern unpack: ${untrusted(file)}: ${error.code}: ${lang === 'en' ? untrusted(error.message) : bundleErrorText(error.code, lang)}; ${m.nothingWritten}\n`);
       return EXIT_ERRORS;
     }
-    io.stderr(`lectern unpack: ${untrusted((error as Error).message)}; nothing was written\n`);
+    io.stderr(`lectern unpack: ${untrusted((error as Error).message)}; ${m.nothingWritten}\n`);
     return EXIT_ERRORS;
   } finally {
     if (temp !== undefined) await rm(temp, { recursive: true, force: true }).catch(() => undefined);

@@ -72,7 +72,7 @@ export function parseDivInfo(info: string): DivInfo {
   }
   const attrs = validateAttrs(parsed, RULES[kind]);
   const extra: AttrProblem[] = [];
-  if (rest.trim() !== '') extra.push({ offset: info.length - rest.length, message: `unexpected text "${rest.trim()}" after the block's name` });
+  if (rest.trim() !== '') extra.push({ offset: info.length - rest.length, params: { variant: 'extra-text', text: rest.trim() } });
   return { kind, unknown, wordOffset: 0, attrs, attrsOffset, extra };
 }
 

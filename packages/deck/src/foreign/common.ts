@@ -2,7 +2,8 @@
 // entry per slide and kind), slide attributes validated by the deck's own slide rules, and the
 // writer that turns converted slides into Lectern Markdown.
 import { parseDocument, stringify } from 'yaml';
-import { IMAGE_RULES, PLAYER_RULES, parseAttrText, validateAttrs, SLIDE_RULES, type AttrItem } from '../attrs.ts';
+import { IMAGE_RULES, PLAYER_RULES, parseAttrText, validateAttrs, SLIDE_RULES, type AttrItem, type AttrProblem } from '../attrs.ts';
+import { formatDiagnostic } from '../diagnostic-messages.ts';
 import { deckFiles } from '../files.ts';
 import { mediaKind } from '../media.ts';
 import { parseDeck } from '../parse.ts';
@@ -136,9 +137,14 @@ function quoteAttr(value: string): string {
  * accepts on a slide, as `key="value"`; the rest is reported and dropped. `background` alone is a
  * colour or an image in Quarto, so it is mapped to the one it is.
  */
+/** An attribute problem in words (English: the conversion report is read with the original file). */
+export function attrProblemText(problem: AttrProblem): string {
+  return formatDiagnostic({ code: 'attr-invalid', message: '', params: problem.params }, 'en');
+}
+
 export function slideAttrItems(text: string, report: (detail: string) => void): string[] {
   const parsed = parseAttrText(text);
-  for (const problem of parsed.problems) report(problem.message);
+  for (const problem of parsed.problems) report(attrProblemText(problem));
   const items: AttrItem[] = [];
   for (const item of parsed.items) {
     if (item.kind === 'pair' && item.key.toLowerCase() === 'background') {
@@ -147,7 +153,7 @@ export function slideAttrItems(text: string, report: (detail: string) => void): 
     } else items.push(item);
   }
   const valid = validateAttrs({ items, problems: [] }, SLIDE_RULES);
-  for (const problem of valid.problems) report(problem.message.replace(/^unknown attribute /, 'attribute '));
+  for (const problem of valid.problems) report(attrProblemText(problem).replace(/^unknown attribute /, 'attribute '));
   const out: string[] = [];
   if (valid.id) out.push(`id="${quoteAttr(valid.id)}"`);
   if (valid.classes.length > 0) out.push(`class="${quoteAttr(valid.classes.join(' '))}"`);
@@ -169,7 +175,7 @@ export function filterMediaAttrs(line: string, report: (detail: string) => void)
     const parsed = parseAttrText(attrs);
     const valid = validateAttrs(parsed, mediaKind(path) === 'image' ? IMAGE_RULES : PLAYER_RULES);
     if (valid.problems.length === 0) return whole;
-    for (const problem of valid.problems) report(problem.message.replace(/^unknown attribute /, 'attribute '));
+    for (const problem of valid.problems) report(attrProblemText(problem).replace(/^unknown attribute /, 'attribute '));
     const kept = withoutItemsAt(attrs, valid.problems.map((p) => p.offset));
     return kept !== '' ? `${image}{${kept}}` : image;
   });

@@ -5,6 +5,7 @@
 import { parseDivInfo } from '../blocks/divs.ts';
 import { parseAtxHeading } from '../heading.ts';
 import {
+  attrProblemText,
   FenceTracker, Reporter, filterMediaAttrs, guardLine, withoutItemsAt, newSlide, slideAttrItems, splitFrontMatter, textOf, writeDeck, writtenMedia,
   type ForeignConversion, type OutSlide,
 } from './common.ts';
@@ -169,7 +170,7 @@ export function convertQuarto(text: string): ForeignConversion {
         // `::: {.column width="40%" layout-ncol=2}`: what Lectern's block rules refuse is reported and dropped.
         const problems = parseDivInfo(info).attrs.problems;
         if (problems.length > 0) {
-          for (const p of problems) reporter.add(here(), line.no, 'attribute', p.message.replace(/^unknown attribute /, 'attribute '));
+          for (const p of problems) reporter.add(here(), line.no, 'attribute', attrProblemText(p).replace(/^unknown attribute /, 'attribute '));
           const kept = withoutItemsAt(braces[2]!, problems.map((p) => p.offset));
           s.body.push(`${line.text.slice(0, line.text.indexOf(':'))}${/^ *:+/.exec(line.text.trimStart())![0]} {${kept}}`);
           continue;

@@ -1,0 +1,73 @@
+// One sentence per BundleError code, in Vietnamese and English: what the app's import dialog and
+// the CLI say when a bundle is refused. Terms follow the glossary of docs/languages.md.
+import type { BundleErrorCode } from './errors.ts';
+
+type Reasons = Record<BundleErrorCode, string>;
+
+const vi: Reasons = {
+  'not-a-zip': 'Tệp này không phải là gói bài giảng Lectern.',
+  truncated: 'Tệp bị thiếu phần cuối (tải xuống hoặc sao chép chưa xong?).',
+  'zip-invalid': 'Cấu trúc tệp nén bị hỏng hoặc đã bị làm giả.',
+  'zip-unsupported': 'Tệp dùng kiểu nén Lectern không hỗ trợ (ZIP64, mã hóa hoặc chia nhiều phần).',
+  'read-failed': 'Không đọc được tệp.',
+  'manifest-missing': 'Tệp thiếu manifest.json: không phải do Lectern tạo, hoặc đã bị hỏng.',
+  'manifest-json': 'manifest.json không phải JSON hợp lệ.',
+  'manifest-schema': 'manifest.json thiếu hoặc sai một trường.',
+  'unsupported-format': 'Đây là tệp của một chương trình khác, không phải gói Lectern.',
+  'unsupported-version': 'Gói được tạo bằng phiên bản Lectern mới hơn. Hãy cập nhật Lectern để mở.',
+  'deck-missing': 'Gói không có deck.md.',
+  'deck-encoding': 'deck.md không phải văn bản UTF-8 (lưu bằng bảng mã khác?).',
+  'asset-missing': 'Gói thiếu một tư liệu được liệt kê.',
+  'asset-size-mismatch': 'Kích thước một tư liệu không khớp với manifest.',
+  'asset-hash-mismatch': 'Một tư liệu đã bị thay đổi hoặc hỏng sau khi đóng gói (SHA-256 không khớp).',
+  'entry-undeclared': 'Gói chứa một tệp không được khai báo trong manifest.',
+  'entry-corrupt': 'Dữ liệu của một tệp trong gói bị hỏng.',
+  'entry-size-lie': 'Một tệp giải nén ra nhiều hơn kích thước khai báo (tệp bị làm giả).',
+  'path-encoding': 'Tên một tệp trong gói không phải UTF-8.',
+  'path-nul': 'Tên một tệp chứa ký tự điều khiển.',
+  'path-backslash': 'Tên một tệp chứa dấu gạch ngược (\\).',
+  'path-absolute': 'Tên một tệp là đường dẫn tuyệt đối.',
+  'path-traversal': 'Tên một tệp chứa “..” để thoát ra ngoài thư mục.',
+  'path-invalid': 'Tên một tệp không hợp lệ trên mọi hệ điều hành, hoặc nằm ngoài media/.',
+  'path-duplicate': 'Hai tệp trong gói trùng tên (kể cả khác chữ hoa/thường hoặc cách gõ dấu).',
+  'path-symlink': 'Gói chứa liên kết tượng trưng (symlink).',
+  'limit-entries': 'Gói có quá nhiều tệp.',
+  'limit-entry-size': 'Một tệp trong gói vượt quá giới hạn kích thước.',
+  'limit-total-size': 'Tổng dung lượng gói vượt quá giới hạn.',
+  'limit-ratio': 'Một tệp nén với tỉ lệ bất thường (bom nén).',
+};
+
+const en: Reasons = {
+  'not-a-zip': 'This file is not a Lectern bundle.',
+  truncated: 'The file is cut short (an unfinished download or copy?).',
+  'zip-invalid': 'The zip structure is damaged or crafted.',
+  'zip-unsupported': 'The file uses zip features Lectern does not support (ZIP64, encryption or split archives).',
+  'read-failed': 'The file could not be read.',
+  'manifest-missing': 'The file has no manifest.json: not made by Lectern, or damaged.',
+  'manifest-json': 'manifest.json is not valid JSON.',
+  'manifest-schema': 'manifest.json has a missing or wrong field.',
+  'unsupported-format': "This is another program's file, not a Lectern bundle.",
+  'unsupported-version': 'This bundle was made by a newer Lectern. Update Lectern to open it.',
+  'deck-missing': 'The bundle has no deck.md.',
+  'deck-encoding': 'deck.md is not UTF-8 text (saved in another encoding?).',
+  'asset-missing': 'A listed media file is missing from the bundle.',
+  'asset-size-mismatch': "A media file's size does not match the manifest.",
+  'asset-hash-mismatch': 'A media file was altered or damaged after packing (SHA-256 mismatch).',
+  'entry-undeclared': 'The bundle holds a file its manifest does not list.',
+  'entry-corrupt': "A file's data in the bundle is damaged.",
+  'entry-size-lie': 'A file inflates to more than it declares (a crafted file).',
+  'path-encoding': 'A file name in the bundle is not UTF-8.',
+  'path-nul': 'A file name contains a control character.',
+  'path-backslash': 'A file name contains a backslash (\\).',
+  'path-absolute': 'A file name is an absolute path.',
+  'path-traversal': 'A file name contains “..” to climb out of its folder.',
+  'path-invalid': 'A file name is not valid on every system, or lies outside media/.',
+  'path-duplicate': 'Two files in the bundle have the same name (ignoring case or accent form).',
+  'path-symlink': 'The bundle contains a symbolic link.',
+  'limit-entries': 'The bundle holds too many files.',
+  'limit-entry-size': 'A file in the bundle is larger than allowed.',
+  'limit-total-size': 'The bundle is larger than allowed in total.',
+  'limit-ratio': 'A file is compressed at a suspicious ratio (a zip bomb).',
+};
+
+export const BUNDLE_ERROR_TEXT: Record<'vi' | 'en', Reasons> = { vi, en };
