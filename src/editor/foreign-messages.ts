@@ -49,14 +49,14 @@ const KINDS_EN: Record<string, string> = {
 export const foreignMsg = defineMessages({
   vi: {
     notice: (tool: string) => `Bài này có vẻ được viết cho ${tool}: chuyển sang Markdown của Lectern?`,
-    why: (tool: string) => `${tool} chia trang theo cách khác nên Lectern đang hiển thị sai số trang. Khi chuyển, văn bản hiện tại được giữ trong Lịch sử.`,
+    why: (tool: string) => `${tool} chia trang chiếu theo cách khác nên Lectern đang hiển thị sai các trang chiếu. Khi chuyển, văn bản hiện tại được giữ trong Lịch sử.`,
     convert: 'Chuyển đổi',
     dismiss: 'Để sau',
-    converted: (tool: string, slides: string) => `Đã chuyển từ ${tool}: ${slides} trang. Bản gốc có trong Lịch sử.`,
+    converted: (tool: string, slides: string) => `Đã chuyển từ ${tool}: ${slides} trang chiếu. Bản gốc có trong Lịch sử.`,
     lostTitle: (n: string) => `Những gì không chuyển được (${n})`,
     nothingLost: 'Không mất gì.',
     deckWide: 'Cả bài',
-    slideLine: (slide: string, line: string) => `Trang ${slide} (dòng ${line} của bản gốc)`,
+    slideLine: (slide: string, line: string) => `Trang chiếu ${slide} (dòng ${line} của bản gốc)`,
     kind: (kind: string) => KINDS_VI[kind] ?? kind,
     closeReport: 'Đóng báo cáo',
     convertFailed: 'Không chuyển được: hãy giải quyết xung đột lưu trước.',

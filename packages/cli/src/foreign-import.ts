@@ -4,7 +4,7 @@
 // here; tests call it in-process.
 import { copyFile, mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { convertForeignDeck, deckFiles, parseDeck, type ForeignReport, type ForeignReportEntry } from '@lectern/deck';
+import { convertForeignDeck, deckFiles, MEDIA_PATH_PROBLEM, parseDeck, type ForeignReport, type ForeignReportEntry } from '@lectern/deck';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE } from './io.ts';
 import { classifyMediaPath, resolveCopySource } from './media-paths.ts';
 import { InputError, readTextInput } from './read-input.ts';
@@ -70,13 +70,13 @@ export async function importForeignFile(path: string, outDir: string, options: F
     const kind = classifyMediaPath(rooted ? written.slice(1) : written);
     if (kind.kind === 'remote') continue;
     if (kind.kind === 'unsafe') {
-      entries.push({ slide: 0, line: 0, kind: 'media-refused', detail: `${written} ${kind.reason}` });
+      entries.push({ slide: 0, line: 0, kind: 'media-refused', detail: `${written} ${MEDIA_PATH_PROBLEM[kind.reason].en}` });
       continue;
     }
     let source = await resolveCopySource(sourceDir, rooted ? `public/${kind.path}` : kind.path);
     if (rooted && 'reason' in source) source = await resolveCopySource(sourceDir, kind.path);
     if ('reason' in source) {
-      entries.push({ slide: 0, line: 0, kind: 'media-missing', detail: `${written}: ${source.reason}` });
+      entries.push({ slide: 0, line: 0, kind: 'media-missing', detail: `${written}: ${MEDIA_PATH_PROBLEM[source.reason].en}` });
       continue;
     }
     const to = targetPath(kind.path);

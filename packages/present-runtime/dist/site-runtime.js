@@ -341,7 +341,7 @@
     behind: (m) => `Ch\u1EADm ${m}`,
     onTime: "\u0110\xFAng ti\u1EBFn \u0111\u1ED9",
     noPlan: "Ch\u01B0a c\xF3 th\u1EDDi l\u01B0\u1EE3ng d\u1EF1 ki\u1EBFn",
-    next: "Slide ti\u1EBFp theo",
+    next: "Trang chi\u1EBFu ti\u1EBFp theo",
     notes: "Ghi ch\xFA",
     lecternPanel: "Lectern: ti\u1EBFn \u0111\u1ED9 v\xE0 th\u1EA3o lu\u1EADn",
     speakerTitle: "M\xE0n h\xECnh gi\u1EA3ng vi\xEAn \xB7 Lectern",
@@ -353,7 +353,7 @@
     layoutWide: "Ngang",
     layoutTall: "D\u1ECDc",
     layoutNotesOnly: "Ch\u1EC9 ghi ch\xFA",
-    slideOf: (a, b) => `Slide ${a}/${b}`,
+    slideOf: (a, b) => `Trang chi\u1EBFu ${a}/${b}`,
     countdownStarted: (time) => `B\u1EAFt \u0111\u1EA7u th\u1EA3o lu\u1EADn, c\xF2n ${time}`,
     countdownOneMinute: "Th\u1EA3o lu\u1EADn: c\xF2n m\u1ED9t ph\xFAt",
     countdownEnded: "H\u1EBFt gi\u1EDD th\u1EA3o lu\u1EADn"
