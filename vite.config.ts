@@ -5,7 +5,7 @@ import { lecternPwa } from './vite.pwa.ts';
 import { themeFonts } from './vite.theme-fonts.ts';
 import { HANDOUT_POLICY, presentPolicy, speakerViewScriptHashes } from './src/present/csp.ts';
 
-// Content-Security-Policy of the built authoring app (DESIGN.md section 5): scripts only
+// Content-Security-Policy of the built authoring app (docs/security.md): scripts only
 // from the app's own files, media and images also from Blob URLs (IndexedDB media) and data:,
 // fonts from data: (reveal.js themes embed theirs), no plugins, no <base>, no form posts.
 // 'unsafe-inline' styles: reveal.js, CodeMirror and lit set inline styles. present.html and

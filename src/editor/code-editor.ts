@@ -1,5 +1,5 @@
 // CodeMirror 6 for Lectern Markdown. Only the editor route imports this module, so CodeMirror
-// (about 134 KB gzip with the plain Markdown language, see TOOLCHAIN.md) never weighs on the
+// (about 134 KB gzip with the plain Markdown language) never weighs on the
 // library's first load. `markdown({ base: markdownLanguage })` keeps GFM without pulling in the
 // HTML, CSS and JavaScript language packs that plain `markdown()` loads for code blocks.
 import { markdown, markdownLanguage } from '@codemirror/lang-markdown';

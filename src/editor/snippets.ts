@@ -1,4 +1,4 @@
-// Lectern constructs the toolbar inserts (DESIGN.md section 2). Each snippet is text plus where
+// Lectern constructs the toolbar inserts (docs/deck-format.md). Each snippet is text plus where
 // the cursor lands inside it, so the author can type straight away.
 export type SnippetName = 'slide' | 'vertical' | 'notes' | 'discussion' | 'excerpt' | 'question' | 'columns' | 'fragment';
 

@@ -1,4 +1,4 @@
-// An excerpt from the library, written into a deck as a `::: excerpt {...}` block (DESIGN.md 2).
+// An excerpt from the library, written into a deck as a `::: excerpt {...}` block (docs/deck-format.md).
 // Excerpt text is untrusted (it arrives inside bundles too), so it is escaped by the deck
 // grammar's own rules (packages/deck lines.ts + slide-scan.ts): whatever it holds, the inserted
 // block ends at our closing `:::`, adds no slide and changes neither the slide's title, notes nor

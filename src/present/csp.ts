@@ -6,7 +6,7 @@
 // IndexedDB as Blob URLs (and data: stills); no network origin other than 'self' appears.
 //
 // style-src 'unsafe-inline' (both): decks keep `style` attributes for layout (sanitized: no
-// script URLs, DESIGN.md section 5), the slide theme is put in a <style> element at run time
+// script URLs, docs/security.md), the slide theme is put in a <style> element at run time
 // (src/themes), and reveal.js, lit and the speaker view set inline styles. Styles cannot run
 // script.
 //

@@ -1,5 +1,5 @@
 // Connects a lit component to a SessionsModel: subscribes while the component is connected and
-// re-renders it on every change (STYLE.md §5, reactive controllers).
+// re-renders it on every change (lit's reactive controllers; docs/architecture.md).
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SessionsModel } from './sessions-model.ts';
 

@@ -1,4 +1,4 @@
-// Exporting one deck from the store as a `.lectern` bundle (DESIGN.md section 3): its Markdown,
+// Exporting one deck from the store as a `.lectern` bundle (docs/bundle-format.md): its Markdown,
 // every media file linked to it under media/, and the excerpts it quotes. The bundle Blob is
 // assembled from the stored asset Blobs themselves (writeBundleToBlob): a video is read once to
 // hash it and never copied into memory. The manifest id is the deck's id, so importing a newer

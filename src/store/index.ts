@@ -1,4 +1,4 @@
-// Lectern's storage: the only code that touches IndexedDB (database `lectern`, DESIGN.md §4).
+// Lectern's storage: the only code that touches IndexedDB (database `lectern`, docs/storage.md).
 //
 //   const store = await openStore();            // openStore('test-x') isolates a test database
 //   const deck = await store.createDeck({ markdown });

@@ -78,7 +78,7 @@ export async function openPresent(page: Page, deckId: string, extra = ''): Promi
   if (state !== 'ready') throw new Error(`present.html: ${await page.locator('body').innerText()}`);
 }
 
-/** Rewrites a stored deck's Markdown in place (object store `decks`, DESIGN.md section 4). */
+/** Rewrites a stored deck's Markdown in place (object store `decks`, docs/storage.md). */
 export async function rewriteDeck(page: Page, deckId: string, edit: (markdown: string) => string): Promise<void> {
   const markdown = await page.evaluate(
     (id) =>

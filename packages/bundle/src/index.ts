@@ -1,4 +1,4 @@
-// @lectern/bundle: the `.lectern` file (DESIGN.md section 3). Pure: bytes in, bytes out; IO
+// @lectern/bundle: the `.lectern` file (docs/bundle-format.md). Pure: bytes in, bytes out; IO
 // arrives as ByteSource / BundleSink / HashFactory adapters (Blob helpers here, Node files in
 // the CLI). Does not import @lectern/deck: a bundle carries a deck's text without parsing it.
 

@@ -1,4 +1,4 @@
-// manifest.json: the bundle's self-description (DESIGN.md section 3). Reading goes
+// manifest.json: the bundle's self-description (docs/bundle-format.md). Reading goes
 //   unknown JSON -> envelope (format, version) -> ImportedManifest (schema for that version)
 //   -> Manifest (normalised: defaults filled, hashes lower-case)
 // so a file from a newer Lectern is refused as "newer" rather than as "invalid".

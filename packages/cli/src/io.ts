@@ -11,7 +11,7 @@ export interface CliIO {
   lang?: CliLang;
 }
 
-/** Exit codes of DESIGN.md section 6. */
+/** Exit codes of every command (docs/cli.md). */
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;

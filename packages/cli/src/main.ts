@@ -1,4 +1,4 @@
-// `lectern`: the command line (DESIGN.md section 6). bin/lectern.mjs calls main(); tests call it
+// `lectern`: the command line (docs/cli.md). bin/lectern.mjs calls main(); tests call it
 // in-process with a captured CliIO. Every failure a user can cause ends as one line on stderr
 // and an exit status (0 ok, 1 errors found, 2 bad usage or unreadable input), never a stack trace.
 import { parseArgs } from 'node:util';

@@ -1,4 +1,4 @@
-// Diagnostics: stable codes with fixed severities (DESIGN.md section 2). Author mistakes are data,
+// Diagnostics: stable codes with fixed severities (docs/deck-format.md). Author mistakes are data,
 // never exceptions: every problem found while parsing or rendering becomes one of these.
 import type { Diagnostic, DiagnosticCode, DiagnosticParams, Severity } from './types.ts';
 import { formatDiagnostic } from './diagnostic-messages.ts';

@@ -1,5 +1,5 @@
-// The sanitizer every rendered deck passes through before it reaches a document (DESIGN.md
-// section 5): the app's preview and presenter, the handout and the CLI's static build.
+// The sanitizer every rendered deck passes through before it reaches a document (docs/security.md):
+// the app's preview and presenter, the handout and the CLI's static build.
 //
 // DOMPurify does the parsing and the hard part (namespace confusion, mutation XSS, DOM
 // clobbering of document/form properties) on its safe defaults. On top of them this file adds

@@ -4,7 +4,7 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
-/** Stable diagnostic codes (DESIGN.md section 2). Add codes; never rename one. */
+/** Stable diagnostic codes (docs/deck-format.md). Add codes; never rename one. */
 export type DiagnosticCode =
   | 'frontmatter-invalid'
   | 'frontmatter-unknown-key'

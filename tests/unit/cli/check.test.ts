@@ -1,4 +1,4 @@
-// `lectern check`: output format, --json shape and exit codes (DESIGN.md section 6), run
+// `lectern check`: output format, --json shape and exit codes (docs/cli.md), run
 // in-process through main() with captured output, and once as a real `npx lectern` process.
 import { spawnSync } from 'node:child_process';
 import { mkdir, symlink } from 'node:fs/promises';

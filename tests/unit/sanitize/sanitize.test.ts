@@ -1,4 +1,4 @@
-// The sanitizer's policy (DESIGN.md section 5) checked element by element on a jsdom window, the
+// The sanitizer's policy (docs/security.md) checked element by element on a jsdom window, the
 // way the CLI runs it. The browser suite (tests/browser/sanitize) proves the same in Chromium
 // by running payloads; this one pins down what is kept, what is dropped and how it is reported.
 import { JSDOM } from 'jsdom';

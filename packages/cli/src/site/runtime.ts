@@ -3,7 +3,7 @@
 // Why copy reveal.js's own UMD files instead of bundling: reveal.js 6 publishes `dist/reveal.js`
 // and `dist/plugin/notes.js` as classic scripts (UMD wrappers that set `window.Reveal` and
 // `window.RevealNotes`). A classic `<script src>` without `crossorigin` is exactly what loads from
-// `file://` (TOOLCHAIN.md: module scripts are blocked there by CORS), so copying them gives an
+// `file://` (module scripts are blocked there by CORS, origin null), so copying them gives an
 // offline, file://-safe runtime with no bundler run at build time, no generated file to keep in
 // sync, and byte-for-byte the code upstream tested. They are found through the package's own
 // `exports` map (`require` condition), so an upgrade of reveal.js is picked up automatically.
