@@ -1,0 +1,48 @@
+// The modal question the import, restore and Office import dialogs ask: open() shows the
+// <dialog> and resolves once with the user's answer; Esc is the same as Cancel. Subclasses
+// render the question and call decide().
+import { LitElement, css, type PropertyDeclarations } from 'lit';
+import { uiStyles } from './ui-styles.ts';
+
+export abstract class ChoiceDialog<Decision extends string> extends LitElement {
+  static override properties: PropertyDeclarations = {
+    fileName: { attribute: false },
+  };
+
+  /** The shared look: the app's controls and a right-aligned row of answer buttons. */
+  static readonly baseStyles = [
+    uiStyles,
+    css`
+      .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; justify-content: flex-end; margin-top: 1rem; }
+    `,
+  ];
+
+  declare fileName: string;
+  private resolveDecision: ((decision: Decision | 'cancel') => void) | undefined;
+
+  constructor() {
+    super();
+    this.fileName = '';
+  }
+
+  /** Opens the dialog about `fileName`; resolves with the user's answer. */
+  open(fileName: string): Promise<Decision | 'cancel'> {
+    this.fileName = fileName;
+    return new Promise((resolve) => {
+      this.resolveDecision = resolve;
+      void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
+    });
+  }
+
+  protected decide(decision: Decision | 'cancel'): void {
+    this.renderRoot.querySelector('dialog')?.close();
+    this.resolveDecision?.(decision);
+    this.resolveDecision = undefined;
+  }
+
+  /** The <dialog>'s cancel event (Esc): answered as Cancel, and the dialog closes through decide(). */
+  protected readonly cancelled = (event: Event): void => {
+    event.preventDefault();
+    this.decide('cancel');
+  };
+}
