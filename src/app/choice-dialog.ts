@@ -34,6 +34,27 @@ export abstract class ChoiceDialog<Decision extends string> extends LitElement {
     });
   }
 
+  /** Opens the dialog while `check` runs (its checking state), hands the result to `show`, and
+   *  resolves with it and the user's answer; undefined when the user cancelled, during the check
+   *  too (its result is then dropped). A failed check rejects; the caller removes the dialog. */
+  async askAfter<Checked>(
+    fileName: string,
+    check: () => Promise<Checked>,
+    show: (checked: Checked) => void,
+  ): Promise<{ checked: Checked; decision: Exclude<Decision, 'cancel'> } | undefined> {
+    const decision = this.open(fileName);
+    let cancelled = false;
+    void decision.then((answer) => {
+      if (answer === 'cancel') cancelled = true;
+    });
+    const checked = await check();
+    if (cancelled) return undefined;
+    show(checked);
+    const answer = await decision;
+    // Narrowing a type parameter by comparison is beyond TypeScript: answer is not 'cancel' here.
+    return answer === 'cancel' ? undefined : { checked, decision: answer as Exclude<Decision, 'cancel'> };
+  }
+
   protected decide(decision: Decision | 'cancel'): void {
     this.renderRoot.querySelector('dialog')?.close();
     this.resolveDecision?.(decision);

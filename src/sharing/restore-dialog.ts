@@ -86,15 +86,9 @@ export async function restoreBackupFile(store: Store, file: File): Promise<{ res
   const dialog = document.createElement('lectern-restore-dialog');
   document.body.append(dialog);
   try {
-    const decision = dialog.open(file.name);
-    let cancelled = false;
-    void decision.then((d) => { if (d === 'cancel') cancelled = true; });
-    const preview = await previewLibraryBackup(store, file);
-    if (cancelled) return undefined;
-    dialog.preview = preview;
-    const choice = await decision;
-    if (choice === 'cancel') return undefined;
-    const result = await restoreLibrary(store, preview, { onConflict: choice });
+    const asked = await dialog.askAfter(file.name, () => previewLibraryBackup(store, file), (preview) => (dialog.preview = preview));
+    if (!asked) return undefined;
+    const result = await restoreLibrary(store, asked.checked, { onConflict: asked.decision });
     return { result, message: msg().done(result.created + result.keptBoth, result.replaced, result.skipped) };
   } finally {
     dialog.remove();
