@@ -3,7 +3,8 @@
 // and waits for each write (so a slow disk slows the reader, instead of filling memory), and
 // node:crypto's SHA-256. Shared by pack, unpack and check-bundle.
 import { createHash } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
 import * as zlib from 'node:zlib';
 import { crc32 as jsCrc32, type BundleSink, type ByteSource, type Crc32, type HashFactory } from '@lectern/bundle';
 
@@ -70,6 +71,23 @@ export function fileSink(handle: FileHandle): BundleSink {
       }
     },
   };
+}
+
+/** Streams `chunks` into a new file at `path` (slash-separated) under `root`, making its folders;
+ *  refuses a path that leaves `root` (the readers already refuse unsafe names: this is the belt to
+ *  their braces) and a file that exists. */
+export async function writeUnder(root: string, path: string, chunks: AsyncIterable<Uint8Array>): Promise<void> {
+  const target = resolve(root, ...path.split('/'));
+  const rel = relative(root, target);
+  if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${path}`);
+  await mkdir(dirname(target), { recursive: true });
+  const handle = await open(target, 'wx');
+  try {
+    const sink = fileSink(handle);
+    for await (const chunk of chunks) await sink.write(chunk);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** `1536` => `1.5 KB` (decimal units, as file managers show them). */

@@ -4,8 +4,8 @@
 // half-way leaves nothing in DIR.
 import { randomUUID } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { copyFile, mkdir, open, realpath, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { copyFile, mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import {
   importMarkdownDeck, importOfficeFile, isOfficeImportError, LOSS_KINDS, officeErrorMessage, reportKindLabel,
   type ImportReport, type OfficeImport, type OfficeLang,
@@ -14,7 +14,7 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { parseFileArgs } from '../file-args.ts';
 import { readTextInput } from '../read-input.ts';
 import { usageError } from '../usage.ts';
-import { fileSink, formatBytes, nodeCrc32, openFileSource } from './bundle-io.ts';
+import { formatBytes, nodeCrc32, openFileSource, writeUnder } from './bundle-io.ts';
 import { placeFolder, targetState } from './unpack.ts';
 
 export const IMPORT_USAGE = `Usage: lectern import FILE.pptx|FILE.docx|FILE.qmd|FILE.md -o DIR [--json]
@@ -47,20 +47,8 @@ const cliLang = (): OfficeLang => (/^vi/i.test(process.env.LC_ALL || process.env
 
 async function writeDeck(result: OfficeImport, root: string): Promise<void> {
   await writeFile(join(root, 'deck.md'), result.deckText, { flag: 'wx' });
-  for (const media of result.media) {
-    const target = resolve(root, ...media.path.split('/'));
-    // The importer only makes names under media/; this is the belt to its braces.
-    const rel = relative(root, target);
-    if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${media.path}`);
-    await mkdir(dirname(target), { recursive: true });
-    const handle = await open(target, 'wx');
-    try {
-      const sink = fileSink(handle);
-      for await (const chunk of media.chunks()) await sink.write(chunk);
-    } finally {
-      await handle.close();
-    }
-  }
+  // The importer only makes names under media/; writeUnder checks again.
+  for (const media of result.media) await writeUnder(root, media.path, media.chunks());
 }
 
 export async function runImport(args: string[], io: CliIO): Promise<number> {

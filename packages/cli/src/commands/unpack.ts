@@ -5,12 +5,12 @@
 // complete bundle or as it was.
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
 import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { untrusted } from '../terminal-text.ts';
-import { fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter } from './bundle-io.ts';
+import { fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter, writeUnder } from './bundle-io.ts';
 
 export const UNPACK_USAGE = `Usage: lectern unpack FILE.lectern -o DIR [--force]
 
@@ -53,18 +53,7 @@ async function extract(bundle: Bundle, root: string, onAsset: (path: string, siz
   await writeWhole('manifest.json', encoder.encode(bundle.manifestText));
   await writeWhole('deck.md', encoder.encode(bundle.deck));
   for (const asset of bundle.assets) {
-    const target = resolve(root, ...asset.path.split('/'));
-    // The reader already refused unsafe names; this is the belt to its braces.
-    const rel = relative(root, target);
-    if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${asset.path}`);
-    await mkdir(dirname(target), { recursive: true });
-    const handle = await open(target, 'wx');
-    try {
-      const sink = fileSink(handle);
-      for await (const chunk of asset.chunks()) await sink.write(chunk);
-    } finally {
-      await handle.close();
-    }
+    await writeUnder(root, asset.path, asset.chunks());
     onAsset(asset.path, asset.size);
   }
 }
