@@ -3,9 +3,10 @@
 // and waits for each write (so a slow disk slows the reader, instead of filling memory), and
 // node:crypto's SHA-256. Shared by pack, unpack and check-bundle.
 import { createHash } from 'node:crypto';
-import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import * as zlib from 'node:zlib';
+import type { CliIO } from '../io.ts';
 import { crc32 as jsCrc32, type BundleSink, type ByteSource, type Crc32, type HashFactory } from '@lectern/bundle';
 
 export const CHUNK = 1024 * 1024;
@@ -57,6 +58,19 @@ export async function* fileChunks(path: string, expectedSize: number): AsyncGene
     }
   } finally {
     await handle.close();
+  }
+}
+
+/** Opens the input file a command was given, or says why not (`lectern CMD: FILE: reason`) and
+ *  returns undefined. */
+export async function openInputFile(path: string, command: string, io: CliIO): Promise<{ source: ByteSource; close: () => Promise<void> } | undefined> {
+  try {
+    if (!(await stat(path)).isFile()) throw new Error('is not a file');
+    return await openFileSource(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    io.stderr(`lectern ${command}: ${path}: ${reason}\n`);
+    return undefined;
   }
 }
 

@@ -14,7 +14,7 @@ import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { parseFileArgs } from '../file-args.ts';
 import { readTextInput } from '../read-input.ts';
 import { usageError } from '../usage.ts';
-import { formatBytes, nodeCrc32, openFileSource, writeUnder } from './bundle-io.ts';
+import { formatBytes, nodeCrc32, openInputFile, writeUnder } from './bundle-io.ts';
 import { placeFolder, targetState } from './unpack.ts';
 
 export const IMPORT_USAGE = `Usage: lectern import FILE.pptx|FILE.docx|FILE.qmd|FILE.md -o DIR [--json]
@@ -66,15 +66,8 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
     return EXIT_USAGE;
   }
   if (RE_MARKDOWN_DECK.test(file)) return importOtherDeck(file, output, state, json, lang, io);
-  let opened;
-  try {
-    if (!(await stat(file)).isFile()) throw new Error('is not a file');
-    opened = await openFileSource(file);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    io.stderr(`lectern import: ${file}: ${reason}\n`);
-    return EXIT_USAGE;
-  }
+  const opened = await openInputFile(file, 'import', io);
+  if (!opened) return EXIT_USAGE;
   let temp: string | undefined;
   try {
     const result = await importOfficeFile(opened.source, { fileName: basename(file), crc32: nodeCrc32 });

@@ -10,7 +10,7 @@ import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
 import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { untrusted } from '../terminal-text.ts';
-import { fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter, writeUnder } from './bundle-io.ts';
+import { fileSink, formatBytes, nodeCrc32, nodeHash, openInputFile, progressReporter, writeUnder } from './bundle-io.ts';
 
 export const UNPACK_USAGE = `Usage: lectern unpack FILE.lectern -o DIR [--force]
 
@@ -80,16 +80,8 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
     return EXIT_ERRORS;
   }
 
-  let opened;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new Error('is not a file');
-    opened = await openFileSource(file);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    io.stderr(`lectern unpack: ${file}: ${reason}\n`);
-    return EXIT_USAGE;
-  }
+  const opened = await openInputFile(file, 'unpack', io);
+  if (!opened) return EXIT_USAGE;
 
   let temp: string | undefined;
   try {
