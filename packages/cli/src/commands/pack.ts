@@ -12,6 +12,7 @@ import { checkMediaBytes, deckFiles, describeMediaRefusal, parseDeck, SNIFF_BYTE
 import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { untrusted } from '../terminal-text.ts';
+import { usageError } from '../usage.ts';
 import { fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
 
 export const PACK_USAGE = `Usage: lectern pack DECK.md [-o FILE.lectern]
@@ -114,10 +115,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   const parsed = parseArgs(args, io.cwd);
-  if (typeof parsed === 'string') {
-    io.stderr(`lectern pack: ${parsed}\n\n${PACK_USAGE}`);
-    return EXIT_USAGE;
-  }
+  if (typeof parsed === 'string') return usageError(io, 'pack', parsed, PACK_USAGE);
   const { deck: deckPath, output } = parsed;
   let markdown: string;
   let deckStat;

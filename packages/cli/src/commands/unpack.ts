@@ -10,6 +10,7 @@ import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
 import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { untrusted } from '../terminal-text.ts';
+import { usageError } from '../usage.ts';
 import { fileSink, formatBytes, nodeCrc32, nodeHash, openInputFile, progressReporter, writeUnder } from './bundle-io.ts';
 
 export const UNPACK_USAGE = `Usage: lectern unpack FILE.lectern -o DIR [--force]
@@ -65,10 +66,7 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
     return EXIT_OK;
   }
   const parsed = parseArgs(args, io.cwd);
-  if (typeof parsed === 'string') {
-    io.stderr(`lectern unpack: ${parsed}\n\n${UNPACK_USAGE}`);
-    return EXIT_USAGE;
-  }
+  if (typeof parsed === 'string') return usageError(io, 'unpack', parsed, UNPACK_USAGE);
   const { file, output, force } = parsed;
   const state = await targetState(output);
   if (state === 'not-dir') {
