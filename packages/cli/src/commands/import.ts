@@ -13,7 +13,7 @@ import {
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { parseFileArgs } from '../file-args.ts';
 import { readTextInput } from '../read-input.ts';
-import { usageError } from '../usage.ts';
+import { commandArgs } from '../usage.ts';
 import { formatBytes, nodeCrc32, openInputFile, writeUnder } from './bundle-io.ts';
 import { placeFolder, targetState } from './unpack.ts';
 
@@ -52,12 +52,8 @@ async function writeDeck(result: OfficeImport, root: string): Promise<void> {
 }
 
 export async function runImport(args: string[], io: CliIO): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(IMPORT_USAGE);
-    return EXIT_OK;
-  }
-  const parsed = parseArgs(args, io.cwd);
-  if (typeof parsed === 'string') return usageError(io, 'import', parsed, IMPORT_USAGE);
+  const parsed = commandArgs(args, io, 'import', IMPORT_USAGE, parseArgs);
+  if (typeof parsed === 'number') return parsed;
   const { file, output, json } = parsed;
   const lang = cliLang();
   const state = await targetState(output);

@@ -10,7 +10,7 @@ import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
 import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { untrusted } from '../terminal-text.ts';
-import { usageError } from '../usage.ts';
+import { commandArgs } from '../usage.ts';
 import { fileSink, formatBytes, nodeCrc32, nodeHash, openInputFile, progressReporter, writeUnder } from './bundle-io.ts';
 
 export const UNPACK_USAGE = `Usage: lectern unpack FILE.lectern -o DIR [--force]
@@ -60,13 +60,8 @@ async function extract(bundle: Bundle, root: string, onAsset: (path: string, siz
 }
 
 export async function runUnpack(args: string[], io: CliIO): Promise<number> {
-  // --help anywhere wins, as for check and build (and `lectern help unpack`).
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(UNPACK_USAGE);
-    return EXIT_OK;
-  }
-  const parsed = parseArgs(args, io.cwd);
-  if (typeof parsed === 'string') return usageError(io, 'unpack', parsed, UNPACK_USAGE);
+  const parsed = commandArgs(args, io, 'unpack', UNPACK_USAGE, parseArgs);
+  if (typeof parsed === 'number') return parsed;
   const { file, output, force } = parsed;
   const state = await targetState(output);
   if (state === 'not-dir') {
