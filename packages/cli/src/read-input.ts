@@ -2,7 +2,6 @@
 // photo, a Windows-1258 text file. Each of those becomes one InputError whose message is the
 // single line the user sees (exit 2), never a stack trace.
 import { readFile, stat } from 'node:fs/promises';
-import { EXIT_USAGE, type CliIO } from './io.ts';
 
 /** Decks are text; anything bigger than this is not a deck someone typed. */
 export const MAX_DECK_BYTES = 64 * 1024 * 1024;
@@ -84,16 +83,4 @@ export function firstInvalidUtf8(bytes: Uint8Array): { offset: number; line: num
     i += need + 1;
   }
   return undefined;
-}
-
-/** Reads the deck a command was given, or says why not (`lectern CMD: ARG: reason`) and returns
- *  the usage exit code; errors other than InputError are thrown. */
-export async function readDeckArg(path: string, arg: string, command: string, io: CliIO): Promise<string | typeof EXIT_USAGE> {
-  try {
-    return await readTextInput(path);
-  } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    io.stderr(`lectern ${command}: ${arg}: ${error.message}\n`);
-    return EXIT_USAGE;
-  }
 }

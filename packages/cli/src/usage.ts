@@ -8,24 +8,6 @@ export function usageError(io: CliIO, command: string, problem: string, usage: s
   return EXIT_USAGE;
 }
 
-/** A command's arguments: `--help`/`-h` anywhere wins (the usage on stdout, exit 0); otherwise
- *  what `parse` makes of them, or its problem and the usage on stderr (exit 2). A number is the
- *  exit code to stop with. */
-export function commandArgs<T extends object>(
-  args: string[],
-  io: CliIO,
-  command: string,
-  usage: string,
-  parse: (args: string[], cwd: string) => T | string,
-): T | number {
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(usage);
-    return EXIT_OK;
-  }
-  const parsed = parse(args, io.cwd);
-  return typeof parsed === 'string' ? usageError(io, command, parsed, usage) : parsed;
-}
-
 type ExtraOptions = Record<string, { type: 'string' | 'boolean'; short?: string }>;
 
 /** What `lectern <command> DECK.md -o OUT [options]` was given. */

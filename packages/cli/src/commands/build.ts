@@ -16,7 +16,7 @@ import { analyseDeck, createDomTools } from '../deck-analysis.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { untrusted } from '../terminal-text.ts';
 import { resolveCopySource } from '../media-paths.ts';
-import { readDeckArg } from '../read-input.ts';
+import { InputError, readTextInput } from '../read-input.ts';
 import { formatDiagnostic, type CliDiagnostic } from '../report.ts';
 import { parseDeckCommandArgs, usageError } from '../usage.ts';
 import { cliVersion } from '../version.ts';
@@ -50,8 +50,16 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   const outDir = resolve(io.cwd, values.out);
   const say = (text: string) => io.stderr(`lectern build: ${text}\n`);
 
-  const text = await readDeckArg(deckPath, deckArg, 'build', io);
-  if (typeof text !== 'string') return text;
+  let text: string;
+  try {
+    text = await readTextInput(deckPath);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`lectern build: ${deckArg}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
   const outProblem = await checkOutputFolder(outDir);
   if (outProblem) {
     io.stderr(`lectern build: ${values.out}: ${outProblem}\n`);

@@ -3,10 +3,8 @@
 // and waits for each write (so a slow disk slows the reader, instead of filling memory), and
 // node:crypto's SHA-256. Shared by pack, unpack and check-bundle.
 import { createHash } from 'node:crypto';
-import { mkdir, open, stat, type FileHandle } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { open, type FileHandle } from 'node:fs/promises';
 import * as zlib from 'node:zlib';
-import type { CliIO } from '../io.ts';
 import { crc32 as jsCrc32, type BundleSink, type ByteSource, type Crc32, type HashFactory } from '@lectern/bundle';
 
 export const CHUNK = 1024 * 1024;
@@ -61,19 +59,6 @@ export async function* fileChunks(path: string, expectedSize: number): AsyncGene
   }
 }
 
-/** Opens the input file a command was given, or says why not (`lectern CMD: FILE: reason`) and
- *  returns undefined. */
-export async function openInputFile(path: string, command: string, io: CliIO): Promise<{ source: ByteSource; close: () => Promise<void> } | undefined> {
-  try {
-    if (!(await stat(path)).isFile()) throw new Error('is not a file');
-    return await openFileSource(path);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
-    io.stderr(`lectern ${command}: ${path}: ${reason}\n`);
-    return undefined;
-  }
-}
-
 /** A sink writing to an open file handle, in order, each write awaited. */
 export function fileSink(handle: FileHandle): BundleSink {
   return {
@@ -85,23 +70,6 @@ export function fileSink(handle: FileHandle): BundleSink {
       }
     },
   };
-}
-
-/** Streams `chunks` into a new file at `path` (slash-separated) under `root`, making its folders;
- *  refuses a path that leaves `root` (the readers already refuse unsafe names: this is the belt to
- *  their braces) and a file that exists. */
-export async function writeUnder(root: string, path: string, chunks: AsyncIterable<Uint8Array>): Promise<void> {
-  const target = resolve(root, ...path.split('/'));
-  const rel = relative(root, target);
-  if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${path}`);
-  await mkdir(dirname(target), { recursive: true });
-  const handle = await open(target, 'wx');
-  try {
-    const sink = fileSink(handle);
-    for await (const chunk of chunks) await sink.write(chunk);
-  } finally {
-    await handle.close();
-  }
 }
 
 /** `1536` => `1.5 KB` (decimal units, as file managers show them). */

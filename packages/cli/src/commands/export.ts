@@ -14,7 +14,7 @@ import { mediaTypeByName, parseDeck } from '@lectern/deck';
 import { lossLine, writePptx, type PptxMedia, type RefusedMedia } from '@lectern/office-export';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { classifyMediaPath, localMediaState, resolveCopySource } from '../media-paths.ts';
-import { readDeckArg } from '../read-input.ts';
+import { InputError, readTextInput } from '../read-input.ts';
 import { parseDeckCommandArgs, usageError } from '../usage.ts';
 import { cliVersion } from '../version.ts';
 import { fileChunks, fileSink, nodeCrc32, progressReporter } from './bundle-io.ts';
@@ -39,8 +39,16 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   const deckPath = resolve(io.cwd, deckArg);
   const output = resolve(io.cwd, parsed.out);
 
-  const text = await readDeckArg(deckPath, deckArg, 'export', io);
-  if (typeof text !== 'string') return text;
+  let text: string;
+  try {
+    text = await readTextInput(deckPath);
+  } catch (error) {
+    if (error instanceof InputError) {
+      io.stderr(`lectern export: ${deckArg}: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
   const deckDir = await realpath(dirname(deckPath));
   const media = async (written: string): Promise<PptxMedia | RefusedMedia | undefined> => {
     const path = classifyMediaPath(written);

@@ -4,8 +4,8 @@
 // half-way leaves nothing in DIR.
 import { randomUUID } from 'node:crypto';
 import { constants as fsConstants } from 'node:fs';
-import { copyFile, mkdir, realpath, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { copyFile, mkdir, open, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
   importMarkdownDeck, importOfficeFile, isOfficeImportError, LOSS_KINDS, officeErrorMessage, reportKindLabel,
   type ImportReport, type OfficeImport, type OfficeLang,
@@ -13,8 +13,8 @@ import {
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { parseFileArgs } from '../file-args.ts';
 import { readTextInput } from '../read-input.ts';
-import { commandArgs } from '../usage.ts';
-import { formatBytes, nodeCrc32, openInputFile, writeUnder } from './bundle-io.ts';
+import { usageError } from '../usage.ts';
+import { fileSink, formatBytes, nodeCrc32, openFileSource } from './bundle-io.ts';
 import { placeFolder, targetState } from './unpack.ts';
 
 export const IMPORT_USAGE = `Usage: lectern import FILE.pptx|FILE.docx|FILE.qmd|FILE.md -o DIR [--json]
@@ -47,13 +47,29 @@ const cliLang = (): OfficeLang => (/^vi/i.test(process.env.LC_ALL || process.env
 
 async function writeDeck(result: OfficeImport, root: string): Promise<void> {
   await writeFile(join(root, 'deck.md'), result.deckText, { flag: 'wx' });
-  // The importer only makes names under media/; writeUnder checks again.
-  for (const media of result.media) await writeUnder(root, media.path, media.chunks());
+  for (const media of result.media) {
+    const target = resolve(root, ...media.path.split('/'));
+    // The importer only makes names under media/; this is the belt to its braces.
+    const rel = relative(root, target);
+    if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${media.path}`);
+    await mkdir(dirname(target), { recursive: true });
+    const handle = await open(target, 'wx');
+    try {
+      const sink = fileSink(handle);
+      for await (const chunk of media.chunks()) await sink.write(chunk);
+    } finally {
+      await handle.close();
+    }
+  }
 }
 
 export async function runImport(args: string[], io: CliIO): Promise<number> {
-  const parsed = commandArgs(args, io, 'import', IMPORT_USAGE, parseArgs);
-  if (typeof parsed === 'number') return parsed;
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(IMPORT_USAGE);
+    return EXIT_OK;
+  }
+  const parsed = parseArgs(args, io.cwd);
+  if (typeof parsed === 'string') return usageError(io, 'import', parsed, IMPORT_USAGE);
   const { file, output, json } = parsed;
   const lang = cliLang();
   const state = await targetState(output);
@@ -62,8 +78,15 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
     return EXIT_USAGE;
   }
   if (RE_MARKDOWN_DECK.test(file)) return importOtherDeck(file, output, state, json, lang, io);
-  const opened = await openInputFile(file, 'import', io);
-  if (!opened) return EXIT_USAGE;
+  let opened;
+  try {
+    if (!(await stat(file)).isFile()) throw new Error('is not a file');
+    opened = await openFileSource(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    io.stderr(`lectern import: ${file}: ${reason}\n`);
+    return EXIT_USAGE;
+  }
   let temp: string | undefined;
   try {
     const result = await importOfficeFile(opened.source, { fileName: basename(file), crc32: nodeCrc32 });

@@ -12,7 +12,6 @@ import { checkMediaBytes, deckFiles, describeMediaRefusal, parseDeck, SNIFF_BYTE
 import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { untrusted } from '../terminal-text.ts';
-import { commandArgs } from '../usage.ts';
 import { fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
 
 export const PACK_USAGE = `Usage: lectern pack DECK.md [-o FILE.lectern]
@@ -109,8 +108,16 @@ function stableId(seed: string): string {
 }
 
 export async function runPack(args: string[], io: CliIO): Promise<number> {
-  const parsed = commandArgs(args, io, 'pack', PACK_USAGE, parseArgs);
-  if (typeof parsed === 'number') return parsed;
+  // --help anywhere wins, as for check and build (and `lectern help pack`).
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(PACK_USAGE);
+    return EXIT_OK;
+  }
+  const parsed = parseArgs(args, io.cwd);
+  if (typeof parsed === 'string') {
+    io.stderr(`lectern pack: ${parsed}\n\n${PACK_USAGE}`);
+    return EXIT_USAGE;
+  }
   const { deck: deckPath, output } = parsed;
   let markdown: string;
   let deckStat;

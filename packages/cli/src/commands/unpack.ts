@@ -5,13 +5,12 @@
 // complete bundle or as it was.
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
 import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliIO } from '../io.ts';
 import { untrusted } from '../terminal-text.ts';
-import { commandArgs } from '../usage.ts';
-import { fileSink, formatBytes, nodeCrc32, nodeHash, openInputFile, progressReporter, writeUnder } from './bundle-io.ts';
+import { fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter } from './bundle-io.ts';
 
 export const UNPACK_USAGE = `Usage: lectern unpack FILE.lectern -o DIR [--force]
 
@@ -54,14 +53,33 @@ async function extract(bundle: Bundle, root: string, onAsset: (path: string, siz
   await writeWhole('manifest.json', encoder.encode(bundle.manifestText));
   await writeWhole('deck.md', encoder.encode(bundle.deck));
   for (const asset of bundle.assets) {
-    await writeUnder(root, asset.path, asset.chunks());
+    const target = resolve(root, ...asset.path.split('/'));
+    // The reader already refused unsafe names; this is the belt to its braces.
+    const rel = relative(root, target);
+    if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${asset.path}`);
+    await mkdir(dirname(target), { recursive: true });
+    const handle = await open(target, 'wx');
+    try {
+      const sink = fileSink(handle);
+      for await (const chunk of asset.chunks()) await sink.write(chunk);
+    } finally {
+      await handle.close();
+    }
     onAsset(asset.path, asset.size);
   }
 }
 
 export async function runUnpack(args: string[], io: CliIO): Promise<number> {
-  const parsed = commandArgs(args, io, 'unpack', UNPACK_USAGE, parseArgs);
-  if (typeof parsed === 'number') return parsed;
+  // --help anywhere wins, as for check and build (and `lectern help unpack`).
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(UNPACK_USAGE);
+    return EXIT_OK;
+  }
+  const parsed = parseArgs(args, io.cwd);
+  if (typeof parsed === 'string') {
+    io.stderr(`lectern unpack: ${parsed}\n\n${UNPACK_USAGE}`);
+    return EXIT_USAGE;
+  }
   const { file, output, force } = parsed;
   const state = await targetState(output);
   if (state === 'not-dir') {
@@ -73,8 +91,16 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
     return EXIT_ERRORS;
   }
 
-  const opened = await openInputFile(file, 'unpack', io);
-  if (!opened) return EXIT_USAGE;
+  let opened;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new Error('is not a file');
+    opened = await openFileSource(file);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+    io.stderr(`lectern unpack: ${file}: ${reason}\n`);
+    return EXIT_USAGE;
+  }
 
   let temp: string | undefined;
   try {
