@@ -4,6 +4,7 @@
 // also saved when the tab is hidden or the page unloads; only an unresolved conflict asks before
 // the page is left, since the choice between the two texts is the author's.
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Route } from '../app/routes.ts';
 import { getStore } from '../app/store.ts';
 import type { Store } from '../store/index.ts';
 import { OpenDeck, type OpenDeckEvent, type OpenDeckOptions } from './open-deck.ts';
@@ -32,6 +33,12 @@ export class DeckController implements ReactiveController {
 
   get deckId(): string | undefined {
     return this.wanted;
+  }
+
+  /** Opens the deck `route` names unless it is the one asked for already: what a screen does
+   *  when it connects and when its route changes. */
+  follow(route: Route | undefined): void {
+    if (route && 'deckId' in route && route.deckId !== this.wanted) void this.open(route.deckId);
   }
 
   /** Opens `deckId` (after saving and closing the deck open before); resolves with the model

@@ -177,13 +177,18 @@ export class HandoutView extends LitElement {
     </section>`;
   }
 
+  /** A list section of the handout: its heading, "none" when the list is empty, then its items. */
+  private listSection<T>(className: string, heading: string, list: readonly T[], items: (list: readonly T[]) => unknown): TemplateResult {
+    return html`<section class=${className}>
+      <h2>${heading}</h2>
+      ${list.length === 0 ? html`<p>${handoutMsg().none}</p>` : nothing}
+      ${items(list)}
+    </section>`;
+  }
+
   private renderDiscussions(): TemplateResult {
     const m = handoutMsg();
-    const list = this.data!.plan.discussions;
-    return html`<section class="discussions">
-      <h2>${m.discussions}</h2>
-      ${list.length === 0 ? html`<p>${m.none}</p>` : nothing}
-      <ol>
+    return this.listSection('discussions', m.discussions, this.data!.plan.discussions, (list) => html`<ol>
         ${list.map(
           (p) => html`<li class="prompt">
             <div class="prompt-text">${this.md(p.text)}</div>
@@ -193,41 +198,30 @@ export class HandoutView extends LitElement {
             </p>
           </li>`,
         )}
-      </ol>
-    </section>`;
+      </ol>`);
   }
 
   private renderExcerpts(): TemplateResult {
     const m = handoutMsg();
-    const list = this.data!.plan.excerpts;
-    return html`<section class="excerpts">
-      <h2>${m.excerpts}</h2>
-      ${list.length === 0 ? html`<p>${m.none}</p>` : nothing}
-      ${list.map((e) => {
+    return this.listSection('excerpts', m.excerpts, this.data!.plan.excerpts, (list) => list.map((e) => {
         const parts = [e.source, e.number, e.issuer, e.ref, e.date ? formatDocDate(e.date) : undefined].filter(Boolean);
         return html`<figure class="excerpt">
           <blockquote>${this.md(e.text)}</blockquote>
           <figcaption>— <cite>${parts.join(', ')}</cite></figcaption>
         </figure>`;
-      })}
-    </section>`;
+      }));
   }
 
   private renderQuestions(): TemplateResult {
     const m = handoutMsg();
-    const list = this.data!.plan.questions;
-    return html`<section class="questions">
-      <h2>${m.questions}</h2>
-      ${list.length === 0 ? html`<p>${m.none}</p>` : nothing}
-      <ol>
+    return this.listSection('questions', m.questions, this.data!.plan.questions, (list) => html`<ol>
         ${list.map(
           (q) => html`<li class="question">
             ${q.points ? html`<span class="points">${m.points(formatNumber(q.points))}</span>` : nothing}
             <div>${this.md(q.text)}</div>
           </li>`,
         )}
-      </ol>
-    </section>`;
+      </ol>`);
   }
 
   private renderMedia(): TemplateResult | typeof nothing {

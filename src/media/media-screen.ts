@@ -122,13 +122,11 @@ export class MediaScreen extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.route && 'deckId' in this.route && !this.decks.deckId) void this.decks.open(this.route.deckId);
+    this.decks.follow(this.route);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('route') && this.route && 'deckId' in this.route && this.route.deckId !== this.decks.deckId && this.isConnected) {
-      void this.decks.open(this.route.deckId);
-    }
+    if (changed.has('route') && this.isConnected) this.decks.follow(this.route);
   }
 
   private get assets(): DeckAssetInfo[] {

@@ -1,42 +1,38 @@
 // The Office import dialog: progress with Cancel while the Worker converts, then the preview
 // (slides, titles, media sizes, what will be lost) before anything is stored; later, from the
 // toast, the report with each entry linked to its slide's line in the editor.
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { ChoiceDialog } from '../app/choice-dialog.ts';
 import { formatBytes, formatNumber } from '../app/i18n.ts';
 import { routeHash } from '../app/routes.ts';
-import { uiStyles } from '../app/ui-styles.ts';
 import type { Converted, ConvertProgress } from './convert.ts';
 import type { ShownReport } from './protocol.ts';
 import { officeImportMsg as msg } from './messages.ts';
 
 export type OfficeImportDecision = 'import' | 'cancel';
 
-export class OfficeImportDialog extends LitElement {
+export class OfficeImportDialog extends ChoiceDialog<OfficeImportDecision> {
   static override properties = {
-    fileName: { attribute: false },
     progress: { attribute: false },
     converted: { attribute: false },
     reportOnly: { attribute: false },
   };
 
-  declare fileName: string;
   declare progress: ConvertProgress | undefined;
   /** The conversion, once done: the preview shows. */
   declare converted: Pick<Converted, 'deckText' | 'report' | 'media'> | undefined;
   /** Showing the report of a stored deck (links to its lines), not a preview. */
   declare reportOnly: { deckId: string; report: ShownReport } | undefined;
-  private resolveDecision: ((decision: OfficeImportDecision) => void) | undefined;
 
   constructor() {
     super();
-    this.fileName = '';
     this.progress = undefined;
     this.converted = undefined;
     this.reportOnly = undefined;
   }
 
   static override styles = [
-    uiStyles,
+    ...ChoiceDialog.baseStyles,
     css`
       dialog { max-width: 40rem; width: calc(100% - 2rem); }
       dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
@@ -44,25 +40,9 @@ export class OfficeImportDialog extends LitElement {
       progress { width: 100%; }
       .scroll { max-height: 12rem; overflow: auto; border: 1px solid var(--lectern-border, #ccc); padding: 0.25rem 0.5rem; }
       ol, ul { margin: 0.25rem 0; padding-left: 1.5rem; }
-      .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; justify-content: flex-end; margin-top: 1rem; }
       .loss { color: var(--lectern-danger, #a00); }
     `,
   ];
-
-  /** Opens the dialog; resolves when the user imports or cancels. */
-  open(fileName: string): Promise<OfficeImportDecision> {
-    this.fileName = fileName;
-    return new Promise((resolve) => {
-      this.resolveDecision = resolve;
-      void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
-    });
-  }
-
-  private decide(decision: OfficeImportDecision): void {
-    this.renderRoot.querySelector('dialog')?.close();
-    this.resolveDecision?.(decision);
-    this.resolveDecision = undefined;
-  }
 
   private entryItem(entry: ShownReport['entries'][number], deckId?: string) {
     const m = msg();
@@ -93,7 +73,7 @@ export class OfficeImportDialog extends LitElement {
     }
     const c = this.converted;
     const p = this.progress;
-    return html`<dialog aria-labelledby="office-import-title" @cancel=${(e: Event) => { e.preventDefault(); this.decide('cancel'); }}>
+    return html`<dialog aria-labelledby="office-import-title" @cancel=${this.cancelled}>
       <h2 id="office-import-title">${m.title(this.fileName)}</h2>
       ${c === undefined
         ? html`<p role="status">${p ? m.stage(p.stage) : m.converting}${p?.stage === 'slides' ? ` ${m.slideOf(formatNumber(p.done + 1), formatNumber(p.total))}` : ''}</p>

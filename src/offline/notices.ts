@@ -18,16 +18,10 @@ export function showOfflineNotices(store: OfflineStore, reload: () => void = () 
         if (state.firstInstall) showToast({ message: m.readyOffline, timeoutMs: 8_000 });
         break;
       case 'update-ready':
-        showToast({
-          message: m.updateReady,
-          timeoutMs: 0,
-          action: { label: m.updateNow, run: () => void store.applyUpdate() },
-        });
-        break;
       case 'update-deferred':
-        // Offered again: once the presentation is closed, the same button applies the update.
+        // A deferred update is offered again: once the presentation is closed, the same button applies it.
         showToast({
-          message: m.updateDeferred,
+          message: state.status === 'update-ready' ? m.updateReady : m.updateDeferred,
           timeoutMs: 0,
           action: { label: m.updateNow, run: () => void store.applyUpdate() },
         });

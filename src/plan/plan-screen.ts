@@ -149,13 +149,11 @@ export class PlanScreen extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // The deck controller saves the draft when the screen or the page is left.
-    if (this.route && 'deckId' in this.route && !this.decks.deckId) void this.decks.open(this.route.deckId);
+    this.decks.follow(this.route);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('route') && this.route && 'deckId' in this.route && this.route.deckId !== this.decks.deckId && this.isConnected) {
-      void this.decks.open(this.route.deckId);
-    }
+    if (changed.has('route') && this.isConnected) this.decks.follow(this.route);
   }
 
   /** A field changed: the front matter is rewritten in the draft, which autosaves. */

@@ -168,35 +168,28 @@ export class ReportView extends LitElement {
             @change=${(e: Event) => this.applyPreset(this.preset, Number((e.target as HTMLInputElement).value))}
           />
         </div>
-        <div class="field">
-          <label for="r-from">${m.from}</label>
-          <input
-            id="r-from"
-            type="date"
-            required
-            .value=${this.from}
-            aria-invalid=${problems.some((p) => p.startsWith('from') || p === 'end-before-start') ? 'true' : nothing}
-            aria-describedby=${problems.length ? 'r-problems' : nothing}
-            @change=${(e: Event) => this.handleDate('from', e)}
-          />
-        </div>
-        <div class="field">
-          <label for="r-to">${m.to}</label>
-          <input
-            id="r-to"
-            type="date"
-            required
-            .value=${this.to}
-            aria-invalid=${problems.some((p) => p.startsWith('to') || p === 'end-before-start') ? 'true' : nothing}
-            aria-describedby=${problems.length ? 'r-problems' : nothing}
-            @change=${(e: Event) => this.handleDate('to', e)}
-          />
-        </div>
+        ${this.dateField('from', m.from, problems)} ${this.dateField('to', m.to, problems)}
       </fieldset>
       ${problems.length
         ? html`<p id="r-problems" class="error" role="alert">${problems.map((p) => periodProblemMessages[lang][p]).join(' ')}</p>`
         : nothing}
     </form>`;
+  }
+
+  /** The period's start or end; marked invalid when a problem names it. */
+  private dateField(end: 'from' | 'to', label: string, problems: readonly string[]) {
+    return html`<div class="field">
+      <label for="r-${end}">${label}</label>
+      <input
+        id="r-${end}"
+        type="date"
+        required
+        .value=${this[end]}
+        aria-invalid=${problems.some((p) => p.startsWith(end) || p === 'end-before-start') ? 'true' : nothing}
+        aria-describedby=${problems.length ? 'r-problems' : nothing}
+        @change=${(e: Event) => this.handleDate(end, e)}
+      />
+    </div>`;
   }
 
   private renderReport(report: Report) {
@@ -205,6 +198,11 @@ export class ReportView extends LitElement {
     const cohorts = this.model?.cohorts ?? [];
     const byId = new Map(cohorts.map((c) => [c.id, c]));
     const n = (value: number) => formatNumber(value);
+    // The three counts every table row and header carries, in one order.
+    const counts = (row: { classes: number; learners: number; minutes: number }) =>
+      html`<td class="num">${n(row.classes)}</td><td class="num">${n(row.learners)}</td><td class="num">${n(row.minutes)}</td>`;
+    const head = (first: string) =>
+      html`<thead><tr><th scope="col">${first}</th><th scope="col" class="num">${m.colClasses}</th><th scope="col" class="num">${m.colLearners}</th><th scope="col" class="num">${m.colMinutes}</th></tr></thead>`;
     const summary = summarizeReport(report, cohorts, lang);
     const cohortName = (id: string, configured: boolean) =>
       `${cohortLabel(byId.get(id), id, lang)}${configured ? '' : ` ${m.notListed}`}`;
@@ -231,30 +229,19 @@ export class ReportView extends LitElement {
       <section class="by-cohort">
         <h2>${m.byCohort}</h2>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">${m.colCohort}</th>
-              <th scope="col" class="num">${m.colClasses}</th>
-              <th scope="col" class="num">${m.colLearners}</th>
-              <th scope="col" class="num">${m.colMinutes}</th>
-            </tr>
-          </thead>
+          ${head(m.colCohort)}
           <tbody>
             ${report.cohorts.map(
               (row) => html`<tr data-cohort=${row.cohortId}>
                 <th scope="row">${cohortName(row.cohortId, row.configured)}</th>
-                <td class="num">${n(row.classes)}</td>
-                <td class="num">${n(row.learners)}</td>
-                <td class="num">${n(row.minutes)}</td>
+                ${counts(row)}
               </tr>`,
             )}
           </tbody>
           <tfoot>
             <tr>
               <th scope="row">${m.totals}</th>
-              <td class="num">${n(report.total.classes)}</td>
-              <td class="num">${n(report.total.learners)}</td>
-              <td class="num">${n(report.total.minutes)}</td>
+              ${counts(report.total)}
             </tr>
           </tfoot>
         </table>
@@ -266,21 +253,12 @@ export class ReportView extends LitElement {
         ${report.decks.length === 0
           ? html`<p>${m.noDecks}</p>`
           : html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">${m.colDeck}</th>
-                  <th scope="col" class="num">${m.colClasses}</th>
-                  <th scope="col" class="num">${m.colLearners}</th>
-                  <th scope="col" class="num">${m.colMinutes}</th>
-                </tr>
-              </thead>
+              ${head(m.colDeck)}
               <tbody>
                 ${report.decks.map(
                   (row) => html`<tr class=${row.deleted ? 'deleted' : ''}>
                     <th scope="row">${deckRowName(row, lang)}</th>
-                    <td class="num">${n(row.classes)}</td>
-                    <td class="num">${n(row.learners)}</td>
-                    <td class="num">${n(row.minutes)}</td>
+                    ${counts(row)}
                   </tr>`,
                 )}
               </tbody>

@@ -192,15 +192,13 @@ export async function importBundleFile(store: Store, file: File): Promise<string
   const dialog = document.createElement('lectern-import-dialog');
   document.body.append(dialog);
   try {
-    const decision = dialog.open(file.name);
-    let cancelled = false;
-    void decision.then((d) => { if (d === 'cancel') cancelled = true; });
-    const preview = await previewBundle(store, file, { onProgress: (done, total) => (dialog.progress = total > 0 ? done / total : 1) });
-    if (cancelled) return undefined;
-    dialog.preview = preview;
-    const choice = await decision;
-    if (choice === 'cancel') return undefined;
-    const result = await importBundle(store, preview, { onConflict: choice === 'replace' ? 'replace' : 'keep-both' });
+    const asked = await dialog.askAfter(
+      file.name,
+      () => previewBundle(store, file, { onProgress: (done, total) => (dialog.progress = total > 0 ? done / total : 1) }),
+      (preview) => (dialog.preview = preview),
+    );
+    if (!asked) return undefined;
+    const result = await importBundle(store, asked.checked, { onConflict: asked.decision === 'replace' ? 'replace' : 'keep-both' });
     return result.deck.id;
   } finally {
     dialog.remove();

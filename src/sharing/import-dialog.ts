@@ -1,65 +1,45 @@
 // The import preview: before anything is stored the user sees what the bundle holds (title,
 // slides, media size, excerpts) and what importing will do, and chooses. While a large file is
 // being checked the dialog shows progress. Used by importBundleFile (the library's Import).
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
+import { ChoiceDialog } from '../app/choice-dialog.ts';
 import { formatBytes, formatDate, formatNumber } from '../app/i18n.ts';
-import { uiStyles } from '../app/ui-styles.ts';
 import type { BundlePreview, ConflictChoice } from './import-bundle.ts';
 import { dialogMsg as msg } from './messages.ts';
 
 export type ImportDecision = ConflictChoice | 'create' | 'cancel';
 
-export class ImportDialog extends LitElement {
+export class ImportDialog extends ChoiceDialog<ImportDecision> {
   static override properties = {
     preview: { attribute: false },
     progress: { attribute: false },
-    fileName: { attribute: false },
   };
 
   /** The checked bundle; undefined while checking. */
   declare preview: BundlePreview | undefined;
   /** Fraction of media checked so far (0-1), while checking. */
   declare progress: number;
-  declare fileName: string;
-  private resolveDecision: ((decision: ImportDecision) => void) | undefined;
 
   constructor() {
     super();
     this.preview = undefined;
     this.progress = 0;
-    this.fileName = '';
   }
 
   static override styles = [
-    uiStyles,
+    ...ChoiceDialog.baseStyles,
     css`
       dialog { max-width: 34rem; }
       dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
       dt { font-weight: 600; }
-      .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; justify-content: flex-end; margin-top: 1rem; }
       progress { width: 100%; }
     `,
   ];
 
-  /** Opens the dialog (checking state) and resolves with the user's choice once a preview is set. */
-  open(fileName: string): Promise<ImportDecision> {
-    this.fileName = fileName;
-    return new Promise((resolve) => {
-      this.resolveDecision = resolve;
-      void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
-    });
-  }
-
-  private decide(decision: ImportDecision): void {
-    this.renderRoot.querySelector('dialog')?.close();
-    this.resolveDecision?.(decision);
-    this.resolveDecision = undefined;
-  }
-
   override render() {
     const m = msg();
     const p = this.preview;
-    return html`<dialog aria-labelledby="import-title" @cancel=${(e: Event) => { e.preventDefault(); this.decide('cancel'); }}>
+    return html`<dialog aria-labelledby="import-title" @cancel=${this.cancelled}>
       <h2 id="import-title">${m.title(this.fileName)}</h2>
       ${p === undefined
         ? html`<p>${m.checking}</p><progress max="1" .value=${this.progress} aria-label=${m.checking}></progress>

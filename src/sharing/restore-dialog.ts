@@ -2,67 +2,47 @@
 // checked first (previewLibraryBackup), then the dialog shows what it holds (decks, which ones are
 // already in the library, excerpts, classes) and asks what to do with decks already present.
 // Nothing is stored before the user chooses "Restore". Loaded on demand with src/sharing.
-import { LitElement, css, html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { formatDate, formatNumber } from '../app/i18n.ts';
-import { uiStyles } from '../app/ui-styles.ts';
+import { ChoiceDialog } from '../app/choice-dialog.ts';
 import type { Store } from '../store/index.ts';
 import { previewLibraryBackup, restoreLibrary, type BackupPreview, type RestoreChoice, type RestoreResult } from './backup.ts';
 import { restoreMsg as msg } from './messages.ts';
 
 export type RestoreDecision = RestoreChoice | 'cancel';
 
-export class RestoreDialog extends LitElement {
+export class RestoreDialog extends ChoiceDialog<RestoreDecision> {
   static override properties = {
     preview: { attribute: false },
-    fileName: { attribute: false },
     choice: { state: true },
   };
 
   /** The checked backup; undefined while checking. */
   declare preview: BackupPreview | undefined;
-  declare fileName: string;
   declare choice: RestoreChoice;
-  private resolveDecision: ((decision: RestoreDecision) => void) | undefined;
 
   constructor() {
     super();
     this.preview = undefined;
-    this.fileName = '';
     this.choice = 'skip';
   }
 
   static override styles = [
-    uiStyles,
+    ...ChoiceDialog.baseStyles,
     css`
       dialog { max-width: 36rem; }
       ul.decks { max-height: 40vh; overflow: auto; padding-left: 1.2rem; }
       fieldset { border: 1px solid var(--lectern-border); border-radius: var(--lectern-radius); }
       fieldset label { display: block; margin: 0.25rem 0; }
-      .actions { display: flex; gap: 0.5rem; flex-wrap: wrap; justify-content: flex-end; margin-top: 1rem; }
     `,
   ];
-
-  /** Opens the dialog (checking state); resolves with the user's choice. */
-  open(fileName: string): Promise<RestoreDecision> {
-    this.fileName = fileName;
-    return new Promise((resolve) => {
-      this.resolveDecision = resolve;
-      void this.updateComplete.then(() => this.renderRoot.querySelector('dialog')?.showModal());
-    });
-  }
-
-  private decide(decision: RestoreDecision): void {
-    this.renderRoot.querySelector('dialog')?.close();
-    this.resolveDecision?.(decision);
-    this.resolveDecision = undefined;
-  }
 
   override render() {
     const m = msg();
     const p = this.preview;
     const conflicts = p?.decks.some((d) => d.exists) ?? false;
-    return html`<dialog aria-labelledby="restore-title" @cancel=${(e: Event) => { e.preventDefault(); this.decide('cancel'); }}>
+    return html`<dialog aria-labelledby="restore-title" @cancel=${this.cancelled}>
       <h2 id="restore-title">${m.title(this.fileName)}</h2>
       ${p === undefined
         ? html`<p>${m.checking}</p><div class="actions"><button @click=${() => this.decide('cancel')}>${m.cancel}</button></div>`
@@ -106,15 +86,9 @@ export async function restoreBackupFile(store: Store, file: File): Promise<{ res
   const dialog = document.createElement('lectern-restore-dialog');
   document.body.append(dialog);
   try {
-    const decision = dialog.open(file.name);
-    let cancelled = false;
-    void decision.then((d) => { if (d === 'cancel') cancelled = true; });
-    const preview = await previewLibraryBackup(store, file);
-    if (cancelled) return undefined;
-    dialog.preview = preview;
-    const choice = await decision;
-    if (choice === 'cancel') return undefined;
-    const result = await restoreLibrary(store, preview, { onConflict: choice });
+    const asked = await dialog.askAfter(file.name, () => previewLibraryBackup(store, file), (preview) => (dialog.preview = preview));
+    if (!asked) return undefined;
+    const result = await restoreLibrary(store, asked.checked, { onConflict: asked.decision });
     return { result, message: msg().done(result.created + result.keptBoth, result.replaced, result.skipped) };
   } finally {
     dialog.remove();

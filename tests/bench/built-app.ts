@@ -2,7 +2,7 @@
 // has seeded the sample decks: what the presenting suites measure against.
 import { rm } from 'node:fs/promises';
 import { chromium, type BrowserContext, type Page } from 'playwright';
-import { build, preview } from 'vite';
+import { buildApp, previewApp } from '../support/app-build.ts';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
 import type { BenchContext } from './types.ts';
 
@@ -16,11 +16,8 @@ export interface BuiltApp {
 export async function openBuiltApp(ctx: BenchContext, label: string): Promise<BuiltApp> {
   const outDir = `tests/output/bench-${label}-${process.pid}`;
   ctx.log(`${label}: building the app…`);
-  await build({ logLevel: 'warn', mode: 'production', build: { outDir, emptyOutDir: true } });
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, build: { outDir } });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('vite preview did not report a port');
-  const baseURL = `http://127.0.0.1:${address.port}/`;
+  await buildApp(outDir);
+  const { server, baseURL } = await previewApp(outDir);
   const browser = await chromium.launch(chromiumLaunchOptions);
   const close = async () => {
     await browser.close();

@@ -1,18 +1,11 @@
 // The app shell: navigation by hash, back button, language switch, and that screens are lazy.
-import { chromium, type Browser } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 it('should route by hash, follow the back button and switch language', async () => {
-  const page = await browser.newPage();
+  const page = await chrome.browser.newPage();
   await page.goto(`${inject('baseURL')}?lang=vi#/sessions`);
   const main = page.locator('lectern-app main');
   await expect.poll(() => main.getAttribute('data-screen')).toBe('sessions');
@@ -32,7 +25,7 @@ it('should route by hash, follow the back button and switch language', async () 
 });
 
 it('should reach every navigation link with the keyboard', async () => {
-  const page = await browser.newPage();
+  const page = await chrome.browser.newPage();
   await page.goto(`${inject('baseURL')}?lang=en#/library`);
   await page.locator('lectern-app nav a').first().waitFor();
   const focused: string[] = [];
@@ -45,7 +38,7 @@ it('should reach every navigation link with the keyboard', async () => {
 });
 
 it('should carry a Content-Security-Policy that the app itself never violates', async () => {
-  const page = await browser.newPage();
+  const page = await chrome.browser.newPage();
   const violations: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) violations.push(message.text());

@@ -2,26 +2,18 @@
 // the system Chromium, a fresh browser context (so a fresh IndexedDB) per test.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { appUrl, editorText, freshPage as freshPageIn, newDeck, poll, preview, previewHeading, replaceText, waitSaved } from './authoring-support.ts';
 
 const MEDIA_DIR = fileURLToPath(new URL('../fixtures/media/', import.meta.url));
 const IMAGE = `${MEDIA_DIR}Ảnh lớp học.png`;
 const VIDEO = `${MEDIA_DIR}clip-thao-luan.webm`;
 
-let browser: Browser;
+const chrome = useBrowser();
 
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const freshPage = () => freshPageIn(browser);
+const freshPage = () => freshPageIn(chrome.browser);
 
 const THREE_SLIDES = `---
 title: Lớp đảng viên mới

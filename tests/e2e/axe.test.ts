@@ -6,10 +6,10 @@
 // each with the reason (none is needed: axe-core reads open shadow roots).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Page } from 'playwright';
+import { expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { useBrowser } from './support/browser.ts';
 import { VI_SAMPLE, openPresent, rewriteDeck, seededContext, type Seeded } from './present-support.ts';
 
 // Injected with evaluate, not a <script> tag: the app's CSP (script-src 'self') refuses inline
@@ -26,19 +26,13 @@ interface Violation {
   targets: string[];
 }
 
-let browser: Browser;
 const seeded: Partial<Record<'vi' | 'en', Seeded>> = {};
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-  seeded.vi = await seededContext(browser, 'vi');
-  seeded.en = await seededContext(browser, 'en');
-});
-
-afterAll(async () => {
-  await seeded.vi?.context.close();
-  await seeded.en?.context.close();
-  await browser?.close();
+// Both libraries' contexts close with the browser.
+useBrowser({
+  setUp: async (browser) => {
+    seeded.vi = await seededContext(browser, 'vi');
+    seeded.en = await seededContext(browser, 'en');
+  },
 });
 
 /** Runs axe on the page as it is now; returns the serious and critical violations. */

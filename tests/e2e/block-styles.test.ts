@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate';
 import type { BrowserContext, Page } from 'playwright';
 import { expect, inject, it } from 'vitest';
 import { main } from '@lectern/cli';
-import { EN_SAMPLE, openPresent, rewriteDeck, seededSuite } from './present-support.ts';
+import { EN_SAMPLE, openPresent, rewriteDeck, useSeededSample } from './present-support.ts';
 
 const DECK = `---
 title: Khối của Lectern
@@ -58,7 +58,7 @@ const BLOCKS: [number, string[]][] = [
 
 type Box = { selector: string; left: number; top: number; width: number; height: number };
 
-const suite = seededSuite('en');
+const suite = useSeededSample({ lang: 'en', tempDir: 'lectern-e2e-block-styles-' });
 
 /** Boxes of the blocks on slide `h`, relative to the slide and in slide widths (so the scale
  *  reveal.js gives the slides does not matter), once two readings agree (transitions done). */
@@ -119,7 +119,7 @@ function expectSameBoxes(actual: Box[], expected: Box[], path: string): void {
 }
 
 it('lays out every block kind in the same boxes in the app, a lectern build and the Offline HTML export', { timeout: 600_000 }, async () => {
-  const { seeded, browser, work } = suite;
+  const { seeded, browser, dir: work } = suite;
   const page = seeded.page;
   const deckId = seeded.ids[EN_SAMPLE] ?? '';
   await rewriteDeck(page, deckId, () => DECK);

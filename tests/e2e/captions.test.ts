@@ -6,28 +6,18 @@
 // that arrived unchecked (as from a bundle) with HTML and script in a cue shows as text only, one of
 // 25,000 cues gets no track; the Offline HTML export, opened from file:// with the network
 // refused, shows the same cue.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import type { Page } from 'playwright';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { appUrl, freshPage, newDeck, poll, preview, replaceText, waitSaved } from './authoring-support.ts';
 import { rewriteDeck } from './present-support.ts';
 
-let browser: Browser;
-const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-captions-'));
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const chrome = useBrowser({ tempDir: 'lectern-e2e-captions-' });
+const { dir } = chrome;
 
 const CUE = 'Đồng chí Bí thư phát biểu';
 const SRT = `1\r\n00:00:01,000 --> 00:00:04,000\r\n${CUE}\r\n\r\n2\r\n00:00:04,500 --> 00:00:05,500\r\nHết\r\n`;
@@ -124,7 +114,7 @@ describe('captions', () => {
   let page: Page;
 
   it('should turn an .srt into the video\'s WebVTT captions on the media screen and refuse a malformed .vtt', { timeout: 300_000 }, async () => {
-    ({ page } = await freshPage(browser, 'en'));
+    ({ page } = await freshPage(chrome.browser, 'en'));
     deckId = await newDeck(page);
     await replaceText(page, '# Phim tư liệu\n\n![Phim](media/phim.webm#t=1,4)\n');
     await waitSaved(page);
@@ -214,7 +204,7 @@ describe('captions', () => {
     }
     expect(Object.keys(entries)).toEqual(expect.arrayContaining(['media/phim.webm', 'media/phim.vtt']));
 
-    const viewer = await browser.newContext();
+    const viewer = await chrome.browser.newContext();
     const requests: string[] = [];
     await viewer.route('**/*', (route) => {
       const url = route.request().url();

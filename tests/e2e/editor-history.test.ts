@@ -1,19 +1,11 @@
 // The editor's revision history, driven as an instructor uses it: Playwright against the built app
 // in the system Chromium, a fresh context (so a fresh IndexedDB) per test.
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { appUrl, editor, editorFocused, editorText, freshPage, newDeck, poll, replaceText, waitSaved } from './authoring-support.ts';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
+import { editor, editorFocused, editorText, freshPage, newDeck, poll, replaceText, waitSaved } from './authoring-support.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 const ONE = '## Một\n\nBản đầu tiên.';
 const TWO = `${ONE}\n\n---\n\n## Hai\n\nTrang thứ hai.`;
@@ -40,7 +32,7 @@ async function focusOnSelected(page: Page): Promise<boolean> {
 
 describe('editor: revision history', () => {
   it('lists earlier texts with date and slide count, previews one, restores it as a new save and keeps the replaced text', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(chrome.browser);
     const deckId = await newDeck(page);
     await replaceText(page, ONE);
     await waitSaved(page);
@@ -107,7 +99,7 @@ describe('editor: revision history', () => {
   });
 
   it('speaks Vietnamese: button, dialog, dates and counts', async () => {
-    const { context, page } = await freshPage(browser, 'vi');
+    const { context, page } = await freshPage(chrome.browser, 'vi');
     await newDeck(page, 'vi');
     await replaceText(page, ONE, 'vi');
     await waitSaved(page);

@@ -3,27 +3,17 @@
 // edge), and highlighting that follows Lectern's own reading of `---` (a slide break, never the
 // underline of a heading). Writes tests/output/screenshots/editor-1366x768-vi.png.
 import { mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { deckCards, useBrowser } from './support/browser.ts';
 import { appUrl, editor, newDeck, poll, replaceText } from './authoring-support.ts';
 
-let browser: Browser;
 const SHOTS = 'tests/output/screenshots';
+const chrome = useBrowser({ setUp: () => void mkdirSync(SHOTS, { recursive: true }) });
 
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-const SAMPLE = 'Học tập và làm theo Nghị quyết Đại hội XIII của Đảng';
 
 async function laptopPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+  const context = await chrome.browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('pageerror:', error.message));
   return page;
@@ -44,7 +34,7 @@ describe('editor at 1366x768', () => {
   it('should show at least 20 lines of text and bring an outline slide near the top', { timeout: 180_000 }, async () => {
     const page = await laptopPage();
     await page.goto(appUrl('#/library', 'vi'));
-    const card = page.locator('article.deck').filter({ has: page.locator('h2', { hasText: SAMPLE }) });
+    const card = deckCards(page);
     await card.first().waitFor({ timeout: 60_000 });
     await card.first().locator('a.edit').click();
     await editor(page, 'vi').waitFor();

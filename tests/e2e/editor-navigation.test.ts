@@ -2,22 +2,14 @@
 // editor at that slide's line (a URL that survives a reload), and Present in the editor saves any
 // typed text first and starts at the slide under the cursor.
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { editor, editorFocused, editorText, freshPage, newDeck, poll, previewHeading, replaceText, storedMarkdown, waitSaved } from './authoring-support.ts';
 
 const IMAGE = fileURLToPath(new URL('../fixtures/media/Ảnh lớp học.png', import.meta.url));
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 // Long slides, so the last one starts far below the first screenful of the editor.
 const filler = (n: number) => Array.from({ length: n }, (_, i) => `- Ý số ${i + 1}`).join('\n');
@@ -70,7 +62,7 @@ async function lineVisible(page: Page, text: string): Promise<boolean> {
 
 describe('editor navigation', () => {
   it('a row of the timing table opens the editor at that slide, focused, and the URL keeps the place across a reload', async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(chrome.browser);
     const deckId = await newDeck(page);
     await replaceText(page, LESSON);
     await waitSaved(page);
@@ -122,7 +114,7 @@ describe('editor navigation', () => {
 
   it('Present saves pending text first and opens the presenting page at the slide under the cursor', async () => {
     // No service worker, so the request for present.html reaches the route below.
-    const { context, page } = await freshPage(browser, 'en', { serviceWorkers: 'block' });
+    const { context, page } = await freshPage(chrome.browser, 'en', { serviceWorkers: 'block' });
     const deckId = await newDeck(page);
     // The editor's save state at the moment the presenting page is requested.
     let stateWhenOpened: string | null | undefined;

@@ -3,38 +3,25 @@
 // after the deck's title with its Vietnamese letters, LibreOffice opens it (converted to PDF,
 // read with pdftotext): one page per slide, headings and Vietnamese text intact; the toast says
 // it is ready and what PowerPoint could not keep (the sample's .svg diagram and .webm clip).
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
 import { parseDeck } from '@lectern/deck';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { deckCards, openLibrary, SAMPLE_TITLE as SAMPLE, useBrowser } from './support/browser.ts';
 import { convertToPdf, pdfPageCount, pdfPages } from '../support/libreoffice.ts';
 
-let browser: Browser;
-const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-pptx-'));
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const chrome = useBrowser({ tempDir: 'lectern-e2e-pptx-' });
+const { dir } = chrome;
 
 const SLIDES = fileURLToPath(new URL('../../slides/', import.meta.url));
-const SAMPLE = 'Học tập và làm theo Nghị quyết Đại hội XIII của Đảng';
 const deck = parseDeck(await readFile(join(SLIDES, 'nghi-quyet-dang-vien-moi', 'deck.md'), 'utf8'));
 const PAGES = deck.slides.length + (deck.meta.titleSlide ? 1 : 0);
 
 async function sampleCard(page: Page, lang: 'vi' | 'en') {
-  await page.goto(`${inject('baseURL')}?lang=${lang}#/library`);
-  await expect.poll(() => page.locator('article.deck').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(readdirSync(SLIDES).length);
-  return page.locator('article.deck').filter({ has: page.locator('h2', { hasText: SAMPLE }) });
+  await openLibrary(page, lang);
+  return deckCards(page);
 }
 
 /** LibreOffice's view of the file: page count and every slide title, in order. */
@@ -49,7 +36,7 @@ async function checkInLibreOffice(file: string): Promise<void> {
 
 describe('export as PowerPoint', () => {
   it('exports from the deck card: download named after the title, progress, toast with the losses, opens in LibreOffice', { timeout: 300_000 }, async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await chrome.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
@@ -74,7 +61,7 @@ describe('export as PowerPoint', () => {
   });
 
   it('exports from the editor (English UI)', { timeout: 300_000 }, async () => {
-    const context = await browser.newContext({ acceptDownloads: true });
+    const context = await chrome.browser.newContext({ acceptDownloads: true });
     const page = await context.newPage();
     const card = await sampleCard(page, 'en');
     await card.locator('a.edit').click();

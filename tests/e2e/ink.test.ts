@@ -4,14 +4,9 @@
 // at a second window size (slide-relative coordinates) and in a speaker-view preview; ink drawn at a fragment step hides
 // when the instructor steps back; a new class starts clean, and "Keep this ink on the deck" shows
 // in the next class.
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { EN_SAMPLE, openPresent, rewriteDeck, seededContext, type Seeded } from './present-support.ts';
-
-let browser: Browser;
-let seeded: Seeded;
-let deckId = '';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { openPresent, rewriteDeck, useSeededSample } from './present-support.ts';
 
 const DECK = `---
 title: Mực vẽ
@@ -31,17 +26,7 @@ theme: white
 # Trang hai
 `;
 
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-  seeded = await seededContext(browser, 'en');
-  deckId = seeded.ids[EN_SAMPLE] ?? '';
-  await rewriteDeck(seeded.page, deckId, () => DECK);
-});
-
-afterAll(async () => {
-  await seeded?.context.close();
-  await browser?.close();
-});
+const sample = useSeededSample({ lang: 'en', prepare: (seeded, deckId) => rewriteDeck(seeded.page, deckId, () => DECK) });
 
 /** The ink layer's box on screen. */
 async function inkBox(page: Page): Promise<{ x: number; y: number; width: number; height: number }> {
@@ -110,13 +95,13 @@ async function strokes(page: Page): Promise<number> {
 }
 
 async function present(page: Page): Promise<void> {
-  await openPresent(page, deckId, '&lang=en#/0/0'); // first slide: its fragment not yet shown
+  await openPresent(page, sample.deckId, '&lang=en#/0/0'); // first slide: its fragment not yet shown
   await page.locator('[data-lectern-ink]').waitFor({ state: 'attached', timeout: 60_000 });
 }
 
 describe('ink', () => {
   it('should draw with the mouse and a pen, keep the ink over the same words after a reload and at another window size', { timeout: 300_000 }, async () => {
-    const page = seeded.page;
+    const page = sample.seeded.page;
     await page.setViewportSize({ width: 1280, height: 720 });
     await present(page);
     // Before drawing: the middle of the slide's blank lower part is white.
@@ -152,10 +137,10 @@ describe('ink', () => {
   });
 
   it('should show the same ink in the speaker view\'s slide preview, following new strokes and undo', { timeout: 300_000 }, async () => {
-    const page = seeded.page;
+    const page = sample.seeded.page;
     await present(page);
-    const preview = await seeded.context.newPage();
-    await openPresent(preview, deckId, '&receiver&lang=en');
+    const preview = await sample.seeded.context.newPage();
+    await openPresent(preview, sample.deckId, '&receiver&lang=en');
     await preview.locator('[data-lectern-ink] g path').first().waitFor({ state: 'attached' });
     expect(await strokes(preview)).toBe(2);
     expect((await pixels(preview, [[0.5, 0.85], [0.5, 0.7]])).map(isRed)).toEqual([true, false]);
@@ -172,7 +157,7 @@ describe('ink', () => {
   });
 
   it('should undo, redo, erase stroke by stroke and clear the slide, with keys', { timeout: 300_000 }, async () => {
-    const page = seeded.page;
+    const page = sample.seeded.page;
     await present(page);
     expect(await strokes(page)).toBe(2);
     await page.keyboard.press('d'); // pen
@@ -197,7 +182,7 @@ describe('ink', () => {
   });
 
   it('should hide ink drawn at a later fragment step when the instructor steps back', { timeout: 300_000 }, async () => {
-    const page = seeded.page;
+    const page = sample.seeded.page;
     await present(page);
     await page.keyboard.press('ArrowRight'); // shows the fragment
     await page.keyboard.press('m'); // highlighter
@@ -213,7 +198,7 @@ describe('ink', () => {
   });
 
   it('should start the next class with clean slides, except the ink kept on the deck', { timeout: 300_000 }, async () => {
-    const page = seeded.page;
+    const page = sample.seeded.page;
     await present(page);
     await page.getByRole('button', { name: 'Keep this ink on the deck', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'kept on the deck' }).waitFor();

@@ -18,9 +18,9 @@
 // focus back to that button.
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
+import type { BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { useBrowser } from './support/browser.ts';
 import { appUrl, editor, editorFocused, freshPage, newDeck, poll, replaceText, waitSaved } from './authoring-support.ts';
 
 const SHOTS = fileURLToPath(new URL('../output/screenshots/', import.meta.url));
@@ -390,23 +390,14 @@ function problems(audit: Audit): string[] {
   return out;
 }
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-  mkdirSync(SHOTS, { recursive: true });
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser({ setUp: () => void mkdirSync(SHOTS, { recursive: true }) });
 
 describe.each<Lang>(['vi', 'en'])('keyboard access and visible focus (%s)', (lang) => {
   let context: BrowserContext;
   let deckId = '';
 
   beforeAll(async () => {
-    ({ context } = await freshPage(browser, lang));
+    ({ context } = await freshPage(chrome.browser, lang));
     await context.addInitScript(installAudit);
     const page = await context.newPage();
     await page.goto(appUrl('#/library', lang));
@@ -446,7 +437,7 @@ describe('keyboard: dialogs and forms opened from the keyboard (en)', () => {
   let deckId = '';
 
   beforeAll(async () => {
-    ({ context } = await freshPage(browser, 'en'));
+    ({ context } = await freshPage(chrome.browser, 'en'));
     await context.addInitScript(installAudit);
     const page = await context.newPage();
     await page.goto(appUrl('#/library', 'en'));
@@ -498,7 +489,7 @@ describe('keyboard: dialogs and forms opened from the keyboard (en)', () => {
 
 describe('keyboard: leaving the editor', () => {
   it('keeps Tab for indenting, says how to leave, and leaves with Esc then Tab (and Shift+Tab)', async () => {
-    const { context, page } = await freshPage(browser, 'en');
+    const { context, page } = await freshPage(chrome.browser, 'en');
     await newDeck(page);
     const text = editor(page);
     await text.click();
@@ -555,7 +546,7 @@ describe('keyboard: leaving the editor', () => {
   it('draws the deck text in a monospace face that has every Vietnamese letter', async () => {
     // DejaVu Sans Mono (Linux's monospace) lacks ề, ế, ồ…: Chromium then draws ê and a loose mark
     // on the next letter. The editor uses the shipped Source Code Pro, Vietnamese subset loaded.
-    const { context, page } = await freshPage(browser, 'vi');
+    const { context, page } = await freshPage(chrome.browser, 'vi');
     await newDeck(page, 'vi');
     await replaceText(page, '## Chuyên đề bồi dưỡng\n\nTrần Thị Minh Hằng: Nghị quyết, Đảng, ỗ, Ặ.', 'vi');
     const drawn = await editor(page, 'vi').evaluate(async (el) => {

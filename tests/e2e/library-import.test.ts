@@ -1,34 +1,19 @@
 // Moving a library between profiles the two ways the library offers: drop several `.lectern`
 // files onto it (each with its own preview), and "Back up library" / "Restore backup".
 // Every profile is a fresh browser context (its own IndexedDB); nothing passes but the files.
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import type { BrowserContext, Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { SAMPLE_COUNT, openLibrary, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-library-import-'));
+const chrome = useBrowser({ tempDir: 'lectern-e2e-library-import-' });
+const { dir } = chrome;
 
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const base = () => inject('baseURL');
-const SAMPLE_COUNT = readdirSync(fileURLToPath(new URL('../../slides/', import.meta.url))).length;
-
-async function openLibrary(context: BrowserContext): Promise<Page> {
+async function openProfile(context: BrowserContext): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('pageerror:', error.message));
-  await page.goto(`${base()}?lang=en#/library`);
-  await expect.poll(() => page.locator('article.deck').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(SAMPLE_COUNT);
+  await openLibrary(page);
   // The sharing buttons are enabled once the library knows the sharing module is there.
   await expect.poll(() => page.getByRole('button', { name: 'Back up library' }).isEnabled(), { timeout: 30_000 }).toBe(true);
   return page;
@@ -37,8 +22,8 @@ async function openLibrary(context: BrowserContext): Promise<Page> {
 describe('library import and backup', () => {
   it('should import two dropped bundles into a fresh profile, then back up and restore the library', { timeout: 300_000 }, async () => {
     // Profile A: export two decks.
-    const a = await browser.newContext({ acceptDownloads: true });
-    const pageA = await openLibrary(a);
+    const a = await chrome.browser.newContext({ acceptDownloads: true });
+    const pageA = await openProfile(a);
     const cards = pageA.locator('article.deck');
     const ids = (await cards.evaluateAll((els) => els.map((el) => el.getAttribute('data-deck-id') ?? ''))).slice(0, 2);
     const titles: string[] = [];
@@ -55,8 +40,8 @@ describe('library import and backup', () => {
     await a.close();
 
     // Profile B: drop both files (and a stray text file) on the library.
-    const b = await browser.newContext({ acceptDownloads: true });
-    const pageB = await openLibrary(b);
+    const b = await chrome.browser.newContext({ acceptDownloads: true });
+    const pageB = await openProfile(b);
     for (const id of ids) expect(await pageB.locator(`article.deck[data-deck-id="${id}"]`).count()).toBe(0);
     const dataTransfer = await pageB.evaluateHandle((list) => {
       const dt = new DataTransfer();
@@ -92,8 +77,8 @@ describe('library import and backup', () => {
     await b.close();
 
     // Profile C: restore. The preview comes first; cancelling stores nothing.
-    const c = await browser.newContext();
-    const pageC = await openLibrary(c);
+    const c = await chrome.browser.newContext();
+    const pageC = await openProfile(c);
     const restoreDialog = pageC.locator('lectern-restore-dialog');
     await pageC.locator('input.restore').setInputFiles(backup);
     await restoreDialog.getByText(`${countB} deck(s):`).waitFor({ timeout: 60_000 });

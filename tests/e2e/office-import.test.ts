@@ -4,23 +4,15 @@
 // report one click away (its entries linked to their lines), edit a slide, present it with its
 // video playing, reload and find it all there. A refused file shows its reason and stores nothing.
 import { readdirSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { bytesSource } from '@lectern/bundle';
 import { importOfficeFile } from '@lectern/office';
 import { appUrl, editor, editorText, freshPage, storedMarkdown, waitSaved } from './authoring-support.ts';
 import { openPresent } from './present-support.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 const LESSON = readFileSync('tests/fixtures/office/libreoffice-lesson.pptx').toString('base64');
 const LEGACY = readFileSync('tests/fixtures/office/libreoffice-legacy.ppt').toString('base64');
@@ -48,7 +40,7 @@ async function drop(page: Page, name: string, base64: string): Promise<void> {
 
 describe('importing a PowerPoint file in the app', () => {
   it('should preview, cancel, import, open the editor with the report, edit, present the video and survive a reload', { timeout: 600_000 }, async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(chrome.browser);
     const before = await openLibrary(page);
     const dialog = page.locator('lectern-office-import-dialog');
 
@@ -126,7 +118,7 @@ describe('importing a PowerPoint file in the app', () => {
   });
 
   it('should import a Word lesson plan picked with the Import button, its plan fields filled', { timeout: 300_000 }, async () => {
-    const { context, page } = await freshPage(browser);
+    const { context, page } = await freshPage(chrome.browser);
     const before = await openLibrary(page);
     await page.locator('lectern-screen-library input.import').setInputFiles('tests/fixtures/office/libreoffice-lesson-plan.docx');
     const dialog = page.locator('lectern-office-import-dialog');
@@ -145,7 +137,7 @@ describe('importing a PowerPoint file in the app', () => {
   });
 
   it('should refuse a legacy PowerPoint file with a translated reason and store nothing', { timeout: 300_000 }, async () => {
-    const { context, page } = await freshPage(browser, 'vi');
+    const { context, page } = await freshPage(chrome.browser, 'vi');
     const before = await openLibrary(page, 'vi');
     await drop(page, 'bài cũ.pptx', LEGACY);
     await page.getByText(/Không nhập được “bài cũ\.pptx”: Đây là tệp Office đời cũ/).waitFor({ timeout: 120_000 });

@@ -6,21 +6,14 @@
 //    network went away before the worker finished, or workers are unavailable, as in some private
 //    windows). Then opening a part of the app that is not stored yet says, in words, that Lectern
 //    needs one online visit -- not a blank screen or a stack trace.
-import { chromium, type Browser } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { serveDir } from './offline-support.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
-it('a never-visited profile offline gets the browser\'s own offline page (nothing of ours is stored yet)', async () => {
-  const context = await browser.newContext();
+it('a never-visited profile offline gets the chrome.browser\'s own offline page (nothing of ours is stored yet)', async () => {
+  const context = await chrome.browser.newContext();
   await context.setOffline(true);
   const page = await context.newPage();
   const error = await page.goto(`${inject('baseURL')}?lang=en`).then(
@@ -34,7 +27,7 @@ it('a never-visited profile offline gets the browser\'s own offline page (nothin
 it('says "needs one online visit" when a part of the app was never stored and the network is gone', async () => {
   const server = await serveDir(inject('outDir'));
   // Workers blocked: the first page loads but nothing is stored for offline use.
-  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'en-GB' });
+  const context = await chrome.browser.newContext({ serviceWorkers: 'block', locale: 'en-GB' });
   const page = await context.newPage();
   await page.goto(`${server.url}?lang=en#/library`);
   await page.locator('article.deck').first().waitFor({ timeout: 0 });

@@ -2,26 +2,15 @@
 // lecturer would on Linux (Debian's Info-ZIP `unzip`) and with libarchive's `bsdtar`: the file must
 // come out under its own name, and the page opened from file:// must show the image.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeBundleToBlob } from '@lectern/bundle';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { openLibrary, useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-offline-html-names-'));
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const chrome = useBrowser({ tempDir: 'lectern-e2e-offline-html-names-' });
+const { dir } = chrome;
 
 const SLIDES = fileURLToPath(new URL('../../slides/', import.meta.url));
 const IMAGE = 'media/ảnh-lớp-học.png';
@@ -46,10 +35,9 @@ async function makeBundle(): Promise<Buffer> {
 describe('offline HTML export with Vietnamese file names', () => {
   it('should extract under the same names with Debian unzip and bsdtar, and the page should show the image', { timeout: 300_000 }, async () => {
     const bundle = await makeBundle();
-    const app = await browser.newContext({ acceptDownloads: true });
+    const app = await chrome.browser.newContext({ acceptDownloads: true });
     const page = await app.newPage();
-    await page.goto(`${inject('baseURL')}?lang=en#/library`);
-    await expect.poll(() => page.locator('article.deck').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(readdirSync(SLIDES).length);
+    await openLibrary(page);
     await expect.poll(() => page.getByRole('button', { name: 'Back up library' }).isEnabled(), { timeout: 30_000 }).toBe(true);
 
     // Import the bundle the way a lecturer drops a file on the library.
@@ -86,7 +74,7 @@ describe('offline HTML export with Vietnamese file names', () => {
     }
 
     // Opened from file://, the slide shows the image extracted by unzip.
-    const viewer = await browser.newContext();
+    const viewer = await chrome.browser.newContext();
     const show = await viewer.newPage();
     await show.goto(pathToFileURL(join(viaUnzip, 'index.html')).href);
     await show.waitForFunction(() => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady() === true, undefined, { timeout: 60_000 });

@@ -2,40 +2,27 @@
 // media and Lectern's speaker view (labels in the deck's language, one clock, the countdown). Unzipped with fflate in Node and opened from file:// with
 // every network request refused, it must present: reveal.js ready, every slide there, the
 // Vietnamese text intact, the images loaded from media/.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { chromium, type Browser } from 'playwright';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseDeck } from '@lectern/deck';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { deckCards, openLibrary, SAMPLE_TITLE as SAMPLE, useBrowser } from './support/browser.ts';
 import { checkNoUrlConfig, checkSiteSpeakerView } from './site-speaker-support.ts';
 
-let browser: Browser;
-const dir = mkdtempSync(join(tmpdir(), 'lectern-e2e-offline-html-'));
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+const chrome = useBrowser({ tempDir: 'lectern-e2e-offline-html-' });
+const { dir } = chrome;
 
 const SLIDES = fileURLToPath(new URL('../../slides/', import.meta.url));
-const SAMPLE = 'Học tập và làm theo Nghị quyết Đại hội XIII của Đảng';
 const HEADING = 'Khát vọng phát triển đất nước';
 
 describe('offline HTML export', () => {
   it('should export a deck as a zip whose index.html presents from file:// with no network', { timeout: 300_000 }, async () => {
-    const app = await browser.newContext({ acceptDownloads: true });
+    const app = await chrome.browser.newContext({ acceptDownloads: true });
     const page = await app.newPage();
-    await page.goto(`${inject('baseURL')}?lang=en#/library`);
-    await expect.poll(() => page.locator('article.deck').count(), { timeout: 60_000 }).toBeGreaterThanOrEqual(readdirSync(SLIDES).length);
-    const card = page.locator('article.deck').filter({ has: page.locator('h2', { hasText: SAMPLE }) });
+    await openLibrary(page);
+    const card = deckCards(page);
     const button = card.getByRole('button', { name: 'Offline HTML' });
     await expect.poll(() => button.isEnabled(), { timeout: 30_000 }).toBe(true);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), button.click()]);
@@ -58,7 +45,7 @@ describe('offline HTML export', () => {
     const deck = parseDeck(md);
     const expected = deck.slides.length + (deck.meta.titleSlide ? 1 : 0);
 
-    const viewer = await browser.newContext();
+    const viewer = await chrome.browser.newContext();
     const requests: string[] = [];
     await viewer.route('**/*', (route) => {
       const url = route.request().url();

@@ -5,17 +5,11 @@
 // app: the preview-and-import flow, the library, the store. A broken file is refused with its
 // reason and stores nothing.
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import type { Page } from 'playwright';
+import { expect, inject, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 /** Chromium's side of a launch: the consumer gets `{ files: [FileSystemFileHandle-like] }`. */
 async function launchWithFile(page: Page, name: string, bytes: Buffer): Promise<void> {
@@ -32,7 +26,7 @@ async function launchWithFile(page: Page, name: string, bytes: Buffer): Promise<
 }
 
 it('opens a .lectern file handed over by the launch queue in the import flow, and refuses a broken one', { timeout: 300_000 }, async () => {
-  const context = await browser.newContext({ acceptDownloads: true, locale: 'en-GB' });
+  const context = await chrome.browser.newContext({ acceptDownloads: true, locale: 'en-GB' });
   await context.addInitScript(() => {
     // Chromium has a read-only `launchQueue` of its own: shadow it on the window object.
     Object.defineProperty(window, 'launchQueue', {

@@ -4,20 +4,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { relative, join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { useBrowser } from './support/browser.ts';
 import { cachedPaths, serveDir, waitForOfflineReady, type StaticServer } from './offline-support.ts';
 
 const outDir = inject('outDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 async function buildFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -37,7 +30,7 @@ describe('offline after one online visit', () => {
   });
 
   it('precaches every page, chunk, stylesheet, font and icon of the build', async () => {
-    const context = await browser.newContext();
+    const context = await chrome.browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}?lang=en`);
     await waitForOfflineReady(page);
@@ -62,7 +55,7 @@ async function editorText(page: Page): Promise<string> {
 describe('with the network cut', () => {
   it('starts, edits a deck, adds media, presents it with video and exports a bundle', { timeout: 300_000 }, async () => {
     const server = await serveDir(outDir);
-    const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
+    const context = await chrome.browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 900 }, locale: 'en-GB' });
     const page = await context.newPage();
     page.on('pageerror', (error) => console.error('pageerror:', error.message));
 

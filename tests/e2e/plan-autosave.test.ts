@@ -1,20 +1,12 @@
 // The lesson-plan form saves the way the editor does (issue 14 item 1): no "Lưu giáo án" click is
 // needed, and leaving the screen right after typing (the editor tab, the library, a reload) never
 // drops the edit. Driven in Vietnamese, as an instructor would, with diacritics in every field.
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import type { Page } from 'playwright';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { appUrl, editor, editorText, freshPage, newDeck, poll, replaceText, storedMarkdown, waitSaved } from './authoring-support.ts';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chrome = useBrowser();
 
 const LESSON = '---\ntitle: Học tập nghị quyết # tên tạm\nduration: 45\n---\n\n## Mở đầu {minutes=15}\n\nNội dung.\n';
 
@@ -34,7 +26,7 @@ async function lessonPlan(page: Page): Promise<string> {
 
 describe('lesson-plan form autosave', () => {
   it('keeps an edit made just before switching to the editor, without pressing save', async () => {
-    const { context, page } = await freshPage(browser, 'vi');
+    const { context, page } = await freshPage(chrome.browser, 'vi');
     const deckId = await lessonPlan(page);
 
     await page.getByLabel('Đối tượng').fill('Đảng viên mới');
@@ -52,7 +44,7 @@ describe('lesson-plan form autosave', () => {
   });
 
   it('keeps an edit made just before going to the library, and after a reload', async () => {
-    const { context, page } = await freshPage(browser, 'vi');
+    const { context, page } = await freshPage(chrome.browser, 'vi');
     const deckId = await lessonPlan(page);
 
     const tags = page.getByLabel('Thẻ (cách nhau bởi dấu phẩy)');
@@ -87,7 +79,7 @@ describe('lesson-plan form autosave', () => {
   });
 
   it('follows a save made in another tab while the form has nothing unsaved', async () => {
-    const { context, page } = await freshPage(browser, 'vi');
+    const { context, page } = await freshPage(chrome.browser, 'vi');
     const deckId = await lessonPlan(page);
     expect(await page.getByLabel('Thời lượng (phút)').inputValue()).toBe('45');
 

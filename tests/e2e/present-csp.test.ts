@@ -5,14 +5,10 @@
 // images and video still. Violations are caught both ways: the browser's console message and the
 // `securitypolicyviolation` event. A script injected the way an attacker would is refused on
 // each page, the speaker-view popup included (it inherits the presenting page's policy).
-import { chromium, type Browser, type ConsoleMessage, type Page } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { openPresent, pressThroughDeck, type Seeded, seededContext, VI_SAMPLE } from './present-support.ts';
+import type { ConsoleMessage, Page } from 'playwright';
+import { expect, inject, it } from 'vitest';
+import { openPresent, pressThroughDeck, useSeededSample } from './present-support.ts';
 
-let browser: Browser;
-let seeded: Seeded;
-let deckId: string;
 /** Console messages about the policy, and `securitypolicyviolation` events, from every page. */
 const violations: string[] = [];
 
@@ -32,18 +28,13 @@ function listenForViolations(mark: string): void {
   });
 }
 
-beforeAll(async () => {
-  browser = await chromium.launch({ ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args, '--autoplay-policy=no-user-gesture-required'] });
-  seeded = await seededContext(browser);
-  deckId = seeded.ids[VI_SAMPLE] ?? '';
-  await seeded.context.addInitScript(listenForViolations, MARK);
-  watch(seeded.page);
-  seeded.context.on('page', watch);
-});
-
-afterAll(async () => {
-  await seeded?.context.close();
-  await browser?.close();
+const sample = useSeededSample({
+  args: ['--autoplay-policy=no-user-gesture-required'],
+  prepare: async (seeded) => {
+    await seeded.context.addInitScript(listenForViolations, MARK);
+    watch(seeded.page);
+    seeded.context.on('page', watch);
+  },
 });
 
 async function policyOf(page: Page): Promise<string> {
@@ -63,8 +54,8 @@ function injectedScriptRuns(page: Page): Promise<boolean> {
 
 it('should present a deck, play its clip and run the speaker view under present.html\'s policy with no violation', async () => {
   violations.length = 0;
-  const page = seeded.page;
-  await openPresent(page, deckId);
+  const page = sample.seeded.page;
+  await openPresent(page, sample.deckId);
   const policy = await policyOf(page);
   expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*'(;|$)/);
   expect(policy).toContain("frame-src 'self'");
@@ -98,7 +89,7 @@ it('should present a deck, play its clip and run the speaker view under present.
   // The speaker view: its popup's inline script must run (it creates the two preview iframes
   // and connects), and the previews follow the main window.
   await page.evaluate(() => (window as unknown as { lecternReveal: { slide(h: number, v: number): void } }).lecternReveal.slide(1, 0));
-  const [popup] = await Promise.all([seeded.context.waitForEvent('page'), page.keyboard.press('s')]);
+  const [popup] = await Promise.all([sample.seeded.context.waitForEvent('page'), page.keyboard.press('s')]);
   await popup.waitForSelector('#lectern-panel', { timeout: 60_000 });
   // document.write() dropped the init script's listener in the popup: add it again.
   await popup.evaluate(listenForViolations, MARK);
@@ -128,8 +119,8 @@ it('should present a deck, play its clip and run the speaker view under present.
 
 it('should show the one-screen presenter view and the print view with no violation', async () => {
   violations.length = 0;
-  const page = seeded.page;
-  await openPresent(page, deckId, '&lectern-mode=presenter');
+  const page = sample.seeded.page;
+  await openPresent(page, sample.deckId, '&lectern-mode=presenter');
   // Its next-slide preview is present.html?receiver in an iframe (frame-src 'self').
   const next = page.frameLocator('lectern-presenter-console iframe.next');
   await expect
@@ -137,14 +128,14 @@ it('should show the one-screen presenter view and the print view with no violati
     .toBe('ready');
   await page.keyboard.press('ArrowRight');
   await page.waitForTimeout(500);
-  await openPresent(page, deckId, '&print-pdf');
+  await openPresent(page, sample.deckId, '&print-pdf');
   expect(violations).toEqual([]);
 });
 
 it('should show the handout under its own policy with no violation', async () => {
   violations.length = 0;
-  const page = seeded.page;
-  await page.goto(`${inject('baseURL')}handout.html?lectern-deck=${deckId}&lang=vi`);
+  const page = sample.seeded.page;
+  await page.goto(`${inject('baseURL')}handout.html?lectern-deck=${sample.deckId}&lang=vi`);
   await page.waitForFunction(() => document.documentElement.dataset.lecternState, null, { timeout: 120_000 });
   expect(await page.evaluate(() => document.documentElement.dataset.lecternState)).toBe('ready');
   const policy = await policyOf(page);

@@ -2,32 +2,16 @@
 // once): every slide, the video clip from IndexedDB, the speaker view (its preview iframes
 // reload present.html, served by the service worker), a reload of the presenting page and the
 // handout all work, and nothing asks the network.
-import { chromium, type Browser } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { expect, inject, it } from 'vitest';
 import { waitForOfflineReady } from './offline-support.ts';
-import { openPresent, pressThroughDeck, type Seeded, seededContext, VI_SAMPLE } from './present-support.ts';
+import { openPresent, pressThroughDeck, useSeededSample } from './present-support.ts';
 
-let browser: Browser;
-let seeded: Seeded;
-let deckId: string;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-  seeded = await seededContext(browser);
-  deckId = seeded.ids[VI_SAMPLE] ?? '';
-  await waitForOfflineReady(seeded.page);
-});
-
-afterAll(async () => {
-  await seeded?.context.close();
-  await browser?.close();
-});
+const sample = useSeededSample({ prepare: (seeded) => waitForOfflineReady(seeded.page) });
 
 it('should present the stored deck, play its video and open the speaker view offline', async () => {
-  const page = seeded.page;
-  await openPresent(page, deckId);
-  await seeded.context.setOffline(true);
+  const page = sample.seeded.page;
+  await openPresent(page, sample.deckId);
+  await sample.seeded.context.setOffline(true);
   const failed: string[] = [];
   // A media element cancels its own range reads of a Blob URL when it seeks to a clip start or
   // reveal.js pauses it on leaving a slide (net::ERR_ABORTED, seen under heavy CI load). That is
@@ -55,7 +39,7 @@ it('should present the stored deck, play its video and open the speaker view off
   });
   await expect.poll(() => video.evaluate((v: HTMLVideoElement) => v.currentTime), { timeout: 60_000 }).toBeGreaterThan(1.5);
 
-  const [popup] = await Promise.all([seeded.context.waitForEvent('page'), page.keyboard.press('s')]);
+  const [popup] = await Promise.all([sample.seeded.context.waitForEvent('page'), page.keyboard.press('s')]);
   await popup.waitForSelector('#lectern-panel', { timeout: 60_000 });
   const current = popup.frameLocator('#current-slide iframe');
   await expect
@@ -66,12 +50,12 @@ it('should present the stored deck, play its video and open the speaker view off
 });
 
 it('should reload the presenting page and open the handout offline', async () => {
-  const page = seeded.page;
-  await seeded.context.setOffline(true);
-  await openPresent(page, deckId);
+  const page = sample.seeded.page;
+  await sample.seeded.context.setOffline(true);
+  await openPresent(page, sample.deckId);
   expect(await page.locator('.reveal .slides img').first().evaluate((img: HTMLImageElement) => img.src)).toMatch(/^blob:/);
-  await page.goto(`${inject('baseURL')}handout.html?lectern-deck=${deckId}`);
+  await page.goto(`${inject('baseURL')}handout.html?lectern-deck=${sample.deckId}`);
   await page.waitForFunction(() => document.documentElement.dataset.lecternState, null, { timeout: 60_000 });
   expect(await page.evaluate(() => document.documentElement.dataset.lecternState)).toBe('ready');
-  await seeded.context.setOffline(false);
+  await sample.seeded.context.setOffline(false);
 });

@@ -3,33 +3,18 @@
 // discussion prompt, every excerpt's source and every question, with Vietnamese intact; videos
 // appear as still frames; a screenshot of the printed handout goes to docs/images/handout-vi.png. And the slides through reveal.js's print view (?print-pdf).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { expect, inject, it } from 'vitest';
 import { parseDeck } from '@lectern/deck';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { VI_SAMPLE, openPresent, screenshotPath, seededContext, type Seeded } from './present-support.ts';
+import { VI_SAMPLE, openPresent, screenshotPath, useSeededSample, type Seeded } from './present-support.ts';
 
-let browser: Browser;
 let seeded: Seeded;
 let deckId: string;
-const work = mkdtempSync(join(tmpdir(), 'lectern-print-e2e-'));
+// Kept as plain variables (set once seeded) so the tests below read as before.
+const { dir: work } = useSeededSample({ tempDir: 'lectern-print-e2e-', prepare: (started, id) => void ((seeded = started), (deckId = id)) });
 const source = readFileSync(join('slides', VI_SAMPLE, 'deck.md'), 'utf8');
 const deck = parseDeck(source);
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-  seeded = await seededContext(browser);
-  deckId = seeded.ids[VI_SAMPLE] ?? '';
-});
-
-afterAll(async () => {
-  await seeded?.context.close();
-  await browser?.close();
-  rmSync(work, { recursive: true, force: true });
-});
 
 function pdfText(pdf: Buffer, name: string): string {
   if (spawnSync('sh', ['-c', 'command -v pdftotext']).status !== 0) {

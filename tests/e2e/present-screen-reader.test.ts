@@ -12,16 +12,17 @@ import { indices, openPresent, rewriteDeck, useSeededSample } from './present-su
 let taskLine = 0;
 
 // A task list on the second content slide, and short discussions (3 s; 63 s) for the countdown.
-const sample = useSeededSample((seeded, deckId) =>
-  rewriteDeck(seeded.page, deckId, (md) => {
-    const next = md
-      .replace('5. Câu hỏi tự luận và tổng kết', '5. Câu hỏi tự luận và tổng kết\n\n- [x] Đã đọc toàn văn\n- [ ] Chưa thảo luận')
-      .replace('::: discussion {minutes=15 groups=4}', '::: discussion {minutes=0.05 groups=4}')
-      .replace('::: discussion {minutes=5}', '::: discussion {minutes=1.05}');
-    taskLine = next.split('\n').indexOf('- [x] Đã đọc toàn văn') + 1;
-    return next;
-  }),
-);
+const sample = useSeededSample({
+  prepare: (seeded, deckId) =>
+    rewriteDeck(seeded.page, deckId, (md) => {
+      const next = md
+        .replace('5. Câu hỏi tự luận và tổng kết', '5. Câu hỏi tự luận và tổng kết\n\n- [x] Đã đọc toàn văn\n- [ ] Chưa thảo luận')
+        .replace('::: discussion {minutes=15 groups=4}', '::: discussion {minutes=0.05 groups=4}')
+        .replace('::: discussion {minutes=5}', '::: discussion {minutes=1.05}');
+      taskLine = next.split('\n').indexOf('- [x] Đã đọc toàn văn') + 1;
+      return next;
+    }),
+});
 
 const spoken = (page: Page) => page.locator('.lectern-announcer').evaluate((el) => el.textContent ?? '');
 

@@ -6,25 +6,14 @@
 // tests/output/screenshots/speaker-view-vi.png and docs/images/speaker-view-vi.png.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { VI_SAMPLE, openPresent, screenshotPath, seededContext, type Seeded } from './present-support.ts';
+import type { Page } from 'playwright';
+import { expect, it } from 'vitest';
+import { openPresent, screenshotPath, useSeededSample, type Seeded } from './present-support.ts';
 
-let browser: Browser;
 let seeded: Seeded;
 let deckId: string;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-  seeded = await seededContext(browser);
-  deckId = seeded.ids[VI_SAMPLE] ?? '';
-});
-
-afterAll(async () => {
-  await seeded?.context.close();
-  await browser?.close();
-});
+// Kept as plain variables (set once seeded) so the tests below read as before.
+useSeededSample({ prepare: (started, id) => void ((seeded = started), (deckId = id)) });
 
 /** English words of the plugin's page (reveal.js 6.0.x notes template and script). */
 const ENGLISH = /\b(?:Upcoming|Time|Click to Reset|Pacing|Notes|Layout|Default|Wide|Tall|Notes only|Speaker View|Loading speaker view|Error connecting|AM|PM)\b/;

@@ -1,12 +1,12 @@
 // Helpers for the presenter's end-to-end tests: a browser context whose sample decks have been
 // seeded by the app itself (first run of index.html), and a way to change a stored deck's text
 // the way a save would, for decks the tests need (short discussion minutes, another theme).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { afterAll, beforeAll, inject } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { afterAll, inject } from 'vitest';
+import { storedMarkdown } from './authoring-support.ts';
+import { useBrowser } from './support/browser.ts';
 
 export const SCREENSHOTS = join('tests', 'output', 'screenshots');
 export const VI_SAMPLE = 'nghi-quyet-dang-vien-moi';
@@ -31,37 +31,55 @@ export async function seededContext(browser: Browser, lang: 'vi' | 'en' = 'vi'):
 export interface SampleSetup {
   readonly browser: Browser;
   readonly seeded: Seeded;
-  /** The Vietnamese sample's id in the seeded library. */
+  /** The id of the sample in the context's language (VI_SAMPLE or EN_SAMPLE). */
   readonly deckId: string;
+  /** The scratch folder asked for with `tempDir`. */
+  readonly dir: string;
+}
+
+export interface SampleOptions {
+  readonly lang?: 'vi' | 'en';
+  /** Chromium flags on top of the shared ones. */
+  readonly args?: readonly string[];
+  /** Prefix of a scratch folder removed after the file's tests. */
+  readonly tempDir?: string;
+  /** Changes the stored deck (or the context) before the tests. */
+  readonly prepare?: (seeded: Seeded, deckId: string) => Promise<void> | void;
 }
 
 /** A test file's Chromium and seeded library (started before its tests, closed after), with the
- *  Vietnamese sample's id; `prepare` may change the stored deck first. */
-export function useSeededSample(prepare?: (seeded: Seeded, deckId: string) => Promise<void>): SampleSetup {
-  let browser: Browser | undefined;
+ *  sample's id in the context's language. */
+export function useSeededSample(options: SampleOptions = {}): SampleSetup {
+  const lang = options.lang ?? 'vi';
+  const sampleId = (seeded: Seeded) => seeded.ids[lang === 'vi' ? VI_SAMPLE : EN_SAMPLE] ?? '';
   let seeded: Seeded | undefined;
-  beforeAll(async () => {
-    browser = await chromium.launch(chromiumLaunchOptions);
-    seeded = await seededContext(browser);
-    await prepare?.(seeded, seeded.ids[VI_SAMPLE] ?? '');
+  const chrome = useBrowser({
+    args: options.args,
+    tempDir: options.tempDir,
+    setUp: async (browser) => {
+      seeded = await seededContext(browser, lang);
+      await options.prepare?.(seeded, sampleId(seeded));
+    },
   });
   afterAll(async () => {
     await seeded?.context.close();
-    await browser?.close();
   });
-  const started = <T>(value: T | undefined): T => {
-    if (value === undefined) throw new Error('used before beforeAll ran');
-    return value;
+  const started = (): Seeded => {
+    if (seeded === undefined) throw new Error('used before beforeAll ran');
+    return seeded;
   };
   return {
     get browser() {
-      return started(browser);
+      return chrome.browser;
     },
     get seeded() {
-      return started(seeded);
+      return started();
     },
     get deckId() {
-      return started(seeded).ids[VI_SAMPLE] ?? '';
+      return sampleId(started());
+    },
+    get dir() {
+      return chrome.dir;
     },
   };
 }
@@ -80,23 +98,7 @@ export async function openPresent(page: Page, deckId: string, extra = ''): Promi
 
 /** Rewrites a stored deck's Markdown in place (object store `decks`, docs/storage.md). */
 export async function rewriteDeck(page: Page, deckId: string, edit: (markdown: string) => string): Promise<void> {
-  const markdown = await page.evaluate(
-    (id) =>
-      new Promise<string>((resolve, reject) => {
-        const open = indexedDB.open('lectern');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const req = open.result.transaction('decks').objectStore('decks').get(id);
-          req.onsuccess = () => {
-            open.result.close();
-            resolve((req.result as { markdown: string }).markdown);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    deckId,
-  );
-  const next = edit(markdown);
+  const next = edit(await storedMarkdown(page, deckId));
   await page.evaluate(
     ([id, text]) =>
       new Promise<void>((resolve, reject) => {
@@ -147,27 +149,4 @@ export async function pressThroughDeck(page: Page): Promise<Set<string>> {
     await page.keyboard.press('PageDown');
   }
   return visited;
-}
-
-export interface SeededSuite {
-  readonly browser: Browser;
-  readonly seeded: Seeded;
-  /** A scratch folder of this test file, removed with the browser. */
-  readonly work: string;
-}
-
-/** Chromium and a seeded context (seededContext) for one test file: opened before its tests,
- *  closed after them, with a scratch folder. */
-export function seededSuite(lang: 'vi' | 'en' = 'vi'): SeededSuite {
-  const suite = { work: mkdtempSync(join(tmpdir(), 'lectern-e2e-')) } as { browser: Browser; seeded: Seeded; work: string };
-  beforeAll(async () => {
-    suite.browser = await chromium.launch(chromiumLaunchOptions);
-    suite.seeded = await seededContext(suite.browser, lang);
-  });
-  afterAll(async () => {
-    await suite.seeded?.context.close();
-    await suite.browser?.close();
-    rmSync(suite.work, { recursive: true, force: true });
-  });
-  return suite;
 }

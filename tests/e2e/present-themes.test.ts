@@ -7,30 +7,16 @@
 // deck naming an unsuitable theme gets a shipped one instead.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { VI_SAMPLE, openPresent, rewriteDeck, screenshotPath, seededContext, type Seeded } from './present-support.ts';
+import type { Page } from 'playwright';
+import { expect, inject, it } from 'vitest';
+import { openPresent, rewriteDeck, screenshotPath, useSeededSample } from './present-support.ts';
 
-let browser: Browser;
-let seeded: Seeded;
-let deckId: string;
+const sample = useSeededSample();
 
 const VOWELS = ['a', 'ă', 'â', 'e', 'ê', 'i', 'o', 'ô', 'ơ', 'u', 'ư', 'y'];
 const TONES = ['', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
 const LOWER = [...VOWELS.flatMap((v) => TONES.map((t) => (v + t).normalize('NFC'))), 'đ'];
 const LETTERS = [...LOWER, ...LOWER.map((l) => l.toUpperCase())];
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-  seeded = await seededContext(browser);
-  deckId = seeded.ids[VI_SAMPLE] ?? '';
-});
-
-afterAll(async () => {
-  await seeded?.context.close();
-  await browser?.close();
-});
 
 /** Letters of `letters` that `family` does not draw itself (measured against two fallbacks). */
 function missingGlyphs(page: Page, family: string, letters: string[]): Promise<string[]> {
@@ -122,8 +108,8 @@ for (const [asked, used] of [
   ['moon', 'black'],
 ] as const) {
   it(`should render every Vietnamese letter offline with AA blocks for theme "${asked}"`, async () => {
-    const page = seeded.page;
-    await rewriteDeck(page, deckId, (md) => md.replace(/^theme: .*$/m, `theme: ${asked}`));
+    const page = sample.seeded.page;
+    await rewriteDeck(page, sample.deckId, (md) => md.replace(/^theme: .*$/m, `theme: ${asked}`));
     const external: string[] = [];
     const base = inject('baseURL');
     const onRequest = (req: { url(): string }) => {
@@ -131,7 +117,7 @@ for (const [asked, used] of [
       if (!url.startsWith(base) && !url.startsWith('blob:') && !url.startsWith('data:')) external.push(url);
     };
     page.on('request', onRequest);
-    await openPresent(page, deckId, '&lectern-slide=3.0');
+    await openPresent(page, sample.deckId, '&lectern-slide=3.0');
     page.off('request', onRequest);
     expect(external).toEqual([]);
     expect(await page.evaluate(() => document.documentElement.dataset.lecternTheme)).toBe(used);
@@ -169,8 +155,8 @@ for (const [asked, used] of [
 }
 
 it('should catch a font without Vietnamese (League Gothic) with the same measurement', async () => {
-  const page = seeded.page;
-  await openPresent(page, deckId);
+  const page = sample.seeded.page;
+  await openPresent(page, sample.deckId);
   const league = readFileSync(createRequire(import.meta.url).resolve('reveal.js/theme/league.css'), 'utf8');
   const face = /@font-face\{font-family:League Gothic;[^}]*\}/.exec(league)?.[0];
   expect(face).toBeTruthy();

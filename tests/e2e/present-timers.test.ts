@@ -3,28 +3,17 @@
 // keyboard and from the speaker view; the one-screen presenter console shows notes, the next
 // slide, the class time and pacing; white screen, laser pointer and blackout; and the
 // after-class prompt stores a session (or is skipped) and returns to where the instructor was.
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { VI_SAMPLE, indices, openPresent, rewriteDeck, screenshotPath, seededContext, type Seeded } from './present-support.ts';
+import type { Page } from 'playwright';
+import { expect, inject, it } from 'vitest';
+import { indices, openPresent, rewriteDeck, screenshotPath, useSeededSample } from './present-support.ts';
 
-let browser: Browser;
-let seeded: Seeded;
-let deckId: string;
-
-beforeAll(async () => {
-  browser = await chromium.launch(chromiumLaunchOptions);
-  seeded = await seededContext(browser);
-  deckId = seeded.ids[VI_SAMPLE] ?? '';
-  // Short discussions: 0.05 minutes (3 s) for the first, 1 minute for the second.
-  await rewriteDeck(seeded.page, deckId, (md) =>
-    md.replace('::: discussion {minutes=15 groups=4}', '::: discussion {minutes=0.05 groups=4}').replace('::: discussion {minutes=5}', '::: discussion {minutes=1}'),
-  );
-});
-
-afterAll(async () => {
-  await seeded?.context.close();
-  await browser?.close();
+const sample = useSeededSample({
+  prepare: async (seeded, deckId) => {
+    // Short discussions: 0.05 minutes (3 s) for the first, 1 minute for the second.
+    await rewriteDeck(seeded.page, deckId, (md) =>
+      md.replace('::: discussion {minutes=15 groups=4}', '::: discussion {minutes=0.05 groups=4}').replace('::: discussion {minutes=5}', '::: discussion {minutes=1}'),
+    );
+  },
 });
 
 const widget = (page: Page) => page.locator('.lectern-countdown');
@@ -45,8 +34,8 @@ async function slideWith(page: Page, selector: string, nth = 0): Promise<void> {
 }
 
 it('should run a discussion countdown to its end, and pause and extend another from the keyboard', async () => {
-  const page = seeded.page;
-  await openPresent(page, deckId, '&lang=vi');
+  const page = sample.seeded.page;
+  await openPresent(page, sample.deckId, '&lang=vi');
   expect(await widget(page).isHidden()).toBe(true); // title slide: no discussion
 
   await slideWith(page, '.discussion', 0);
@@ -83,10 +72,10 @@ it('should run a discussion countdown to its end, and pause and extend another f
 });
 
 it('should start, pause and extend the countdown from the speaker view', async () => {
-  const page = seeded.page;
-  await openPresent(page, deckId, '&lang=vi');
+  const page = sample.seeded.page;
+  await openPresent(page, sample.deckId, '&lang=vi');
   await slideWith(page, '.discussion', 1);
-  const [popup] = await Promise.all([seeded.context.waitForEvent('page'), page.keyboard.press('s')]);
+  const [popup] = await Promise.all([sample.seeded.context.waitForEvent('page'), page.keyboard.press('s')]);
   const toggle = popup.locator('#lectern-panel button[data-action="toggle"]');
   await toggle.waitFor({ timeout: 60_000 });
   await toggle.click();
@@ -104,8 +93,8 @@ it('should start, pause and extend the countdown from the speaker view', async (
 });
 
 it('should offer white screen, laser pointer and blackout from the keyboard', async () => {
-  const page = seeded.page;
-  await openPresent(page, deckId);
+  const page = sample.seeded.page;
+  await openPresent(page, sample.deckId);
   await page.keyboard.press('w');
   expect(await page.locator('.lectern-white-screen').isVisible()).toBe(true);
   await page.keyboard.press('w');
@@ -122,8 +111,8 @@ it('should offer white screen, laser pointer and blackout from the keyboard', as
 });
 
 it('should show notes, next slide, class time and pacing in the one-screen presenter mode', async () => {
-  const page = seeded.page;
-  await openPresent(page, deckId, '&lang=vi&lectern-mode=presenter&lectern-slide=1.0');
+  const page = sample.seeded.page;
+  await openPresent(page, sample.deckId, '&lang=vi&lectern-mode=presenter&lectern-slide=1.0');
   const consoleEl = page.locator('lectern-presenter-console');
   await consoleEl.waitFor();
   await expect.poll(() => consoleEl.locator('.notes-body').innerText()).toContain('Chào lớp');
@@ -147,11 +136,11 @@ it('should show notes, next slide, class time and pacing in the one-screen prese
 });
 
 it('should offer to record the class when it ends, store it, and return to the app', async () => {
-  const page = seeded.page;
+  const page = sample.seeded.page;
   // The instructor came from the library: leaving returns there.
   await page.goto(`${inject('baseURL')}?lang=vi#/sessions`);
   await page.waitForFunction(() => localStorage.getItem('lectern.returnRoute') === '#/sessions');
-  await openPresent(page, deckId, '&lang=vi');
+  await openPresent(page, sample.deckId, '&lang=vi');
   await page.keyboard.press('q');
   const dialog = page.locator('lectern-after-class dialog');
   await dialog.waitFor();
@@ -174,10 +163,10 @@ it('should offer to record the class when it ends, store it, and return to the a
       }),
   );
   expect(sessions).toHaveLength(1);
-  expect(sessions[0]).toMatchObject({ className: 'Lớp đảng viên mới khóa 3 – Đảng bộ xã Đông Hòa', learners: 42, deckId, cohort: 'new-members' });
+  expect(sessions[0]).toMatchObject({ className: 'Lớp đảng viên mới khóa 3 – Đảng bộ xã Đông Hòa', learners: 42, deckId: sample.deckId, cohort: 'new-members' });
 
   // Never forced: Skip leaves without storing anything more.
-  await openPresent(page, deckId, '&lang=vi');
+  await openPresent(page, sample.deckId, '&lang=vi');
   await page.keyboard.press('q');
   await page.locator('lectern-after-class button[data-action="skip"]').click();
   await page.waitForURL(/index\.html#\/sessions$/);

@@ -3,25 +3,14 @@
 // with the keys a remote clicker sends, media served as Blob URLs from IndexedDB, the clip playing
 // and stopping at its end, reveal.js's speaker view following both ways, and a receiver page that
 // renders only the slides. Screenshots of one slide of each kind go to tests/output/screenshots/.
-import { chromium, type Browser, type Page } from 'playwright';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { chromiumLaunchOptions } from '../support/chromium.ts';
-import { indices, openPresent, presentUrl, pressThroughDeck, screenshotPath, type Seeded, seededContext, VI_SAMPLE } from './present-support.ts';
+import type { Page } from 'playwright';
+import { expect, it } from 'vitest';
+import { indices, openPresent, presentUrl, pressThroughDeck, screenshotPath, type Seeded, useSeededSample } from './present-support.ts';
 
-let browser: Browser;
 let seeded: Seeded;
 let deckId: string;
-
-beforeAll(async () => {
-  browser = await chromium.launch({ ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args, '--autoplay-policy=no-user-gesture-required'] });
-  seeded = await seededContext(browser);
-  deckId = seeded.ids[VI_SAMPLE] ?? '';
-});
-
-afterAll(async () => {
-  await seeded?.context.close();
-  await browser?.close();
-});
+// Kept as plain variables (set once seeded) so the tests below read as before.
+useSeededSample({ args: ['--autoplay-policy=no-user-gesture-required'], prepare: (started, id) => void ((seeded = started), (deckId = id)) });
 
 async function goToFirst(page: Page, selector: string): Promise<void> {
   await page.evaluate((sel) => {

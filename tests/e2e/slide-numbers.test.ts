@@ -9,9 +9,9 @@ import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { expect, inject, it } from 'vitest';
 import { parseDeck, planSummary, slideNumbering } from '@lectern/deck';
-import { VI_SAMPLE, openPresent, seededSuite } from './present-support.ts';
+import { VI_SAMPLE, openPresent, useSeededSample } from './present-support.ts';
 
-const suite = seededSuite('vi');
+const suite = useSeededSample({ tempDir: 'lectern-e2e-slide-numbers-' });
 const deck = parseDeck(readFileSync(join('slides', VI_SAMPLE, 'deck.md'), 'utf8'));
 const numbering = slideNumbering(deck);
 const deckId = () => suite.seeded.ids[VI_SAMPLE] ?? '';
@@ -54,7 +54,7 @@ it('numbers the handout’s table and its discussion list like the presenter, an
   expect((await page.locator('lectern-handout section.outline tr.title-slide td').nth(2).textContent())?.trim()).toBe('');
 
   await page.emulateMedia({ media: 'print' });
-  const file = join(suite.work, 'handout.pdf');
+  const file = join(suite.dir, 'handout.pdf');
   writeFileSync(file, await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true }));
   if (spawnSync('sh', ['-c', 'command -v pdftotext']).status !== 0) throw new Error('pdftotext is missing: install poppler-utils (.ci/run does this on CI).');
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).normalize('NFC');

@@ -239,24 +239,19 @@ export function candidateLines(text: string): { starts: number[]; ends: number[]
     const nl = text.indexOf('\n', pos);
     const next = nl < 0 ? n : nl + 1;
     let c = text.charCodeAt(pos);
-    if (c === 45) {
+    let kept = c === 45;
+    if (!kept) {
+      let k = pos;
+      while (c === SPACE || c === TAB) c = text.charCodeAt(++k);
+      kept = c === BACKTICK || c === TILDE || c === COLON;
+    }
+    if (kept) {
       let end = nl < 0 ? n : nl;
       if (end > pos && text.charCodeAt(end - 1) === 13) end--;
       starts.push(pos);
       ends.push(end);
       nexts.push(next);
       lineNos.push(line);
-    } else {
-      let k = pos;
-      while (c === SPACE || c === TAB) c = text.charCodeAt(++k);
-      if (c === BACKTICK || c === TILDE || c === COLON) {
-        let end = nl < 0 ? n : nl;
-        if (end > pos && text.charCodeAt(end - 1) === 13) end--;
-        starts.push(pos);
-        ends.push(end);
-        nexts.push(next);
-        lineNos.push(line);
-      }
     }
     pos = next;
     line++;

@@ -5,7 +5,7 @@
 // Planned time has one rule, here, used by the timing diagnostic, the plan screen, pacing, the
 // handout and the renderer's `data-timing`: a slide's own `minutes` is the slide's time, its
 // discussions included; a slide without `minutes` takes the sum of its discussions' minutes.
-import type { Deck, DeckMeta, Discussion, SlideAttrs } from './types.ts';
+import type { Deck, DeckMeta, Discussion, Excerpt, SlideAttrs } from './types.ts';
 
 /** What a slide's planned time depends on (a parsed Slide has both). */
 export interface PlannedSlide {
@@ -62,15 +62,9 @@ export interface PlanDiscussion {
   line: number;
 }
 
-export interface PlanExcerpt {
+/** An excerpt as the plan lists it: the block's fields and the slide it is on. */
+export interface PlanExcerpt extends Excerpt {
   slide: number;
-  source?: string;
-  number?: string;
-  issuer?: string;
-  ref?: string;
-  date?: string;
-  text: string;
-  line: number;
 }
 
 export interface PlanQuestion {

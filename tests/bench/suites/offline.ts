@@ -17,7 +17,7 @@ import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright';
-import { build } from 'vite';
+import { buildApp } from '../../support/app-build.ts';
 import { chromiumLaunchOptions } from '../../support/chromium.ts';
 import { gzipSize, measureRoute, readChunkReport, type RouteSpec } from '../../support/route-sizes.ts';
 import { serveDir, waitForOfflineReady } from '../../e2e/offline-support.ts';
@@ -240,13 +240,7 @@ const suite: BenchSuite = {
   async run(ctx) {
     const outDir = resolve(`tests/output/bench-offline-${process.pid}`);
     ctx.log('  building the app (production)');
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
-    try {
-      await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-    } finally {
-      process.env.NODE_ENV = nodeEnv;
-    }
+    await buildApp(outDir);
     // Served by a plain static server from a copy (no caching headers tricks, like a USB-stick host).
     const served = `${outDir}-served`;
     await cp(outDir, served, { recursive: true });

@@ -31,9 +31,8 @@ export function sampleInput(overrides: Partial<WriteBundleInput> = {}): WriteBun
   };
 }
 
-export async function writeToBytes(input: WriteBundleInput): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  await writeBundle(input, { write: (bytes) => void parts.push(bytes.slice()) });
+/** The parts joined into one array. */
+function concat(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const part of parts) {
@@ -43,16 +42,16 @@ export async function writeToBytes(input: WriteBundleInput): Promise<Uint8Array>
   return out;
 }
 
+export async function writeToBytes(input: WriteBundleInput): Promise<Uint8Array> {
+  const parts: Uint8Array[] = [];
+  await writeBundle(input, { write: (bytes) => void parts.push(bytes.slice()) });
+  return concat(parts);
+}
+
 export async function collect(chunks: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
   const parts: Uint8Array[] = [];
   for await (const chunk of chunks) parts.push(chunk.slice());
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
+  return concat(parts);
 }
 
 export { bytesSource };
