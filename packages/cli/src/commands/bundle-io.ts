@@ -1,10 +1,11 @@
 // Node adapters for @lectern/bundle (which does no IO of its own): a bundle file read through
 // positional reads on one handle, files streamed in 1 MiB chunks, a sink that writes to a file
 // and waits for each write (so a slow disk slows the reader, instead of filling memory), and
-// node:crypto's SHA-256. Shared by pack, unpack and check-bundle.
+// node:crypto's SHA-256. Shared by pack, unpack, import and check-bundle.
 import { cliMessages, formatCliNumber, type CliLang, type ProgressVerb } from '../messages.ts';
 import { createHash } from 'node:crypto';
-import { open, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, type FileHandle } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
 import * as zlib from 'node:zlib';
 import { BUNDLE_ERROR_TEXT, crc32 as jsCrc32, type BundleErrorCode, type BundleSink, type ByteSource, type Crc32, type HashFactory } from '@lectern/bundle';
 
@@ -71,6 +72,25 @@ export function fileSink(handle: FileHandle): BundleSink {
       }
     },
   };
+}
+
+/**
+ * Streams `chunks` into the new file `path` (`media/…`, `/`-separated) under `root`, creating its
+ * folders. The callers' readers already refused unsafe names; this is the belt to their braces:
+ * a path that would land outside `root` throws, and an existing file is never overwritten.
+ */
+export async function writeChunksInside(root: string, path: string, chunks: AsyncIterable<Uint8Array>): Promise<void> {
+  const target = resolve(root, ...path.split('/'));
+  const rel = relative(root, target);
+  if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${path}`);
+  await mkdir(dirname(target), { recursive: true });
+  const handle = await open(target, 'wx');
+  try {
+    const sink = fileSink(handle);
+    for await (const chunk of chunks) await sink.write(chunk);
+  } finally {
+    await handle.close();
+  }
 }
 
 /** `1536` => `1.5 KB` (decimal units, as file managers show them). */

@@ -3,8 +3,8 @@
 // into a temporary folder beside DIR and renames it into place, so a refused file or a failure
 // half-way leaves nothing in DIR.
 import { randomUUID } from 'node:crypto';
-import { mkdir, open, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import {
   importOfficeFile, isOfficeImportError, LOSS_KINDS, officeErrorMessage, reportKindLabel,
   type ImportReport, type OfficeImport, type OfficeLang,
@@ -16,7 +16,7 @@ import { cliMessages, type CliMessages } from '../messages.ts';
 import { InputError, inputErrorText, readTextInput } from '../read-input.ts';
 import { untrusted } from '../terminal-text.ts';
 import { usageError } from '../usage.ts';
-import { fileSink, formatBytes, nodeCrc32, openFileSource } from './bundle-io.ts';
+import { formatBytes, nodeCrc32, openFileSource, writeChunksInside } from './bundle-io.ts';
 import { placeFolder, targetState } from './unpack.ts';
 
 interface ImportArgs { file: string; output: string; json: boolean }
@@ -31,20 +31,7 @@ function parseArgs(args: string[], cwd: string, m: CliMessages): ImportArgs | st
 
 async function writeDeck(result: OfficeImport, root: string): Promise<void> {
   await writeFile(join(root, 'deck.md'), result.deckText, { flag: 'wx' });
-  for (const media of result.media) {
-    const target = resolve(root, ...media.path.split('/'));
-    // The importer only makes names under media/; this is the belt to its braces.
-    const rel = relative(root, target);
-    if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${media.path}`);
-    await mkdir(dirname(target), { recursive: true });
-    const handle = await open(target, 'wx');
-    try {
-      const sink = fileSink(handle);
-      for await (const chunk of media.chunks()) await sink.write(chunk);
-    } finally {
-      await handle.close();
-    }
-  }
+  for (const media of result.media) await writeChunksInside(root, media.path, media.chunks());
 }
 
 export async function runImport(args: string[], io: CliIO): Promise<number> {

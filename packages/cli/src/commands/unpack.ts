@@ -5,13 +5,13 @@
 // complete bundle or as it was.
 import { randomUUID } from 'node:crypto';
 import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
 import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
 import { cliMessages, type CliMessages } from '../messages.ts';
 import { untrusted } from '../terminal-text.ts';
-import { bundleErrorText, fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter } from './bundle-io.ts';
+import { bundleErrorText, fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter, writeChunksInside } from './bundle-io.ts';
 
 interface UnpackArgs { file: string; output: string; force: boolean }
 
@@ -46,18 +46,7 @@ async function extract(bundle: Bundle, root: string, onAsset: (path: string, siz
   await writeWhole('manifest.json', encoder.encode(bundle.manifestText));
   await writeWhole('deck.md', encoder.encode(bundle.deck));
   for (const asset of bundle.assets) {
-    const target = resolve(root, ...asset.path.split('/'));
-    // The reader already refused unsafe names; this is the belt to its braces.
-    const rel = relative(root, target);
-    if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${asset.path}`);
-    await mkdir(dirname(target), { recursive: true });
-    const handle = await open(target, 'wx');
-    try {
-      const sink = fileSink(handle);
-      for await (const chunk of asset.chunks()) await sink.write(chunk);
-    } finally {
-      await handle.close();
-    }
+    await writeChunksInside(root, asset.path, asset.chunks());
     onAsset(asset.path, asset.size);
   }
 }
