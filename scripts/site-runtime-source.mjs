@@ -1,5 +1,5 @@
 // The site runtime's bundled text (see build-site-runtime.mjs), for the build script and the test
-// that checks the committed file is current.
+// that checks the generated file is current.
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 

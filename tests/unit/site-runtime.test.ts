@@ -1,7 +1,7 @@
-// The built site's runtime (_lectern/start.js): the committed bundle is the one the package's
+// The built site's runtime (_lectern/start.js): the generated bundle is the one the package's
 // sources make today, it is a classic script (file:// runs no modules), and the page's config is
 // read defensively and made from the deck's plan.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseDeck } from '@lectern/deck';
 import { parseSiteConfig, presentedPlan, sitePresentConfig } from '@lectern/present-runtime';
@@ -9,7 +9,9 @@ import { SITE_RUNTIME_FILE, siteRuntimeSource } from '../../scripts/site-runtime
 
 describe('the site runtime bundle', () => {
   it('is current: dist/site-runtime.js is what `npm run build:runtime` writes now', async () => {
-    expect(readFileSync(SITE_RUNTIME_FILE, 'utf8')).toBe(await siteRuntimeSource());
+    // Build output (not in git): `npm ci` writes it; after changing the package, `npm run build:runtime`.
+    expect(existsSync(SITE_RUNTIME_FILE), `${SITE_RUNTIME_FILE} is missing: run npm run build:runtime`).toBe(true);
+    expect(readFileSync(SITE_RUNTIME_FILE, 'utf8'), 'stale: run npm run build:runtime').toBe(await siteRuntimeSource());
   });
 
   it('is a classic script with no import/export and only ASCII bytes', () => {
