@@ -3,7 +3,7 @@
 // into a temporary folder beside DIR and renames it into place, so a refused file or a failure
 // half-way leaves nothing in DIR.
 import { randomUUID } from 'node:crypto';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import {
   importOfficeFile, isOfficeImportError, LOSS_KINDS, officeErrorMessage, reportKindLabel,
@@ -15,8 +15,8 @@ import { importForeignFile } from '../foreign-import.ts';
 import { cliMessages, type CliMessages } from '../messages.ts';
 import { InputError, inputErrorText, readTextInput } from '../read-input.ts';
 import { untrusted } from '../terminal-text.ts';
-import { usageError } from '../usage.ts';
-import { formatBytes, nodeCrc32, openFileSource, writeChunksInside } from './bundle-io.ts';
+import { commandArgs } from '../usage.ts';
+import { formatBytes, nodeCrc32, openCommandInput, writeChunksInside } from './bundle-io.ts';
 import { placeFolder, targetState } from './unpack.ts';
 
 interface ImportArgs { file: string; output: string; json: boolean }
@@ -39,13 +39,8 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
   // package's refusal sentences follow it too.
   const lang: OfficeLang = langOf(io);
   const m = cliMessages(lang);
-  const IMPORT_USAGE = m.importUsage;
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(IMPORT_USAGE);
-    return EXIT_OK;
-  }
-  const parsed = parseArgs(args, io.cwd, m);
-  if (typeof parsed === 'string') return usageError(io, 'import', untrusted(parsed), IMPORT_USAGE);
+  const parsed = commandArgs(io, 'import', m.importUsage, args, (given) => parseArgs(given, io.cwd, m));
+  if (typeof parsed === 'number') return parsed;
   const { file, output, json } = parsed;
   const state = await targetState(output);
   if (state === 'not-dir' || state === 'full') {
@@ -53,15 +48,8 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
     return EXIT_USAGE;
   }
   if (RE_MARKDOWN_DECK.test(file)) return importOtherDeck(file, output, state, json, lang, io);
-  let opened;
-  try {
-    if (!(await stat(file)).isFile()) throw new Error(m.notAFile);
-    opened = await openFileSource(file);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.noSuchFile : (error as Error).message;
-    io.stderr(`lectern import: ${untrusted(file)}: ${untrusted(reason)}\n`);
-    return EXIT_USAGE;
-  }
+  const opened = await openCommandInput(io, 'import', file);
+  if (typeof opened === 'number') return opened;
   let temp: string | undefined;
   try {
     const result = await importOfficeFile(opened.source, { fileName: basename(file), crc32: nodeCrc32 });
