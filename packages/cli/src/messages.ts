@@ -92,7 +92,8 @@ hoặc mở thẳng bằng file://: THƯ_MỤC/index.html, THƯ_MỤC/${runtimeD
 giảng viên) và tư liệu của bài giảng theo cùng đường dẫn tương đối. Nhấn S để mở màn hình giảng viên.
   -o, --out THƯ_MỤC  thư mục đích: mới, trống, hoặc một bản dựng lectern trước đó
   --theme TÊN        ${themes} (mặc định: giao diện của bài giảng, nếu không thì ${defaultTheme})
-${LANG_OPTION.vi}
+  --lang vi|en       ngôn ngữ của thông báo và của giao diện trang đã dựng (màn hình giảng viên);
+                     mặc định: thông báo theo LC_ALL / LC_MESSAGES / LANG, trang theo lang của bài giảng
 Mã thoát: 0 đã dựng, 1 đã dựng nhưng bài giảng có lỗi, 2 dùng sai lệnh hoặc không đọc được dữ liệu vào.
 `,
   packUsage: `Cách dùng: lectern pack BÀI.md [-o TỆP.lectern]
@@ -238,7 +239,8 @@ or opened straight from file://: DIR/index.html, DIR/${runtimeDir}/ (reveal.js, 
 and the deck's local media under the same relative paths. Press S for the speaker view.
   -o, --out DIR   output folder: new, empty, or an earlier lectern build
   --theme NAME    ${themes} (default: the deck's theme, else ${defaultTheme})
-${LANG_OPTION.en}
+  --lang vi|en    language of the messages and of the built site's interface (speaker view);
+                  default: messages from LC_ALL / LC_MESSAGES / LANG, the site from the deck's lang
 Exit status: 0 built, 1 built but the deck has errors, 2 bad usage or unreadable input.
 `,
   packUsage: `Usage: lectern pack DECK.md [-o FILE.lectern]
