@@ -98,11 +98,12 @@ export function fileSink(handle: FileHandle): BundleSink {
 }
 
 /**
- * Streams `chunks` into the new file `path` (`media/…`, `/`-separated) under `root`, creating its
- * folders. The callers' readers already refused unsafe names; this is the belt to their braces:
- * a path that would land outside `root` throws, and an existing file is never overwritten.
+ * Streams `chunks` into the new file `path` (`deck.md`, `media/…`, `/`-separated) under `root`,
+ * creating its folders: every file import and unpack write. The callers' readers already refused
+ * unsafe names; this is the belt to their braces: a path that would land outside `root` throws,
+ * and an existing file is never overwritten.
  */
-export async function writeChunksInside(root: string, path: string, chunks: AsyncIterable<Uint8Array>): Promise<void> {
+export async function writeChunksInside(root: string, path: string, chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<void> {
   const target = resolve(root, ...path.split('/'));
   const rel = relative(root, target);
   if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${path}`);

@@ -2,9 +2,8 @@
 // DIR/media/..., streaming each media file from the package to disk (never held whole). Writes
 // into a temporary folder beside DIR and renames it into place, so a refused file or a failure
 // half-way leaves nothing in DIR.
-import { randomUUID } from 'node:crypto';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import {
   importOfficeFile, isOfficeImportError, LOSS_KINDS, officeErrorMessage, reportKindLabel,
   type ImportReport, type OfficeImport, type OfficeLang,
@@ -17,7 +16,7 @@ import { InputError, inputErrorText, readTextInput } from '../read-input.ts';
 import { untrusted } from '../terminal-text.ts';
 import { commandArgs } from '../usage.ts';
 import { formatBytes, nodeCrc32, openCommandInput, writeChunksInside } from './bundle-io.ts';
-import { placeFolder, targetState } from './unpack.ts';
+import { placeFolder, targetState, tempFolderBeside } from './in-place.ts';
 
 interface ImportArgs { file: string; output: string; json: boolean }
 
@@ -30,7 +29,7 @@ function parseArgs(args: string[], cwd: string, m: CliMessages): ImportArgs | st
 }
 
 async function writeDeck(result: OfficeImport, root: string): Promise<void> {
-  await writeFile(join(root, 'deck.md'), result.deckText, { flag: 'wx' });
+  await writeChunksInside(root, 'deck.md', [new TextEncoder().encode(result.deckText)]);
   for (const media of result.media) await writeChunksInside(root, media.path, media.chunks());
 }
 
@@ -53,9 +52,7 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
   let temp: string | undefined;
   try {
     const result = await importOfficeFile(opened.source, { fileName: basename(file), crc32: nodeCrc32 });
-    await mkdir(dirname(output), { recursive: true });
-    temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
-    await mkdir(temp);
+    temp = await tempFolderBeside(output);
     await writeDeck(result, temp);
     await placeFolder(temp, output, state);
     temp = undefined;
@@ -94,9 +91,7 @@ const RE_MARKDOWN_DECK = /\.(qmd|md|markdown)$/i;
 async function importOtherDeck(file: string, output: string, state: 'absent' | 'empty', json: boolean, lang: OfficeLang, io: CliIO): Promise<number> {
   let temp: string | undefined;
   try {
-    await mkdir(dirname(output), { recursive: true });
-    temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
-    await mkdir(temp);
+    temp = await tempFolderBeside(output);
     const result = await importForeignFile(file, temp);
     if (result.error !== undefined) {
       io.stderr(`lectern import: ${untrusted(result.error)}; nothing was written\n`);

@@ -4,7 +4,7 @@
 // a file under the deck's media/ folder. Any missing or unsafe one stops the pack with the full
 // list (exit 1) before anything is written. The bundle is written beside its final name and
 // renamed into place, so a failed pack never leaves a half-written file.
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { assertAssetPath, BundleError, bundleNameForDeckFile, writeBundle, type BundleAssetInput } from '@lectern/bundle';
@@ -16,6 +16,7 @@ import { InputError, inputErrorText, readTextInput } from '../read-input.ts';
 import { untrusted } from '../terminal-text.ts';
 import { commandArgs } from '../usage.ts';
 import { bundleErrorText, fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
+import { tempPathBeside } from './in-place.ts';
 
 const RE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -139,7 +140,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
     chunks: () => fileChunks(asset.file, asset.size),
   }));
 
-  const temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
+  const temp = tempPathBeside(output);
   let handle;
   try {
     handle = await open(temp, 'wx');

@@ -4,17 +4,17 @@
 // temporary folder beside DIR and renames it into place. Nothing is written when the bundle is
 // refused, and a failure half-way (disk full) removes the temporary folder: DIR is either the
 // complete bundle or as it was.
-import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
 import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, langOf, type CliIO } from '../io.ts';
 import { cliMessages, type CliMessages } from '../messages.ts';
 import { untrusted } from '../terminal-text.ts';
 import { commandArgs } from '../usage.ts';
-import { bundleErrorText, fileSink, formatBytes, nodeCrc32, nodeHash, openCommandInput, progressReporter, writeChunksInside } from './bundle-io.ts';
+import { bundleErrorText, formatBytes, nodeCrc32, nodeHash, openCommandInput, progressReporter, writeChunksInside } from './bundle-io.ts';
 import { mediaRefusals } from './bundle-media.ts';
+import { placeFolder, targetState, tempFolderBeside } from './in-place.ts';
 
 interface UnpackArgs { file: string; output: string; force: boolean }
 
@@ -26,28 +26,11 @@ function parseArgs(args: string[], cwd: string, m: CliMessages): UnpackArgs | st
   return { file: resolve(cwd, parsed.input), output: resolve(cwd, parsed.output), force: parsed.flags.has('--force') };
 }
 
-export async function targetState(dir: string): Promise<'absent' | 'empty' | 'full' | 'not-dir'> {
-  try {
-    if (!(await stat(dir)).isDirectory()) return 'not-dir';
-  } catch {
-    return 'absent';
-  }
-  return (await readdir(dir)).length === 0 ? 'empty' : 'full';
-}
-
 /** Writes the checked bundle under `root` (an empty folder). */
 async function extract(bundle: Bundle, root: string, onAsset: (path: string, size: number) => void): Promise<void> {
   const encoder = new TextEncoder();
-  const writeWhole = async (name: string, bytes: Uint8Array) => {
-    const handle = await open(join(root, name), 'wx');
-    try {
-      await fileSink(handle).write(bytes);
-    } finally {
-      await handle.close();
-    }
-  };
-  await writeWhole('manifest.json', encoder.encode(bundle.manifestText));
-  await writeWhole('deck.md', encoder.encode(bundle.deck));
+  await writeChunksInside(root, 'manifest.json', [encoder.encode(bundle.manifestText)]);
+  await writeChunksInside(root, 'deck.md', [encoder.encode(bundle.deck)]);
   for (const asset of bundle.assets) {
     await writeChunksInside(root, asset.path, asset.chunks());
     onAsset(asset.path, asset.size);
@@ -82,9 +65,7 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
       for (const line of refused) io.stderr(`  ${untrusted(line)}\n`);
       return EXIT_ERRORS;
     }
-    await mkdir(dirname(output), { recursive: true });
-    temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
-    await mkdir(temp);
+    temp = await tempFolderBeside(output);
     const progress = progressReporter(io.stderr, 'extracted', lang);
     let done = 0;
     const listed: string[] = ['manifest.json', 'deck.md'];
@@ -109,22 +90,4 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
     if (temp !== undefined) await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     await opened.close().catch(() => undefined);
   }
-}
-
-/** Renames the finished temporary folder to `output`, replacing what --force allowed. */
-export async function placeFolder(temp: string, output: string, state: 'absent' | 'empty' | 'full'): Promise<void> {
-  if (state === 'absent') {
-    await rename(temp, output);
-    return;
-  }
-  // The old folder moves aside first and is deleted only once the new one is in place.
-  const aside = `${temp}.old`;
-  await rename(output, aside);
-  try {
-    await rename(temp, output);
-  } catch (error) {
-    await rename(aside, output).catch(() => undefined);
-    throw error;
-  }
-  await rm(aside, { recursive: true, force: true });
 }
