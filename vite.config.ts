@@ -4,6 +4,7 @@ import { deckSummaries } from './vite.deck-summary.ts';
 import { lecternPwa } from './vite.pwa.ts';
 import { themeFonts } from './vite.theme-fonts.ts';
 import { HANDOUT_POLICY, presentPolicy, speakerViewScriptHashes } from './src/present/csp.ts';
+import { writeSiteRuntime } from './scripts/site-runtime-source.mjs';
 
 // Content-Security-Policy of the built authoring app (docs/security.md): scripts only
 // from the app's own files, media and images also from Blob URLs (IndexedDB media) and data:,
@@ -35,6 +36,17 @@ export async function pagePolicy(filename: string): Promise<string> {
   return filename.endsWith('present.html') ? presentPolicy(await speakerViewScriptHashes()) : filename.endsWith('handout.html') ? HANDOUT_POLICY : CSP;
 }
 
+/** The site runtime (build output, not in git) is rewritten from its sources when a build or the
+ *  dev server starts and it is missing or stale: the Offline HTML export embeds it. */
+function siteRuntime(): Plugin {
+  return {
+    name: 'lectern-site-runtime',
+    async buildStart() {
+      await writeSiteRuntime();
+    },
+  };
+}
+
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'lectern-csp',
@@ -54,7 +66,7 @@ export default defineConfig({
   // Themes use the shipped Source Sans 3 files instead of their embedded base64 fonts
   // (vite.theme-fonts.ts). `deck.md?summary` imports a deck's summary computed at build time
   // (vite.deck-summary.ts: the samples are seeded without loading the parser).
-  plugins: [deckSummaries(), themeFonts(), lecternPwa(), contentSecurityPolicy()],
+  plugins: [siteRuntime(), deckSummaries(), themeFonts(), lecternPwa(), contentSecurityPolicy()],
   // The Office import Worker loads mammoth and node-html-markdown lazily: module workers split
   // into chunks like the page does (the default iife format cannot).
   worker: { format: 'es' },

@@ -6,6 +6,8 @@ import { chromiumLaunchOptions } from './tests/support/chromium.ts';
 //  unit    - Node: packages/* (deck, bundle, cli) with golden fixtures and hostile inputs.
 //  browser - real Chromium (Vitest browser mode): IndexedDB store, sanitizer, components.
 //  e2e     - Node driving the built app in Chromium through Playwright.
+// Each first brings the generated site runtime up to date (tests/support/site-runtime-setup.ts).
+const SITE_RUNTIME_SETUP = 'tests/support/site-runtime-setup.ts';
 export default defineConfig({
   test: {
     projects: [
@@ -15,6 +17,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          globalSetup: [SITE_RUNTIME_SETUP],
           testTimeout: 60_000,
         },
       },
@@ -23,6 +26,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],
+          globalSetup: [SITE_RUNTIME_SETUP],
           testTimeout: 120_000,
           browser: {
             enabled: true,
@@ -38,7 +42,8 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
-          globalSetup: ['tests/support/e2e-server.ts'],
+          // The runtime first: the app build embeds it.
+          globalSetup: [SITE_RUNTIME_SETUP, 'tests/support/e2e-server.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

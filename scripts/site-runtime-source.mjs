@@ -1,5 +1,10 @@
-// The site runtime's bundled text (see build-site-runtime.mjs), for the build script and the test
-// that checks the committed file is current.
+// The site runtime's bundled text (see build-site-runtime.mjs), and writing it where the CLI and
+// the app read it: by `npm run build:runtime` / `npm ci` (prepare), by Vite when it starts a build
+// or the dev server (vite.config.ts), and by every Vitest project's global setup, so a checkout
+// whose sources changed (a pull, a merge) never runs the app or the tests on a stale copy.
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -20,4 +25,22 @@ export async function siteRuntimeSource() {
     banner: { js: '// Written by Lectern (@lectern/present-runtime, site.ts): the speaker view and the message gate of a presented deck.' },
   });
   return result.outputFiles[0].text;
+}
+
+/** Writes the bundle unless the file already holds exactly it; returns whether it wrote. Written
+ *  beside and renamed into place: a test run reading it meanwhile never sees half a file. */
+export async function writeSiteRuntime() {
+  const text = await siteRuntimeSource();
+  let current;
+  try {
+    current = readFileSync(SITE_RUNTIME_FILE, 'utf8');
+  } catch {
+    current = undefined;
+  }
+  if (current === text) return false;
+  mkdirSync(dirname(SITE_RUNTIME_FILE), { recursive: true });
+  const temp = `${SITE_RUNTIME_FILE}.${randomUUID().slice(0, 8)}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, SITE_RUNTIME_FILE);
+  return true;
 }

@@ -1,12 +1,14 @@
 // The modal question the import, restore and Office import dialogs ask: open() shows the
 // <dialog> and resolves once with the user's answer; Esc is the same as Cancel. Subclasses
-// render the question and call decide().
+// render the question and call decide(). askAfter() keeps what its check found in `preview`
+// (undefined while checking), which the import and restore dialogs render.
 import { LitElement, css, type PropertyDeclarations } from 'lit';
 import { uiStyles } from './ui-styles.ts';
 
-export abstract class ChoiceDialog<Decision extends string> extends LitElement {
+export abstract class ChoiceDialog<Decision extends string, Preview = never> extends LitElement {
   static override properties: PropertyDeclarations = {
     fileName: { attribute: false },
+    preview: { attribute: false },
   };
 
   /** The shared look: the app's controls and a right-aligned row of answer buttons. */
@@ -18,11 +20,14 @@ export abstract class ChoiceDialog<Decision extends string> extends LitElement {
   ];
 
   declare fileName: string;
+  /** What askAfter()'s check found; undefined while it runs. */
+  declare preview: Preview | undefined;
   private resolveDecision: ((decision: Decision | 'cancel') => void) | undefined;
 
   constructor() {
     super();
     this.fileName = '';
+    this.preview = undefined;
   }
 
   /** Opens the dialog about `fileName`; resolves with the user's answer. */
@@ -34,14 +39,10 @@ export abstract class ChoiceDialog<Decision extends string> extends LitElement {
     });
   }
 
-  /** Opens the dialog while `check` runs (its checking state), hands the result to `show`, and
+  /** Opens the dialog while `check` runs (its checking state), shows the result as `preview`, and
    *  resolves with it and the user's answer; undefined when the user cancelled, during the check
    *  too (its result is then dropped). A failed check rejects; the caller removes the dialog. */
-  async askAfter<Checked>(
-    fileName: string,
-    check: () => Promise<Checked>,
-    show: (checked: Checked) => void,
-  ): Promise<{ checked: Checked; decision: Exclude<Decision, 'cancel'> } | undefined> {
+  async askAfter(fileName: string, check: () => Promise<Preview>): Promise<{ checked: Preview; decision: Exclude<Decision, 'cancel'> } | undefined> {
     const decision = this.open(fileName);
     let cancelled = false;
     void decision.then((answer) => {
@@ -49,7 +50,7 @@ export abstract class ChoiceDialog<Decision extends string> extends LitElement {
     });
     const checked = await check();
     if (cancelled) return undefined;
-    show(checked);
+    this.preview = checked;
     const answer = await decision;
     // Narrowing a type parameter by comparison is beyond TypeScript: answer is not 'cancel' here.
     return answer === 'cancel' ? undefined : { checked, decision: answer as Exclude<Decision, 'cancel'> };

@@ -192,10 +192,8 @@ export async function importBundleFile(store: Store, file: File): Promise<string
   const dialog = document.createElement('lectern-import-dialog');
   document.body.append(dialog);
   try {
-    const asked = await dialog.askAfter(
-      file.name,
-      () => previewBundle(store, file, { onProgress: (done, total) => (dialog.progress = total > 0 ? done / total : 1) }),
-      (preview) => (dialog.preview = preview),
+    const asked = await dialog.askAfter(file.name, () =>
+      previewBundle(store, file, { onProgress: (done, total) => (dialog.progress = total > 0 ? done / total : 1) }),
     );
     if (!asked) return undefined;
     const result = await importBundle(store, asked.checked, { onConflict: asked.decision === 'replace' ? 'replace' : 'keep-both' });

@@ -9,20 +9,17 @@ import { dialogMsg as msg } from './messages.ts';
 
 export type ImportDecision = ConflictChoice | 'create' | 'cancel';
 
-export class ImportDialog extends ChoiceDialog<ImportDecision> {
+/** Shows the checked bundle (`preview`) once askAfter's check is done. */
+export class ImportDialog extends ChoiceDialog<ImportDecision, BundlePreview> {
   static override properties = {
-    preview: { attribute: false },
     progress: { attribute: false },
   };
 
-  /** The checked bundle; undefined while checking. */
-  declare preview: BundlePreview | undefined;
   /** Fraction of media checked so far (0-1), while checking. */
   declare progress: number;
 
   constructor() {
     super();
-    this.preview = undefined;
     this.progress = 0;
   }
 

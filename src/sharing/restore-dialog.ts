@@ -12,19 +12,16 @@ import { restoreMsg as msg } from './messages.ts';
 
 export type RestoreDecision = RestoreChoice | 'cancel';
 
-export class RestoreDialog extends ChoiceDialog<RestoreDecision> {
+/** Shows the checked backup (`preview`) once askAfter's check is done. */
+export class RestoreDialog extends ChoiceDialog<RestoreDecision, BackupPreview> {
   static override properties = {
-    preview: { attribute: false },
     choice: { state: true },
   };
 
-  /** The checked backup; undefined while checking. */
-  declare preview: BackupPreview | undefined;
   declare choice: RestoreChoice;
 
   constructor() {
     super();
-    this.preview = undefined;
     this.choice = 'skip';
   }
 
@@ -86,7 +83,7 @@ export async function restoreBackupFile(store: Store, file: File): Promise<{ res
   const dialog = document.createElement('lectern-restore-dialog');
   document.body.append(dialog);
   try {
-    const asked = await dialog.askAfter(file.name, () => previewLibraryBackup(store, file), (preview) => (dialog.preview = preview));
+    const asked = await dialog.askAfter(file.name, () => previewLibraryBackup(store, file));
     if (!asked) return undefined;
     const result = await restoreLibrary(store, asked.checked, { onConflict: asked.decision });
     return { result, message: msg().done(result.created + result.keptBoth, result.replaced, result.skipped) };

@@ -46,6 +46,15 @@ export async function newDeck(page: Page, lang: 'en' | 'vi' = 'en'): Promise<str
   return decodeURIComponent(new URL(page.url()).hash.replace('#/edit/', '').replace(/\?.*$/, ''));
 }
 
+/** A new deck from the blank template holding `text`, saved: where an instructor is after writing
+ *  a lesson. Returns the deck id. */
+export async function newSavedDeck(page: Page, text: string, lang: 'en' | 'vi' = 'en'): Promise<string> {
+  const deckId = await newDeck(page, lang);
+  await replaceText(page, text, lang);
+  await waitSaved(page);
+  return deckId;
+}
+
 export function editor(page: Page, lang: 'en' | 'vi' = 'en') {
   return page.getByRole('textbox', { name: lang === 'en' ? EDITOR : 'Nội dung bài giảng (Markdown)' });
 }

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/browser.ts';
-import { appUrl, editorText, freshPage as freshPageIn, newDeck, poll, preview, previewHeading, replaceText, waitSaved } from './authoring-support.ts';
+import { appUrl, editorText, freshPage as freshPageIn, newDeck, newSavedDeck, poll, preview, previewHeading, replaceText, waitSaved } from './authoring-support.ts';
 
 const MEDIA_DIR = fileURLToPath(new URL('../fixtures/media/', import.meta.url));
 const IMAGE = `${MEDIA_DIR}Ảnh lớp học.png`;
@@ -146,9 +146,7 @@ describe('authoring', () => {
 
   it('two tabs editing one deck resolve the conflict visibly, losing neither text', async () => {
     const { context, page } = await freshPage();
-    const deckId = await newDeck(page);
-    await replaceText(page, '## Bản gốc\n');
-    await waitSaved(page);
+    const deckId = await newSavedDeck(page, '## Bản gốc\n');
     const other = await context.newPage();
     await other.goto(appUrl(`#/edit/${encodeURIComponent(deckId)}`));
     await other.getByRole('textbox', { name: 'Deck text (Markdown)' }).waitFor();
@@ -200,9 +198,7 @@ describe('authoring', () => {
 describe('authoring: sharing from the library', () => {
   it('exports a deck as a .lectern file and imports it back as a second copy', async () => {
     const { context, page } = await freshPage();
-    const deckId = await newDeck(page);
-    await replaceText(page, '---\ntitle: Bài xuất nhập\n---\n\n## Trang một\n');
-    await waitSaved(page);
+    const deckId = await newSavedDeck(page, '---\ntitle: Bài xuất nhập\n---\n\n## Trang một\n');
     await page.goto(appUrl('#/library'));
     const card = page.locator(`[data-deck-id="${deckId}"]`);
     await card.waitFor();
@@ -248,9 +244,7 @@ describe('authoring: excerpts, lesson plan and drop', () => {
 
   it('edits the front matter through the lesson-plan form and keeps hand-written YAML comments', async () => {
     const { context, page } = await freshPage();
-    const deckId = await newDeck(page);
-    await replaceText(page, '---\ntitle: Bài cũ # đặt tạm\nduration: 45\nghiChu: giữ nguyên\n---\n\n## Một {minutes=20}\n\n---\n\n## Hai\n\n::: discussion {minutes=40}\nThảo luận\n:::\n');
-    await waitSaved(page);
+    const deckId = await newSavedDeck(page, '---\ntitle: Bài cũ # đặt tạm\nduration: 45\nghiChu: giữ nguyên\n---\n\n## Một {minutes=20}\n\n---\n\n## Hai\n\n::: discussion {minutes=40}\nThảo luận\n:::\n');
     await page.getByRole('link', { name: 'Lesson plan', exact: true }).click();
     await page.getByLabel('Title', { exact: true }).fill('Bài mới về Đảng');
     await page.getByLabel('Duration (minutes)').fill('60');

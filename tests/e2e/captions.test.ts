@@ -13,7 +13,7 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/browser.ts';
-import { appUrl, freshPage, newDeck, poll, preview, replaceText, waitSaved } from './authoring-support.ts';
+import { appUrl, freshPage, newSavedDeck, poll, preview } from './authoring-support.ts';
 import { rewriteDeck } from './present-support.ts';
 
 const chrome = useBrowser({ tempDir: 'lectern-e2e-captions-' });
@@ -115,9 +115,7 @@ describe('captions', () => {
 
   it('should turn an .srt into the video\'s WebVTT captions on the media screen and refuse a malformed .vtt', { timeout: 300_000 }, async () => {
     ({ page } = await freshPage(chrome.browser, 'en'));
-    deckId = await newDeck(page);
-    await replaceText(page, '# Phim tư liệu\n\n![Phim](media/phim.webm#t=1,4)\n');
-    await waitSaved(page);
+    deckId = await newSavedDeck(page, '# Phim tư liệu\n\n![Phim](media/phim.webm#t=1,4)\n');
     writeFileSync(join(dir, 'phim.webm'), await recordWebm(page));
     writeFileSync(join(dir, 'phim.srt'), SRT);
     writeFileSync(join(dir, 'hỏng.vtt'), BAD_VTT);

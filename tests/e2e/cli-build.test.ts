@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDeck } from '../../packages/deck/src/index.ts';
 import { corpusDeck } from '../fixtures/xss/vectors.ts';
 import { main } from '../../packages/cli/src/main.ts';
+import { RUNTIME_MESSAGES } from '@lectern/present-runtime';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
 import { checkForeignMessages, checkNoUrlConfig, checkSiteSpeakerView } from './site-speaker-support.ts';
 
@@ -173,6 +174,24 @@ describe("the built site's speaker view is Lectern's", () => {
     await checkSiteSpeakerView(page, context);
     await checkNoUrlConfig(page, url);
     expect(errors).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('in English when built with --lang en, the slides still marked Vietnamese', async () => {
+    const englishDir = join(dirname(outDir), 'site-en');
+    let stderr = '';
+    const code = await main(['build', DECK, '-o', englishDir, '--lang', 'en'], { stdout: () => {}, stderr: (t) => void (stderr += t), cwd: process.cwd(), lang: 'vi' });
+    expect(code, stderr).toBe(0);
+    const { context } = await isolatedContext();
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(join(englishDir, 'index.html')).href);
+    await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready', null, { timeout: 240_000 });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    const [popup] = await Promise.all([context.waitForEvent('page'), page.locator('body').press('s')]);
+    await popup.waitForSelector('#lectern-panel .elapsed', { timeout: 240_000 });
+    expect(await popup.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await popup.title()).toBe(RUNTIME_MESSAGES.en.speakerTitle);
+    expect(await popup.locator('#lectern-panel h4').textContent()).toBe(RUNTIME_MESSAGES.en.lecternPanel);
     await context.close();
   }, 300_000);
 

@@ -3,7 +3,7 @@
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/browser.ts';
-import { editor, editorFocused, editorText, freshPage, newDeck, poll, replaceText, waitSaved } from './authoring-support.ts';
+import { editor, editorFocused, editorText, freshPage, newDeck, newSavedDeck, poll, replaceText, waitSaved } from './authoring-support.ts';
 
 const chrome = useBrowser();
 
@@ -33,9 +33,7 @@ async function focusOnSelected(page: Page): Promise<boolean> {
 describe('editor: revision history', () => {
   it('lists earlier texts with date and slide count, previews one, restores it as a new save and keeps the replaced text', async () => {
     const { context, page } = await freshPage(chrome.browser);
-    const deckId = await newDeck(page);
-    await replaceText(page, ONE);
-    await waitSaved(page);
+    const deckId = await newSavedDeck(page, ONE);
     await replaceText(page, TWO);
     await waitSaved(page);
     // Typed but not saved yet: opening the history saves it first, so it is the current text.

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/browser.ts';
-import { editor, editorFocused, editorText, freshPage, newDeck, poll, previewHeading, replaceText, storedMarkdown, waitSaved } from './authoring-support.ts';
+import { editor, editorFocused, editorText, freshPage, newDeck, newSavedDeck, poll, previewHeading, replaceText, storedMarkdown, waitSaved } from './authoring-support.ts';
 
 const IMAGE = fileURLToPath(new URL('../fixtures/media/Ảnh lớp học.png', import.meta.url));
 
@@ -63,9 +63,7 @@ async function lineVisible(page: Page, text: string): Promise<boolean> {
 describe('editor navigation', () => {
   it('a row of the timing table opens the editor at that slide, focused, and the URL keeps the place across a reload', async () => {
     const { context, page } = await freshPage(chrome.browser);
-    const deckId = await newDeck(page);
-    await replaceText(page, LESSON);
-    await waitSaved(page);
+    const deckId = await newSavedDeck(page, LESSON);
     await page.keyboard.press('Control+Home');
     await page.getByRole('link', { name: 'Lesson plan', exact: true }).click();
     const timing = page.getByRole('region', { name: 'Timing' });

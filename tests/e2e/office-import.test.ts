@@ -10,7 +10,7 @@ import { useBrowser } from './support/browser.ts';
 import { bytesSource } from '@lectern/bundle';
 import { importOfficeFile } from '@lectern/office';
 import { appUrl, editor, editorText, freshPage, storedMarkdown, waitSaved } from './authoring-support.ts';
-import { openPresent } from './present-support.ts';
+import { openPresent, slideWith } from './present-support.ts';
 
 const chrome = useBrowser();
 
@@ -92,11 +92,7 @@ describe('importing a PowerPoint file in the app', () => {
     // Present: the imported video plays from IndexedDB, with its poster.
     const present = await context.newPage();
     await openPresent(present, deckId);
-    await present.evaluate(() => {
-      const reveal = (window as unknown as { lecternReveal: { getIndices(s: Element): { h: number; v: number }; slide(h: number, v: number): void } }).lecternReveal;
-      const { h, v } = reveal.getIndices(document.querySelector('.reveal .slides video')!.closest('section')!);
-      reveal.slide(h, v);
-    });
+    await slideWith(present, 'video');
     const video = present.locator('.reveal .slides section.present video');
     expect(await video.getAttribute('poster')).toMatch(/^blob:/);
     await video.evaluate(async (v: HTMLVideoElement) => {

@@ -4,7 +4,7 @@
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { useBrowser } from './support/browser.ts';
-import { appUrl, editor, editorText, freshPage, newDeck, poll, replaceText, storedMarkdown, waitSaved } from './authoring-support.ts';
+import { appUrl, editor, editorText, freshPage, newSavedDeck, poll, replaceText, storedMarkdown, waitSaved } from './authoring-support.ts';
 
 const chrome = useBrowser();
 
@@ -17,9 +17,7 @@ async function openPlan(page: Page): Promise<void> {
 
 /** A new deck holding LESSON, saved, with its lesson-plan form open; returns the deck id. */
 async function lessonPlan(page: Page): Promise<string> {
-  const deckId = await newDeck(page, 'vi');
-  await replaceText(page, LESSON, 'vi');
-  await waitSaved(page);
+  const deckId = await newSavedDeck(page, LESSON, 'vi');
   await openPlan(page);
   return deckId;
 }

@@ -7,7 +7,7 @@
 // each page, the speaker-view popup included (it inherits the presenting page's policy).
 import type { ConsoleMessage, Page } from 'playwright';
 import { expect, inject, it } from 'vitest';
-import { openPresent, pressThroughDeck, useSeededSample } from './present-support.ts';
+import { openPresent, pressThroughDeck, slideWith, useSeededSample } from './present-support.ts';
 
 /** Console messages about the policy, and `securitypolicyviolation` events, from every page. */
 const violations: string[] = [];
@@ -72,13 +72,7 @@ it('should present a deck, play its clip and run the speaker view under present.
   expect(await page.locator('.reveal .slides img').first().evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
   // The video clip plays from its Blob URL.
-  await page.evaluate(() => {
-    const reveal = (window as unknown as { lecternReveal: { getIndices(s: Element): { h: number; v: number }; slide(h: number, v: number): void } }).lecternReveal;
-    const target = document.querySelector('.reveal .slides video')?.closest('section');
-    if (!target) throw new Error('no video slide');
-    const { h, v } = reveal.getIndices(target);
-    reveal.slide(h, v);
-  });
+  await slideWith(page, 'video');
   const video = page.locator('.reveal .slides section.present video');
   await video.evaluate(async (v: HTMLVideoElement) => {
     v.muted = true;

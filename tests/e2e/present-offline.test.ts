@@ -4,7 +4,7 @@
 // handout all work, and nothing asks the network.
 import { expect, inject, it } from 'vitest';
 import { waitForOfflineReady } from './offline-support.ts';
-import { openPresent, pressThroughDeck, useSeededSample } from './present-support.ts';
+import { openPresent, pressThroughDeck, slideWith, useSeededSample } from './present-support.ts';
 
 const sample = useSeededSample({ prepare: (seeded) => waitForOfflineReady(seeded.page) });
 
@@ -28,11 +28,7 @@ it('should present the stored deck, play its video and open the speaker view off
   expect(visited.size).toBe(total);
 
   const video = page.locator('.reveal .slides video').first();
-  await page.evaluate(() => {
-    const reveal = (window as unknown as { lecternReveal: { getIndices(s: Element): { h: number; v: number }; slide(h: number, v: number): void } }).lecternReveal;
-    const { h, v } = reveal.getIndices(document.querySelector('.reveal .slides video')!.closest('section')!);
-    reveal.slide(h, v);
-  });
+  await slideWith(page, 'video');
   await video.evaluate(async (v: HTMLVideoElement) => {
     v.muted = true;
     await v.play();

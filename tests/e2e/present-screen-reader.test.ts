@@ -6,7 +6,7 @@
 import type { Page } from 'playwright';
 import { expect, it } from 'vitest';
 import { inject } from 'vitest';
-import { indices, openPresent, rewriteDeck, useSeededSample } from './present-support.ts';
+import { indices, openPresent, rewriteDeck, slideWith, useSeededSample } from './present-support.ts';
 
 /** 1-based line of the task list's first item in the stored deck (for the editor test). */
 let taskLine = 0;
@@ -137,14 +137,7 @@ it('should announce the discussion countdown politely: start, one minute left, e
       characterData: true,
     });
   });
-  const toDiscussion = (nth: number) =>
-    page.evaluate((i) => {
-      const reveal = (window as unknown as { lecternReveal: { getIndices(s: Element): { h: number; v: number }; slide(h: number, v: number): void } }).lecternReveal;
-      const target = document.querySelectorAll('.reveal .slides .discussion')[i]?.closest('section');
-      if (!target) throw new Error('no discussion');
-      const { h, v } = reveal.getIndices(target);
-      reveal.slide(h, v);
-    }, nth);
+  const toDiscussion = (nth: number) => slideWith(page, '.discussion', nth);
   // 63 s: the start, then "one minute left" three seconds later.
   await toDiscussion(1);
   await page.keyboard.press('t');

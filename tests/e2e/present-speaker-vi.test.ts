@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { expect, it } from 'vitest';
-import { openPresent, screenshotPath, useSeededSample, type Seeded } from './present-support.ts';
+import { openPresent, screenshotPath, slideWith, useSeededSample, type Seeded } from './present-support.ts';
 
 let seeded: Seeded;
 let deckId: string;
@@ -23,13 +23,7 @@ const VIETNAMESE = /Trang chiếu tiếp theo|Thời gian|Nhịp độ|Ghi chú|
 async function openSpeakerView(page: Page, lang: 'vi' | 'en'): Promise<Page> {
   await openPresent(page, deckId, `&lang=${lang}`);
   // A slide with speaker notes, so the notes heading shows.
-  await page.evaluate(() => {
-    const reveal = (window as unknown as { lecternReveal: { getIndices(s: Element): { h: number; v: number }; slide(h: number, v: number): void } }).lecternReveal;
-    const target = document.querySelector('.reveal .slides aside.notes')?.closest('section');
-    if (!target) throw new Error('the sample has no slide with notes');
-    const { h, v } = reveal.getIndices(target);
-    reveal.slide(h, v);
-  });
+  await slideWith(page, 'aside.notes');
   const [popup] = await Promise.all([seeded.context.waitForEvent('page'), page.keyboard.press('s')]);
   await popup.waitForSelector('#lectern-panel', { timeout: 60_000 });
   await expect.poll(() => popup.locator('#current-slide iframe, #upcoming-slide iframe').count(), { timeout: 60_000 }).toBe(2);

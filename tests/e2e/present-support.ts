@@ -135,6 +135,21 @@ export function indices(page: Page): Promise<Indices> {
   return page.evaluate(() => (window as unknown as { lecternReveal: { getIndices(): Indices } }).lecternReveal.getIndices());
 }
 
+/** Moves the presentation to the slide holding the `nth` element that matches `selector` inside
+ *  the slides (`video`, `.discussion`, `aside.notes`); throws when the deck has none. */
+export async function slideWith(page: Page, selector: string, nth = 0): Promise<void> {
+  await page.evaluate(
+    ([sel, n]) => {
+      const reveal = (window as unknown as { lecternReveal: { getIndices(s: Element): Indices; slide(h: number, v: number): void } }).lecternReveal;
+      const target = document.querySelectorAll(`.reveal .slides ${sel}`)[n]?.closest('section');
+      if (!target) throw new Error(`no slide with ${sel}`);
+      const { h, v } = reveal.getIndices(target);
+      reveal.slide(h, v);
+    },
+    [selector, nth] as const,
+  );
+}
+
 /** Presses PageDown (a remote clicker) until the presentation stops moving; returns the slides
  *  shown on the way (`h.v`), fragments stepped through included. */
 export async function pressThroughDeck(page: Page): Promise<Set<string>> {

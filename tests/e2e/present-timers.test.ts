@@ -5,7 +5,7 @@
 // after-class prompt stores a session (or is skipped) and returns to where the instructor was.
 import type { Page } from 'playwright';
 import { expect, inject, it } from 'vitest';
-import { indices, openPresent, rewriteDeck, screenshotPath, useSeededSample } from './present-support.ts';
+import { indices, openPresent, rewriteDeck, screenshotPath, slideWith, useSeededSample } from './present-support.ts';
 
 const sample = useSeededSample({
   prepare: async (seeded, deckId) => {
@@ -19,19 +19,6 @@ const sample = useSeededSample({
 const widget = (page: Page) => page.locator('.lectern-countdown');
 const state = (page: Page) => widget(page).getAttribute('data-state');
 const remaining = async (page: Page) => Number(await widget(page).getAttribute('data-remaining-ms'));
-
-async function slideWith(page: Page, selector: string, nth = 0): Promise<void> {
-  await page.evaluate(
-    ([sel, n]) => {
-      const reveal = (window as unknown as { lecternReveal: { getIndices(s: Element): { h: number; v: number }; slide(h: number, v: number): void } }).lecternReveal;
-      const target = document.querySelectorAll(`.reveal .slides ${sel}`)[n]?.closest('section');
-      if (!target) throw new Error(`no slide with ${sel}`);
-      const { h, v } = reveal.getIndices(target);
-      reveal.slide(h, v);
-    },
-    [selector, nth] as const,
-  );
-}
 
 it('should run a discussion countdown to its end, and pause and extend another from the keyboard', async () => {
   const page = sample.seeded.page;

@@ -5,7 +5,7 @@
 // renders only the slides. Screenshots of one slide of each kind go to tests/output/screenshots/.
 import type { Page } from 'playwright';
 import { expect, it } from 'vitest';
-import { indices, openPresent, presentUrl, pressThroughDeck, screenshotPath, type Seeded, useSeededSample } from './present-support.ts';
+import { indices, openPresent, presentUrl, pressThroughDeck, screenshotPath, slideWith, type Seeded, useSeededSample } from './present-support.ts';
 
 let seeded: Seeded;
 let deckId: string;
@@ -13,16 +13,13 @@ let deckId: string;
 useSeededSample({ args: ['--autoplay-policy=no-user-gesture-required'], prepare: (started, id) => void ((seeded = started), (deckId = id)) });
 
 async function goToFirst(page: Page, selector: string): Promise<void> {
-  await page.evaluate((sel) => {
-    const reveal = (window as unknown as { lecternReveal: { getIndices(s: Element): { h: number; v: number }; slide(h: number, v: number): void; nextFragment(): boolean } }).lecternReveal;
-    const target = document.querySelector(`.reveal .slides ${sel}`)?.closest('section');
-    if (!target) throw new Error(`no slide with ${sel}`);
-    const { h, v } = reveal.getIndices(target);
-    reveal.slide(h, v);
+  await slideWith(page, selector);
+  await page.evaluate(() => {
+    const reveal = (window as unknown as { lecternReveal: { nextFragment(): boolean } }).lecternReveal;
     while (reveal.nextFragment()) {
       // show every fragment: the screenshot shows the whole slide
     }
-  }, selector);
+  });
   await page.waitForTimeout(900); // let the slide transition finish before the screenshot
 }
 

@@ -9,6 +9,9 @@ export interface CliIO {
   cwd: string;
   /** Language of the messages; main() sets it from --lang, else this, else English. */
   lang?: CliLang;
+  /** The language `--lang` named, when it was given: besides the messages it chooses the built
+   *  site's interface language (lectern build), which otherwise follows the deck, not the locale. */
+  langOption?: CliLang;
 }
 
 /** Exit codes of every command (docs/cli.md). */
@@ -19,7 +22,7 @@ export const EXIT_USAGE = 2;
 /** The IO every command gets from main(): whatever a command prints (messages, JSON, names from
  *  a deck or a bundle) goes out with its control characters made visible (terminal-text.ts). */
 export function guardedIO(io: CliIO): CliIO {
-  return { stdout: (text) => io.stdout(terminalSafe(text)), stderr: (text) => io.stderr(terminalSafe(text)), cwd: io.cwd, lang: io.lang };
+  return { ...io, stdout: (text) => io.stdout(terminalSafe(text)), stderr: (text) => io.stderr(terminalSafe(text)) };
 }
 
 export const processIO = (): CliIO => ({

@@ -22,7 +22,7 @@ export const usageText = (io: CliIO): string => cliMessages(langOf(io)).usage;
 export async function main(argvWithLang: string[], rawIO: CliIO = processIO()): Promise<number> {
   // --lang is every command's option: taken here, once, before the command reads its arguments.
   const taken = takeLangOption(argvWithLang);
-  const io = guardedIO({ ...rawIO, lang: taken.lang ?? langOf(rawIO) });
+  const io = guardedIO({ ...rawIO, lang: taken.lang ?? langOf(rawIO), ...(taken.lang ? { langOption: taken.lang } : {}) });
   const m = cliMessages(langOf(io));
   if (taken.problem !== undefined) {
     io.stderr(`lectern: ${m.badLang(taken.problem)}\n\n${m.usage}`);

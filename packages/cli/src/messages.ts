@@ -92,7 +92,8 @@ hoặc mở thẳng bằng file://: THƯ_MỤC/index.html, THƯ_MỤC/${runtimeD
 giảng viên) và tư liệu của bài giảng theo cùng đường dẫn tương đối. Nhấn S để mở màn hình giảng viên.
   -o, --out THƯ_MỤC  thư mục đích: mới, trống, hoặc một bản dựng lectern trước đó
   --theme TÊN        ${themes} (mặc định: giao diện của bài giảng, nếu không thì ${defaultTheme})
-${LANG_OPTION.vi}
+  --lang vi|en       ngôn ngữ của thông báo và của giao diện trang đã dựng (màn hình giảng viên);
+                     mặc định: thông báo theo LC_ALL / LC_MESSAGES / LANG, trang theo lang của bài giảng
 Mã thoát: 0 đã dựng, 1 đã dựng nhưng bài giảng có lỗi, 2 dùng sai lệnh hoặc không đọc được dữ liệu vào.
 `,
   packUsage: `Cách dùng: lectern pack BÀI.md [-o TỆP.lectern]
@@ -179,10 +180,8 @@ hoặc tệp bị từ chối.
   nameDeckToPack: 'hãy nêu bài giảng cần đóng gói',
   nameBundle: 'hãy nêu gói cần giải nén',
   nameTarget: 'hãy nêu thư mục đích bằng -o THƯ_MỤC',
-  notUtf8: 'không phải văn bản UTF-8',
-  notAFile: 'không phải tệp',
-  noSuchFile: 'không có tệp này',
   mediaCannotBePacked: (n: number) => `${n} tư liệu không đóng gói được; không ghi gì:`,
+  mediaNotWhatNamed: (n: number) => `${n} tư liệu có nội dung không đúng với tên tệp (ứng dụng cũng từ chối gói này); không ghi gì:`,
   cannotWrite: (path: string, detail: string) => `không ghi được ${path}: ${detail}`,
   nothingWritten: 'không ghi gì',
   packed: (files: number, size: string, output: string) => `đã đóng ${files} tệp, ${size} tư liệu, vào ${output}`,
@@ -240,7 +239,8 @@ or opened straight from file://: DIR/index.html, DIR/${runtimeDir}/ (reveal.js, 
 and the deck's local media under the same relative paths. Press S for the speaker view.
   -o, --out DIR   output folder: new, empty, or an earlier lectern build
   --theme NAME    ${themes} (default: the deck's theme, else ${defaultTheme})
-${LANG_OPTION.en}
+  --lang vi|en    language of the messages and of the built site's interface (speaker view);
+                  default: messages from LC_ALL / LC_MESSAGES / LANG, the site from the deck's lang
 Exit status: 0 built, 1 built but the deck has errors, 2 bad usage or unreadable input.
 `,
   packUsage: `Usage: lectern pack DECK.md [-o FILE.lectern]
@@ -325,10 +325,8 @@ Exit: 0 converted, 1 converted with losses (listed), 2 bad usage, unreadable or 
   nameDeckToPack: 'name the deck to pack',
   nameBundle: 'name the bundle to unpack',
   nameTarget: 'name the target folder with -o DIR',
-  notUtf8: 'is not valid UTF-8 text',
-  notAFile: 'is not a file',
-  noSuchFile: 'no such file',
   mediaCannotBePacked: (n) => `${n} media file(s) cannot be packed; nothing was written:`,
+  mediaNotWhatNamed: (n) => `${n} media file(s) are not what their names say (the app refuses this bundle too); nothing was written:`,
   cannotWrite: (path, detail) => `cannot write ${path}: ${detail}`,
   nothingWritten: 'nothing was written',
   packed: (files, size, output) => `packed ${files} file(s), ${size} of media, into ${output}`,

@@ -3,10 +3,26 @@
 import { parseArgs } from 'node:util';
 import { EXIT_OK, EXIT_USAGE, langOf, type CliIO } from './io.ts';
 import { cliMessages } from './messages.ts';
+import { untrusted } from './terminal-text.ts';
 
 export function usageError(io: CliIO, command: string, problem: string, usage: string): number {
   io.stderr(`lectern ${command}: ${problem}\n\n${usage}`);
   return EXIT_USAGE;
+}
+
+/**
+ * The opening of import, pack and unpack: `--help`/`-h` anywhere wins (the usage, exit 0), as for
+ * check and build; otherwise `parse` reads the arguments and a problem it names (a sentence in the
+ * run's language, possibly quoting what was typed) is a usage error. Returns the exit status when
+ * the command must stop here.
+ */
+export function commandArgs<T extends object>(io: CliIO, command: string, usage: string, args: string[], parse: (args: string[]) => T | string): T | number {
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(usage);
+    return EXIT_OK;
+  }
+  const parsed = parse(args);
+  return typeof parsed === 'string' ? usageError(io, command, untrusted(parsed), usage) : parsed;
 }
 
 type ExtraOptions = Record<string, { type: 'string' | 'boolean'; short?: string }>;

@@ -130,6 +130,22 @@ describe('lectern pack / unpack', () => {
     expect(await runUnpack(['x.lectern'], captureIO(root))).toBe(2);
     expect(await runUnpack(['nothing-here.lectern', '-o', join(root, 'never')], captureIO(root))).toBe(2);
   });
+
+  it('should say in one line why the named file cannot be used, in the words check and build use (exit 2)', async () => {
+    const dir = join(root, 'unusable');
+    mkdirSync(join(dir, 'thư mục.lectern'), { recursive: true });
+    writeFileSync(join(dir, 'cũ.md'), Buffer.from([0x23, 0x20, 0x41, 0x0a, 0x42, 0xe0, 0x0a]));
+    const said = async (run: typeof runPack, args: string[]) => {
+      const io = captureIO(dir);
+      expect(await run(args, io)).toBe(2);
+      expect(io.out).toBe('');
+      return io.err;
+    };
+    expect(await said(runUnpack, ['không-có.lectern', '-o', 'ra'])).toBe(`lectern unpack: ${join(dir, 'không-có.lectern')}: no such file\n`);
+    expect(await said(runUnpack, ['thư mục.lectern', '-o', 'ra'])).toBe(`lectern unpack: ${join(dir, 'thư mục.lectern')}: is a directory, not a file\n`);
+    expect(await said(runPack, ['cũ.md', '-o', 'cũ.lectern'])).toMatch(/^lectern pack: .*cũ\.md: .*UTF-8.*line 2/);
+    expect(readdirSync(dir).sort()).toEqual(['cũ.md', 'thư mục.lectern']);
+  });
 });
 
 describe('unpack and check on the hostile corpus', () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listFiles, PNG_1X1, removeScratch, runCli, scratch, STACK_FRAME } from './helpers.ts';
+import { main } from '../../../packages/cli/src/main.ts';
 
 afterAll(removeScratch);
 
@@ -104,6 +105,27 @@ describe('lectern build', () => {
     expect(theme).toContain('Source Sans Pro');
     expect(theme).not.toContain('fonts.googleapis.com');
     expect(JSON.parse(await readFile(join(dir, 'site/_lectern/build.json'), 'utf8'))).toMatchObject({ theme: 'black', reveal: expect.stringMatching(/^6\./) });
+  });
+
+  it("gives the site's interface the language --lang names, else the deck's, never the locale's", async () => {
+    const dir = await scratch({ 'vi.md': '---\nlang: vi\n---\n# Chào\n', 'en.md': '---\nlang: en\n---\n# Hello\n' });
+    const built = async (args: string[], env: 'vi' | 'en') => {
+      let stderr = '';
+      const code = await main(['build', ...args], { stdout: () => {}, stderr: (t) => void (stderr += t), cwd: dir, lang: env });
+      expect(code, stderr).toBe(0);
+      const { document } = new JSDOM(await readFile(join(dir, args[2]!, 'index.html'), 'utf8')).window;
+      const config = JSON.parse(document.getElementById('lectern-config')?.textContent ?? '') as { lang?: string };
+      return { ui: config.lang, content: document.documentElement.lang, stderr };
+    };
+    // --lang en on a Vietnamese deck: an English speaker view, the slides still marked Vietnamese;
+    // the messages follow --lang too.
+    const en = await built(['vi.md', '-o', 'a', '--lang', 'en'], 'vi');
+    expect([en.ui, en.content]).toEqual(['en', 'vi']);
+    expect(en.stderr).toContain('lectern build: rendering vi.md');
+    expect((await built(['en.md', '-o', 'b', '--lang=vi'], 'en')).ui).toBe('vi');
+    // Without --lang the deck decides, whatever the locale (LANG) says.
+    expect((await built(['vi.md', '-o', 'c'], 'en')).ui).toBe('vi');
+    expect((await built(['en.md', '-o', 'd'], 'vi')).ui).toBe('en');
   });
 
   it('falls back to an offline theme that covers Vietnamese', async () => {

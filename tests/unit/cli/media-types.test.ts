@@ -1,6 +1,7 @@
-// `lectern pack` and `lectern check` decide media types from the bytes, as the app does: pack never
-// writes a bundle the app would refuse, and check reports a bundle whose media lie about what they are.
-import { writeFile } from 'node:fs/promises';
+// `lectern pack`, `lectern check` and `lectern unpack` decide media types from the bytes, as the app
+// does: pack never writes a bundle the app would refuse, check reports a bundle whose media lie
+// about what they are, and unpack refuses it.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bytesSource, writeBundle } from '@lectern/bundle';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -61,5 +62,34 @@ describe('media types in the CLI', () => {
     expect(run.stdout).not.toContain('media/thật.png');
     const json = JSON.parse((await runCli(['check', '--json', 'gia.lectern'], dir)).stdout) as { code: string }[];
     expect(json.filter((d) => d.code === 'bundle-media-type')).toHaveLength(1);
+  });
+
+  it('should refuse to unpack a bundle whose media are not what their names say, writing nothing (as the app refuses it)', async () => {
+    const dir = await scratch({ 'bai/giữ.md': 'đã có' });
+    await writeFile(join(dir, 'gia.lectern'), await lyingBundle());
+    const fresh = await runCli(['unpack', 'gia.lectern', '-o', 'mới'], dir);
+    expect(fresh.code).toBe(1);
+    expect(fresh.stderr).toContain('gia.lectern: media-type: 1 media file(s) are not what their names say');
+    expect(fresh.stderr).toContain('  media/ảnh.png: the file is not a PNG image');
+    expect(fresh.stderr).not.toContain('thật.png');
+    expect(fresh.stdout).toBe('');
+    // Neither the new folder nor a temporary one beside it is left behind.
+    expect(await readdir(dir)).toEqual(expect.arrayContaining(['bai', 'gia.lectern']));
+    expect((await readdir(dir)).length).toBe(2);
+
+    const forced = await runCli(['--lang', 'vi', 'unpack', 'gia.lectern', '-o', 'bai', '--force'], dir);
+    expect(forced.code).toBe(1);
+    expect(forced.stderr).toContain('1 tư liệu có nội dung không đúng với tên tệp');
+    expect(forced.stderr).toContain('media/ảnh.png: nội dung tệp không phải ảnh PNG');
+    expect(await readdir(join(dir, 'bai'))).toEqual(['giữ.md']);
+    expect(await readFile(join(dir, 'bai', 'giữ.md'), 'utf8')).toBe('đã có');
+  });
+
+  it('should unpack a bundle whose PNG is named .jpg: same kind, the bytes decide', async () => {
+    const dir = await scratch({ 'deck.md': '# A\n\n![a](media/ảnh.jpg)\n', 'media/ảnh.jpg': PNG_1X1 });
+    expect((await runCli(['pack', 'deck.md', '-o', 'a.lectern'], dir)).code).toBe(0);
+    const run = await runCli(['unpack', 'a.lectern', '-o', 'ra'], dir);
+    expect(run.code).toBe(0);
+    expect(new Uint8Array(await readFile(join(dir, 'ra', 'media', 'ảnh.jpg')))).toEqual(PNG_1X1);
   });
 });

@@ -1,4 +1,4 @@
-// `lectern build DECK.md -o DIR [--theme NAME]`: a static site that presents the deck with
+// `lectern build DECK.md -o DIR [--theme NAME] [--lang vi|en]`: a static site that presents the deck with
 // reveal.js 6 and no network, from a web server or straight from file://.
 //
 //   DIR/index.html            the sanitized slides, the config, three classic <script>s
@@ -107,8 +107,10 @@ export async function runBuild(args: string[], io: CliIO): Promise<number> {
   if (copies.length > 0) say(m.copiedMedia(copies.length, formatKiB(mediaBytes, lang)));
 
   const generator = `lectern ${cliVersion()}`;
-  // The class clock is kept per deck: the deck's file name tells two sites apart.
-  const config = sitePresentConfig(deck, `lectern:${basename(deckPath)}`);
+  // The class clock is kept per deck: the deck's file name tells two sites apart. The site's
+  // interface speaks the deck's language unless --lang chose one (the slides' <html lang> stays
+  // the deck's: it names the language of the content).
+  const config = { ...sitePresentConfig(deck, `lectern:${basename(deckPath)}`), ...(io.langOption ? { lang: io.langOption } : {}) };
   // The renderer sanitized every slide; one more pass over the assembled HTML costs little and
   // keeps this file safe even if a wrapper added around the slides ever carried author text.
   const slidesHtml = tools.sanitize(rendered.html).html;

@@ -2,7 +2,10 @@
 // positional reads on one handle, files streamed in 1 MiB chunks, a sink that writes to a file
 // and waits for each write (so a slow disk slows the reader, instead of filling memory), and
 // node:crypto's SHA-256. Shared by pack, unpack, import and check-bundle.
+import { EXIT_USAGE, langOf, type CliIO } from '../io.ts';
 import { cliMessages, formatCliNumber, type CliLang, type ProgressVerb } from '../messages.ts';
+import { InputError, inputErrorText, statInput } from '../read-input.ts';
+import { untrusted } from '../terminal-text.ts';
 import { createHash } from 'node:crypto';
 import { mkdir, open, type FileHandle } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
@@ -20,8 +23,10 @@ export const nodeHash: HashFactory = () => {
 const zlibCrc32 = (zlib as { crc32?: (data: Uint8Array, value?: number) => number }).crc32;
 export const nodeCrc32: Crc32 = zlibCrc32 ? (bytes, previous) => zlibCrc32(bytes, previous) : jsCrc32;
 
+export interface OpenedFile { source: ByteSource; close: () => Promise<void> }
+
 /** Opens `path` as a ByteSource; close the handle when done. */
-export async function openFileSource(path: string): Promise<{ source: ByteSource; close: () => Promise<void> }> {
+export async function openFileSource(path: string): Promise<OpenedFile> {
   const handle = await open(path, 'r');
   const { size } = await handle.stat();
   const source: ByteSource = {
@@ -40,6 +45,24 @@ export async function openFileSource(path: string): Promise<{ source: ByteSource
     },
   };
   return { source, close: () => handle.close() };
+}
+
+/**
+ * Opens the file a command reads (a bundle, an Office file) after the checks every input gets
+ * (missing, a folder, a device: read-input.ts), or says why it cannot on one line and returns
+ * the exit status (2).
+ */
+export async function openCommandInput(io: CliIO, command: string, file: string): Promise<OpenedFile | number> {
+  try {
+    await statInput(file);
+    return await openFileSource(file).catch((error: unknown) => {
+      throw new InputError('unreadable', { errno: (error as NodeJS.ErrnoException).code }, { cause: error }); // fs errors carry an errno code
+    });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.stderr(`lectern ${command}: ${untrusted(file)}: ${inputErrorText(error, langOf(io))}\n`);
+    return EXIT_USAGE;
+  }
 }
 
 /** A file's bytes in 1 MiB chunks through one reused buffer: each chunk is valid only until the
@@ -75,11 +98,12 @@ export function fileSink(handle: FileHandle): BundleSink {
 }
 
 /**
- * Streams `chunks` into the new file `path` (`media/…`, `/`-separated) under `root`, creating its
- * folders. The callers' readers already refused unsafe names; this is the belt to their braces:
- * a path that would land outside `root` throws, and an existing file is never overwritten.
+ * Streams `chunks` into the new file `path` (`deck.md`, `media/…`, `/`-separated) under `root`,
+ * creating its folders: every file import and unpack write. The callers' readers already refused
+ * unsafe names; this is the belt to their braces: a path that would land outside `root` throws,
+ * and an existing file is never overwritten.
  */
-export async function writeChunksInside(root: string, path: string, chunks: AsyncIterable<Uint8Array>): Promise<void> {
+export async function writeChunksInside(root: string, path: string, chunks: AsyncIterable<Uint8Array> | Iterable<Uint8Array>): Promise<void> {
   const target = resolve(root, ...path.split('/'));
   const rel = relative(root, target);
   if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') throw new Error(`refusing to write outside the folder: ${path}`);

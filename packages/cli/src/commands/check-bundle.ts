@@ -3,33 +3,17 @@
 // deck's own diagnostics for its deck.md (lines of deck.md), with media checked against the
 // bundle's assets instead of the disk.
 import { BundleError, readBundle, type BundleAsset, type BundleErrorCode } from '@lectern/bundle';
-import { checkMediaBytes, describeMediaRefusal, parseDeck, renderDeck, SNIFF_BYTES, type Diagnostic, type DiagnosticCode } from '@lectern/deck';
+import { parseDeck, renderDeck, type Diagnostic, type DiagnosticCode } from '@lectern/deck';
 import { bundleErrorText, nodeCrc32, nodeHash, openFileSource } from './bundle-io.ts';
+import { mediaRefusals } from './bundle-media.ts';
 import type { CliLang } from '../messages.ts';
 
 /** A deck Diagnostic, or a bundle-level one whose code is `bundle-` + a BundleErrorCode. */
 export type BundleDiagnostic = Omit<Diagnostic, 'code' | 'params'> & { code: DiagnosticCode | `bundle-${BundleErrorCode}` | 'bundle-media-type'; params?: Diagnostic['params'] };
 
-/** The first bytes of an asset (inflated only as far as needed). */
-async function assetHead(asset: BundleAsset): Promise<Uint8Array> {
-  const parts: Uint8Array[] = [];
-  let size = 0;
-  for await (const chunk of asset.chunks()) {
-    parts.push(chunk.slice());
-    size += chunk.length;
-    if (size >= SNIFF_BYTES) break;
-  }
-  return Buffer.concat(parts).subarray(0, SNIFF_BYTES);
-}
-
 /** A media file whose bytes are not what its name says: the app refuses such a bundle. */
 async function mediaTypeDiagnostics(assets: readonly BundleAsset[], lang: CliLang): Promise<BundleDiagnostic[]> {
-  const found: BundleDiagnostic[] = [];
-  for (const asset of assets) {
-    const check = checkMediaBytes(asset.path, await assetHead(asset));
-    if (!check.ok) found.push({ code: 'bundle-media-type', severity: 'error', line: 1, column: 1, message: describeMediaRefusal(asset.path, check, lang) });
-  }
-  return found;
+  return (await mediaRefusals(assets, lang)).map((message) => ({ code: 'bundle-media-type', severity: 'error', line: 1, column: 1, message }));
 }
 
 /** @throws only for IO failures of the file itself (missing, unreadable): the caller reports those. */

@@ -8,8 +8,7 @@
 // Exit 0 written; 1 written, with losses listed (what PowerPoint cannot keep); 2 bad usage,
 // unreadable deck, or an output that cannot be written.
 import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { randomUUID } from 'node:crypto';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { dirname, extname, resolve } from 'node:path';
 import { MEDIA_PATH_PROBLEM, mediaTypeByName, parseDeck } from '@lectern/deck';
 import { lossLine, lossText, writePptx, type PptxLoss, type PptxMedia, type RefusedMedia } from '@lectern/office-export';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
@@ -20,6 +19,7 @@ import { untrusted } from '../terminal-text.ts';
 import { parseDeckCommandArgs, usageError } from '../usage.ts';
 import { cliVersion } from '../version.ts';
 import { fileChunks, fileSink, nodeCrc32, progressReporter } from './bundle-io.ts';
+import { tempPathBeside } from './in-place.ts';
 
 /** A loss as the chosen language says it (English: the writer's own line). */
 const lossIn = (loss: PptxLoss, lang: CliLang, withSlide: boolean): string =>
@@ -63,7 +63,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     return { type: mediaTypeByName(path.path)?.type ?? 'application/octet-stream', size, chunks: () => fileChunks(found.file, size) };
   };
 
-  const temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
+  const temp = tempPathBeside(output);
   let handle;
   try {
     handle = await open(temp, 'wx');

@@ -2,9 +2,8 @@
 // DIR/media/..., streaming each media file from the package to disk (never held whole). Writes
 // into a temporary folder beside DIR and renames it into place, so a refused file or a failure
 // half-way leaves nothing in DIR.
-import { randomUUID } from 'node:crypto';
-import { mkdir, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
 import {
   importOfficeFile, isOfficeImportError, LOSS_KINDS, officeErrorMessage, reportKindLabel,
   type ImportReport, type OfficeImport, type OfficeLang,
@@ -15,9 +14,9 @@ import { importForeignFile } from '../foreign-import.ts';
 import { cliMessages, type CliMessages } from '../messages.ts';
 import { InputError, inputErrorText, readTextInput } from '../read-input.ts';
 import { untrusted } from '../terminal-text.ts';
-import { usageError } from '../usage.ts';
-import { formatBytes, nodeCrc32, openFileSource, writeChunksInside } from './bundle-io.ts';
-import { placeFolder, targetState } from './unpack.ts';
+import { commandArgs } from '../usage.ts';
+import { formatBytes, nodeCrc32, openCommandInput, writeChunksInside } from './bundle-io.ts';
+import { placeFolder, targetState, tempFolderBeside } from './in-place.ts';
 
 interface ImportArgs { file: string; output: string; json: boolean }
 
@@ -30,7 +29,7 @@ function parseArgs(args: string[], cwd: string, m: CliMessages): ImportArgs | st
 }
 
 async function writeDeck(result: OfficeImport, root: string): Promise<void> {
-  await writeFile(join(root, 'deck.md'), result.deckText, { flag: 'wx' });
+  await writeChunksInside(root, 'deck.md', [new TextEncoder().encode(result.deckText)]);
   for (const media of result.media) await writeChunksInside(root, media.path, media.chunks());
 }
 
@@ -39,13 +38,8 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
   // package's refusal sentences follow it too.
   const lang: OfficeLang = langOf(io);
   const m = cliMessages(lang);
-  const IMPORT_USAGE = m.importUsage;
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(IMPORT_USAGE);
-    return EXIT_OK;
-  }
-  const parsed = parseArgs(args, io.cwd, m);
-  if (typeof parsed === 'string') return usageError(io, 'import', untrusted(parsed), IMPORT_USAGE);
+  const parsed = commandArgs(io, 'import', m.importUsage, args, (given) => parseArgs(given, io.cwd, m));
+  if (typeof parsed === 'number') return parsed;
   const { file, output, json } = parsed;
   const state = await targetState(output);
   if (state === 'not-dir' || state === 'full') {
@@ -53,21 +47,12 @@ export async function runImport(args: string[], io: CliIO): Promise<number> {
     return EXIT_USAGE;
   }
   if (RE_MARKDOWN_DECK.test(file)) return importOtherDeck(file, output, state, json, lang, io);
-  let opened;
-  try {
-    if (!(await stat(file)).isFile()) throw new Error(m.notAFile);
-    opened = await openFileSource(file);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.noSuchFile : (error as Error).message;
-    io.stderr(`lectern import: ${untrusted(file)}: ${untrusted(reason)}\n`);
-    return EXIT_USAGE;
-  }
+  const opened = await openCommandInput(io, 'import', file);
+  if (typeof opened === 'number') return opened;
   let temp: string | undefined;
   try {
     const result = await importOfficeFile(opened.source, { fileName: basename(file), crc32: nodeCrc32 });
-    await mkdir(dirname(output), { recursive: true });
-    temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
-    await mkdir(temp);
+    temp = await tempFolderBeside(output);
     await writeDeck(result, temp);
     await placeFolder(temp, output, state);
     temp = undefined;
@@ -106,9 +91,7 @@ const RE_MARKDOWN_DECK = /\.(qmd|md|markdown)$/i;
 async function importOtherDeck(file: string, output: string, state: 'absent' | 'empty', json: boolean, lang: OfficeLang, io: CliIO): Promise<number> {
   let temp: string | undefined;
   try {
-    await mkdir(dirname(output), { recursive: true });
-    temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
-    await mkdir(temp);
+    temp = await tempFolderBeside(output);
     const result = await importForeignFile(file, temp);
     if (result.error !== undefined) {
       io.stderr(`lectern import: ${untrusted(result.error)}; nothing was written\n`);

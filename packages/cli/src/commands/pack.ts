@@ -4,16 +4,19 @@
 // a file under the deck's media/ folder. Any missing or unsafe one stops the pack with the full
 // list (exit 1) before anything is written. The bundle is written beside its final name and
 // renamed into place, so a failed pack never leaves a half-written file.
-import { createHash, randomUUID } from 'node:crypto';
-import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { assertAssetPath, BundleError, bundleNameForDeckFile, writeBundle, type BundleAssetInput } from '@lectern/bundle';
 import { checkMediaBytes, deckFiles, describeMediaRefusal, MEDIA_PATH_PROBLEM, parseDeck, SNIFF_BYTES } from '@lectern/deck';
 import { parseFileArgs } from '../file-args.ts';
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
 import { cliMessages, type CliLang, type CliMessages } from '../messages.ts';
+import { InputError, inputErrorText, readTextInput } from '../read-input.ts';
 import { untrusted } from '../terminal-text.ts';
+import { commandArgs } from '../usage.ts';
 import { bundleErrorText, fileChunks, fileSink, formatBytes, nodeCrc32, nodeHash, progressReporter } from './bundle-io.ts';
+import { tempPathBeside } from './in-place.ts';
 
 const RE_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -105,29 +108,19 @@ function stableId(seed: string): string {
 export async function runPack(args: string[], io: CliIO): Promise<number> {
   const lang = langOf(io);
   const m = cliMessages(lang);
-  const PACK_USAGE = m.packUsage;
-  // --help anywhere wins, as for check and build (and `lectern help pack`).
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(PACK_USAGE);
-    return EXIT_OK;
-  }
-  const parsed = parseArgs(args, io.cwd, m);
-  if (typeof parsed === 'string') {
-    io.stderr(`lectern pack: ${parsed}\n\n${PACK_USAGE}`);
-    return EXIT_USAGE;
-  }
+  const parsed = commandArgs(io, 'pack', m.packUsage, args, (given) => parseArgs(given, io.cwd, m));
+  if (typeof parsed === 'number') return parsed;
   const { deck: deckPath, output } = parsed;
   let markdown: string;
-  let deckStat;
   try {
-    deckStat = await stat(deckPath);
-    if (!deckStat.isFile()) throw new Error(m.notAFile);
-    markdown = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(await readFile(deckPath));
+    // The same checks and words as check and build: missing, a folder, binary, not UTF-8 (where).
+    markdown = await readTextInput(deckPath);
   } catch (error) {
-    const reason = error instanceof TypeError ? m.notUtf8 : (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.noSuchFile : (error as Error).message;
-    io.stderr(`lectern pack: ${untrusted(deckPath)}: ${untrusted(reason)}\n`);
+    if (!(error instanceof InputError)) throw error;
+    io.stderr(`lectern pack: ${untrusted(deckPath)}: ${inputErrorText(error, lang)}\n`);
     return EXIT_USAGE;
   }
+  const deckStat = await stat(deckPath);
 
   const { assets, problems } = await planAssets(markdown, dirname(deckPath), lang);
   if (problems.length > 0) {
@@ -147,7 +140,7 @@ export async function runPack(args: string[], io: CliIO): Promise<number> {
     chunks: () => fileChunks(asset.file, asset.size),
   }));
 
-  const temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
+  const temp = tempPathBeside(output);
   let handle;
   try {
     handle = await open(temp, 'wx');

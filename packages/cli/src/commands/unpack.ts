@@ -1,17 +1,20 @@
 // `lectern unpack FILE.lectern -o DIR [--force]`: checks the whole bundle first (structure,
-// limits, paths, manifest, deck text, every asset's size and SHA-256), then extracts into a
+// limits, paths, manifest, deck text, every asset's size and SHA-256, and what each media file
+// is by its bytes, as the app does: bundle-media.ts), then extracts into a
 // temporary folder beside DIR and renames it into place. Nothing is written when the bundle is
 // refused, and a failure half-way (disk full) removes the temporary folder: DIR is either the
 // complete bundle or as it was.
-import { randomUUID } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, stat } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { BundleError, readBundle, type Bundle } from '@lectern/bundle';
 import { parseFileArgs } from '../file-args.ts';
-import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, langOf, type CliIO } from '../io.ts';
+import { EXIT_ERRORS, EXIT_OK, langOf, type CliIO } from '../io.ts';
 import { cliMessages, type CliMessages } from '../messages.ts';
 import { untrusted } from '../terminal-text.ts';
-import { bundleErrorText, fileSink, formatBytes, nodeCrc32, nodeHash, openFileSource, progressReporter, writeChunksInside } from './bundle-io.ts';
+import { commandArgs } from '../usage.ts';
+import { bundleErrorText, formatBytes, nodeCrc32, nodeHash, openCommandInput, progressReporter, writeChunksInside } from './bundle-io.ts';
+import { mediaRefusals } from './bundle-media.ts';
+import { placeFolder, targetState, tempFolderBeside } from './in-place.ts';
 
 interface UnpackArgs { file: string; output: string; force: boolean }
 
@@ -23,28 +26,11 @@ function parseArgs(args: string[], cwd: string, m: CliMessages): UnpackArgs | st
   return { file: resolve(cwd, parsed.input), output: resolve(cwd, parsed.output), force: parsed.flags.has('--force') };
 }
 
-export async function targetState(dir: string): Promise<'absent' | 'empty' | 'full' | 'not-dir'> {
-  try {
-    if (!(await stat(dir)).isDirectory()) return 'not-dir';
-  } catch {
-    return 'absent';
-  }
-  return (await readdir(dir)).length === 0 ? 'empty' : 'full';
-}
-
 /** Writes the checked bundle under `root` (an empty folder). */
 async function extract(bundle: Bundle, root: string, onAsset: (path: string, size: number) => void): Promise<void> {
   const encoder = new TextEncoder();
-  const writeWhole = async (name: string, bytes: Uint8Array) => {
-    const handle = await open(join(root, name), 'wx');
-    try {
-      await fileSink(handle).write(bytes);
-    } finally {
-      await handle.close();
-    }
-  };
-  await writeWhole('manifest.json', encoder.encode(bundle.manifestText));
-  await writeWhole('deck.md', encoder.encode(bundle.deck));
+  await writeChunksInside(root, 'manifest.json', [encoder.encode(bundle.manifestText)]);
+  await writeChunksInside(root, 'deck.md', [encoder.encode(bundle.deck)]);
   for (const asset of bundle.assets) {
     await writeChunksInside(root, asset.path, asset.chunks());
     onAsset(asset.path, asset.size);
@@ -54,17 +40,8 @@ async function extract(bundle: Bundle, root: string, onAsset: (path: string, siz
 export async function runUnpack(args: string[], io: CliIO): Promise<number> {
   const lang = langOf(io);
   const m = cliMessages(lang);
-  const UNPACK_USAGE = m.unpackUsage;
-  // --help anywhere wins, as for check and build (and `lectern help unpack`).
-  if (args.includes('--help') || args.includes('-h')) {
-    io.stdout(UNPACK_USAGE);
-    return EXIT_OK;
-  }
-  const parsed = parseArgs(args, io.cwd, m);
-  if (typeof parsed === 'string') {
-    io.stderr(`lectern unpack: ${parsed}\n\n${UNPACK_USAGE}`);
-    return EXIT_USAGE;
-  }
+  const parsed = commandArgs(io, 'unpack', m.unpackUsage, args, (given) => parseArgs(given, io.cwd, m));
+  if (typeof parsed === 'number') return parsed;
   const { file, output, force } = parsed;
   const state = await targetState(output);
   if (state === 'not-dir') {
@@ -76,23 +53,19 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
     return EXIT_ERRORS;
   }
 
-  let opened;
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw new Error(m.notAFile);
-    opened = await openFileSource(file);
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? m.noSuchFile : (error as Error).message;
-    io.stderr(`lectern unpack: ${untrusted(file)}: ${untrusted(reason)}\n`);
-    return EXIT_USAGE;
-  }
+  const opened = await openCommandInput(io, 'unpack', file);
+  if (typeof opened === 'number') return opened;
 
   let temp: string | undefined;
   try {
     const bundle = await readBundle(opened.source, { hash: nodeHash, crc32: nodeCrc32, onProgress: progressReporter(io.stderr, 'checked', lang) });
-    await mkdir(dirname(output), { recursive: true });
-    temp = join(dirname(output), `.${basename(output)}.${randomUUID().slice(0, 8)}.tmp`);
-    await mkdir(temp);
+    const refused = await mediaRefusals(bundle.assets, lang);
+    if (refused.length > 0) {
+      io.stderr(`lectern unpack: ${untrusted(file)}: media-type: ${m.mediaNotWhatNamed(refused.length)}\n`);
+      for (const line of refused) io.stderr(`  ${untrusted(line)}\n`);
+      return EXIT_ERRORS;
+    }
+    temp = await tempFolderBeside(output);
     const progress = progressReporter(io.stderr, 'extracted', lang);
     let done = 0;
     const listed: string[] = ['manifest.json', 'deck.md'];
@@ -117,22 +90,4 @@ export async function runUnpack(args: string[], io: CliIO): Promise<number> {
     if (temp !== undefined) await rm(temp, { recursive: true, force: true }).catch(() => undefined);
     await opened.close().catch(() => undefined);
   }
-}
-
-/** Renames the finished temporary folder to `output`, replacing what --force allowed. */
-export async function placeFolder(temp: string, output: string, state: 'absent' | 'empty' | 'full'): Promise<void> {
-  if (state === 'absent') {
-    await rename(temp, output);
-    return;
-  }
-  // The old folder moves aside first and is deleted only once the new one is in place.
-  const aside = `${temp}.old`;
-  await rename(output, aside);
-  try {
-    await rename(temp, output);
-  } catch (error) {
-    await rename(aside, output).catch(() => undefined);
-    throw error;
-  }
-  await rm(aside, { recursive: true, force: true });
 }
