@@ -9,3 +9,23 @@ export {
   CohortsDoc,
   LecturerDoc,
 } from './documents.ts';
+export {
+  CentreServerError,
+  ServerClient,
+  parseCredentials,
+  serverBase,
+  type CentreServerErrorCode,
+  type Credentials,
+} from './server-client.ts';
+export {
+  setupCentre,
+  addUser,
+  appOrigin,
+  isUserName,
+  type SetupOptions,
+  type SetupResult,
+  type ServerKind,
+  type AddUserOptions,
+  type AddUserResult,
+} from './setup.ts';
+export { LIBRARY_VALIDATE, DIRECTORY_VALIDATE, userDbValidate, DESIGN_DOC_ID } from './validate-functions.ts';
