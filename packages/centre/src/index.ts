@@ -28,4 +28,4 @@ export {
   type AddUserOptions,
   type AddUserResult,
 } from './setup.ts';
-export { LIBRARY_VALIDATE, DIRECTORY_VALIDATE, userDbValidate, DESIGN_DOC_ID } from './validate-functions.ts';
+export { libraryValidate, DIRECTORY_VALIDATE, userDbValidate, DESIGN_DOC_ID } from './validate-functions.ts';

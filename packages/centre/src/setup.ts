@@ -4,7 +4,7 @@
 // administrator's credentials (creating databases and users is theirs on CouchDB).
 import { DIRECTORY_DB, LIBRARY_DB, docId, userDbName, userOfDb } from './names.ts';
 import { CentreServerError, ServerClient, objectBody, segment, type Credentials } from './server-client.ts';
-import { DESIGN_DOC_ID, DIRECTORY_VALIDATE, LIBRARY_VALIDATE, userDbValidate } from './validate-functions.ts';
+import { DESIGN_DOC_ID, DIRECTORY_VALIDATE, libraryValidate, userDbValidate } from './validate-functions.ts';
 
 /** Which server answers: setup does on Apache CouchDB what pouchdb-server has no place for. */
 export type ServerKind = 'couchdb' | 'pouchdb-server' | 'other';
@@ -176,7 +176,7 @@ async function prepare(centre: Centre): Promise<Security> {
     members: { names: [...s.members.names, ...s.admins.names], roles: [SERVER_ADMIN_ROLE] },
   }));
   await centre.updateSecurity(DIRECTORY_DB, () => directorySecurity(library.admins.names));
-  await centre.ensureRules(LIBRARY_DB, LIBRARY_VALIDATE);
+  await centre.ensureRules(LIBRARY_DB, libraryValidate(library.admins.names));
   await centre.ensureRules(DIRECTORY_DB, DIRECTORY_VALIDATE);
   return library;
 }
@@ -248,6 +248,7 @@ export async function addUser(options: AddUserOptions): Promise<AddUserResult> {
     members: { names: [...s.members.names, name], roles: [SERVER_ADMIN_ROLE] },
   }));
   const admins = library.admins.names;
+  await centre.ensureRules(LIBRARY_DB, libraryValidate(admins));
   await centre.updateSecurity(DIRECTORY_DB, () => directorySecurity(admins));
 
   const db = userDbName(name);

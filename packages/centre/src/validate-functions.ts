@@ -7,7 +7,8 @@
 // user could give themselves: pouchdb-server lets a user add any role without an underscore to
 // their own `_users` document. The only role trusted is `_admin`, the server administrator, which
 // neither server lets a user take (CouchDB's and pouchdb-server's `_users` both refuse `_`-roles).
-// secObj (the database's `_security`) is the 4th argument on both servers.
+// No rule reads secObj (the database's `_security`, 4th argument): pouchdb-server passes it on a
+// single PUT but an empty object on `_bulk_docs`, the path replication writes through.
 //
 // Neither server runs these functions on design documents: a design document (these rules) is
 // written by whoever is a database admin. So only the library has database admins besides the
@@ -21,13 +22,18 @@ const OWNER_RULE = (who: string) => `
     throw({ forbidden: 'lectern: owner must be the user who writes the document' });
   }`;
 
-/** lectern-library: only the names in `_security.admins.names` (centre administrators) publish. */
-export const LIBRARY_VALIDATE = `function (newDoc, oldDoc, userCtx, secObj) {
-  var admins = (secObj && secObj.admins && secObj.admins.names) || [];
+/** lectern-library: only centre administrators publish. Their names are written into the rule by
+ *  setup/add-user (and mirrored in `_security.admins.names`): pouchdb-server hands the rule an empty
+ *  secObj on `_bulk_docs`, the path replication writes through, so a rule reading secObj there
+ *  would refuse every publication. */
+export function libraryValidate(centreAdmins: readonly string[]): string {
+  return `function (newDoc, oldDoc, userCtx, secObj) {
+  var admins = [${[...centreAdmins].sort().map(jsString).join(', ')}];
   if (!userCtx.name || admins.indexOf(userCtx.name) === -1) {
     throw({ forbidden: 'lectern: only centre administrators publish to the centre library' });
   }${OWNER_RULE('userCtx.name')}
 }`;
+}
 
 /** lectern-directory: written only by the server administrator (`lectern centre add-user`). */
 export const DIRECTORY_VALIDATE = `function (newDoc, oldDoc, userCtx, secObj) {
