@@ -29,3 +29,4 @@ export {
   type AddUserResult,
 } from './setup.ts';
 export { libraryValidate, DIRECTORY_VALIDATE, userDbValidate, DESIGN_DOC_ID } from './validate-functions.ts';
+export { centreReport, type CentreReport, type CentreReportOptions, type LecturerReport } from './report.ts';

@@ -47,6 +47,6 @@ export {
   aggregateSessions,
 } from './aggregate.ts';
 export { csvField, toCsv, csvBytes, sessionsCsv, type SessionCsvRow } from './csv.ts';
-export { deckRowName, reportCsv, reportCsvFilename } from './report-csv.ts';
+export { deckRowName, reportCsv, reportCsvFilename, type LecturerTally } from './report-csv.ts';
 export { formalDate } from './formal-date.ts';
 export type { TeachingLang } from './lang.ts';

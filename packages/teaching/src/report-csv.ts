@@ -1,10 +1,10 @@
 // The half-year report as CSV for spreadsheet programs, through the writer it shares with the
 // sessions list (csv.ts: its byte-exact rules are there; tested against a golden file).
 // One rectangular table: Section, Name, Classes, Learners, Minutes; the total first, then every
-// cohort, then every deck.
+// cohort, then (whole centre) every lecturer, then every deck.
 import type { TeachingLang as Lang } from './lang.ts';
 import { cohortLabel, type CohortDef } from './cohorts.ts';
-import type { Report } from './aggregate.ts';
+import type { Report, Tally } from './aggregate.ts';
 import { describePeriod } from './period.ts';
 import { toCsv } from './csv.ts';
 
@@ -14,9 +14,15 @@ const HEADERS: Record<Lang, readonly string[]> = {
 };
 
 const WORDS = {
-  vi: { total: 'Tổng cộng', cohort: 'Đối tượng', deck: 'Bài giảng', noDeck: '(Không gắn bài giảng)', deleted: '(đã xóa)' },
-  en: { total: 'Total', cohort: 'Cohort', deck: 'Deck', noDeck: '(No deck)', deleted: '(deleted)' },
+  vi: { total: 'Tổng cộng', cohort: 'Đối tượng', lecturer: 'Giảng viên', deck: 'Bài giảng', noDeck: '(Không gắn bài giảng)', deleted: '(đã xóa)' },
+  en: { total: 'Total', cohort: 'Cohort', lecturer: 'Lecturer', deck: 'Deck', noDeck: '(No deck)', deleted: '(deleted)' },
 } as const;
+
+/** One lecturer's line of a whole-centre report. */
+export interface LecturerTally {
+  name: string;
+  total: Tally;
+}
 
 /** The deck row's name as the report shows it: "Title (đã xóa)" for a deleted deck. */
 export function deckRowName(row: { deckId: string | null; title: string; deleted: boolean }, lang: Lang): string {
@@ -25,7 +31,8 @@ export function deckRowName(row: { deckId: string | null; title: string; deleted
   return row.deleted ? `${row.title} ${words.deleted}` : row.title;
 }
 
-export function reportCsv(report: Report, cohorts: readonly CohortDef[], lang: Lang): string {
+/** The report as CSV; a whole-centre report passes its lecturers, listed after the cohorts. */
+export function reportCsv(report: Report, cohorts: readonly CohortDef[], lang: Lang, lecturers: readonly LecturerTally[] = []): string {
   const words = WORDS[lang];
   const byId = new Map(cohorts.map((c) => [c.id, c]));
   const tally = (t: { classes: number; learners: number; minutes: number }) => [t.classes, t.learners, t.minutes];
@@ -33,6 +40,7 @@ export function reportCsv(report: Report, cohorts: readonly CohortDef[], lang: L
     HEADERS[lang],
     [words.total, describePeriod(report.period, lang), ...tally(report.total)],
     ...report.cohorts.map((row) => [words.cohort, cohortLabel(byId.get(row.cohortId), row.cohortId, lang), ...tally(row)]),
+    ...lecturers.map((row) => [words.lecturer, row.name, ...tally(row.total)]),
     ...report.decks.map((row) => [words.deck, deckRowName(row, lang), ...tally(row)]),
   ]);
 }
