@@ -16,6 +16,7 @@ export {
   serverBase,
   type CentreServerErrorCode,
   type Credentials,
+  type FetchLike,
 } from './server-client.ts';
 export {
   setupCentre,

@@ -8,12 +8,15 @@ import * as v from 'valibot';
 import { aggregateSessions, DEFAULT_COHORTS, type CohortDef, type DeckFacts, type Period, type Report, type SessionFacts } from '@lectern/teaching';
 import { CohortsDoc, LecturerDoc, SessionDoc } from './documents.ts';
 import { DIRECTORY_DB, docId, idRange, userDbName } from './names.ts';
-import { CentreServerError, ServerClient, objectBody, segment, type Credentials } from './server-client.ts';
+import { CentreServerError, ServerClient, objectBody, segment, type Credentials, type FetchLike } from './server-client.ts';
 
 export interface CentreReportOptions {
   server: string;
-  /** A centre administrator (reads the directory and every lecturer's database). */
-  user: Credentials;
+  /** A centre administrator (reads the directory and every lecturer's database): their name and
+   *  password (Basic auth, the CLI), or omitted when `fetch` carries the session (the app). */
+  user?: Credentials;
+  /** Requests go through this instead of the global fetch (the app's CentreConnection.fetch). */
+  fetch?: FetchLike;
   period: Period;
   /** Lecturers' databases read at once (default 4: a centre server is often a small machine). */
   concurrency?: number;
@@ -114,7 +117,7 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, work: (item:
  * 'unreachable', 'server-error', 'bad-reply'.
  */
 export async function centreReport(options: CentreReportOptions): Promise<CentreReport> {
-  const client = new ServerClient(options.server, options.user);
+  const client = new ServerClient(options.server, options.user, options.fetch);
   const pageSize = options.pageSize ?? 500;
   const session = objectBody(await client.json('GET', '/_session'), '/_session');
   const ctx = session.userCtx as { name?: unknown } | undefined;

@@ -68,13 +68,19 @@ export interface JsonReply {
   body: unknown;
 }
 
+/** What requests go through: the global `fetch`, or one carrying a session (the app passes its
+ *  CentreConnection's `fetch`, which adds the session cookie or Basic auth itself). */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+
 export class ServerClient {
   readonly base: string;
   private readonly authorization: string | undefined;
+  private readonly send: FetchLike;
 
-  constructor(address: string, credentials?: Credentials) {
+  constructor(address: string, credentials?: Credentials, send: FetchLike = (url, init) => fetch(url, init)) {
     this.base = serverBase(address);
     this.authorization = credentials ? basicAuth(credentials) : undefined;
+    this.send = send;
   }
 
   /**
@@ -88,7 +94,7 @@ export class ServerClient {
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     let reply: Response;
     try {
-      reply = await fetch(this.base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+      reply = await this.send(this.base + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     } catch (error) {
       throw new CentreServerError('unreachable', { path, reason: error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : undefined });
     }

@@ -186,6 +186,24 @@ describe('a centre administrator', () => {
   });
 });
 
+describe('changing who is an administrator', () => {
+  it('a lecturer made administrator reads every lecturer and publishes; made lecturer again, neither', async () => {
+    const url = centre.server.url;
+    const deck = (id: string) => ({ type: 'deck', owner: binh.name, deckId: id, title: 'Bài của Bình', markdown: '# x', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', media: [] });
+    await addUser({ server: url, adminAuth: centre.server.admin, name: binh.name, password: binh.password, admin: true });
+    expect((await centre.as(binh, 'GET', `/${centre.dbOf(an)}/session:s1`)).status).toBe(200);
+    expect((await centre.as(binh, 'GET', `/${DIRECTORY_DB}/_all_docs`)).status).toBe(200);
+    expect((await centre.as(binh, 'PUT', `/${LIBRARY_DB}/deck:binh1`, deck('binh1'))).status).toBe(201);
+
+    await addUser({ server: url, adminAuth: centre.server.admin, name: binh.name, password: binh.password, admin: false });
+    refused((await centre.as(binh, 'GET', `/${centre.dbOf(an)}/session:s1`)).status);
+    refused((await centre.as(binh, 'GET', `/${DIRECTORY_DB}/_all_docs`)).status);
+    expect((await centre.as(binh, 'PUT', `/${LIBRARY_DB}/deck:binh2`, deck('binh2'))).status).toBe(403);
+    // Her own records stay hers.
+    expect((await centre.as(binh, 'GET', `/${centre.dbOf(binh)}/session:s9`)).status).toBe(200);
+  });
+});
+
 describe('what pouchdb-server does not enforce (CouchDB 3 does; docs/centre-server.md)', () => {
   it("lets anyone read any document through _bulk_get and _find, whatever _security says", async () => {
     const db = centre.dbOf(an);

@@ -3,6 +3,7 @@
 // lecturer's own report; documents that fail the schema are skipped and counted.
 import { CentreServerError, centreReport, docId, type CentreReport } from '@lectern/centre';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CentreConnection } from '../../../src/sync/connection.ts';
 import { an, binh, headOfFaculty, sessionDoc, startCentre, type Centre } from './centre-fixture.ts';
 
 let centre: Centre;
@@ -52,6 +53,14 @@ describe('centreReport', () => {
     expect(result.cohorts.find((c) => c.id === 'lớp-riêng')?.label).toBe('Lớp bồi dưỡng lý luận chính trị');
     expect(result.skipped).toBe(1);
     expect(result.unreadable).toEqual([]);
+  });
+
+  it("runs through the app's CentreConnection (its fetch carries the session) with the same numbers", async () => {
+    const connection = await CentreConnection.login(centre.server.url, headOfFaculty.name, headOfFaculty.password);
+    const viaApp = await centreReport({ server: centre.server.url, fetch: connection.fetch, period: firstHalf });
+    const viaPassword = await centreReport({ server: centre.server.url, user: headOfFaculty, period: firstHalf });
+    expect(viaApp.report).toEqual(viaPassword.report);
+    expect(viaApp.report.total.classes).toBe(5);
   });
 
   it('takes the second half-year when asked', async () => {
