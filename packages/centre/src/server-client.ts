@@ -38,7 +38,7 @@ export interface Credentials {
 export function parseCredentials(text: string): Credentials | null {
   const colon = text.indexOf(':');
   if (colon <= 0 || colon === text.length - 1) return null;
-  return { name: text.slice(0, colon), password: text.slice(colon + 1) };
+  return { name: text.slice(0, colon).normalize('NFC'), password: text.slice(colon + 1) };
 }
 
 /** The server's base URL without a trailing slash; refuses anything but http(s) and URLs that
@@ -56,9 +56,10 @@ export function serverBase(address: string): string {
   return (url.origin + url.pathname).replace(/\/+$/, '');
 }
 
+/** User names are sent in NFC, the form add-user stores them in (setup.ts). */
 function basicAuth({ name, password }: Credentials): string {
   let binary = '';
-  for (const byte of new TextEncoder().encode(`${name}:${password}`)) binary += String.fromCharCode(byte);
+  for (const byte of new TextEncoder().encode(`${name.normalize('NFC')}:${password}`)) binary += String.fromCharCode(byte);
   return 'Basic ' + btoa(binary);
 }
 

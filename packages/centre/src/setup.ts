@@ -221,7 +221,11 @@ export function isUserName(name: string): boolean {
 }
 
 export async function addUser(options: AddUserOptions): Promise<AddUserResult> {
-  const { name, password, admin } = options;
+  const { password, admin } = options;
+  // One spelling per name: a Vietnamese name pasted in decomposed form (NFD, as some macOS
+  // programs give it) would otherwise be another user, with another database, than the same name
+  // typed in the app (NFC).
+  const name = options.name.normalize('NFC');
   if (!isUserName(name)) throw new CentreServerError('bad-name');
   if (password === '') throw new CentreServerError('bad-name', { reason: 'empty password' });
   const client = new ServerClient(options.server, options.adminAuth);

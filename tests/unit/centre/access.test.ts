@@ -48,6 +48,16 @@ describe('setup and add-user', () => {
     expect((await centre.as(centre.server.admin, 'GET', `/_users/${enc('org.couchdb.user:kẻ.lạ')}`)).status).toBe(404);
   });
 
+  it('stores a name pasted in decomposed form (NFD) as the app types it (NFC)', async () => {
+    const typed = 'lê.văn.cường';
+    const pasted = typed.normalize('NFD');
+    expect(pasted).not.toBe(typed);
+    const added = await addUser({ server: centre.server.url, adminAuth: centre.server.admin, name: pasted, password: 'mk Cường', admin: false });
+    expect(added.db).toBe(centre.dbOf({ name: typed, password: '' }));
+    const session = await centre.as({ name: typed, password: 'mk Cường' }, 'GET', '/_session');
+    expect(session.body.userCtx.name).toBe(typed);
+  });
+
   it('writes the directory: one lecturer document per user, naming their database', async () => {
     const reply = await centre.as(headOfFaculty, 'GET', `/${DIRECTORY_DB}/_all_docs?include_docs=true`);
     expect(reply.status).toBe(200);
@@ -55,6 +65,7 @@ describe('setup and add-user', () => {
     expect(docs.map((d: { name: string; db: string; admin: boolean }) => [d.name, d.db, d.admin]).sort()).toEqual(
       [
         [an.name, centre.dbOf(an), false],
+        ['lê.văn.cường', centre.dbOf({ name: 'lê.văn.cường', password: '' }), false],
         [binh.name, centre.dbOf(binh), false],
         [headOfFaculty.name, centre.dbOf(headOfFaculty), true],
       ].sort(),
