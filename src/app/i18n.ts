@@ -6,6 +6,8 @@
 // Choice of language, first match wins: `?lang=vi|en` in the URL, the saved setting
 // (localStorage 'lectern.lang'), the browser's preferred languages, else Vietnamese.
 
+import { formalDate } from '@lectern/teaching';
+
 export type Lang = 'vi' | 'en';
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 const STORAGE_KEY = 'lectern.lang';
@@ -92,11 +94,7 @@ export function formatDate(value: Date | string | number, options: Intl.DateTime
  * Intl's, never formatted by hand. `timeZone: 'UTC'` for a calendar date held at noon UTC.
  */
 export function formatFormalDate(value: Date, options: { lang?: Lang; timeZone?: string } = {}): string {
-  const { lang = current, timeZone } = options;
-  if (lang === 'en') return new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(value);
-  const parts = new Intl.DateTimeFormat('vi-VN', { day: 'numeric', month: 'numeric', year: 'numeric', timeZone }).formatToParts(value);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
-  return `ngày ${part('day')} tháng ${part('month')} năm ${part('year')}`;
+  return formalDate(value, options.lang ?? current, options.timeZone);
 }
 
 export function formatBytes(bytes: number): string {

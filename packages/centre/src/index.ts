@@ -9,3 +9,25 @@ export {
   CohortsDoc,
   LecturerDoc,
 } from './documents.ts';
+export {
+  CentreServerError,
+  ServerClient,
+  parseCredentials,
+  serverBase,
+  type CentreServerErrorCode,
+  type Credentials,
+  type FetchLike,
+} from './server-client.ts';
+export {
+  setupCentre,
+  addUser,
+  appOrigin,
+  isUserName,
+  type SetupOptions,
+  type SetupResult,
+  type ServerKind,
+  type AddUserOptions,
+  type AddUserResult,
+} from './setup.ts';
+export { libraryValidate, DIRECTORY_VALIDATE, userDbValidate, DESIGN_DOC_ID } from './validate-functions.ts';
+export { centreReport, type CentreReport, type CentreReportOptions, type LecturerReport } from './report.ts';

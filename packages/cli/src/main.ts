@@ -14,6 +14,7 @@ const OPTIONAL: Record<string, () => Promise<Run>> = {
   pack: async () => (await import('./commands/pack.ts')).runPack,
   unpack: async () => (await import('./commands/unpack.ts')).runUnpack,
   import: async () => (await import('./commands/import.ts')).runImport,
+  centre: async () => (await import('./commands/centre.ts')).runCentre,
 };
 
 /** The top-level usage text, in the language asked for. */

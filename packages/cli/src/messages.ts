@@ -69,6 +69,7 @@ Lệnh:
   unpack TỆP.lectern -o THƯ_MỤC kiểm tra một gói rồi giải nén
   export BÀI.md -o TỆP.pptx     tệp PowerPoint sửa được của bài giảng, kèm tư liệu và ghi chú
   import TỆP.pptx|.docx -o THƯ_MỤC chuyển tệp PowerPoint hoặc Word thành bài giảng và tư liệu
+  centre setup|add-user|report  máy chủ đồng bộ của trung tâm: chuẩn bị, thêm giảng viên, báo cáo toàn trung tâm
 
 Tùy chọn:
   -h, --help      trợ giúp cho lectern hoặc cho một lệnh (lectern check --help, lectern help check)
@@ -216,6 +217,7 @@ Commands:
   unpack FILE.lectern -o DIR    validate a bundle, then extract it
   export DECK.md -o FILE.pptx   editable PowerPoint file of the deck, with its media and notes
   import FILE.pptx|.docx -o DIR convert a PowerPoint or Word file into a deck and its media
+  centre setup|add-user|report  a training centre's sync server: set up, add users, whole-centre report
 
 Options:
   -h, --help      help for lectern or for one command (lectern check --help, lectern help check)
