@@ -20,7 +20,7 @@ import { PRESENT_PARAM, routeHash } from '../app/routes.ts';
 import { getStore } from '../app/store.ts';
 import { startOffline } from '../offline/index.ts';
 import { applyBlockStyles, applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
-import { endClassInk } from './ink/ink-class.ts';
+import { classInkToRecord, endClassInk } from './ink/ink-class.ts';
 import { DeckNotFoundError, loadStoredDeck, type LoadedDeck } from './load-deck.ts';
 import { presentMsg } from './messages.ts';
 import { makeReadable } from './accessible-deck.ts';
@@ -279,6 +279,7 @@ async function mountInk(presentation: Presentation, slidesEl: HTMLElement): Prom
       controller?.say(presentMsg().inkSaveFailed(error instanceof Error ? error.message : String(error))),
     );
     controller = new InkController(presentation.reveal, session.model, slidesEl);
+    controller.saved = session.flushed;
     presentation.ink = controller;
     // For the end-to-end tests: resolves when every stroke so far is in IndexedDB.
     (window as unknown as { lecternInkFlushed: () => Promise<void> }).lecternInkFlushed = session.flushed;
@@ -338,14 +339,19 @@ async function endClass(presentation: Presentation, loaded: LoadedDeck, audience
   await import('./after-class.ts');
   const dialog = document.createElement('lectern-after-class');
   document.body.append(dialog);
-  await dialog.ask({
+  const store = await getStore();
+  // Every stroke stored first: the record references the class's ink as it is.
+  await presentation.ink?.saved().catch(() => undefined);
+  const inkLayer = await classInkToRecord(store, presentation.deckId).catch(() => undefined);
+  const recorded = await dialog.ask({
     deckId: presentation.deckId,
     deckTitle: title,
     cohort: audience,
     minutes: Math.round(presentation.clock.elapsedSec() / 60),
+    ...(inkLayer ? { inkLayer } : {}),
   });
   presentation.clock.clear();
-  endClassInk(presentation.deckId);
+  await endClassInk(store, presentation.deckId, recorded).catch((error: unknown) => console.error('ink not cleared', error));
   presentation.destroy();
   loaded.release();
   location.href = returnUrl();

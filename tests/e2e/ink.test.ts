@@ -5,7 +5,7 @@
 // when the instructor steps back; a new class starts clean, and "Keep this ink on the deck" shows
 // in the next class.
 import type { Page } from 'playwright';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openPresent, rewriteDeck, useSeededSample } from './present-support.ts';
 
 const DECK = `---
@@ -92,6 +92,30 @@ async function flushed(page: Page): Promise<void> {
 
 async function strokes(page: Page): Promise<number> {
   return page.locator('[data-lectern-ink] g path').count();
+}
+
+/** The layers that hold ink in IndexedDB, with their stroke counts (`class:…` names shortened to `class`). */
+async function storedInk(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('lectern');
+        open.onsuccess = () => {
+          const req = open.result.transaction('ink').objectStore('ink').getAll();
+          req.onsuccess = () => {
+            const out: Record<string, number> = {};
+            for (const r of req.result as { layer: string; strokes: unknown[] }[]) {
+              const name = r.layer.replace(/^(history:)?class:.*/, '$1class');
+              out[name] = (out[name] ?? 0) + r.strokes.length;
+            }
+            open.result.close();
+            resolve(out);
+          };
+          req.onerror = () => reject(req.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
 }
 
 async function present(page: Page): Promise<void> {
@@ -181,6 +205,37 @@ describe('ink', () => {
     await flushed(page);
   });
 
+  it('should undo and redo after a reload (the history is stored with the class\'s ink)', { timeout: 300_000 }, async () => {
+    const page = sample.seeded.page;
+    await present(page);
+    expect(await strokes(page)).toBe(2);
+    await page.keyboard.press('d');
+    await drawMouse(page, [0.3, 0.7], [0.7, 0.7]);
+    await page.keyboard.press('d');
+    await flushed(page);
+    const reload = async () => {
+      await page.reload();
+      await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready', null, { timeout: 120_000 });
+      await page.locator('[data-lectern-ink] g path').first().waitFor({ state: 'attached' });
+      await page.getByRole('button', { name: 'Undo', exact: true }).waitFor({ state: 'attached' });
+    };
+    await reload();
+    expect(await strokes(page)).toBe(3);
+    await page.keyboard.press('z'); // the stroke drawn before the reload
+    expect(await strokes(page)).toBe(2);
+    expect((await pixels(page, [[0.5, 0.7]])).map(isRed)).toEqual([false]);
+    await flushed(page);
+    await reload();
+    expect(await strokes(page)).toBe(2);
+    expect(await page.getByRole('button', { name: 'Redo', exact: true }).isDisabled()).toBe(false);
+    await page.keyboard.press('y');
+    expect(await strokes(page)).toBe(3);
+    expect((await pixels(page, [[0.5, 0.7]])).map(isRed)).toEqual([true]);
+    await page.keyboard.press('z');
+    expect(await strokes(page)).toBe(2);
+    await flushed(page);
+  });
+
   it('should hide ink drawn at a later fragment step when the instructor steps back', { timeout: 300_000 }, async () => {
     const page = sample.seeded.page;
     await present(page);
@@ -211,8 +266,12 @@ describe('ink', () => {
     // End the class (Q), skip the record.
     await page.keyboard.press('d');
     await page.keyboard.press('q');
+    // The dialog says what skipping does to the class's ink.
+    await page.locator('lectern-after-class .ink-note').filter({ hasText: 'Skipping discards it' }).waitFor();
     await page.locator('lectern-after-class button[data-action="skip"]').click();
     await page.waitForURL((url) => !url.pathname.endsWith('present.html'), { timeout: 60_000 });
+    // A class not recorded leaves no ink (nor history) behind; the kept ink stays.
+    expect(Object.keys(await storedInk(page)).sort()).toEqual([`deck:${sample.deckId}`]);
 
     await present(page);
     expect(await strokes(page)).toBe(2); // the kept strokes at step -1 (the highlighter was at step 0)
@@ -220,5 +279,40 @@ describe('ink', () => {
     await expect.poll(() => strokes(page)).toBe(3);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => strokes(page)).toBe(0); // slide two's ink belonged to the last class
+  });
+
+  it('should keep the class\'s ink with the recorded session, show it on the sessions screen, delete it with the session and bring it back with undo', { timeout: 300_000 }, async () => {
+    const page = sample.seeded.page;
+    await present(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight'); // slide two
+    await page.keyboard.press('d');
+    await drawMouse(page, [0.3, 0.85], [0.7, 0.85]);
+    await drawMouse(page, [0.3, 0.75], [0.7, 0.75]);
+    await page.keyboard.press('d');
+    await page.keyboard.press('q');
+    const dialog = page.locator('lectern-after-class dialog');
+    await dialog.waitFor();
+    await dialog.locator('input[name="className"]').fill('Lớp có nét vẽ – khóa 7');
+    await dialog.locator('input[name="learners"]').fill('30');
+    await dialog.locator('button[data-action="save"]').click();
+    await page.waitForURL((url) => !url.pathname.endsWith('present.html'), { timeout: 60_000 });
+    expect(await storedInk(page)).toEqual({ class: 2, [`deck:${sample.deckId}`]: 3 }); // no history left
+
+    await page.goto(`${inject('baseURL')}?lang=en#/sessions`);
+    const row = page.locator('lectern-sessions tbody tr').filter({ hasText: 'Lớp có nét vẽ – khóa 7' });
+    await row.getByText('Has ink', { exact: true }).waitFor();
+    await row.getByRole('button', { name: /^Delete/ }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await storedInk(page)).toEqual({ [`deck:${sample.deckId}`]: 3 });
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await row.getByText('Has ink', { exact: true }).waitFor();
+    expect(await storedInk(page)).toEqual({ class: 2, [`deck:${sample.deckId}`]: 3 });
+
+    // The next class starts with no class ink.
+    await present(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => strokes(page)).toBe(0);
   });
 });
