@@ -21,6 +21,7 @@ import { getStore } from '../app/store.ts';
 import { startOffline } from '../offline/index.ts';
 import { applyBlockStyles, applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
 import { classInkToRecord, endClassInk } from './ink/ink-class.ts';
+import { deckInkLayer } from '../store/ink-layers.ts';
 import { DeckNotFoundError, loadStoredDeck, type LoadedDeck } from './load-deck.ts';
 import { presentMsg } from './messages.ts';
 import { makeReadable } from './accessible-deck.ts';
@@ -139,6 +140,9 @@ async function boot(): Promise<void> {
     slidesEl.innerHTML = renderDeck(deck, { sanitize, resolveMedia }).html; // sanitized (createSanitizer)
   }
   performance.mark('lectern-rendered');
+  // The print view's ink needs each slide's h.v, which reveal.js's print layout no longer shows.
+  const printInk = printing && params.has(PRESENT_PARAM.ink) ? await import('./ink/ink-print.ts').catch(() => undefined) : undefined;
+  printInk?.markSlidePositions(slidesEl);
 
   // reveal.js's data-timing comes from the renderer, by the deck package's planned minutes.
   const plan = presentedPlan(deck);
@@ -231,6 +235,7 @@ async function boot(): Promise<void> {
 
   if (receiver || printing) {
     if (receiver) await mountInkPreview(reveal, deckId, revealEl);
+    if (printInk) await mountPrintInk(reveal, deckId, printInk.drawPrintInk);
     document.documentElement.dataset.lecternState = 'ready';
     // Tell the framing window (speaker view, presenter console) that it may drive this preview
     // now: the speaker view answers with the current state, so "next slide" is right at once.
@@ -283,6 +288,20 @@ async function mountInk(presentation: Presentation, slidesEl: HTMLElement): Prom
     presentation.ink = controller;
     // For the end-to-end tests: resolves when every stroke so far is in IndexedDB.
     (window as unknown as { lecternInkFlushed: () => Promise<void> }).lecternInkFlushed = session.flushed;
+  } catch (error) {
+    console.error('ink unavailable', error);
+  }
+}
+
+/** `?print-pdf&lectern-ink`: the ink kept on the deck, printed over each slide. A store that
+ *  cannot be read prints the slides without it. */
+async function mountPrintInk(reveal: RevealApi, deckId: string, draw: typeof import('./ink/ink-print.ts').drawPrintInk): Promise<void> {
+  try {
+    // reveal.js lays the printed pages out after initialize; its last step adds the pages and
+    // announces 'pdf-ready'.
+    if (!document.querySelector('.reveal .pdf-page')) await new Promise<void>((resolve) => reveal.on('pdf-ready', () => resolve()));
+    const records = await (await getStore()).listInk(deckInkLayer(deckId));
+    draw(reveal, new Map(records.map((r) => [r.slide, r.strokes])));
   } catch (error) {
     console.error('ink unavailable', error);
   }

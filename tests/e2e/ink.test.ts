@@ -4,6 +4,10 @@
 // at a second window size (slide-relative coordinates) and in a speaker-view preview; ink drawn at a fragment step hides
 // when the instructor steps back; a new class starts clean, and "Keep this ink on the deck" shows
 // in the next class.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { openPresent, rewriteDeck, useSeededSample } from './present-support.ts';
@@ -279,6 +283,45 @@ describe('ink', () => {
     await expect.poll(() => strokes(page)).toBe(3);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => strokes(page)).toBe(0); // slide two's ink belonged to the last class
+  });
+
+  it('should print the ink kept on the deck over each slide from the handout\'s "Print the slides with the kept ink"', { timeout: 300_000 }, async () => {
+    const page = sample.seeded.page;
+    await page.goto(`${inject('baseURL')}handout.html?lectern-deck=${encodeURIComponent(sample.deckId)}&lang=en`);
+    await page.getByRole('link', { name: 'Print the slides with the kept ink' }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready', null, { timeout: 120_000 });
+    const layers = page.locator('.pdf-page svg[data-lectern-ink]');
+    // Slide two's ink belonged to a class: only the first slide has kept ink, every fragment's
+    // (the highlighter too) shown in print.
+    expect(await layers.evaluateAll((list) => list.map((svg) => `${svg.getAttribute('data-slide')}: ${svg.querySelectorAll('path').length}`))).toEqual(['0.0: 3']);
+    const layer = layers.first();
+    // Where the ink is on the first printed page, as fractions of the page.
+    const at = await layer.evaluate((svg, points) => {
+      const box = svg.getBoundingClientRect();
+      const pageBox = svg.parentElement!.getBoundingClientRect();
+      return points.map(([x, y]) => [(box.left + x * box.width - pageBox.left) / pageBox.width, (box.top + y * box.height - pageBox.top) / pageBox.height] as [number, number]);
+    }, [[0.5, 0.78], [0.5, 0.92], [0.5, 0.7], [0.5, 0.6]] as [number, number][]);
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-ink-print-'));
+    writeFileSync(join(dir, 'slides.pdf'), pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '96', '-f', '1', '-l', '1', '-singlefile', join(dir, 'slides.pdf'), join(dir, 'page1')]);
+    const png = readFileSync(join(dir, 'page1.png')).toString('base64');
+    rmSync(dir, { recursive: true, force: true });
+    const colours = await page.evaluate(
+      async ({ png, at }) => {
+        const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+        const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return at.map(([x, y]) => [...ctx.getImageData(Math.round(x * bitmap.width), Math.round(y * bitmap.height), 1, 1).data.slice(0, 3)] as [number, number, number]);
+      },
+      { png, at },
+    );
+    // Red on the two kept pen strokes (0.85 was erased, 0.78 drawn then), nothing where no ink was
+    // kept, the yellow highlighter under the fragment's line.
+    expect(colours.map(isRed)).toEqual([true, true, false, false]);
+    expect(isWhite(colours[2]!)).toBe(true);
+    const [r, g, b] = colours[3]!;
+    expect(r > 200 && g > 180 && b < 150).toBe(true);
   });
 
   it('should keep the class\'s ink with the recorded session, show it on the sessions screen, delete it with the session and bring it back with undo', { timeout: 300_000 }, async () => {

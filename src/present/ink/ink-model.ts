@@ -88,6 +88,16 @@ export class InkModel {
     return this.pages[kind].get(slide) ?? [];
   }
 
+  /** Every stroke of both layers, `first` slide's first (what to prepare before it is shown). */
+  allStrokes(first?: string): InkStroke[] {
+    const out: InkStroke[] = [];
+    for (const kind of ['deck', 'class'] as const) out.push(...this.strokes(kind, first ?? ''));
+    for (const kind of ['deck', 'class'] as const) {
+      for (const [slide, strokes] of this.pages[kind]) if (slide !== first) out.push(...strokes);
+    }
+    return out;
+  }
+
   /** What shows on `slide` at fragment `step`: deck ink under class ink, later steps hidden. */
   visible(slide: string, step: number): { kind: InkLayerKind; stroke: InkStroke }[] {
     const out: { kind: InkLayerKind; stroke: InkStroke }[] = [];
