@@ -358,4 +358,27 @@ describe('ink', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => strokes(page)).toBe(0);
   });
+
+  it('should show a long stroke whole while it is drawn (drawn in pieces), then as one stored stroke', { timeout: 300_000 }, async () => {
+    const page = sample.seeded.page;
+    await present(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight'); // slide two: no ink in this new class
+    await expect.poll(() => strokes(page)).toBe(0);
+    await page.keyboard.press('d');
+    const box = await inkBox(page);
+    await page.mouse.move(box.x + 0.1 * box.width, box.y + 0.5 * box.height);
+    await page.mouse.down();
+    for (let i = 1; i <= 80; i++) await page.mouse.move(box.x + (0.1 + (0.8 * i) / 80) * box.width, box.y + 0.5 * box.height);
+    // Still drawing: several pieces, and no gap anywhere along the line.
+    expect(await page.locator('[data-lectern-ink] g.live path').count()).toBeGreaterThan(2);
+    const along = Array.from({ length: 15 }, (_, i) => [0.12 + (0.76 * i) / 14, 0.5] as [number, number]);
+    expect((await pixels(page, along)).every(isRed)).toBe(true);
+    await page.mouse.up();
+    await page.keyboard.press('d');
+    expect(await page.locator('[data-lectern-ink] g.live path').count()).toBe(0);
+    expect(await strokes(page)).toBe(1);
+    expect((await pixels(page, along)).every(isRed)).toBe(true);
+    await flushed(page);
+  });
 });
