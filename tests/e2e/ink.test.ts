@@ -1,9 +1,12 @@
 // Ink on the projected slide (issue 18 part 1), as an instructor draws it: the tool bar's "Pen"
 // with the mouse and with a pen (CDP pen events with pressure), the highlighter, eraser, undo and
 // redo, "Clear slide"; the ink is checked by pixels on a screenshot of the slide, after a reload,
-// at a second window size (slide-relative coordinates) and in a speaker-view preview; ink drawn at a fragment step hides
-// when the instructor steps back; a new class starts clean, and "Keep this ink on the deck" shows
-// in the next class.
+// at a second window size (slide-relative coordinates) and in a speaker-view preview; ink drawn at
+// a fragment step hides when the instructor steps back; undo/redo works after a reload; a new
+// class starts clean (a skipped class leaves no ink), and "Keep this ink on the deck" shows in the
+// next class and prints over the slide (print view, PDF pixels); a recorded class's ink goes with
+// its session record (sessions screen, delete and undo); a long live stroke shows whole; a
+// crashed and a closed tab lose nothing, undo included.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -380,5 +383,42 @@ describe('ink', () => {
     expect(await strokes(page)).toBe(1);
     expect((await pixels(page, along)).every(isRed)).toBe(true);
     await flushed(page);
+  });
+
+  it('should keep the ink of a tab that crashed or was closed: the class goes on, undo included, in the next tab', { timeout: 300_000 }, async () => {
+    const context = sample.seeded.context;
+    const open = async () => {
+      const tab = await context.newPage();
+      await tab.setViewportSize({ width: 1280, height: 720 });
+      await openPresent(tab, sample.deckId, '&lang=en#/1/0'); // slide two: the long stroke of the test above
+      await tab.locator('[data-lectern-ink] g path').first().waitFor({ state: 'attached', timeout: 60_000 });
+      return tab;
+    };
+    const crashed = await open();
+    expect(await strokes(crashed)).toBe(1);
+    await crashed.keyboard.press('d');
+    await drawMouse(crashed, [0.3, 0.3], [0.7, 0.3]);
+    await flushed(crashed);
+    const cdp = await context.newCDPSession(crashed);
+    const crash = crashed.waitForEvent('crash', { timeout: 60_000 });
+    void cdp.send('Page.crash').catch(() => undefined); // never answered: the page is gone
+    await crash;
+    await crashed.close();
+
+    const closed = await open();
+    expect(await strokes(closed)).toBe(2);
+    expect((await pixels(closed, [[0.5, 0.3]])).map(isRed)).toEqual([true]);
+    await closed.keyboard.press('d');
+    await drawMouse(closed, [0.3, 0.2], [0.7, 0.2]);
+    await flushed(closed);
+    await closed.close({ runBeforeUnload: false });
+
+    const next = await open();
+    expect(await strokes(next)).toBe(3);
+    await next.keyboard.press('z'); // undo reaches the stroke drawn in the closed tab
+    expect(await strokes(next)).toBe(2);
+    expect((await pixels(next, [[0.5, 0.2], [0.5, 0.3]])).map(isRed)).toEqual([false, true]);
+    await flushed(next);
+    await next.close();
   });
 });
