@@ -358,10 +358,11 @@ async function endClass(presentation: Presentation, loaded: LoadedDeck, audience
   await import('./after-class.ts');
   const dialog = document.createElement('lectern-after-class');
   document.body.append(dialog);
-  const store = await getStore();
+  // A store that cannot be opened still ends the class (the dialog says why it cannot save).
+  const store = await getStore().catch(() => undefined);
   // Every stroke stored first: the record references the class's ink as it is.
   await presentation.ink?.saved().catch(() => undefined);
-  const inkLayer = await classInkToRecord(store, presentation.deckId).catch(() => undefined);
+  const inkLayer = store ? await classInkToRecord(store, presentation.deckId).catch(() => undefined) : undefined;
   const recorded = await dialog.ask({
     deckId: presentation.deckId,
     deckTitle: title,

@@ -30,12 +30,13 @@ export async function classInkToRecord(store: Pick<Store, 'listInk'>, deckId: st
 }
 
 /** The class ended: its undo history goes, and its ink too unless a session record now references
- *  it (`recorded`); the next presentation of this deck starts a new class (and clean slides). */
-export async function endClassInk(store: Pick<Store, 'putInkHistory' | 'replaceInkLayer'>, deckId: string, recorded: boolean): Promise<void> {
+ *  it (`recorded`); the next presentation of this deck starts a new class (and clean slides), even
+ *  when the store cannot be reached (`store` undefined). */
+export async function endClassInk(store: Pick<Store, 'putInkHistory' | 'replaceInkLayer'> | undefined, deckId: string, recorded: boolean): Promise<void> {
   const layer = inkLayers(deckId).class;
   try {
-    await store.putInkHistory(layer, deckId, undefined);
-    if (!recorded) await store.replaceInkLayer(layer, deckId, []);
+    await store?.putInkHistory(layer, deckId, undefined);
+    if (!recorded) await store?.replaceInkLayer(layer, deckId, []);
   } finally {
     try {
       localStorage.removeItem(CLASS_KEY(deckId));
