@@ -52,13 +52,22 @@ export function routeHash(route: Route): string {
 }
 
 /** Query parameters of present.html. Prefixed so reveal.js never reads them as options. */
-export const PRESENT_PARAM = { deck: 'lectern-deck', slide: 'lectern-slide', mode: 'lectern-mode' } as const;
+export const PRESENT_PARAM = { deck: 'lectern-deck', slide: 'lectern-slide', mode: 'lectern-mode', ink: 'lectern-ink' } as const;
 
 /** URL of the presenting page for a stored deck, optionally starting at slide `h`/`v`. */
 export function presentUrl(deckId: string, start?: { h: number; v?: number }, mode?: 'presenter'): string {
   const params = new URLSearchParams({ [PRESENT_PARAM.deck]: deckId });
   if (start) params.set(PRESENT_PARAM.slide, `${start.h}.${start.v ?? 0}`);
   if (mode) params.set(PRESENT_PARAM.mode, mode);
+  const lang = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
+  if (lang) params.set('lang', lang);
+  return `present.html?${params.toString()}`;
+}
+
+/** URL of reveal.js's print view of a stored deck's slides, with the ink kept on the deck drawn
+ *  over them (ink-print.ts). */
+export function printSlidesUrl(deckId: string): string {
+  const params = new URLSearchParams({ [PRESENT_PARAM.deck]: deckId, 'print-pdf': '', [PRESENT_PARAM.ink]: '' });
   const lang = new URLSearchParams(globalThis.location?.search ?? '').get('lang');
   if (lang) params.set('lang', lang);
   return `present.html?${params.toString()}`;

@@ -20,6 +20,7 @@ import type { DeckDraft } from '../decks/deck-draft.ts';
 import type { OpenDeck, OpenDeckEvent } from '../decks/open-deck.ts';
 import { errorText, renderConflict, renderSaveState, saveStatusStyles, toastDraftEvent } from '../decks/save-status.ts';
 import { fileMediaKind, mediaMarkdown } from '../media/media-name.ts';
+import { captionVideos, isCaptionFile } from '../media/caption-file.ts';
 import { formatExcerptBlock } from '../excerpts/excerpt-block.ts';
 import { sharing, sharingErrorText, type ExportProgress } from '../library/sharing-bridge.ts';
 import { getStore } from '../app/store.ts';
@@ -299,6 +300,10 @@ export class EditorScreen extends LitElement {
     const docBefore = view.state.doc;
     const inserted: string[] = [];
     for (const file of files) {
+      if (isCaptionFile(file.name)) {
+        await this.addCaptionFile(file);
+        continue;
+      }
       if (!fileMediaKind(file)) {
         showToast({ kind: 'error', message: msg().notMedia(file.name) });
         continue;
@@ -319,6 +324,20 @@ export class EditorScreen extends LitElement {
     if (line.text.trim() === '') insertInline(this.view, text, at);
     else insertBlock(this.view, text, text.length, at);
     showToast({ message: msg().mediaAdded(inserted.length) });
+  }
+
+  /** A caption file takes the media screen's path (checked as WebVTT, .srt converted) and is not
+   *  inserted in the text: a video shows it when it is named beside it or in `captions=`. */
+  private async addCaptionFile(file: File): Promise<void> {
+    const deck = this.decks.deck;
+    if (!deck?.media) return;
+    try {
+      const path = `media/${await deck.media.add(file)}`;
+      const videos = captionVideos(this.view?.state.doc.toString() ?? '', deck.media.list.map((a) => a.path)).get(path.normalize('NFC')) ?? [];
+      showToast({ message: msg().captionAdded(path, videos.join(', ')) });
+    } catch (error) {
+      showToast({ kind: 'error', message: errorText(error) });
+    }
   }
 
   private handleFileInput(event: Event): void {

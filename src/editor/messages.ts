@@ -35,6 +35,10 @@ export const editorMsg = defineMessages({
     editLink: 'Soạn bài',
     mediaAdded: (n: number) => `Đã thêm ${n} tệp tư liệu.`,
     notMedia: (name: string) => `“${name}” không phải ảnh, video hay âm thanh.`,
+    captionAdded: (path: string, videos: string) =>
+      videos
+        ? `Đã thêm tệp phụ đề ${path}, phụ đề cho ${videos}.`
+        : `Đã thêm tệp phụ đề ${path}. Chưa video nào dùng tệp này: đặt tên giống tên video (clip.vtt cho clip.mp4) hoặc ghi {captions=${path}} sau video.`,
     excerptDialog: 'Chèn trích dẫn từ thư viện',
     searchExcerpts: 'Tìm trích dẫn',
     insert: 'Chèn',
@@ -100,6 +104,10 @@ export const editorMsg = defineMessages({
     editLink: 'Edit',
     mediaAdded: (n: number) => `Added ${n} media file${n === 1 ? '' : 's'}.`,
     notMedia: (name: string) => `“${name}” is not an image, video or audio file.`,
+    captionAdded: (path: string, videos: string) =>
+      videos
+        ? `Added the caption file ${path}: captions for ${videos}.`
+        : `Added the caption file ${path}. No video uses it yet: name it after the video (clip.vtt for clip.mp4) or write {captions=${path}} after the video.`,
     excerptDialog: 'Insert an excerpt from the library',
     searchExcerpts: 'Search excerpts',
     insert: 'Insert',

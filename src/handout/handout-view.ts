@@ -9,7 +9,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { formatFormalDate, formatNumber } from '../app/i18n.ts';
 import { LangController } from '../app/lang-controller.ts';
-import { presentUrl } from '../app/routes.ts';
+import { presentUrl, printSlidesUrl } from '../app/routes.ts';
 import { handoutMsg } from './messages.ts';
 
 export interface HandoutMedia {
@@ -103,6 +103,7 @@ export class HandoutView extends LitElement {
       <div class="toolbar no-print">
         <a href="index.html#/library">${m.back}</a>
         <a href=${presentUrl(d.deckId)}>${m.present}</a>
+        <a href=${printSlidesUrl(d.deckId)} class="print-slides">${m.printSlidesWithInk}</a>
         <label><input type="checkbox" .checked=${this.withNotes} @change=${this.toggleNotes} /> ${m.withNotes}</label>
         <button type="button" class="primary" @click=${() => window.print()}>${m.print}</button>
       </div>

@@ -2,8 +2,8 @@
 // stored, a SubRip (.srt) file is converted to WebVTT first and stored as `<name>.vtt`, so every
 // output (presenter, export, bundle, build) only ever meets WebVTT. A file that is not valid
 // WebVTT is refused with its first problem and line; nothing is stored.
-import { checkCaptionText, CAPTION_LIMITS, isCaptionPath, isSubRipPath, srtToVtt } from '@lectern/deck';
-import { defineMessages, formatBytes, formatNumber } from '../app/i18n.ts';
+import { captionPaths, captionProblemText, checkCaptionText, CAPTION_LIMITS, isCaptionPath, isSubRipPath, parseDeck, srtToVtt } from '@lectern/deck';
+import { defineMessages, formatBytes, formatNumber, getLang } from '../app/i18n.ts';
 
 const msg = defineMessages({
   vi: {
@@ -41,7 +41,21 @@ export async function captionFileToStore(file: File): Promise<File | undefined> 
   const vtt = isSubRipPath(file.name) ? srtToVtt(text) : text.replace(/^\uFEFF/, '');
   const { problems } = await checkCaptionText(vtt);
   const first = problems[0];
-  if (first) throw new CaptionFileError(msg().invalid(file.name, formatNumber(first.line), first.message));
+  if (first) throw new CaptionFileError(msg().invalid(file.name, formatNumber(first.line), captionProblemText(first.message, getLang())));
   const name = isSubRipPath(file.name) ? file.name.replace(/\.srt$/i, '.vtt') : file.name;
   return new File([vtt], name, { type: 'text/vtt' });
+}
+
+/** Caption file path (NFC) => the videos of the deck that show it (named in `captions=` or beside
+ *  the video), as the media screen and the editor's drop report it. */
+export function captionVideos(markdown: string, storedPaths: Iterable<string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const stored = new Set([...storedPaths].map((p) => p.normalize('NFC')));
+  for (const { path, video } of captionPaths(parseDeck(markdown), (p) => stored.has(p.normalize('NFC')))) {
+    const key = path.normalize('NFC');
+    const list = out.get(key) ?? [];
+    if (!list.includes(video.path)) list.push(video.path);
+    out.set(key, list);
+  }
+  return out;
 }

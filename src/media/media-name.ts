@@ -22,7 +22,7 @@ export function mediaKindOf(name: string): MediaKind | undefined {
  *  for the drop: the store decides the type from the file's bytes. */
 export function fileMediaKind(file: { name: string; type: string }): MediaKind | undefined {
   const byType = mediaTypeByMime(file.type)?.kind;
-  // A caption file is no slide medium: dropped in the editor it is left to the media page.
+  // A caption file is no slide medium: it is stored (caption-file.ts) but never inserted as one.
   return byType === 'captions' ? undefined : (byType ?? mediaKindOf(file.name));
 }
 

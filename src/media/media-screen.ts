@@ -11,7 +11,7 @@ import { uiStyles } from '../app/ui-styles.ts';
 import type { DeckAssetInfo } from '../store/index.ts';
 import { DeckController } from '../decks/deck-controller.ts';
 import { errorText } from '../decks/save-status.ts';
-import { CaptionFileError, isCaptionFile } from './caption-file.ts';
+import { CaptionFileError, captionVideos, isCaptionFile } from './caption-file.ts';
 import { mediaKindOf, safeMediaName } from './media-name.ts';
 
 const msg = defineMessages({
@@ -234,17 +234,8 @@ export class MediaScreen extends LitElement {
 
   /** Caption file path => the videos that show it. */
   private captionVideos(): Map<string, string[]> {
-    const out = new Map<string, string[]>();
     const record = this.decks.deck?.record;
-    if (!record) return out;
-    const stored = new Set(this.assets.map((a) => a.path.normalize('NFC')));
-    for (const { path, video } of captionPaths(parseDeck(record.markdown), (p) => stored.has(p.normalize('NFC')))) {
-      const key = path.normalize('NFC');
-      const list = out.get(key) ?? [];
-      if (!list.includes(video.path)) list.push(video.path);
-      out.set(key, list);
-    }
-    return out;
+    return record ? captionVideos(record.markdown, this.assets.map((a) => a.path)) : new Map<string, string[]>();
   }
 
   override render() {

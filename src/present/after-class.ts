@@ -16,6 +16,8 @@ export interface AfterClassDefaults {
   deckTitle: string;
   cohort: string;
   minutes: number;
+  /** The class's ink layer, when it drew anything: the session record references it. */
+  inkLayer?: string;
 }
 
 /** Today as YYYY-MM-DD in the instructor's own time zone (never UTC: a class at 7 am in Hà Nội
@@ -115,6 +117,7 @@ export class AfterClass extends LitElement {
         minutes: Number.isFinite(minutes) && minutes >= 0 ? Math.round(minutes) : 0,
         ...(place ? { place } : {}),
         ...(notes ? { notes } : {}),
+        ...(d?.inkLayer ? { inkLayer: d.inkLayer } : {}),
       });
       this.finish(true);
     } catch (error) {
@@ -152,6 +155,7 @@ export class AfterClass extends LitElement {
           <label>${m.place}<input name="place" /></label>
           <label class="wide">${m.notesField}<textarea name="notes" rows="2"></textarea></label>
         </div>
+        ${this.defaults?.inkLayer ? html`<p class="muted ink-note">${m.recordInk}</p>` : nothing}
         ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
         <div class="actions">
           <button type="button" data-action="skip" @click=${() => this.finish(false)}>${m.skip}</button>

@@ -20,7 +20,8 @@ import { PRESENT_PARAM, routeHash } from '../app/routes.ts';
 import { getStore } from '../app/store.ts';
 import { startOffline } from '../offline/index.ts';
 import { applyBlockStyles, applyTheme, pickTheme, type ThemeName } from '../themes/index.ts';
-import { endClassInk } from './ink/ink-class.ts';
+import { classInkToRecord, endClassInk } from './ink/ink-class.ts';
+import { deckInkLayer } from '../store/ink-layers.ts';
 import { DeckNotFoundError, loadStoredDeck, type LoadedDeck } from './load-deck.ts';
 import { presentMsg } from './messages.ts';
 import { makeReadable } from './accessible-deck.ts';
@@ -139,6 +140,9 @@ async function boot(): Promise<void> {
     slidesEl.innerHTML = renderDeck(deck, { sanitize, resolveMedia }).html; // sanitized (createSanitizer)
   }
   performance.mark('lectern-rendered');
+  // The print view's ink needs each slide's h.v, which reveal.js's print layout no longer shows.
+  const printInk = printing && params.has(PRESENT_PARAM.ink) ? await import('./ink/ink-print.ts').catch(() => undefined) : undefined;
+  printInk?.markSlidePositions(slidesEl);
 
   // reveal.js's data-timing comes from the renderer, by the deck package's planned minutes.
   const plan = presentedPlan(deck);
@@ -231,6 +235,7 @@ async function boot(): Promise<void> {
 
   if (receiver || printing) {
     if (receiver) await mountInkPreview(reveal, deckId, revealEl);
+    if (printInk) await mountPrintInk(reveal, deckId, printInk.drawPrintInk);
     document.documentElement.dataset.lecternState = 'ready';
     // Tell the framing window (speaker view, presenter console) that it may drive this preview
     // now: the speaker view answers with the current state, so "next slide" is right at once.
@@ -279,9 +284,24 @@ async function mountInk(presentation: Presentation, slidesEl: HTMLElement): Prom
       controller?.say(presentMsg().inkSaveFailed(error instanceof Error ? error.message : String(error))),
     );
     controller = new InkController(presentation.reveal, session.model, slidesEl);
+    controller.saved = session.flushed;
     presentation.ink = controller;
     // For the end-to-end tests: resolves when every stroke so far is in IndexedDB.
     (window as unknown as { lecternInkFlushed: () => Promise<void> }).lecternInkFlushed = session.flushed;
+  } catch (error) {
+    console.error('ink unavailable', error);
+  }
+}
+
+/** `?print-pdf&lectern-ink`: the ink kept on the deck, printed over each slide. A store that
+ *  cannot be read prints the slides without it. */
+async function mountPrintInk(reveal: RevealApi, deckId: string, draw: typeof import('./ink/ink-print.ts').drawPrintInk): Promise<void> {
+  try {
+    // reveal.js lays the printed pages out after initialize; its last step adds the pages and
+    // announces 'pdf-ready'.
+    if (!document.querySelector('.reveal .pdf-page')) await new Promise<void>((resolve) => reveal.on('pdf-ready', () => resolve()));
+    const records = await (await getStore()).listInk(deckInkLayer(deckId));
+    draw(reveal, new Map(records.map((r) => [r.slide, r.strokes])));
   } catch (error) {
     console.error('ink unavailable', error);
   }
@@ -338,14 +358,20 @@ async function endClass(presentation: Presentation, loaded: LoadedDeck, audience
   await import('./after-class.ts');
   const dialog = document.createElement('lectern-after-class');
   document.body.append(dialog);
-  await dialog.ask({
+  // A store that cannot be opened still ends the class (the dialog says why it cannot save).
+  const store = await getStore().catch(() => undefined);
+  // Every stroke stored first: the record references the class's ink as it is.
+  await presentation.ink?.saved().catch(() => undefined);
+  const inkLayer = store ? await classInkToRecord(store, presentation.deckId).catch(() => undefined) : undefined;
+  const recorded = await dialog.ask({
     deckId: presentation.deckId,
     deckTitle: title,
     cohort: audience,
     minutes: Math.round(presentation.clock.elapsedSec() / 60),
+    ...(inkLayer ? { inkLayer } : {}),
   });
   presentation.clock.clear();
-  endClassInk(presentation.deckId);
+  await endClassInk(store, presentation.deckId, recorded).catch((error: unknown) => console.error('ink not cleared', error));
   presentation.destroy();
   loaded.release();
   location.href = returnUrl();

@@ -9,7 +9,15 @@ import type { SessionDraft } from './validate.ts';
 /** The part of the Store these screens use (a narrower type documents the dependency). */
 export type SessionsStore = Pick<
   Store,
-  'listSessions' | 'createSession' | 'updateSession' | 'deleteSession' | 'listDecks' | 'getSettings' | 'setSetting' | 'subscribe'
+  | 'listSessions'
+  | 'createSession'
+  | 'updateSession'
+  | 'deleteSession'
+  | 'replaceInkLayer'
+  | 'listDecks'
+  | 'getSettings'
+  | 'setSetting'
+  | 'subscribe'
 >;
 
 /** The stored cohort list, checked: anything malformed falls back to the built-in list. */
@@ -135,12 +143,14 @@ export class SessionsModel {
     return record;
   }
 
-  /** Deletes and returns what is needed to undo it (a new record with the same fields). */
+  /** Deletes (with the class's ink) and returns what is needed to undo it: a new record with the
+   *  same fields, the ink put back first so the restored record never points at nothing. */
   async remove(record: SessionRecord): Promise<() => Promise<SessionRecord>> {
-    await this.store.deleteSession(record.id);
+    const ink = await this.store.deleteSession(record.id);
     await this.reload();
     const { id: _id, createdAt: _c, updatedAt: _u, ...input } = record;
     return async () => {
+      if (input.inkLayer && ink.length > 0) await this.store.replaceInkLayer(input.inkLayer, ink[0]!.deckId, ink);
       const restored = await this.store.createSession(input);
       await this.reload();
       return restored;

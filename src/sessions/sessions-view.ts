@@ -338,7 +338,9 @@ export class SessionsView extends LitElement {
                   return html`<tr data-session=${s.id}>
                     <td class="date"><time datetime=${s.date}>${when}</time></td>
                     <td class=${s.deckId && !this.model?.decks.some((d) => d.id === s.deckId) ? 'deleted' : ''}>${this.deckName(s)}</td>
-                    <td>${s.className}</td>
+                    <td>
+                      ${s.className}${s.inkLayer ? html` <span class="ink-badge" title=${m.hasInkHint}>${m.hasInk}</span>` : nothing}
+                    </td>
                     <td>${this.cohortName(s.cohort)}</td>
                     <td class="num">${formatNumber(s.learners)}</td>
                     <td class="num">${s.minutes ? formatNumber(s.minutes) : ''}</td>
@@ -415,6 +417,7 @@ export class SessionsView extends LitElement {
       th.num, td.num { text-align: right; font-variant-numeric: tabular-nums; }
       button.sort { border: 0; background: none; min-height: 2rem; padding: 0; font-weight: 600; }
       td.deleted { font-style: italic; }
+      .ink-badge { font-size: 0.8em; padding: 0 0.4em; border-radius: 999px; border: 1px solid currentColor; white-space: nowrap; }
       td.date { white-space: nowrap; }
       .row-actions { white-space: nowrap; display: flex; gap: var(--lectern-space-1); }
       .row-actions button { min-height: 2rem; }

@@ -19,6 +19,7 @@ import type {
   DeckSummary,
   ExcerptRecord,
   RevisionRecord,
+  InkHistory,
   InkRecord,
   SessionRecord,
 } from './types.ts';
@@ -63,7 +64,7 @@ export interface LecternDB extends DBSchema {
   /** Out-of-line key: the setting's name (keyof Settings). */
   settings: { key: string; value: unknown };
   /** Key [layer, slide]: a layer's ink is one key range. */
-  ink: { key: [string, string]; value: InkRecord; indexes: { 'by-deck': string } };
+  ink: { key: [string, string]; value: InkRecord & { history?: InkHistory }; indexes: { 'by-deck': string } };
 }
 
 export type LecternDatabase = IDBPDatabase<LecternDB>;

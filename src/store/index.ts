@@ -49,7 +49,7 @@ export { StoreError, isStoreError, toStoreError, type StoreErrorCode } from './e
 export { BlobUrls, type BlobSource } from './blob-urls.ts';
 export { sha256Hex, isSha256Hex, STREAM_ABOVE } from './hash.ts';
 export { DB_VERSION, DEFAULT_DB_NAME, STORES } from './db.ts';
-export { classInkLayer, deckInkLayer } from './ink-layers.ts';
+export { classInkLayer, deckInkLayer, inkHistoryLayer, isClassInkLayer } from './ink-layers.ts';
 export { DEFAULT_REVISION_POLICY, revisionsToPrune, type RevisionPolicy } from './revision-policy.ts';
 export type { Summarize } from './summarize.ts';
 export * from './types.ts';

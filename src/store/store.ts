@@ -30,6 +30,7 @@ import { isSha256Hex, sha256Hex } from './hash.ts';
 import { storableMedia } from './media-bytes.ts';
 import { DEFAULT_REVISION_POLICY, revisionsToPrune, type RevisionPolicy } from './revision-policy.ts';
 import { loadSummarizer } from './load-summarizer.ts';
+import { inkHistoryLayer, isClassInkLayer } from './ink-layers.ts';
 import type { Summarize } from './summarize.ts';
 import {
   DEFAULT_SETTINGS,
@@ -47,6 +48,7 @@ import {
   type RevisionInfo,
   type RevisionRecord,
   type SaveResult,
+  type InkHistory,
   type InkRecord,
   type InkStroke,
   type SessionInput,
@@ -954,6 +956,10 @@ export class Store {
     if (input.deckId !== undefined) record.deckId = input.deckId;
     if (input.place !== undefined) record.place = input.place;
     if (input.notes !== undefined) record.notes = input.notes;
+    if (input.inkLayer !== undefined) {
+      if (!isClassInkLayer(input.inkLayer)) throw new StoreError('invalid-input', { detail: `session inkLayer ${String(input.inkLayer)}` });
+      record.inkLayer = input.inkLayer;
+    }
     return record;
   }
 
@@ -975,7 +981,8 @@ export class Store {
     const record = await this.run([STORES.sessions], 'readwrite', async (tx) => {
       const old = await tx.objectStore(STORES.sessions).get(id);
       if (!old) throw new StoreError('not-found', { detail: `session ${id}` });
-      const next = this.buildSession(input, id, old.createdAt, at);
+      // The class's ink stays linked: no form edits the link.
+      const next = this.buildSession({ ...input, inkLayer: old.inkLayer }, id, old.createdAt, at);
       void tx.objectStore(STORES.sessions).put(next).catch(noop);
       return next;
     });
@@ -983,9 +990,21 @@ export class Store {
     return record;
   }
 
-  async deleteSession(id: string): Promise<void> {
-    await this.run([STORES.sessions], 'readwrite', (tx) => tx.objectStore(STORES.sessions).delete(id));
+  /** Deletes a session and, in the same transaction, the class ink it references; returns that
+   *  ink, so that an undo can put it back (replaceInkLayer). */
+  async deleteSession(id: string): Promise<InkRecord[]> {
+    const ink = await this.run([STORES.sessions, STORES.ink], 'readwrite', async (tx) => {
+      const record = await tx.objectStore(STORES.sessions).get(id);
+      void tx.objectStore(STORES.sessions).delete(id).catch(noop);
+      if (!record?.inkLayer) return [];
+      const range = IDBKeyRange.bound([record.inkLayer, ''], [record.inkLayer, '\uffff']);
+      const strokes = await tx.objectStore(STORES.ink).getAll(range);
+      void tx.objectStore(STORES.ink).delete(range).catch(noop);
+      void tx.objectStore(STORES.ink).delete([inkHistoryLayer(record.inkLayer), '']).catch(noop);
+      return strokes;
+    });
     this.announce({ type: 'sessions-changed' });
+    return ink;
   }
 
   /** Sessions by date (oldest first), optionally within `from`..`to` inclusive (`YYYY-MM-DD`)
@@ -1031,6 +1050,22 @@ export class Store {
       },
       { durability: 'strict' },
     );
+  }
+
+  /** A class's undo/redo history (undefined when none was kept). */
+  async getInkHistory(classLayer: string): Promise<InkHistory | undefined> {
+    const record = await this.run([STORES.ink], 'readonly', (tx) => tx.objectStore(STORES.ink).get([inkHistoryLayer(classLayer), '']));
+    return record?.history;
+  }
+
+  /** Keeps a class's undo/redo history beside its ink; undefined deletes it (the class ended). */
+  async putInkHistory(classLayer: string, deckId: string, history: InkHistory | undefined): Promise<void> {
+    const key: [string, string] = [inkHistoryLayer(classLayer), ''];
+    await this.run([STORES.ink], 'readwrite', async (tx) => {
+      const ink = tx.objectStore(STORES.ink);
+      if (!history) await ink.delete(key);
+      else await ink.put({ layer: key[0], deckId, slide: key[1], strokes: [], history, updatedAt: this.now().toISOString() });
+    });
   }
 
   /** Replaces a whole layer (a deck's kept ink from an imported bundle) in one transaction. */

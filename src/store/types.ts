@@ -118,6 +118,9 @@ export interface SessionRecord {
   minutes: number;
   place?: string;
   notes?: string;
+  /** The ink drawn in this class (store `ink`, layer `class:<id>`), when it left any: deleting
+   *  the session deletes it. Set when the class is recorded after presenting; an update keeps it. */
+  inkLayer?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -240,4 +243,21 @@ export interface InkRecord {
   slide: string;
   strokes: InkStroke[];
   updatedAt: string;
+}
+
+/** One slide's change in one layer, as undo/redo replays it: the strokes removed (with the index
+ *  each had) and the strokes appended. Every ink tool's change has this shape (draw appends,
+ *  erase and clear remove, "keep on the deck" removes from one layer and appends to the other). */
+export interface InkChange {
+  kind: 'class' | 'deck';
+  slide: string;
+  removed: { index: number; stroke: InkStroke }[];
+  added: InkStroke[];
+}
+
+/** A class's undo/redo history (each entry one user action, possibly over two layers), kept with
+ *  the class's ink so that it survives a reload. */
+export interface InkHistory {
+  undo: InkChange[][];
+  redo: InkChange[][];
 }

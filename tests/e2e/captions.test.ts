@@ -13,7 +13,7 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/browser.ts';
-import { appUrl, freshPage, newSavedDeck, poll, preview } from './authoring-support.ts';
+import { appUrl, editor, editorText, freshPage, newSavedDeck, poll, preview } from './authoring-support.ts';
 import { rewriteDeck } from './present-support.ts';
 
 const chrome = useBrowser({ tempDir: 'lectern-e2e-captions-' });
@@ -140,6 +140,50 @@ describe('captions', () => {
     await track.first().waitFor({ state: 'attached', timeout: 30_000 });
     expect(await track.first().getAttribute('srclang')).toBe('vi');
     expect(await track.first().getAttribute('src')).toMatch(/^blob:/);
+  });
+
+  it('should take a .srt and a .vtt dropped onto the editor through the media screen\'s caption check, inserting no text', { timeout: 300_000 }, async () => {
+    const before = await editorText(page);
+    const drop = (name: string, body: string) =>
+      editor(page).evaluate(
+        (el, [n, b]) => {
+          const transfer = new DataTransfer();
+          transfer.items.add(new File([b], n, { type: '' }));
+          const box = el.getBoundingClientRect();
+          el.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true, clientX: box.left + 20, clientY: box.bottom - 10 }));
+        },
+        [name, body] as const,
+      );
+    await drop('phim.en.srt', SRT.replace(CUE, 'The Secretary speaks'));
+    await page.getByText('Added the caption file media/phim.en.vtt: captions for media/phim.webm.').waitFor({ timeout: 30_000 });
+    const tracks = preview(page).locator('video > track[kind="captions"]');
+    await poll(() => tracks.evaluateAll((list) => list.map((t) => t.getAttribute('srclang'))), (l) => l.join() === 'vi,en', 'the English track in the preview');
+    await drop('hỏng.vtt', BAD_VTT);
+    await page.getByText(/“hỏng\.vtt” is not a valid WebVTT caption file \(line 6: No decimal separator/).first().waitFor({ timeout: 30_000 });
+    expect(await editorText(page)).toBe(before); // a caption file is never inserted as a slide medium
+    // What the deck links now; the English file is then unlinked, so the tests below meet the
+    // deck as the media screen left it (one Vietnamese track).
+    const stored = await page.evaluate(
+      (id) =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('lectern');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('deckAssets', 'readwrite');
+            const req = tx.objectStore('deckAssets').getAll();
+            req.onsuccess = () => {
+              const paths = (req.result as { deckId: string; path: string }[]).filter((l) => l.deckId === id).map((l) => l.path).sort();
+              tx.objectStore('deckAssets').delete([id, 'media/phim.en.vtt']);
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve(paths);
+              };
+            };
+          };
+        }),
+      deckId,
+    );
+    expect(stored).toEqual(['media/phim.en.vtt', 'media/phim.vtt', 'media/phim.webm']);
   });
 
   it('should show the cue on the projected video at its time in the clip and hide it with C', { timeout: 300_000 }, async () => {

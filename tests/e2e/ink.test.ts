@@ -1,11 +1,18 @@
 // Ink on the projected slide (issue 18 part 1), as an instructor draws it: the tool bar's "Pen"
 // with the mouse and with a pen (CDP pen events with pressure), the highlighter, eraser, undo and
 // redo, "Clear slide"; the ink is checked by pixels on a screenshot of the slide, after a reload,
-// at a second window size (slide-relative coordinates) and in a speaker-view preview; ink drawn at a fragment step hides
-// when the instructor steps back; a new class starts clean, and "Keep this ink on the deck" shows
-// in the next class.
+// at a second window size (slide-relative coordinates) and in a speaker-view preview; ink drawn at
+// a fragment step hides when the instructor steps back; undo/redo works after a reload; a new
+// class starts clean (a skipped class leaves no ink), and "Keep this ink on the deck" shows in the
+// next class and prints over the slide (print view, PDF pixels); a recorded class's ink goes with
+// its session record (sessions screen, delete and undo); a long live stroke shows whole; a
+// crashed and a closed tab lose nothing, undo included.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openPresent, rewriteDeck, useSeededSample } from './present-support.ts';
 
 const DECK = `---
@@ -92,6 +99,30 @@ async function flushed(page: Page): Promise<void> {
 
 async function strokes(page: Page): Promise<number> {
   return page.locator('[data-lectern-ink] g path').count();
+}
+
+/** The layers that hold ink in IndexedDB, with their stroke counts (`class:…` names shortened to `class`). */
+async function storedInk(page: Page): Promise<Record<string, number>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('lectern');
+        open.onsuccess = () => {
+          const req = open.result.transaction('ink').objectStore('ink').getAll();
+          req.onsuccess = () => {
+            const out: Record<string, number> = {};
+            for (const r of req.result as { layer: string; strokes: unknown[] }[]) {
+              const name = r.layer.replace(/^(history:)?class:.*/, '$1class');
+              out[name] = (out[name] ?? 0) + r.strokes.length;
+            }
+            open.result.close();
+            resolve(out);
+          };
+          req.onerror = () => reject(req.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
 }
 
 async function present(page: Page): Promise<void> {
@@ -181,6 +212,37 @@ describe('ink', () => {
     await flushed(page);
   });
 
+  it('should undo and redo after a reload (the history is stored with the class\'s ink)', { timeout: 300_000 }, async () => {
+    const page = sample.seeded.page;
+    await present(page);
+    expect(await strokes(page)).toBe(2);
+    await page.keyboard.press('d');
+    await drawMouse(page, [0.3, 0.7], [0.7, 0.7]);
+    await page.keyboard.press('d');
+    await flushed(page);
+    const reload = async () => {
+      await page.reload();
+      await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready', null, { timeout: 120_000 });
+      await page.locator('[data-lectern-ink] g path').first().waitFor({ state: 'attached' });
+      await page.getByRole('button', { name: 'Undo', exact: true }).waitFor({ state: 'attached' });
+    };
+    await reload();
+    expect(await strokes(page)).toBe(3);
+    await page.keyboard.press('z'); // the stroke drawn before the reload
+    expect(await strokes(page)).toBe(2);
+    expect((await pixels(page, [[0.5, 0.7]])).map(isRed)).toEqual([false]);
+    await flushed(page);
+    await reload();
+    expect(await strokes(page)).toBe(2);
+    expect(await page.getByRole('button', { name: 'Redo', exact: true }).isDisabled()).toBe(false);
+    await page.keyboard.press('y');
+    expect(await strokes(page)).toBe(3);
+    expect((await pixels(page, [[0.5, 0.7]])).map(isRed)).toEqual([true]);
+    await page.keyboard.press('z');
+    expect(await strokes(page)).toBe(2);
+    await flushed(page);
+  });
+
   it('should hide ink drawn at a later fragment step when the instructor steps back', { timeout: 300_000 }, async () => {
     const page = sample.seeded.page;
     await present(page);
@@ -211,8 +273,12 @@ describe('ink', () => {
     // End the class (Q), skip the record.
     await page.keyboard.press('d');
     await page.keyboard.press('q');
+    // The dialog says what skipping does to the class's ink.
+    await page.locator('lectern-after-class .ink-note').filter({ hasText: 'Skipping discards it' }).waitFor();
     await page.locator('lectern-after-class button[data-action="skip"]').click();
     await page.waitForURL((url) => !url.pathname.endsWith('present.html'), { timeout: 60_000 });
+    // A class not recorded leaves no ink (nor history) behind; the kept ink stays.
+    expect(Object.keys(await storedInk(page)).sort()).toEqual([`deck:${sample.deckId}`]);
 
     await present(page);
     expect(await strokes(page)).toBe(2); // the kept strokes at step -1 (the highlighter was at step 0)
@@ -220,5 +286,139 @@ describe('ink', () => {
     await expect.poll(() => strokes(page)).toBe(3);
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => strokes(page)).toBe(0); // slide two's ink belonged to the last class
+  });
+
+  it('should print the ink kept on the deck over each slide from the handout\'s "Print the slides with the kept ink"', { timeout: 300_000 }, async () => {
+    const page = sample.seeded.page;
+    await page.goto(`${inject('baseURL')}handout.html?lectern-deck=${encodeURIComponent(sample.deckId)}&lang=en`);
+    await page.getByRole('link', { name: 'Print the slides with the kept ink' }).click();
+    await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready', null, { timeout: 120_000 });
+    const layers = page.locator('.pdf-page svg[data-lectern-ink]');
+    // Slide two's ink belonged to a class: only the first slide has kept ink, every fragment's
+    // (the highlighter too) shown in print.
+    expect(await layers.evaluateAll((list) => list.map((svg) => `${svg.getAttribute('data-slide')}: ${svg.querySelectorAll('path').length}`))).toEqual(['0.0: 3']);
+    const layer = layers.first();
+    // Where the ink is on the first printed page, as fractions of the page.
+    const at = await layer.evaluate((svg, points) => {
+      const box = svg.getBoundingClientRect();
+      const pageBox = svg.parentElement!.getBoundingClientRect();
+      return points.map(([x, y]) => [(box.left + x * box.width - pageBox.left) / pageBox.width, (box.top + y * box.height - pageBox.top) / pageBox.height] as [number, number]);
+    }, [[0.5, 0.78], [0.5, 0.92], [0.5, 0.7], [0.5, 0.6]] as [number, number][]);
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true });
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-ink-print-'));
+    writeFileSync(join(dir, 'slides.pdf'), pdf);
+    execFileSync('pdftoppm', ['-png', '-r', '96', '-f', '1', '-l', '1', '-singlefile', join(dir, 'slides.pdf'), join(dir, 'page1')]);
+    const png = readFileSync(join(dir, 'page1.png')).toString('base64');
+    rmSync(dir, { recursive: true, force: true });
+    const colours = await page.evaluate(
+      async ({ png, at }) => {
+        const bitmap = await createImageBitmap(new Blob([Uint8Array.from(atob(png), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+        const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        return at.map(([x, y]) => [...ctx.getImageData(Math.round(x * bitmap.width), Math.round(y * bitmap.height), 1, 1).data.slice(0, 3)] as [number, number, number]);
+      },
+      { png, at },
+    );
+    // Red on the two kept pen strokes (0.85 was erased, 0.78 drawn then), nothing where no ink was
+    // kept, the yellow highlighter under the fragment's line.
+    expect(colours.map(isRed)).toEqual([true, true, false, false]);
+    expect(isWhite(colours[2]!)).toBe(true);
+    const [r, g, b] = colours[3]!;
+    expect(r > 200 && g > 180 && b < 150).toBe(true);
+  });
+
+  it('should keep the class\'s ink with the recorded session, show it on the sessions screen, delete it with the session and bring it back with undo', { timeout: 300_000 }, async () => {
+    const page = sample.seeded.page;
+    await present(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight'); // slide two
+    await page.keyboard.press('d');
+    await drawMouse(page, [0.3, 0.85], [0.7, 0.85]);
+    await drawMouse(page, [0.3, 0.75], [0.7, 0.75]);
+    await page.keyboard.press('d');
+    await page.keyboard.press('q');
+    const dialog = page.locator('lectern-after-class dialog');
+    await dialog.waitFor();
+    await dialog.locator('input[name="className"]').fill('Lớp có nét vẽ – khóa 7');
+    await dialog.locator('input[name="learners"]').fill('30');
+    await dialog.locator('button[data-action="save"]').click();
+    await page.waitForURL((url) => !url.pathname.endsWith('present.html'), { timeout: 60_000 });
+    expect(await storedInk(page)).toEqual({ class: 2, [`deck:${sample.deckId}`]: 3 }); // no history left
+
+    await page.goto(`${inject('baseURL')}?lang=en#/sessions`);
+    const row = page.locator('lectern-sessions tbody tr').filter({ hasText: 'Lớp có nét vẽ – khóa 7' });
+    await row.getByText('Has ink', { exact: true }).waitFor();
+    await row.getByRole('button', { name: /^Delete/ }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    expect(await storedInk(page)).toEqual({ [`deck:${sample.deckId}`]: 3 });
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await row.getByText('Has ink', { exact: true }).waitFor();
+    expect(await storedInk(page)).toEqual({ class: 2, [`deck:${sample.deckId}`]: 3 });
+
+    // The next class starts with no class ink.
+    await present(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => strokes(page)).toBe(0);
+  });
+
+  it('should show a long stroke whole while it is drawn (drawn in pieces), then as one stored stroke', { timeout: 300_000 }, async () => {
+    const page = sample.seeded.page;
+    await present(page);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight'); // slide two: no ink in this new class
+    await expect.poll(() => strokes(page)).toBe(0);
+    await page.keyboard.press('d');
+    const box = await inkBox(page);
+    await page.mouse.move(box.x + 0.1 * box.width, box.y + 0.5 * box.height);
+    await page.mouse.down();
+    for (let i = 1; i <= 80; i++) await page.mouse.move(box.x + (0.1 + (0.8 * i) / 80) * box.width, box.y + 0.5 * box.height);
+    // Still drawing: several pieces, and no gap anywhere along the line.
+    expect(await page.locator('[data-lectern-ink] g.live path').count()).toBeGreaterThan(2);
+    const along = Array.from({ length: 15 }, (_, i) => [0.12 + (0.76 * i) / 14, 0.5] as [number, number]);
+    expect((await pixels(page, along)).every(isRed)).toBe(true);
+    await page.mouse.up();
+    await page.keyboard.press('d');
+    expect(await page.locator('[data-lectern-ink] g.live path').count()).toBe(0);
+    expect(await strokes(page)).toBe(1);
+    expect((await pixels(page, along)).every(isRed)).toBe(true);
+    await flushed(page);
+  });
+
+  it('should keep the ink of a tab that crashed or was closed: the class goes on, undo included, in the next tab', { timeout: 300_000 }, async () => {
+    const context = sample.seeded.context;
+    const open = async () => {
+      const tab = await context.newPage();
+      await tab.setViewportSize({ width: 1280, height: 720 });
+      await openPresent(tab, sample.deckId, '&lang=en#/1/0'); // slide two: the long stroke of the test above
+      await tab.locator('[data-lectern-ink] g path').first().waitFor({ state: 'attached', timeout: 60_000 });
+      return tab;
+    };
+    const crashed = await open();
+    expect(await strokes(crashed)).toBe(1);
+    await crashed.keyboard.press('d');
+    await drawMouse(crashed, [0.3, 0.3], [0.7, 0.3]);
+    await flushed(crashed);
+    const cdp = await context.newCDPSession(crashed);
+    const crash = crashed.waitForEvent('crash', { timeout: 60_000 });
+    void cdp.send('Page.crash').catch(() => undefined); // never answered: the page is gone
+    await crash;
+    await crashed.close();
+
+    const closed = await open();
+    expect(await strokes(closed)).toBe(2);
+    expect((await pixels(closed, [[0.5, 0.3]])).map(isRed)).toEqual([true]);
+    await closed.keyboard.press('d');
+    await drawMouse(closed, [0.3, 0.2], [0.7, 0.2]);
+    await flushed(closed);
+    await closed.close({ runBeforeUnload: false });
+
+    const next = await open();
+    expect(await strokes(next)).toBe(3);
+    await next.keyboard.press('z'); // undo reaches the stroke drawn in the closed tab
+    expect(await strokes(next)).toBe(2);
+    expect((await pixels(next, [[0.5, 0.2], [0.5, 0.3]])).map(isRed)).toEqual([false, true]);
+    await flushed(next);
+    await next.close();
   });
 });

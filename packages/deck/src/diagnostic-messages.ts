@@ -2,6 +2,7 @@
 // and structured `params`; its text is made here when it is shown, so a screen re-translates it
 // when the language changes and the CLI writes it in the language it was asked for.
 // Terms follow the glossary (trang chiếu, tư liệu, phần đầu...): see docs/languages.md.
+import { captionProblemText } from './caption-problems.ts';
 import type { Diagnostic, DiagnosticCode, DiagnosticLang, DiagnosticParams } from './types.ts';
 
 type Text = (p: DiagnosticParams) => string;
@@ -184,8 +185,8 @@ export const DIAGNOSTIC_MESSAGES: Record<DiagnosticCode, Record<DiagnosticLang, 
         case 'encoding': return `${path}: không phải văn bản UTF-8 (tệp WebVTT phải là UTF-8)`;
         case 'too-large': return `${path}:1:1: tệp phụ đề lớn hơn ${num(p, 'max', 'vi')} MB`;
         case 'too-many-cues': return `${path}:1:1: tệp phụ đề có hơn ${str(p, 'max')} câu phụ đề`;
-        // The detail is the WebVTT parser's own sentence (webvtt-parser speaks English only).
-        default: return `${path}:${str(p, 'line')}:${str(p, 'column')}: lỗi WebVTT: ${str(p, 'detail')}`;
+        // The detail is the WebVTT parser's own sentence (English), told in Vietnamese by the catalogue.
+        default: return `${path}:${str(p, 'line')}:${str(p, 'column')}: lỗi WebVTT: ${captionProblemText(str(p, 'detail'), 'vi')}`;
       }
     },
     en: (p) => {

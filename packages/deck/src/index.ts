@@ -56,3 +56,4 @@ export {
   srtToVtt,
 } from './captions.ts';
 export type { CaptionCheck, CaptionProblem, CaptionTrack } from './captions.ts';
+export { captionProblemText } from './caption-problems.ts';

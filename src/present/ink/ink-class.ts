@@ -1,6 +1,10 @@
 // Which class the ink being drawn belongs to. Its id lives in localStorage (it survives a reload,
 // a crash and a closed tab) until the class ends (Q / "End class"); the next presentation of the
-// deck is a new class with clean slides. Kept apart from the drawing code, which loads lazily.
+// deck is a new class with clean slides. When the class is recorded, the session record
+// references the class's ink layer (SessionRecord.inkLayer) and the ink lives as long as the
+// record; a class not recorded leaves no ink behind. Kept apart from the drawing code, which
+// loads lazily.
+import type { Store } from '../../store/index.ts';
 import { classInkLayer, deckInkLayer } from '../../store/ink-layers.ts';
 
 const CLASS_KEY = (deckId: string) => `lectern.inkClass.${deckId}`;
@@ -18,12 +22,27 @@ export function currentClassId(deckId: string): string {
   }
 }
 
-/** The class ended: the next presentation of this deck starts a new class (and clean slides). */
-export function endClassInk(deckId: string): void {
+/** The class's ink layer when the class drew anything still on it: what its session record
+ *  references. */
+export async function classInkToRecord(store: Pick<Store, 'listInk'>, deckId: string): Promise<string | undefined> {
+  const layer = inkLayers(deckId).class;
+  return (await store.listInk(layer)).length > 0 ? layer : undefined;
+}
+
+/** The class ended: its undo history goes, and its ink too unless a session record now references
+ *  it (`recorded`); the next presentation of this deck starts a new class (and clean slides), even
+ *  when the store cannot be reached (`store` undefined). */
+export async function endClassInk(store: Pick<Store, 'putInkHistory' | 'replaceInkLayer'> | undefined, deckId: string, recorded: boolean): Promise<void> {
+  const layer = inkLayers(deckId).class;
   try {
-    localStorage.removeItem(CLASS_KEY(deckId));
-  } catch {
-    // nothing was kept
+    await store?.putInkHistory(layer, deckId, undefined);
+    if (!recorded) await store?.replaceInkLayer(layer, deckId, []);
+  } finally {
+    try {
+      localStorage.removeItem(CLASS_KEY(deckId));
+    } catch {
+      // nothing was kept
+    }
   }
 }
 

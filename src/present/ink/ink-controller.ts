@@ -23,6 +23,8 @@ export class InkController {
   readonly bar: HTMLElement;
   private readonly buttons = new Map<string, HTMLButtonElement>();
   private readonly status: HTMLElement;
+  /** Resolves once every change so far is stored (set by whoever saves the model). */
+  saved: () => Promise<void> = () => Promise.resolve();
 
   constructor(
     private readonly reveal: RevealApi,

@@ -2,30 +2,78 @@
 // and the deck's own (`deck:<deckId>`, "keep this ink on the deck") -- with undo/redo of the last
 // changes. No DOM, no storage: the layer view draws what `visible()` says, and `onChange` hands
 // each changed slide's strokes to whoever saves them (ink-session.ts).
-import type { InkRecord, InkStroke } from '../../store/index.ts';
+import type { InkChange, InkHistory, InkRecord, InkStroke } from '../../store/index.ts';
 
 export type InkLayerKind = 'class' | 'deck';
 
-/** One slide's strokes in one layer before and after a change. */
-interface Change {
-  kind: InkLayerKind;
-  slide: string;
-  before: InkStroke[];
-  after: InkStroke[];
+/** How many changes undo remembers, and how many strokes they may hold in all (a "clear" of a
+ *  busy slide holds all its strokes): the history is stored with the class's ink after each
+ *  change, so it stays small. */
+const HISTORY = 100;
+const HISTORY_STROKES = 5_000;
+
+const strokeCount = (changes: readonly InkChange[]): number => changes.reduce((n, c) => n + c.removed.length + c.added.length, 0);
+
+/** `strokes` with `change` applied forwards (redo) or backwards (undo). Strokes are matched by id,
+ *  so a history that does not quite match the stored strokes (a write lost in a crash) still
+ *  applies without doubling or losing strokes. */
+function apply(strokes: readonly InkStroke[], change: InkChange, forwards: boolean): InkStroke[] {
+  if (forwards) {
+    const gone = new Set(change.removed.map((r) => r.stroke.id));
+    const out = strokes.filter((s) => !gone.has(s.id));
+    const have = new Set(out.map((s) => s.id));
+    return [...out, ...change.added.filter((s) => !have.has(s.id))];
+  }
+  const added = new Set(change.added.map((s) => s.id));
+  const out = strokes.filter((s) => !added.has(s.id));
+  const have = new Set(out.map((s) => s.id));
+  for (const { index, stroke } of [...change.removed].sort((a, b) => a.index - b.index)) {
+    if (!have.has(stroke.id)) out.splice(Math.min(index, out.length), 0, stroke);
+  }
+  return out;
 }
 
-/** How many changes undo remembers. */
-const HISTORY = 100;
+/** A stored history, checked: anything malformed is dropped (the ink itself is kept apart). */
+function readHistory(value: unknown): InkHistory | undefined {
+  const isChange = (c: unknown): c is InkChange => {
+    if (!c || typeof c !== 'object') return false;
+    const { kind, slide, removed, added } = c as Record<string, unknown>;
+    return (
+      (kind === 'class' || kind === 'deck') &&
+      typeof slide === 'string' &&
+      Array.isArray(added) &&
+      Array.isArray(removed) &&
+      removed.every((r: unknown) => !!r && typeof (r as { index?: unknown }).index === 'number' && typeof (r as { stroke?: unknown }).stroke === 'object')
+    );
+  };
+  const isStack = (v: unknown): v is InkChange[][] => Array.isArray(v) && v.every((e: unknown) => Array.isArray(e) && e.every(isChange));
+  if (!value || typeof value !== 'object') return undefined;
+  const { undo, redo } = value as Record<string, unknown>;
+  return isStack(undo) && isStack(redo) ? { undo, redo } : undefined;
+}
 
 export class InkModel {
   private readonly pages: Record<InkLayerKind, Map<string, InkStroke[]>> = { class: new Map(), deck: new Map() };
-  private undoStack: Change[][] = [];
-  private redoStack: Change[][] = [];
+  private undoStack: InkChange[][] = [];
+  private redoStack: InkChange[][] = [];
   private readonly listeners = new Set<(kind: InkLayerKind, slide: string, strokes: InkStroke[]) => void>();
 
   /** Puts stored records in place (no history, no change notices). */
   load(kind: InkLayerKind, records: readonly InkRecord[]): void {
     for (const record of records) this.pages[kind].set(record.slide, record.strokes);
+  }
+
+  /** The undo/redo history as it is stored with the class's ink. */
+  history(): InkHistory {
+    return { undo: this.undoStack, redo: this.redoStack };
+  }
+
+  /** Puts a stored history back (after a reload); a malformed one is ignored. */
+  loadHistory(value: unknown): void {
+    const history = readHistory(value);
+    if (!history) return;
+    this.undoStack = history.undo;
+    this.redoStack = history.redo;
   }
 
   /** Takes another model's ink as it is (a preview following the presenting page): no history, no notices. */
@@ -38,6 +86,16 @@ export class InkModel {
 
   strokes(kind: InkLayerKind, slide: string): readonly InkStroke[] {
     return this.pages[kind].get(slide) ?? [];
+  }
+
+  /** Every stroke of both layers, `first` slide's first (what to prepare before it is shown). */
+  allStrokes(first?: string): InkStroke[] {
+    const out: InkStroke[] = [];
+    for (const kind of ['deck', 'class'] as const) out.push(...this.strokes(kind, first ?? ''));
+    for (const kind of ['deck', 'class'] as const) {
+      for (const [slide, strokes] of this.pages[kind]) if (slide !== first) out.push(...strokes);
+    }
+    return out;
   }
 
   /** What shows on `slide` at fragment `step`: deck ink under class ink, later steps hidden. */
@@ -55,17 +113,16 @@ export class InkModel {
   }
 
   add(slide: string, stroke: InkStroke): void {
-    const before = [...this.strokes('class', slide)];
-    this.commit([{ kind: 'class', slide, before, after: [...before, stroke] }]);
+    this.commit([{ kind: 'class', slide, removed: [], added: [stroke] }]);
   }
 
   /** Removes one stroke (from whichever layer holds it). */
   erase(slide: string, strokeId: string): boolean {
     for (const kind of ['class', 'deck'] as const) {
-      const before = [...this.strokes(kind, slide)];
-      const after = before.filter((s) => s.id !== strokeId);
-      if (after.length !== before.length) {
-        this.commit([{ kind, slide, before, after }]);
+      const index = this.strokes(kind, slide).findIndex((s) => s.id === strokeId);
+      const stroke = this.strokes(kind, slide)[index];
+      if (stroke) {
+        this.commit([{ kind, slide, removed: [{ index, stroke }], added: [] }]);
         return true;
       }
     }
@@ -74,20 +131,19 @@ export class InkModel {
 
   /** "Clear slide": this class's ink on the slide (the deck's kept ink stays: erase it stroke by stroke). */
   clear(slide: string): boolean {
-    const before = [...this.strokes('class', slide)];
+    const before = this.strokes('class', slide);
     if (before.length === 0) return false;
-    this.commit([{ kind: 'class', slide, before, after: [] }]);
+    this.commit([{ kind: 'class', slide, removed: before.map((stroke, index) => ({ index, stroke })), added: [] }]);
     return true;
   }
 
   /** "Keep this ink on the deck": the slide's class ink moves to the deck layer. */
   keepOnDeck(slide: string): boolean {
-    const classBefore = [...this.strokes('class', slide)];
-    if (classBefore.length === 0) return false;
-    const deckBefore = [...this.strokes('deck', slide)];
+    const moved = this.strokes('class', slide);
+    if (moved.length === 0) return false;
     this.commit([
-      { kind: 'class', slide, before: classBefore, after: [] },
-      { kind: 'deck', slide, before: deckBefore, after: [...deckBefore, ...classBefore] },
+      { kind: 'class', slide, removed: moved.map((stroke, index) => ({ index, stroke })), added: [] },
+      { kind: 'deck', slide, removed: [], added: [...moved] },
     ]);
     return true;
   }
@@ -105,7 +161,7 @@ export class InkModel {
     const changes = this.undoStack.pop();
     if (!changes) return undefined;
     this.redoStack.push(changes);
-    for (const c of changes) this.set(c.kind, c.slide, c.before);
+    for (const c of changes) this.set(c.kind, c.slide, apply(this.strokes(c.kind, c.slide), c, false));
     return changes[0]?.slide;
   }
 
@@ -113,15 +169,17 @@ export class InkModel {
     const changes = this.redoStack.pop();
     if (!changes) return undefined;
     this.undoStack.push(changes);
-    for (const c of changes) this.set(c.kind, c.slide, c.after);
+    for (const c of changes) this.set(c.kind, c.slide, apply(this.strokes(c.kind, c.slide), c, true));
     return changes[0]?.slide;
   }
 
-  private commit(changes: Change[]): void {
+  private commit(changes: InkChange[]): void {
     this.undoStack.push(changes);
-    if (this.undoStack.length > HISTORY) this.undoStack.shift();
     this.redoStack = [];
-    for (const c of changes) this.set(c.kind, c.slide, c.after);
+    let held = strokeCount(changes);
+    for (const entry of this.undoStack.slice(0, -1)) held += strokeCount(entry);
+    while (this.undoStack.length > 1 && (this.undoStack.length > HISTORY || held > HISTORY_STROKES)) held -= strokeCount(this.undoStack.shift()!);
+    for (const c of changes) this.set(c.kind, c.slide, apply(this.strokes(c.kind, c.slide), c, true));
   }
 
   private set(kind: InkLayerKind, slide: string, strokes: InkStroke[]): void {

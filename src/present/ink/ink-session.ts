@@ -1,8 +1,9 @@
 // Where a presented deck's ink is kept: IndexedDB (store `ink`), one record per layer and slide,
 // written as soon as a stroke ends (strict durability), so a reload, a crash or a closed tab
-// loses nothing. The class layer belongs to the class being taught: its id lives in localStorage
-// until the class ends (Q / "End class"), so the next class starts with clean slides, while ink
-// the instructor kept on the deck (layer `deck:<deckId>`) shows in every class.
+// loses nothing; the undo/redo history is kept beside the class's ink, so undo works after a
+// reload too. The class layer belongs to the class being taught (ink-class.ts); when the class is
+// recorded after presenting, the session record references it (src/present/after-class.ts),
+// while ink the instructor kept on the deck (layer `deck:<deckId>`) shows in every class.
 //
 // The speaker view's slide previews (present.html?receiver, same origin) show the same ink: each
 // stored change is announced on a BroadcastChannel, and a preview reads the ink again.
@@ -25,17 +26,29 @@ async function loadInk(store: Store, deckId: string, model: InkModel): Promise<v
   model.load('deck', kept);
 }
 
-/** Loads both layers and saves every change, in order, per slide. Save failures are reported to `onError`. */
+/** Loads both layers and the history and saves every change, in order, per slide. Save failures
+ *  are reported to `onError`. */
 export async function openInkSession(store: Store, deckId: string, onError: (error: unknown) => void): Promise<InkSession> {
   const layers = inkLayers(deckId);
   const model = new InkModel();
-  await loadInk(store, deckId, model);
+  const [history] = await Promise.all([store.getInkHistory(layers.class), loadInk(store, deckId, model)]);
+  model.loadHistory(history);
   const channel = new BroadcastChannel(CHANNEL);
   let queue: Promise<void> = Promise.resolve();
+  let historyQueued = false;
   model.onChange((kind, slide, strokes) => {
     queue = queue
       .then(() => store.putInk(layers[kind], deckId, slide, strokes))
       .then(() => channel.postMessage({ deckId }))
+      .catch(onError);
+    // One history write after the strokes of a change ("keep on the deck" changes two layers).
+    if (historyQueued) return;
+    historyQueued = true;
+    queue = queue
+      .then(() => {
+        historyQueued = false;
+        return store.putInkHistory(layers.class, deckId, model.history());
+      })
       .catch(onError);
   });
   return { model, flushed: () => queue };

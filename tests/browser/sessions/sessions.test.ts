@@ -75,6 +75,44 @@ describe('sessions model on the real store', () => {
     expect(model.deckTitle(deck.id)).toBe('Tư tưởng Hồ Chí Minh');
   });
 
+  it('should keep a class\'s ink with its session: shown on the row, kept by an edit, deleted with the session and back with undo', async () => {
+    setLang('en');
+    const model = await freshModel();
+    const store = opened.at(-1)!;
+    const stroke = { id: 'nét-1', tool: 'pen' as const, color: '#d62828', size: 0.006, step: -1, points: [0.1, 0.2, 0.5, 0.3, 0.4, 0.5] };
+    await store.putInk('class:lớp-12', 'deck-1', '0.0', [stroke]);
+    await store.putInk('class:lớp-12', 'deck-1', '3.0', [{ ...stroke, id: 'nét-2' }]);
+    await store.putInk('class:khác', 'deck-1', '0.0', [{ ...stroke, id: 'other class' }]);
+    await store.createSession({ deckTitle: 'Mực vẽ', date: '2026-03-15', className: 'Lớp có nét vẽ', cohort: 'other', learners: 30, minutes: 45, inkLayer: 'class:lớp-12' });
+    await store.createSession({ deckTitle: 'Mực vẽ', date: '2026-03-16', className: 'Lớp không vẽ', cohort: 'other', learners: 30, minutes: 45 });
+    await model.reload();
+
+    const view = document.createElement('lectern-sessions') as SessionsView;
+    view.model = model;
+    document.body.append(view);
+    await until(() => (view.shadowRoot?.querySelectorAll('tbody tr').length ?? 0) === 2, 'two rows');
+    // Each row's class and its ink badge, in the list's order (newest first).
+    const badges = () =>
+      [...view.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => `${tr.querySelectorAll('td')[2]!.textContent!.replace(/\s+/g, ' ').trim()}`);
+    expect(badges()).toEqual(['Lớp không vẽ', 'Lớp có nét vẽ Has ink']);
+
+    const withInk = model.sessions.find((s) => s.inkLayer)!;
+    await model.update(withInk.id, draft({ className: 'Lớp có nét vẽ (sửa)' }));
+    expect(model.sessions.find((s) => s.id === withInk.id)?.inkLayer).toBe('class:lớp-12');
+
+    const undo = await model.remove(model.sessions.find((s) => s.id === withInk.id)!);
+    expect(await store.listInk('class:lớp-12')).toEqual([]);
+    expect((await store.listInk('class:khác')).map((r) => r.strokes[0]!.id)).toEqual(['other class']);
+    await until(() => badges().join() === 'Lớp không vẽ', 'badge gone with the row');
+    const restored = await undo();
+    expect(restored.inkLayer).toBe('class:lớp-12');
+    expect((await store.listInk('class:lớp-12')).map((r) => [r.slide, r.strokes[0]!.id])).toEqual([
+      ['0.0', 'nét-1'],
+      ['3.0', 'nét-2'],
+    ]);
+    await until(() => badges().includes('Lớp có nét vẽ (sửa) Has ink'), 'badge back');
+  });
+
   it('should count a free-text cohort (as the after-class prompt writes it) under its cohort', async () => {
     const model = await freshModel();
     await model.store.createSession({

@@ -23,4 +23,34 @@ describe('ink store', () => {
     await store.putInk('class:một', 'deck-1', '0.0', []);
     expect((await store.listInk('class:một')).map((r) => r.slide)).toEqual(['2.1']);
   });
+
+  it('should keep a class\'s undo history beside its ink, out of the layer\'s listing, until the class ends', async () => {
+    const store = await freshStore();
+    await store.putInk('class:một', 'deck-1', '0.0', [stroke('a')]);
+    const history = { undo: [[{ kind: 'class' as const, slide: '0.0', removed: [], added: [stroke('a')] }]], redo: [] };
+    await store.putInkHistory('class:một', 'deck-1', history);
+    expect(await store.getInkHistory('class:một')).toEqual(history);
+    expect((await store.listInk('class:một')).map((r) => r.slide)).toEqual(['0.0']);
+    await store.putInkHistory('class:một', 'deck-1', undefined);
+    expect(await store.getInkHistory('class:một')).toBeUndefined();
+  });
+
+  it('should link a session to its class ink, delete both in one step and refuse a link that is not a class layer', async () => {
+    const store = await freshStore();
+    const input = { deckTitle: 'Bài một', date: '2026-03-15', className: 'Lớp A', cohort: 'other', learners: 1, minutes: 1 };
+    await store.putInk('class:một', 'deck-1', '0.0', [stroke('a')]);
+    await store.putInkHistory('class:một', 'deck-1', { undo: [], redo: [] });
+    await store.putInk('deck:deck-1', 'deck-1', '0.0', [stroke('kept')]);
+    for (const inkLayer of ['deck:deck-1', 'class:', 42]) {
+      await expect(store.createSession({ ...input, inkLayer: inkLayer as string })).rejects.toMatchObject({ code: 'invalid-input' });
+    }
+    const session = await store.createSession({ ...input, inkLayer: 'class:một' });
+    expect((await store.getSession(session.id))?.inkLayer).toBe('class:một');
+    const removed = await store.deleteSession(session.id);
+    expect(removed.map((r) => r.strokes.map((s) => s.id))).toEqual([['a']]);
+    expect(await store.listInk('class:một')).toEqual([]);
+    expect(await store.getInkHistory('class:một')).toBeUndefined();
+    expect((await store.listInk('deck:deck-1')).map((r) => r.strokes.map((s) => s.id))).toEqual([['kept']]);
+    expect(await store.deleteSession('no-such-session')).toEqual([]);
+  });
 });

@@ -2,9 +2,14 @@
 // missing-file diagnostic, the WebVTT check and the SubRip conversion.
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import {
   captionPaths,
+  captionProblemText,
   checkCaptionText,
+  diagnostic,
+  formatDiagnostic,
   createSanitizer,
   parseDeck,
   renderDeck,
@@ -96,5 +101,38 @@ describe('srtToVtt', () => {
     const vtt = srtToVtt(srt);
     expect(vtt).toBe('WEBVTT\n\n1\n00:00:01.000 --> 00:00:04.500\nĐảng viên mới\n\n2\n00:00:05.000 --> 00:00:07.000\nPhải học tập, 1,5 giờ\n');
     expect(await checkCaptionText(vtt)).toEqual({ cues: 2, problems: [] });
+  });
+});
+
+describe('caption problems in Vietnamese', () => {
+  // The parser's own source: every sentence it can report, as written there.
+  const parserSource = readFileSync(createRequire(import.meta.url).resolve('webvtt-parser'), 'utf8');
+  const sentences = [...parserSource.matchAll(/err\("((?:[^"\\]|\\.)*)"/g)].map((m) => m[1]!.replace(/\\"/g, '"'));
+
+  it('should give every fixed sentence of webvtt-parser Vietnamese text', () => {
+    const fixed = sentences.filter((s) => s !== 'Never happens.' && !s.endsWith('of '));
+    expect(fixed.length).toBeGreaterThan(40);
+    for (const sentence of fixed) {
+      const vi = captionProblemText(sentence, 'vi');
+      expect(vi, sentence).not.toBe(`“${sentence}”`);
+      expect(vi, sentence).not.toMatch(/[“"]?[A-Z][a-z]+ [a-z]+ [a-z]+/); // no English sentence left inside
+    }
+    expect(captionProblemText('Alignment can only be set to one of start, center, end, left, right.', 'vi')).toBe(
+      'căn lề (align) chỉ được là một trong: start, center, end, left, right',
+    );
+  });
+
+  it('should keep the English sentence in English, and quote one the catalogue does not know', () => {
+    expect(captionProblemText('No timestamp found.', 'en')).toBe('No timestamp found.');
+    expect(captionProblemText('Something new.', 'vi')).toBe('“Something new.”');
+  });
+
+  it('should tell the deck check\'s problem in Vietnamese with its file, line and column', async () => {
+    const { problems } = await checkCaptionText('WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nMột\n\n00:00:05,000 --> 00:00:06.000\nHai\n');
+    const first = problems[0]!;
+    const params = { path: 'media/clip.vi.vtt', line: first.line, column: first.column, detail: first.message };
+    expect(formatDiagnostic(diagnostic('captions-invalid', 3, 1, params), 'vi')).toBe(
+      'media/clip.vi.vtt:6:9: lỗi WebVTT: mốc thời gian thiếu dấu chấm trước phần nghìn giây (viết 00:00:01.000, không phải 00:00:01,000)',
+    );
   });
 });

@@ -64,4 +64,49 @@ describe('InkModel', () => {
     expect(ids(model, '0.0', 0)).toEqual([]);
     expect(model.erase('0.0', 'nothing')).toBe(false);
   });
+
+  it('should carry undo and redo over to a new model through the stored history (a reload)', () => {
+    const first = new InkModel();
+    first.add('0.0', stroke('a'));
+    first.add('0.0', stroke('b'));
+    first.add('0.0', stroke('c'));
+    first.erase('0.0', 'b'); // from the middle: undo puts it back in its place
+    first.undo(); // redo trail: the erase
+    // What the store keeps: the strokes per slide and the history, as structured-clone copies.
+    const stored = structuredClone({ strokes: [...first.strokes('class', '0.0')], history: first.history() });
+    const second = new InkModel();
+    second.load('class', [{ layer: 'class:x', deckId: 'd', slide: '0.0', strokes: stored.strokes, updatedAt: '' }]);
+    second.loadHistory(stored.history);
+    expect(second.canUndo && second.canRedo).toBe(true);
+    second.redo();
+    expect(ids(second, '0.0', 0)).toEqual(['class:a', 'class:c']);
+    second.undo();
+    expect(ids(second, '0.0', 0)).toEqual(['class:a', 'class:b', 'class:c']);
+    second.undo();
+    expect(ids(second, '0.0', 0)).toEqual(['class:a', 'class:b']);
+  });
+
+  it('should ignore a malformed stored history and keep the ink', () => {
+    const model = new InkModel();
+    model.load('class', [{ layer: 'class:x', deckId: 'd', slide: '0.0', strokes: [stroke('a')], updatedAt: '' }]);
+    for (const bad of [null, 'x', { undo: 'x', redo: [] }, { undo: [[{ kind: 'class', slide: 1, removed: [], added: [] }]], redo: [] }]) model.loadHistory(bad);
+    expect(model.canUndo).toBe(false);
+    expect(ids(model, '0.0', 0)).toEqual(['class:a']);
+  });
+
+  it('should keep at most 100 changes and at most 5,000 strokes in the history', () => {
+    const model = new InkModel();
+    for (let i = 0; i < 150; i++) model.add('0.0', stroke(`s${i}`));
+    expect(model.history().undo.length).toBe(100);
+    const busy = new InkModel();
+    for (let slide = 0; slide < 3; slide++) {
+      busy.load('class', [{ layer: 'class:x', deckId: 'd', slide: `${slide}.0`, strokes: Array.from({ length: 2_000 }, (_, k) => stroke(`${slide}-${k}`)), updatedAt: '' }]);
+      busy.clear(`${slide}.0`);
+    }
+    const held = busy.history().undo.flat().reduce((n, c) => n + c.removed.length + c.added.length, 0);
+    expect(held).toBeLessThanOrEqual(5_000);
+    expect(busy.history().undo.length).toBe(2); // the two latest clears
+    busy.undo();
+    expect(ids(busy, '2.0', 0)).toHaveLength(2_000);
+  });
 });
