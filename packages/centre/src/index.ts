@@ -8,4 +8,5 @@ export {
   SessionDoc,
   CohortsDoc,
   LecturerDoc,
+  checkDoc,
 } from './documents.ts';
