@@ -4,7 +4,7 @@
 // cohort, then every deck.
 import type { Lang } from '../app/i18n.ts';
 import { cohortLabel, type CohortDef } from '../sessions/cohorts.ts';
-import type { Report } from './aggregate.ts';
+import type { Report, Tally } from './aggregate.ts';
 import { describePeriod } from '../sessions/period.ts';
 import { toCsv } from '../sessions/csv.ts';
 
@@ -16,8 +16,8 @@ const HEADERS: Record<Lang, readonly string[]> = {
 };
 
 const WORDS = {
-  vi: { total: 'Tổng cộng', cohort: 'Đối tượng', deck: 'Bài giảng', noDeck: '(Không gắn bài giảng)', deleted: '(đã xóa)' },
-  en: { total: 'Total', cohort: 'Cohort', deck: 'Deck', noDeck: '(No deck)', deleted: '(deleted)' },
+  vi: { total: 'Tổng cộng', cohort: 'Đối tượng', deck: 'Bài giảng', lecturer: 'Giảng viên', noDeck: '(Không gắn bài giảng)', deleted: '(đã xóa)' },
+  en: { total: 'Total', cohort: 'Cohort', deck: 'Deck', lecturer: 'Lecturer', noDeck: '(No deck)', deleted: '(deleted)' },
 } as const;
 
 /** The deck row's name as the report shows it: "Title (đã xóa)" for a deleted deck. */
@@ -27,7 +27,13 @@ export function deckRowName(row: { deckId: string | null; title: string; deleted
   return row.deleted ? `${row.title} ${words.deleted}` : row.title;
 }
 
-export function reportCsv(report: Report, cohorts: readonly CohortDef[], lang: Lang): string {
+/** The Whole-centre report adds a row per lecturer (`lecturers`), after the cohorts. */
+export function reportCsv(
+  report: Report,
+  cohorts: readonly CohortDef[],
+  lang: Lang,
+  lecturers: readonly ({ name: string } & Tally)[] = [],
+): string {
   const words = WORDS[lang];
   const byId = new Map(cohorts.map((c) => [c.id, c]));
   const tally = (t: { classes: number; learners: number; minutes: number }) => [t.classes, t.learners, t.minutes];
@@ -35,12 +41,14 @@ export function reportCsv(report: Report, cohorts: readonly CohortDef[], lang: L
     HEADERS[lang],
     [words.total, describePeriod(report.period, lang), ...tally(report.total)],
     ...report.cohorts.map((row) => [words.cohort, cohortLabel(byId.get(row.cohortId), row.cohortId, lang), ...tally(row)]),
+    ...lecturers.map((row) => [words.lecturer, row.name, ...tally(row)]),
     ...report.decks.map((row) => [words.deck, deckRowName(row, lang), ...tally(row)]),
   ]);
 }
 
 /** 'bao-cao-2026-01-01_2026-06-30.csv' (ASCII: safe on every file system and in every browser). */
-export function reportCsvFilename(report: Report, lang: Lang): string {
-  return `${lang === 'vi' ? 'bao-cao' : 'report'}-${report.period.from}_${report.period.to}.csv`;
+export function reportCsvFilename(report: Report, lang: Lang, wholeCentre = false): string {
+  const name = wholeCentre ? (lang === 'vi' ? 'bao-cao-toan-trung-tam' : 'centre-report') : lang === 'vi' ? 'bao-cao' : 'report';
+  return `${name}-${report.period.from}_${report.period.to}.csv`;
 }
 

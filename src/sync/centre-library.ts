@@ -153,6 +153,31 @@ async function currentRev(connection: CentreConnection, id: string): Promise<{ r
   return { rev: body._rev, attachmentLength: typeof length === 'number' ? length : undefined };
 }
 
+/** Writes a document and its `file` attachment in one request (CouchDB's multipart/related PUT,
+ *  as its replicator sends them). One request, so the server validates the document with its
+ *  attachment as one write (pouchdb-server checks an attachment-only PUT without the database's
+ *  _security, which the library's rule needs), and the body is a Blob made of the JSON, the
+ *  stored media Blob and the boundaries: the browser streams it, the media is never read into
+ *  script memory. */
+async function putWithAttachment(connection: CentreConnection, path: string, doc: object, blob: Blob, type: string): Promise<void> {
+  const boundary = `lectern-${crypto.randomUUID()}`;
+  const mime = type || 'application/octet-stream';
+  const json = JSON.stringify({ ...doc, _attachments: { [MEDIA_ATTACHMENT]: { follows: true, content_type: mime, length: blob.size } } });
+  const body = new Blob([
+    `--${boundary}\r\nContent-Type: application/json\r\n\r\n${json}\r\n`,
+    `--${boundary}\r\nContent-Type: ${mime}\r\nContent-Disposition: attachment; filename="${MEDIA_ATTACHMENT}"\r\n\r\n`,
+    blob,
+    `\r\n--${boundary}--\r\n`,
+  ]);
+  const reply = await connection.fetch(path, {
+    method: 'PUT',
+    headers: { 'Content-Type': `multipart/related; boundary="${boundary}"`, Accept: 'application/json' },
+    body,
+  });
+  await reply.body?.cancel();
+  if (!reply.ok) throw replyProblem(reply);
+}
+
 /** Publishes (or republishes) a deck of the own library to the centre library, as `deck:<id>`
  *  plus a `media:<sha256>` document per distinct file. Media the library already holds are not
  *  sent again. Only centre administrators may: the server refuses anyone else ('refused'). */
@@ -189,7 +214,7 @@ export async function publishDeck(connection: CentreConnection, store: Store, de
     const mediaId = docId.media(ref.sha256);
     const existing = await currentRev(connection, mediaId);
     if (existing?.attachmentLength === ref.size) continue; // the same bytes are there already
-    const rev = await putJson(connection, `/${LIBRARY_DB}/${encodeURIComponent(mediaId)}`, {
+    const doc = {
       _id: mediaId,
       ...(existing ? { _rev: existing.rev } : {}),
       owner: user,
@@ -198,16 +223,8 @@ export async function publishDeck(connection: CentreConnection, store: Store, de
       mime: ref.type,
       size: ref.size,
       ...(ref.name ? { name: ref.name } : {}),
-    });
-    // The Blob is the body as it is: the browser streams it from its own storage.
-    const blob = await store.getAssetBlob(ref.sha256);
-    const reply = await connection.fetch(`${mediaUrl(ref.sha256)}?rev=${encodeURIComponent(rev)}`, {
-      method: 'PUT',
-      headers: { 'Content-Type': ref.type || 'application/octet-stream', Accept: 'application/json' },
-      body: blob,
-    });
-    await reply.body?.cancel();
-    if (!reply.ok) throw replyProblem(reply);
+    };
+    await putWithAttachment(connection, `/${LIBRARY_DB}/${encodeURIComponent(mediaId)}`, doc, await store.getAssetBlob(ref.sha256), ref.type);
   }
   // The deck last: a reader never sees a deck whose media are not there yet.
   await putJson(connection, `/${LIBRARY_DB}/${encodeURIComponent(id)}`, doc);

@@ -122,3 +122,16 @@ describe('the whole-centre sessions', () => {
     expect(report.decks.every((d) => !d.deleted)).toBe(true);
   });
 });
+
+describe('media in the centre library', () => {
+  it('stores a media document with its file in one write by an administrator, and serves the bytes', async () => {
+    const bytes = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3, 4]);
+    const sha = 'a'.repeat(64);
+    await centre.putMedia(admin, sha, bytes, 'image/png');
+    const connection = await CentreConnection.login(server.url, an.name, an.password);
+    const reply = await connection.fetch(`/${LIBRARY_DB}/media:${sha}/file`);
+    expect(reply.status).toBe(200);
+    expect(new Uint8Array(await reply.arrayBuffer())).toEqual(bytes);
+    await expect(centre.putMedia(an, 'b'.repeat(64), bytes, 'image/png')).rejects.toThrow(/403|401/);
+  });
+});
