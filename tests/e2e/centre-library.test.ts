@@ -88,8 +88,9 @@ describe('Centre library', () => {
     const context = await chrome.browser.newContext({ locale: 'en-GB' });
     const page = await openConnected(context, server, AN);
     const region = centreRegion(page);
-    await region.getByText('The library is very large: only the first 500 decks are shown.').waitFor({ timeout: 120_000 });
-    expect(await region.locator('article').count()).toBe(500);
+    // 500 documents are read at most; the one failing the schema (first test) is not shown.
+    await region.getByText('The library is very large: only the first 499 decks are shown.').waitFor({ timeout: 120_000 });
+    expect(await region.locator('article').count()).toBe(499);
     await context.close();
   });
 
