@@ -20,6 +20,7 @@ interface CacheSchema extends DBSchema {
 let opening: Promise<IDBPDatabase<CacheSchema>> | undefined;
 
 function db(): Promise<IDBPDatabase<CacheSchema>> {
+  if (typeof indexedDB === 'undefined') return Promise.reject(new Error('no IndexedDB here'));
   opening ??= openDB<CacheSchema>(CENTRE_CACHE_DB, 1, {
     upgrade(database) {
       database.createObjectStore('snapshots', { keyPath: 'key' });
@@ -48,7 +49,7 @@ export async function readSnapshot(
 export async function writeSnapshot(kind: 'library' | 'report', server: string, user: string, fetchedAt: string, value: unknown): Promise<void> {
   try {
     await (await db()).put('snapshots', { key: keyOf(kind, server, user), fetchedAt, value });
-  } catch (error) {
-    console.warn('centre cache not written', error);
+  } catch {
+    // No local copy (private mode, no IndexedDB): the screens still work while online.
   }
 }
