@@ -5,10 +5,11 @@
 import type { DeckDoc } from '@lectern/centre';
 import type { DeckRecord, Store } from '../store/index.ts';
 import type { CentreConnection } from '../sync/connection.ts';
-import { centreSessionInfo, currentCentreConnection } from '../sync/centre-session.ts';
+import { centreSessionInfo } from '../sync/centre-session.ts';
+import { CentreViewState } from '../sync/centre-view-state.ts';
 import { copyCentreDeck, loadCentreLibrary, publishDeck, type CentreLibrary } from '../sync/centre-library.ts';
 
-export class CentreLibraryModel {
+export class CentreLibraryModel extends CentreViewState {
   status: 'loading' | 'ready' | 'failed' = 'loading';
   library: CentreLibrary | undefined;
   /** Why loading failed (a CentreError, usually). */
@@ -19,17 +20,9 @@ export class CentreLibraryModel {
   busy: string | undefined;
 
   private connection: CentreConnection | null = null;
-  private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly store: Store) {}
-
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private emit(): void {
-    for (const listener of [...this.listeners]) listener();
+  constructor(private readonly store: Store) {
+    super();
   }
 
   /** Connects (from the kept session) and reads the library; offline, the kept copy. */
@@ -43,11 +36,7 @@ export class CentreLibraryModel {
     this.status = this.library ? 'ready' : 'loading';
     this.emit();
     try {
-      try {
-        this.connection = await currentCentreConnection();
-      } catch {
-        this.connection = null; // unreachable: the kept copy below
-      }
+      this.connection = await this.connect();
       if (this.connection) this.canPublish = await this.connection.isCentreAdmin().catch(() => false);
       this.library = await loadCentreLibrary(this.connection, who);
       this.status = 'ready';

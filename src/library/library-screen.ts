@@ -18,7 +18,7 @@ import { sharing, sharingErrorText, type ExportProgress, type SharingModule } fr
 import { exportProgressStyles, renderExportProgress } from './export-progress.ts';
 import { isOfficeFile, OFFICE_ACCEPT } from '../office-import/office-files.ts';
 import { isMarkdownFile, MARKDOWN_ACCEPT, readMarkdownFile } from './markdown-files.ts';
-import { hasCentreSession } from '../sync/centre-session.ts';
+import { startCentreView, type CentreView } from '../sync/centre-session.ts';
 
 /** The Centre library's code, loaded only when a centre session is kept. */
 type CentreModule = typeof import('./centre-library-section.ts');
@@ -69,8 +69,7 @@ export class LibraryScreen extends LitElement {
   /** The file export under way (Offline HTML or PowerPoint; one at a time), with its latest progress. */
   declare fileExport: { deckId: string; progress?: ExportProgress } | undefined;
   /** The Centre library (section and publish action), when connected to a centre. */
-  declare centre: { module: CentreModule; model: InstanceType<CentreModule['CentreLibraryModel']> } | undefined;
-  private unsubscribeCentre: (() => void) | undefined;
+  declare centre: CentreView<CentreModule, InstanceType<CentreModule['CentreLibraryModel']>> | undefined;
 
   private store: Store | undefined;
   private index: DeckSearchIndex = createDeckSearchIndex();
@@ -128,8 +127,8 @@ export class LibraryScreen extends LitElement {
   override disconnectedCallback(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.unsubscribeCentre?.();
-    this.unsubscribeCentre = undefined;
+    this.centre?.stop();
+    this.centre = undefined;
     super.disconnectedCallback();
   }
 
@@ -150,16 +149,17 @@ export class LibraryScreen extends LitElement {
 
   /** The Centre library loads only for a browser connected to a centre (first load unchanged). */
   private async startCentre(): Promise<void> {
-    if (!this.store || this.centre || !hasCentreSession()) return;
-    try {
-      const module = await import('./centre-library-section.ts');
-      const model = module.createCentreLibraryModel(this.store);
-      this.unsubscribeCentre?.();
-      this.unsubscribeCentre = model.subscribe(() => this.requestUpdate());
-      this.centre = { module, model };
-      await model.load();
-    } catch (error) {
-      console.error(error);
+    const store = this.store;
+    if (!store || this.centre) return;
+    this.centre = await startCentreView(
+      () => import('./centre-library-section.ts'),
+      (module) => module.createCentreLibraryModel(store),
+      () => this.requestUpdate(),
+    );
+    // The screen may have been left while the code loaded.
+    if (!this.isConnected) {
+      this.centre?.stop();
+      this.centre = undefined;
     }
   }
 

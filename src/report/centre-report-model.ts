@@ -2,29 +2,19 @@
 // whether this user is a centre administrator, read every lecturer's sessions (or the copy kept
 // from the last fetch when offline). A plain subscribable object; ReportView renders it. Loaded
 // with import() only when a centre session is kept.
-import { centreSessionInfo, currentCentreConnection } from '../sync/centre-session.ts';
+import { centreSessionInfo } from '../sync/centre-session.ts';
+import { CentreViewState } from '../sync/centre-view-state.ts';
 import { hasKeptCentreReport, loadCentreSessions, type CentreSessions } from '../sync/centre-report.ts';
-import type { CentreConnection } from '../sync/connection.ts';
 
 export { aggregateCentre, type CentreReport } from './centre-aggregate.ts';
 export { centreReportMsg } from './centre-messages.ts';
 export { centreProblemText } from '../library/centre-messages.ts';
 
-export class CentreReportModel {
+export class CentreReportModel extends CentreViewState {
   /** 'not-admin': the report is not offered (a lecturer, or no centre reachable and none kept). */
   status: 'loading' | 'ready' | 'failed' | 'not-admin' = 'loading';
   data: CentreSessions | undefined;
   error: unknown;
-  private readonly listeners = new Set<() => void>();
-
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  private emit(): void {
-    for (const listener of [...this.listeners]) listener();
-  }
 
   async load(): Promise<void> {
     const who = centreSessionInfo();
@@ -36,12 +26,8 @@ export class CentreReportModel {
     this.status = this.data ? 'ready' : 'loading';
     this.emit();
     try {
-      let connection: CentreConnection | null = null;
-      try {
-        connection = await currentCentreConnection();
-      } catch {
-        connection = null; // unreachable: the kept copy, if this administrator fetched one before
-      }
+      // Unreachable (null): the kept copy, if this administrator fetched one before.
+      const connection = await this.connect();
       const admin = connection ? await connection.isCentreAdmin() : await hasKeptCentreReport(who);
       if (!admin) {
         this.status = 'not-admin';

@@ -19,7 +19,7 @@ import { csvBytes, deckRowName, reportCsv, reportCsvFilename } from './csv.ts';
 import { checkPeriod, describePeriod, halfYearOf, matchPreset, periodProblemMessages, presetPeriod, type PeriodPreset } from '../sessions/period.ts';
 import { summarizeReport } from './summary.ts';
 import { errorText } from '../app/error-text.ts';
-import { hasCentreSession } from '../sync/centre-session.ts';
+import { startCentreView, type CentreView } from '../sync/centre-session.ts';
 import type { LecturerRow } from './centre-aggregate.ts';
 
 type PresetChoice = PeriodPreset | 'custom';
@@ -60,8 +60,7 @@ export class ReportView extends LitElement {
   declare year: number;
   /** Whose classes: the own library's, or (a centre administrator) every lecturer's. */
   declare scope: Scope;
-  declare centre: { module: CentreModule; model: InstanceType<CentreModule['CentreReportModel']> } | undefined;
-  private unsubscribeCentre: (() => void) | undefined;
+  declare centre: CentreView<CentreModule, InstanceType<CentreModule['CentreReportModel']>> | undefined;
 
   private readonly data = new SessionsController(this);
 
@@ -88,23 +87,23 @@ export class ReportView extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    this.unsubscribeCentre?.();
-    this.unsubscribeCentre = undefined;
+    this.centre?.stop();
+    this.centre = undefined;
     super.disconnectedCallback();
   }
 
   /** "Whole centre" is offered once the kept centre session turns out to be an administrator's. */
   private async startCentre(): Promise<void> {
-    if (this.centre || !hasCentreSession()) return;
-    try {
-      const module = await import('./centre-report-model.ts');
-      const model = new module.CentreReportModel();
-      this.unsubscribeCentre?.();
-      this.unsubscribeCentre = model.subscribe(() => this.requestUpdate());
-      this.centre = { module, model };
-      await model.load();
-    } catch (error) {
-      console.error(error);
+    if (this.centre) return;
+    this.centre = await startCentreView(
+      () => import('./centre-report-model.ts'),
+      (module) => new module.CentreReportModel(),
+      () => this.requestUpdate(),
+    );
+    // The screen may have been left while the code loaded.
+    if (!this.isConnected) {
+      this.centre?.stop();
+      this.centre = undefined;
     }
   }
 

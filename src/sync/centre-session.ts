@@ -53,3 +53,32 @@ export async function currentCentreConnection(): Promise<CentreConnection | null
   const { CentreConnection } = await import('./connection.ts');
   return CentreConnection.resume(info.server, info.user);
 }
+
+/** A centre view's code and model, once loaded for a screen. */
+export interface CentreView<Module, Model> {
+  module: Module;
+  model: Model;
+  /** Stops the screen's updates from the model. */
+  stop(): void;
+}
+
+/** Loads a centre view for a screen when a centre session is kept (else undefined): its code with
+ *  `importer` (lazy), its model with `create`; `onChange` runs on every change of the model, which
+ *  starts loading at once. Failures to load the code are logged, the screen goes on without it. */
+export async function startCentreView<Module, Model extends { subscribe(listener: () => void): () => void; load(): Promise<void> }>(
+  importer: () => Promise<Module>,
+  create: (module: Module) => Model,
+  onChange: () => void,
+): Promise<CentreView<Module, Model> | undefined> {
+  if (!hasCentreSession()) return undefined;
+  try {
+    const module = await importer();
+    const model = create(module);
+    const stop = model.subscribe(onChange);
+    void model.load();
+    return { module, model, stop };
+  } catch (error) {
+    console.error(error);
+    return undefined;
+  }
+}
