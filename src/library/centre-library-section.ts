@@ -144,3 +144,18 @@ export { centreLibraryMsg } from './centre-messages.ts';
 export function createCentreLibraryModel(store: Store): CentreLibraryModel {
   return new CentreLibraryModel(store);
 }
+
+/** "Publish to centre library" on a card of the own library: progress and outcome as toasts (a
+ *  refusal by the server says only administrators publish). Here, not in the library screen, so
+ *  the screen's first load carries none of it. */
+export async function publishFromLibrary(model: CentreLibraryModel, deckId: string, title: string): Promise<void> {
+  const m = msg();
+  try {
+    showToast({ message: m.publishing(title) });
+    await model.publish(deckId);
+    showToast({ message: m.published(title) });
+  } catch (error) {
+    console.error(error);
+    showToast({ kind: 'error', message: centreProblemText(error, 'publish') });
+  }
+}

@@ -163,20 +163,6 @@ export class LibraryScreen extends LitElement {
     }
   }
 
-  private async publish(deck: DeckSummary): Promise<void> {
-    const centre = this.centre;
-    if (!centre) return;
-    const m = centre.module.centreLibraryMsg();
-    const title = deck.title || msg().untitled;
-    try {
-      showToast({ message: m.publishing(title) });
-      await centre.model.publish(deck.id);
-      showToast({ message: m.published(title) });
-    } catch (error) {
-      console.error(error);
-      showToast({ kind: 'error', message: centre.module.centreProblemText(error, 'publish') });
-    }
-  }
 
   private handleNotice = (notice: StoreNotice): void => {
     if (notice.type.startsWith('deck-')) void this.reload();
@@ -416,7 +402,7 @@ export class LibraryScreen extends LitElement {
           <button @click=${() => void this.duplicate(deck)}>${m.duplicate}</button>
           <button class="danger" @click=${() => void this.removeDeck(deck)}>${m.delete}</button>
           ${this.centre?.model.canPublish
-            ? html`<button class="publish" ?disabled=${this.centre.model.busy !== undefined} @click=${() => void this.publish(deck)}>${this.centre.module.centreLibraryMsg().publish}</button>`
+            ? html`<button class="publish" ?disabled=${this.centre.model.busy !== undefined} @click=${() => this.centre && void this.centre.module.publishFromLibrary(this.centre.model, deck.id, deck.title || m.untitled)}>${this.centre.module.centreLibraryMsg().publish}</button>`
             : nothing}
         </div>
         ${this.fileExport?.deckId === deck.id ? renderExportProgress(this.fileExport.progress) : nothing}

@@ -1,8 +1,9 @@
 // The Centre library as a lecturer meets it, against a real centre server holding hostile content:
 // a title made of HTML and script (shown as text), a document failing the schema (left out and
 // counted), a deck whose media bytes do not match their SHA-256 (copy refused, nothing stored), a
-// library larger than the listing's bound (bounded, said so); the list kept for offline use; and a
-// publish the server refuses (shown clearly). The section is a labelled region; actions are named buttons.
+// library larger than the listing's bound (bounded, said so); the list kept for offline use; a
+// republish that sends only the deck document; a publish the server refuses (shown clearly).
+// The section is a labelled region; actions are named buttons.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright';
@@ -94,12 +95,30 @@ describe('Centre library', () => {
     await context.close();
   });
 
-  it('shows the server’s refusal when an administrator loses the right to publish', { timeout: 600_000 }, async () => {
+  it('republishes without sending media again, and shows the server’s refusal once the role is gone', { timeout: 600_000 }, async () => {
     const { server, centre } = setup;
     const context = await chrome.browser.newContext({ locale: 'en-GB' });
     const page = await openConnected(context, server, ADMIN);
-    const publish = deckCards(page, SAMPLE_TITLE).first().getByRole('button', { name: 'Publish to centre library' });
+    const card = deckCards(page, SAMPLE_TITLE).first();
+    const deckId = await card.getAttribute('data-deck-id');
+    const publish = card.getByRole('button', { name: 'Publish to centre library' });
     await publish.waitFor({ timeout: 60_000 });
+    const published = async () => centre.get(AN, LIBRARY_DB, `deck:${deckId}`);
+
+    // The sample deck with its images and video: the deck document, then one document per file.
+    await publish.click();
+    await expect.poll(async () => (await published())?._rev, { timeout: 120_000 }).toMatch(/^1-/);
+    const media = (await published())!.media as { sha256: string }[];
+    expect(media.length).toBeGreaterThan(1);
+    const mediaRevs = async () => Promise.all(media.map(async (m) => (await centre.get(AN, LIBRARY_DB, `media:${m.sha256}`))?._rev));
+    const firstRevs = await mediaRevs();
+    expect(firstRevs.every((rev) => typeof rev === 'string')).toBe(true);
+    // Published again: the deck document is updated, the media (same bytes) are not sent again.
+    await expect.poll(() => publish.isEnabled(), { timeout: 60_000 }).toBe(true);
+    await publish.click();
+    await expect.poll(async () => (await published())?._rev, { timeout: 120_000 }).toMatch(/^2-/);
+    expect(await mediaRevs()).toEqual(firstRevs);
+    await expect.poll(() => publish.isEnabled(), { timeout: 60_000 }).toBe(true);
     // Between showing the button and the click, the centre takes the role away: the server decides.
     await centre.demote(ADMIN.name);
     await publish.click();

@@ -142,6 +142,14 @@ export class CentreFixture {
     return call(this.server, account, 'PUT', `/${db}/${encodeURIComponent(doc._id)}`, doc);
   }
 
+  /** Reads a document as `account` (undefined when there is none). */
+  async get(account: Account, db: string, id: string): Promise<Record<string, unknown> | undefined> {
+    const reply = await call(this.server, account, 'GET', `/${db}/${encodeURIComponent(id)}`);
+    if (reply.status === 404) return undefined;
+    if (!reply.ok) throw new Error(`get ${id}: ${reply.status}`);
+    return (await reply.json()) as Record<string, unknown>;
+  }
+
   /** Writes a session of `account` into their own database, as they would through sync. */
   async addSession(
     account: Account,
