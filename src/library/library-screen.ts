@@ -18,6 +18,10 @@ import { sharing, sharingErrorText, type ExportProgress, type SharingModule } fr
 import { exportProgressStyles, renderExportProgress } from './export-progress.ts';
 import { isOfficeFile, OFFICE_ACCEPT } from '../office-import/office-files.ts';
 import { isMarkdownFile, MARKDOWN_ACCEPT, readMarkdownFile } from './markdown-files.ts';
+import { startCentreView, type CentreView } from '../sync/centre-session.ts';
+
+/** The Centre library's code, loaded only when a centre session is kept. */
+type CentreModule = typeof import('./centre-library-section.ts');
 
 export type SortKey = 'updated' | 'title' | 'slides' | 'duration';
 const SORTS: readonly SortKey[] = ['updated', 'title', 'slides', 'duration'];
@@ -49,6 +53,7 @@ export class LibraryScreen extends LitElement {
     sharingModule: { state: true },
     dropping: { state: true },
     fileExport: { state: true },
+    centre: { state: true },
   };
 
   declare route: Route;
@@ -63,6 +68,8 @@ export class LibraryScreen extends LitElement {
   declare dropping: boolean;
   /** The file export under way (Offline HTML or PowerPoint; one at a time), with its latest progress. */
   declare fileExport: { deckId: string; progress?: ExportProgress } | undefined;
+  /** The Centre library (section and publish action), when connected to a centre. */
+  declare centre: CentreView<CentreModule, InstanceType<CentreModule['CentreLibraryModel']>> | undefined;
 
   private store: Store | undefined;
   private index: DeckSearchIndex = createDeckSearchIndex();
@@ -81,6 +88,7 @@ export class LibraryScreen extends LitElement {
     this.sharingModule = undefined;
     this.dropping = false;
     this.fileExport = undefined;
+    this.centre = undefined;
     // The whole screen is the drop zone for .lectern, .pptx and .docx files; Import is the keyboard way.
     this.addEventListener('dragover', this.onDragOver);
     this.addEventListener('dragleave', this.onDragLeave);
@@ -119,6 +127,8 @@ export class LibraryScreen extends LitElement {
   override disconnectedCallback(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    this.centre?.stop();
+    this.centre = undefined;
     super.disconnectedCallback();
   }
 
@@ -133,8 +143,26 @@ export class LibraryScreen extends LitElement {
       console.error(error);
       this.status = 'failed';
     }
+    void this.startCentre();
     this.sharingModule = await sharing();
   }
+
+  /** The Centre library loads only for a browser connected to a centre (first load unchanged). */
+  private async startCentre(): Promise<void> {
+    const store = this.store;
+    if (!store || this.centre) return;
+    this.centre = await startCentreView(
+      () => import('./centre-library-section.ts'),
+      (module) => module.createCentreLibraryModel(store),
+      () => this.requestUpdate(),
+    );
+    // The screen may have been left while the code loaded.
+    if (!this.isConnected) {
+      this.centre?.stop();
+      this.centre = undefined;
+    }
+  }
+
 
   private handleNotice = (notice: StoreNotice): void => {
     if (notice.type.startsWith('deck-')) void this.reload();
@@ -373,6 +401,9 @@ export class LibraryScreen extends LitElement {
           <button ?disabled=${!canShare} title=${canShare ? m.exportPptxHint : m.shareLater} @click=${() => void this.exportFile(deck, 'exportPptx')}>${m.exportPptx}</button>
           <button @click=${() => void this.duplicate(deck)}>${m.duplicate}</button>
           <button class="danger" @click=${() => void this.removeDeck(deck)}>${m.delete}</button>
+          ${this.centre?.model.canPublish
+            ? html`<button class="publish" ?disabled=${this.centre.model.busy !== undefined} @click=${() => this.centre && void this.centre.module.publishFromLibrary(this.centre.model, deck.id, deck.title || m.untitled)}>${this.centre.module.centreLibraryMsg().publish}</button>`
+            : nothing}
         </div>
         ${this.fileExport?.deckId === deck.id ? renderExportProgress(this.fileExport.progress) : nothing}
       </article>
@@ -420,6 +451,7 @@ export class LibraryScreen extends LitElement {
       ${this.status === 'ready' && this.decks.length === 0 ? html`<p>${m.empty}</p>` : nothing}
       <!-- Keyed by deck id: reused by position, a card could show another deck under a click. -->
       <ul class="decks">${repeat(shown, (d) => d.id, (d) => this.renderCard(d))}</ul>
+      ${this.centre ? html`<lectern-centre-library .model=${this.centre.model}></lectern-centre-library>` : nothing}
       <dialog aria-labelledby="new-title">
         <h2 id="new-title">${m.chooseTemplate}</h2>
         <ul class="templates">

@@ -4,7 +4,7 @@
 // title names the centre and the period). The period lives in the hash's query
 // (#/report?from=2026-01-01&to=2026-06-30) so a reload or a bookmark shows the same report.
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
-import { formatFormalDate, formatNumber, getLang } from '../app/i18n.ts';
+import { formatDate, formatFormalDate, formatNumber, getLang } from '../app/i18n.ts';
 import { LangController } from '../app/lang-controller.ts';
 import { routeHash } from '../app/routes.ts';
 import { uiStyles } from '../app/ui-styles.ts';
@@ -19,8 +19,13 @@ import { csvBytes, deckRowName, reportCsv, reportCsvFilename } from './csv.ts';
 import { checkPeriod, describePeriod, halfYearOf, matchPreset, periodProblemMessages, presetPeriod, type PeriodPreset } from '../sessions/period.ts';
 import { summarizeReport } from './summary.ts';
 import { errorText } from '../app/error-text.ts';
+import { startCentreView, type CentreView } from '../sync/centre-session.ts';
+import type { LecturerRow } from './centre-aggregate.ts';
 
 type PresetChoice = PeriodPreset | 'custom';
+/** The Whole-centre view's code, loaded only when a centre session is kept. */
+type CentreModule = typeof import('./centre-report-model.ts');
+type Scope = 'own' | 'centre';
 
 // A4 page box for printing. @page cannot live in a shadow root, so it goes to the document once.
 const PRINT_STYLE_ID = 'lectern-report-print';
@@ -44,6 +49,8 @@ export class ReportView extends LitElement {
     to: { state: true },
     preset: { state: true },
     year: { state: true },
+    scope: { state: true },
+    centre: { state: true },
   };
 
   declare model: SessionsModel | undefined;
@@ -51,6 +58,9 @@ export class ReportView extends LitElement {
   declare to: string;
   declare preset: PresetChoice;
   declare year: number;
+  /** Whose classes: the own library's, or (a centre administrator) every lecturer's. */
+  declare scope: Scope;
+  declare centre: CentreView<CentreModule, InstanceType<CentreModule['CentreReportModel']>> | undefined;
 
   private readonly data = new SessionsController(this);
 
@@ -66,11 +76,46 @@ export class ReportView extends LitElement {
     const match = matchPreset(initial);
     this.preset = match?.preset ?? 'custom';
     this.year = match?.year ?? Number(initial.from.slice(0, 4));
+    this.scope = query.get('scope') === 'centre' ? 'centre' : 'own';
+    this.centre = undefined;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     ensurePrintStyle();
+    void this.startCentre();
+  }
+
+  override disconnectedCallback(): void {
+    this.centre?.stop();
+    this.centre = undefined;
+    super.disconnectedCallback();
+  }
+
+  /** "Whole centre" is offered once the kept centre session turns out to be an administrator's. */
+  private async startCentre(): Promise<void> {
+    if (this.centre) return;
+    this.centre = await startCentreView(
+      () => import('./centre-report-model.ts'),
+      (module) => new module.CentreReportModel(),
+      () => this.requestUpdate(),
+    );
+    // The screen may have been left while the code loaded.
+    if (!this.isConnected) {
+      this.centre?.stop();
+      this.centre = undefined;
+    }
+  }
+
+  /** The Whole-centre view is shown (chosen, and offered to this user). */
+  private get wholeCentre(): boolean {
+    const status = this.centre?.model.status;
+    return this.scope === 'centre' && status !== undefined && status !== 'not-admin';
+  }
+
+  private setScope(scope: Scope): void {
+    this.scope = scope;
+    this.savePeriodToUrl();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -79,6 +124,7 @@ export class ReportView extends LitElement {
 
   private savePeriodToUrl(): void {
     const query = new URLSearchParams({ from: this.from, to: this.to });
+    if (this.scope === 'centre') query.set('scope', 'centre');
     history.replaceState(history.state, '', `${routeHash({ name: 'report' })}?${query.toString()}`);
   }
 
@@ -101,23 +147,29 @@ export class ReportView extends LitElement {
     if (checkPeriod(this).length === 0) this.savePeriodToUrl();
   }
 
-  private report(): Report | undefined {
+  private report(): (Report & { lecturers?: LecturerRow[] }) | undefined {
     const model = this.model;
     if (!model?.loaded || checkPeriod(this).length > 0) return undefined;
-    return aggregateSessions(model.sessions, { from: this.from, to: this.to }, model.cohorts, model.decks);
+    const period = { from: this.from, to: this.to };
+    if (this.wholeCentre) {
+      const data = this.centre?.model.data;
+      return data && this.centre ? this.centre.module.aggregateCentre(data.lecturers, period, model.cohorts) : undefined;
+    }
+    return aggregateSessions(model.sessions, period, model.cohorts, model.decks);
   }
 
   private reportTitle(report: Report): string {
-    return msg().title(describePeriod(report.period, getLang()));
+    const period = describePeriod(report.period, getLang());
+    return this.wholeCentre && this.centre ? this.centre.module.centreReportMsg().title(period) : msg().title(period);
   }
 
-  private downloadCsv(report: Report): void {
+  private downloadCsv(report: Report & { lecturers?: LecturerRow[] }): void {
     const lang = getLang();
-    const bytes = csvBytes(reportCsv(report, this.model?.cohorts ?? [], lang));
+    const bytes = csvBytes(reportCsv(report, this.model?.cohorts ?? [], lang, report.lecturers?.map(({ name, ...total }) => ({ name, total }))));
     const url = URL.createObjectURL(new Blob([bytes], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
-    link.download = reportCsvFilename(report, lang);
+    link.download = reportCsvFilename(report, lang, report.lecturers !== undefined);
     link.click();
     // The download has started by the time the click returns; keep the URL a little for slow hosts.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
@@ -140,6 +192,7 @@ export class ReportView extends LitElement {
     const problems = checkPeriod(this);
     const lang = getLang();
     return html`<form class="controls no-print" @submit=${(e: Event) => e.preventDefault()}>
+      ${this.renderScope()}
       <fieldset>
         <legend>${m.controls}</legend>
         <div class="field">
@@ -176,6 +229,55 @@ export class ReportView extends LitElement {
     </form>`;
   }
 
+  /** "My classes" / "Whole centre", for a centre administrator only. */
+  private renderScope() {
+    const centre = this.centre;
+    if (!centre || centre.model.status === 'not-admin') return nothing;
+    const c = centre.module.centreReportMsg();
+    const option = (value: Scope, label: string) =>
+      html`<label class="scope-option"
+        ><input type="radio" name="r-scope" value=${value} .checked=${this.wholeCentre === (value === 'centre')} @change=${() => this.setScope(value)} />
+        ${label}</label
+      >`;
+    return html`<fieldset class="scope">
+      <legend>${c.scope}</legend>
+      ${option('own', c.mine)} ${option('centre', c.wholeCentre)}
+      ${this.wholeCentre
+        ? html`<button type="button" class="refresh" ?disabled=${centre.model.status === 'loading'} @click=${() => void centre.model.load()}>${c.refresh}</button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  /** Where the Whole-centre figures come from, and what was left out of them. */
+  private renderCentreNotices() {
+    const centre = this.centre;
+    const data = centre?.model.data;
+    if (!centre || !data) return nothing;
+    const c = centre.module.centreReportMsg();
+    const when = formatDate(data.fetchedAt, { dateStyle: 'medium', timeStyle: 'short' });
+    return html`<div class="centre-notices">
+      <p class="muted fetched">${data.offline ? c.offline(when) : c.fetchedAt(when)}</p>
+      ${data.skipped ? html`<p class="notice skipped">${c.skipped(formatNumber(data.skipped))}</p>` : nothing}
+      ${data.unreadable.length ? html`<p class="notice unreadable">${c.unreadable(data.unreadable.join(', '))}</p>` : nothing}
+      ${data.truncated ? html`<p class="notice truncated">${c.truncated}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderLecturers(rows: readonly LecturerRow[], head: (first: string) => unknown, counts: (row: LecturerRow) => unknown) {
+    const c = this.centre?.module.centreReportMsg();
+    if (!c) return nothing;
+    return html`<section class="by-lecturer">
+      <h2>${c.byLecturer}</h2>
+      <p class="muted">${c.lecturerCount(formatNumber(rows.length))}</p>
+      <table>
+        ${head(c.colLecturer)}
+        <tbody>
+          ${rows.map((row) => html`<tr data-lecturer=${row.name}><th scope="row">${row.name}</th>${counts(row)}</tr>`)}
+        </tbody>
+      </table>
+    </section>`;
+  }
+
   /** The period's start or end; marked invalid when a problem names it. */
   private dateField(end: 'from' | 'to', label: string, problems: readonly string[]) {
     return html`<div class="field">
@@ -192,7 +294,7 @@ export class ReportView extends LitElement {
     </div>`;
   }
 
-  private renderReport(report: Report) {
+  private renderReport(report: Report & { lecturers?: LecturerRow[] }) {
     const m = msg();
     const lang = getLang();
     const cohorts = this.model?.cohorts ?? [];
@@ -215,6 +317,7 @@ export class ReportView extends LitElement {
       ${this.model?.centreName ? html`<p class="centre">${this.model.centreName}</p>` : nothing}
       <h1>${this.reportTitle(report)}</h1>
       <p class="muted prepared">${m.preparedOn(formatFormalDate(displayInstant(localCalendarDate()), { lang, timeZone: 'UTC' }))}</p>
+      ${report.lecturers ? this.renderCentreNotices() : nothing}
       <p class="summary">${summary}</p>
 
       <section class="totals">
@@ -248,6 +351,8 @@ export class ReportView extends LitElement {
         <figure class="chart">${renderBarChart(chartRows, m.chartTitle, summary, 'report-chart')}</figure>
       </section>
 
+      ${report.lecturers ? this.renderLecturers(report.lecturers, head, counts) : nothing}
+
       <section class="by-deck">
         <h2>${m.byDeck}</h2>
         ${report.decks.length === 0
@@ -271,12 +376,18 @@ export class ReportView extends LitElement {
     const m = msg();
     const model = this.model;
     const report = this.report();
+    const centre = this.wholeCentre ? this.centre?.model : undefined;
     return html`<div class="toolbar no-print">
         <a class="button" href=${routeHash({ name: 'sessions' })}>${m.sessions}</a>
         <button type="button" class="csv" ?disabled=${!report} @click=${() => report && this.downloadCsv(report)}>${m.downloadCsv}</button>
         <button type="button" class="primary print" ?disabled=${!report} @click=${() => report && this.print(report)}>${m.print}</button>
       </div>
       ${this.renderControls()}
+      ${centre && !centre.data && centre.status === 'loading'
+        ? html`<p role="status">${this.centre?.module.centreReportMsg().loading}</p>`
+        : centre?.error
+          ? html`<p class="error" role="alert">${this.centre?.module.centreProblemText(centre.error)}</p>`
+          : nothing}
       ${!model?.loaded
         ? html`<p role="status">${m.loading}</p>`
         : model.loadError
@@ -292,6 +403,9 @@ export class ReportView extends LitElement {
       :host { display: block; }
       .toolbar { display: flex; flex-wrap: wrap; gap: var(--lectern-space-2); justify-content: flex-end; }
       fieldset { display: flex; flex-wrap: wrap; gap: var(--lectern-space-3); align-items: end; border: 1px solid var(--lectern-border); border-radius: var(--lectern-radius); margin: var(--lectern-space-3) 0; }
+      fieldset.scope { align-items: center; }
+      .scope-option { display: inline-flex; gap: var(--lectern-space-1); align-items: center; }
+      .notice { margin: var(--lectern-space-1) 0; }
       .field { display: flex; flex-direction: column; gap: var(--lectern-space-1); }
       .centre { font-weight: 700; text-transform: uppercase; margin: var(--lectern-space-3) 0 var(--lectern-space-1); }
       .summary { font-size: 1.1rem; max-width: 60rem; }

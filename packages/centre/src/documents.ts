@@ -97,3 +97,10 @@ export type MediaDoc = v.InferOutput<typeof MediaDoc>;
 export type SessionDoc = v.InferOutput<typeof SessionDoc>;
 export type CohortsDoc = v.InferOutput<typeof CohortsDoc>;
 export type LecturerDoc = v.InferOutput<typeof LecturerDoc>;
+
+/** `checkDoc(DeckDoc, reply)` => the typed document, or undefined when it fails the schema: the
+ *  app checks every document from a server without importing valibot itself. */
+export function checkDoc<S extends v.GenericSchema>(schema: S, value: unknown): v.InferOutput<S> | undefined {
+  const result = v.safeParse(schema, value);
+  return result.success ? result.output : undefined;
+}

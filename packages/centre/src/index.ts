@@ -8,6 +8,7 @@ export {
   SessionDoc,
   CohortsDoc,
   LecturerDoc,
+  checkDoc,
 } from './documents.ts';
 export {
   CentreServerError,

@@ -46,7 +46,8 @@ export function reportCsv(report: Report, cohorts: readonly CohortDef[], lang: L
 }
 
 /** 'bao-cao-2026-01-01_2026-06-30.csv' (ASCII: safe on every file system and in every browser). */
-export function reportCsvFilename(report: Report, lang: Lang): string {
-  return `${lang === 'vi' ? 'bao-cao' : 'report'}-${report.period.from}_${report.period.to}.csv`;
+export function reportCsvFilename(report: Report, lang: Lang, wholeCentre = false): string {
+  const name = wholeCentre ? (lang === 'vi' ? 'bao-cao-toan-trung-tam' : 'centre-report') : lang === 'vi' ? 'bao-cao' : 'report';
+  return `${name}-${report.period.from}_${report.period.to}.csv`;
 }
 

@@ -1,0 +1,79 @@
+// The Centre library's state for the library screen: the connection (resumed from the kept
+// session), the published decks (server or local copy), whether this user may publish, and the
+// actions (refresh, copy, publish). A plain subscribable object; the section element renders it.
+// This module and everything it imports load only when a centre session is kept (lazy import).
+import type { DeckDoc } from '@lectern/centre';
+import type { DeckRecord, Store } from '../store/index.ts';
+import type { CentreConnection } from '../sync/connection.ts';
+import { centreSessionInfo } from '../sync/centre-session.ts';
+import { CentreViewState } from '../sync/centre-view-state.ts';
+import { copyCentreDeck, loadCentreLibrary, publishDeck, type CentreLibrary } from '../sync/centre-library.ts';
+
+export class CentreLibraryModel extends CentreViewState {
+  status: 'loading' | 'ready' | 'failed' = 'loading';
+  library: CentreLibrary | undefined;
+  /** Why loading failed (a CentreError, usually). */
+  error: unknown;
+  /** A centre administrator may publish decks of the own library. */
+  canPublish = false;
+  /** The deck being copied or published now (one at a time). */
+  busy: string | undefined;
+
+  private connection: CentreConnection | null = null;
+
+  constructor(private readonly store: Store) {
+    super();
+  }
+
+  /** Connects (from the kept session) and reads the library; offline, the kept copy. */
+  async load(): Promise<void> {
+    const who = centreSessionInfo();
+    if (!who) {
+      this.status = 'failed';
+      this.emit();
+      return;
+    }
+    this.status = this.library ? 'ready' : 'loading';
+    this.emit();
+    try {
+      this.connection = await this.connect();
+      if (this.connection) this.canPublish = await this.connection.isCentreAdmin().catch(() => false);
+      this.library = await loadCentreLibrary(this.connection, who);
+      this.status = 'ready';
+      this.error = undefined;
+    } catch (error) {
+      this.error = error;
+      this.status = 'failed';
+    }
+    this.emit();
+  }
+
+  private async task<T>(id: string, run: () => Promise<T>): Promise<T> {
+    if (this.busy) throw new Error('busy');
+    this.busy = id;
+    this.emit();
+    try {
+      return await run();
+    } finally {
+      this.busy = undefined;
+      this.emit();
+    }
+  }
+
+  /** A new deck in the own library with the published deck's text and verified media. */
+  copy(deck: DeckDoc): Promise<DeckRecord> {
+    return this.task(deck._id, () => copyCentreDeck(this.connection, this.store, deck));
+  }
+
+  /** Publishes a deck of the own library, then reads the centre library again to show it. */
+  async publish(deckId: string): Promise<DeckDoc> {
+    const connection = this.connection;
+    if (!connection) {
+      const { CentreError } = await import('../sync/connection.ts');
+      throw new CentreError('unreachable');
+    }
+    const doc = await this.task(deckId, () => publishDeck(connection, this.store, deckId));
+    await this.load();
+    return doc;
+  }
+}

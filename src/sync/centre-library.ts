@@ -1,0 +1,232 @@
+// The centre's shared lesson plans (database `lectern-library`), read over CouchDB's HTTP API:
+// list the published decks (bounded, kept locally for offline use), copy one into the lecturer's
+// own library (media verified by SHA-256 before anything is stored), and, for a centre
+// administrator, publish a deck of the own library (deck document + content-addressed media
+// documents, each attachment sent once and streamed from the store's Blob).
+//
+// Plain HTTP rather than a PouchDB replica: the library is read-only for lecturers, a listing is
+// one `_all_docs` range, and media are only needed for the deck being copied (a replica would pull
+// every video of the centre into every browser). Loaded with import() once the user is connected.
+import { DeckDoc, checkDoc, LIBRARY_DB, MEDIA_ATTACHMENT, docId, idRange, type DeckMediaRef } from '@lectern/centre';
+import { sha256Hex, type DeckRecord, type Store } from '../store/index.ts';
+import { CentreError, type CentreConnection } from './connection.ts';
+import { readSnapshot, writeSnapshot } from './centre-library-cache.ts';
+import { getJson, readAllDocs, replyProblem, type ReadLimits } from './centre-reads.ts';
+
+/** The Centre library lists at most 500 decks; a reply page is read up to 32 MiB. */
+export const LIBRARY_LIMITS: ReadLimits = { pageSize: 50, maxDocs: 500, maxReplyBytes: 32 * 1024 * 1024 };
+
+export interface CentreLibrary {
+  decks: DeckDoc[];
+  /** Documents the server sent that failed the schema (left out). */
+  skipped: number;
+  /** More decks than the listing's bound: only the first are shown. */
+  truncated: boolean;
+  /** When this list was read from the server (ISO). */
+  fetchedAt: string;
+  /** True when the server could not be reached and this is the local copy. */
+  offline: boolean;
+}
+
+interface LibrarySnapshot {
+  decks: unknown[];
+  skipped: number;
+  truncated: boolean;
+}
+
+function checkDecks(raw: readonly unknown[]): { decks: DeckDoc[]; skipped: number } {
+  const decks: DeckDoc[] = [];
+  let skipped = 0;
+  for (const doc of raw) {
+    const parsed = checkDoc(DeckDoc, doc);
+    if (parsed && !parsed._deleted) decks.push(parsed);
+    else skipped++;
+  }
+  return { decks, skipped };
+}
+
+/** The published decks, from the server (then kept locally) or, when the server cannot be reached,
+ *  from the last copy kept (`offline: true`). Throws when neither is there. */
+export async function loadCentreLibrary(
+  connection: CentreConnection | null,
+  who: { server: string; user: string },
+): Promise<CentreLibrary> {
+  if (connection) {
+    try {
+      const listed = await readAllDocs(connection, LIBRARY_DB, idRange('deck'), LIBRARY_LIMITS);
+      const { decks, skipped } = checkDecks(listed.docs);
+      const fetchedAt = new Date().toISOString();
+      const snapshot: LibrarySnapshot = { decks, skipped, truncated: listed.truncated };
+      await writeSnapshot('library', who.server, who.user, fetchedAt, snapshot);
+      return { decks, skipped, truncated: listed.truncated, fetchedAt, offline: false };
+    } catch (error) {
+      if (!(error instanceof CentreError) || error.code !== 'unreachable') throw error;
+    }
+  }
+  const kept = await readSnapshot('library', who.server, who.user);
+  if (!kept) throw new CentreError('unreachable');
+  const value = kept.value as Partial<LibrarySnapshot>;
+  // The kept copy is checked again: it is only as trustworthy as what wrote it.
+  const { decks, skipped } = checkDecks(Array.isArray(value.decks) ? value.decks : []);
+  return {
+    decks,
+    skipped: skipped + (typeof value.skipped === 'number' ? value.skipped : 0),
+    truncated: value.truncated === true,
+    fetchedAt: kept.fetchedAt,
+    offline: true,
+  };
+}
+
+/** Why a copy was refused: shown to the user, nothing stored. */
+export class CentreCopyError extends Error {
+  constructor(
+    readonly reason: 'media-mismatch' | 'media-missing' | 'bad-deck',
+    readonly file = '',
+  ) {
+    super(`centre copy refused: ${reason} ${file}`);
+    this.name = 'CentreCopyError';
+  }
+}
+
+const mediaUrl = (sha256: string) => `/${LIBRARY_DB}/${encodeURIComponent(docId.media(sha256))}/${MEDIA_ATTACHMENT}`;
+
+/** The bytes of one media reference, checked against its size and SHA-256. */
+async function fetchMedia(connection: CentreConnection, ref: DeckMediaRef): Promise<Blob> {
+  const reply = await connection.fetch(mediaUrl(ref.sha256));
+  if (reply.status === 404) {
+    await reply.body?.cancel();
+    throw new CentreCopyError('media-missing', ref.name || ref.path);
+  }
+  if (!reply.ok) {
+    await reply.body?.cancel();
+    throw replyProblem(reply);
+  }
+  // The browser keeps a large body on disk; it is not read into script memory here.
+  const blob = await reply.blob();
+  if (blob.size !== ref.size || (await sha256Hex(blob)) !== ref.sha256) throw new CentreCopyError('media-mismatch', ref.name || ref.path);
+  return blob;
+}
+
+/** Copies a published deck into the own library as a new, normal deck: every media file is fetched
+ *  and verified first; any problem refuses the copy and nothing is stored. */
+export async function copyCentreDeck(connection: CentreConnection | null, store: Store, deck: DeckDoc): Promise<DeckRecord> {
+  const checked = checkDoc(DeckDoc, deck);
+  if (!checked) throw new CentreCopyError('bad-deck');
+  const refs = checked.media;
+  if (refs.length > 0 && !connection) throw new CentreError('unreachable');
+  const blobs = new Map<string, Blob>();
+  for (const ref of refs) {
+    if (!blobs.has(ref.sha256)) blobs.set(ref.sha256, await fetchMedia(connection!, ref));
+  }
+  return store.importDeck({
+    markdown: checked.markdown,
+    title: checked.title,
+    assets: refs.map((ref) => ({ path: ref.path, blob: blobs.get(ref.sha256)!, sha256: ref.sha256, name: ref.name })),
+  });
+}
+
+async function putJson(connection: CentreConnection, path: string, doc: object): Promise<string> {
+  const reply = await connection.fetch(path, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    body: JSON.stringify(doc),
+  });
+  if (!reply.ok) {
+    await reply.body?.cancel();
+    throw replyProblem(reply);
+  }
+  const body = (await reply.json().catch(() => undefined)) as { rev?: unknown } | undefined;
+  if (typeof body?.rev !== 'string') throw new CentreError('bad-reply');
+  return body.rev;
+}
+
+const SMALL_REPLY = 1024 * 1024;
+
+/** The current revision of a document (and whether it has the media attachment), or undefined. */
+async function currentRev(connection: CentreConnection, id: string): Promise<{ rev: string; attachmentLength?: number } | undefined> {
+  const body = (await getJson(connection, `/${LIBRARY_DB}/${encodeURIComponent(id)}`, 64 * SMALL_REPLY)) as
+    | { _rev?: unknown; _attachments?: Record<string, { length?: unknown }> }
+    | undefined;
+  if (!body) return undefined;
+  if (typeof body._rev !== 'string') throw new CentreError('bad-reply');
+  const length = body._attachments?.[MEDIA_ATTACHMENT]?.length;
+  return { rev: body._rev, attachmentLength: typeof length === 'number' ? length : undefined };
+}
+
+/** Writes a document and its `file` attachment in one request (CouchDB's multipart/related PUT,
+ *  as its replicator sends them). One request, so the server validates the document with its
+ *  attachment as one write (pouchdb-server checks an attachment-only PUT without the database's
+ *  _security, which the library's rule needs), and the body is a Blob made of the JSON, the
+ *  stored media Blob and the boundaries: the browser streams it, the media is never read into
+ *  script memory. */
+async function putWithAttachment(connection: CentreConnection, path: string, doc: object, blob: Blob, type: string): Promise<void> {
+  const boundary = `lectern-${crypto.randomUUID()}`;
+  const mime = type || 'application/octet-stream';
+  const json = JSON.stringify({ ...doc, _attachments: { [MEDIA_ATTACHMENT]: { follows: true, content_type: mime, length: blob.size } } });
+  const body = new Blob([
+    `--${boundary}\r\nContent-Type: application/json\r\n\r\n${json}\r\n`,
+    `--${boundary}\r\nContent-Type: ${mime}\r\nContent-Disposition: attachment; filename="${MEDIA_ATTACHMENT}"\r\n\r\n`,
+    blob,
+    `\r\n--${boundary}--\r\n`,
+  ]);
+  const reply = await connection.fetch(path, {
+    method: 'PUT',
+    headers: { 'Content-Type': `multipart/related; boundary="${boundary}"`, Accept: 'application/json' },
+    body,
+  });
+  await reply.body?.cancel();
+  if (!reply.ok) throw replyProblem(reply);
+}
+
+/** Publishes (or republishes) a deck of the own library to the centre library, as `deck:<id>`
+ *  plus a `media:<sha256>` document per distinct file. Media the library already holds are not
+ *  sent again. Only centre administrators may: the server refuses anyone else ('refused'). */
+export async function publishDeck(connection: CentreConnection, store: Store, deckId: string): Promise<DeckDoc> {
+  const deck = await store.getDeck(deckId);
+  if (!deck) throw new CentreCopyError('bad-deck');
+  const user = connection.user;
+  const assets = await store.listDeckAssets(deckId);
+  const media: DeckMediaRef[] = assets.map((a) => ({ path: a.path, sha256: a.assetId, type: a.type, size: a.size, ...(a.name ? { name: a.name } : {}) }));
+  const now = new Date().toISOString();
+  const id = docId.deck(deckId);
+  const previous = await currentRev(connection, id);
+  const doc: DeckDoc = {
+    _id: id,
+    ...(previous ? { _rev: previous.rev } : {}),
+    owner: user,
+    type: 'deck',
+    deckId,
+    title: deck.title,
+    markdown: deck.markdown,
+    createdAt: deck.createdAt,
+    updatedAt: deck.updatedAt,
+    media,
+    publishedBy: user,
+    publishedAt: now,
+  };
+  // Our own document must pass the schema every reader applies.
+  if (!checkDoc(DeckDoc, doc)) throw new CentreCopyError('bad-deck');
+
+  const sent = new Set<string>();
+  for (const ref of media) {
+    if (sent.has(ref.sha256)) continue;
+    sent.add(ref.sha256);
+    const mediaId = docId.media(ref.sha256);
+    const existing = await currentRev(connection, mediaId);
+    if (existing?.attachmentLength === ref.size) continue; // the same bytes are there already
+    const doc = {
+      _id: mediaId,
+      ...(existing ? { _rev: existing.rev } : {}),
+      owner: user,
+      type: 'media',
+      sha256: ref.sha256,
+      mime: ref.type,
+      size: ref.size,
+      ...(ref.name ? { name: ref.name } : {}),
+    };
+    await putWithAttachment(connection, `/${LIBRARY_DB}/${encodeURIComponent(mediaId)}`, doc, await store.getAssetBlob(ref.sha256), ref.type);
+  }
+  // The deck last: a reader never sees a deck whose media are not there yet.
+  await putJson(connection, `/${LIBRARY_DB}/${encodeURIComponent(id)}`, doc);
+  return doc;
+}
