@@ -2,12 +2,15 @@
 // context in a temp dir: incognito IndexedDB lives in memory and is not what users have):
 //  - media: put + get (+ reading the bytes back) of one 100 MB Blob through the store, SHA-256
 //    included, beside plain idb doing put + get + read of the same Blob in the same run
-//    (goal of issue 19: within 1.3x, printed beside the ratio). The hash alone is its own row, and the sliced (streaming) hash used
-//    for Blobs over 256 MiB another.
+//    (goal of issue 19: within 1.3x, printed beside the ratio; the store writes the bytes while
+//    it hashes them, docs/performance-io.md). The hash alone is its own row, and the sliced
+//    (streaming) hash used for Blobs over 256 MiB another. `load` is the machine's 1-minute load
+//    average before and after the rows were measured: on a shared machine, read figures with it.
 //  - listing N decks: store.listDecks() (summaries only) beside reading every full deck record
 //    (what a listing that touched the text would cost).
 // The store runs in a page served by tests/browser/store/harness-server.ts.
 //   npm run bench -- store        (or --quick: 10 MB, 200 decks)
+import { loadavg } from 'node:os';
 import type * as StoreModule from '../../../src/store/index.ts';
 import { startHarness } from '../../browser/store/harness-server.ts';
 import type { BenchContext, BenchResult, BenchSuite } from '../types.ts';
@@ -26,12 +29,13 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
   const mb = ctx.quick ? 10 : 100;
-  const runs = ctx.quick ? 3 : 5;
+  const runs = ctx.quick ? 3 : 7;
   const deckCount = ctx.quick ? 200 : 1000;
   const harness = await startHarness();
   try {
     const page = await harness.newPage();
     ctx.log(`store: ${mb} MB Blob x ${runs} runs (on-disk profile ${harness.profileDir})`);
+    const loadBefore = loadavg()[0]!;
     const media = await page.evaluate(
       async ({ size, runs }) => {
         const { openStore, sha256Hex } = window.lecternStore;
@@ -98,6 +102,7 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
       },
       { size: mb * 1024 * 1024, runs },
     );
+    const load = `${loadBefore.toFixed(1)}-${loadavg()[0]!.toFixed(1)}`;
     const plain = median(media.plainMs);
     const ours = median(media.storeMs);
     yield {
@@ -109,6 +114,7 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
       mbPerSec: round(mb / (ours / 1000)),
       unit: 'MB',
       goal: '<= 1.30x',
+      load,
       runsMs: media.storeMs.map((t) => round(t, 0)).join('/'),
       baselineRunsMs: media.plainMs.map((t) => round(t, 0)).join('/'),
     };
