@@ -114,6 +114,9 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
       mbPerSec: round(mb / (ours / 1000)),
       unit: 'MB',
       goal: '<= 1.30x',
+      // Each round's store time over the plain idb time measured right beside it, median: the
+      // two sides of a round saw about the same load, which the medians of each side do not.
+      pairedRatio: round(median(media.storeMs.map((t, i) => t / media.plainMs[i]!)), 2),
       load,
       runsMs: media.storeMs.map((t) => round(t, 0)).join('/'),
       baselineRunsMs: media.plainMs.map((t) => round(t, 0)).join('/'),
