@@ -10,6 +10,10 @@
 //      `sessions` store is added.
 //   3  `ink` store: strokes drawn on slides while presenting, one record per layer and slide
 //      (layer `class:<id>` for one class, `deck:<deckId>` for ink kept on the deck), indexed by deck.
+//   4  `assetBlobs` store: the bytes of media stored by putAsset/addDeckAsset, under a key of their
+//      own (`<ISO time> <uuid>`), written while the bytes are hashed; the asset record (key:
+//      SHA-256) names it in `blobKey`. Records written before keep their Blob inline (`blob`), and
+//      so do imports (their hash is known before the write); readers take either.
 import { openDB, unwrap, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import type {
   AssetRecord,
@@ -24,7 +28,7 @@ import type {
   SessionRecord,
 } from './types.ts';
 
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 export const DEFAULT_DB_NAME = 'lectern';
 
 // !!! PERSISTENT NAMES !!! These strings are on users' disks. Renaming a store or an index is a
@@ -34,6 +38,7 @@ export const STORES = {
   deckSummaries: 'deckSummaries',
   revisions: 'revisions',
   assets: 'assets',
+  assetBlobs: 'assetBlobs',
   deckAssets: 'deckAssets',
   excerpts: 'excerpts',
   sessions: 'sessions',
@@ -57,6 +62,8 @@ export interface LecternDB extends DBSchema {
   revisions: { key: [string, number]; value: RevisionRecord; indexes: { 'by-deck-saved': [string, string] } };
   /** Key: SHA-256 hex of the bytes. */
   assets: { key: string; value: AssetRecord };
+  /** Out-of-line key `<ISO time> <uuid>` (sorts by write time, for the GC of bytes no asset names). */
+  assetBlobs: { key: string; value: Blob };
   /** Key [deckId, path]. */
   deckAssets: { key: [string, string]; value: DeckAssetRecord; indexes: { 'by-asset': string } };
   excerpts: { key: string; value: ExcerptRecord; indexes: { 'by-updated': string } };
@@ -143,6 +150,9 @@ export function openLecternDB(name: string, options: OpenOptions): Promise<Lecte
       if (oldVersion < 3) {
         const ink = db.createObjectStore(STORES.ink, { keyPath: ['layer', 'slide'] });
         ink.createIndex(INDEXES.byDeck, 'deckId');
+      }
+      if (oldVersion < 4) {
+        db.createObjectStore(STORES.assetBlobs);
       }
     },
     blocked: () => options.onBlocked?.(),

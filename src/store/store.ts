@@ -6,7 +6,10 @@
 // - Writes that belong together are one transaction (`run`), awaited to `tx.done`: a failed
 //   request or a quota error aborts the whole transaction and nothing is half-written.
 // - Nothing but IndexedDB requests is awaited inside a transaction (it would auto-commit):
-//   hashing and summarising happen before the transaction starts.
+//   hashing and summarising happen before the transaction starts. Media bytes are written in
+//   their own transaction while they are hashed (`staged`), and the asset record that names them
+//   is written once the hash is known: bytes no record names are invisible, and gcAssets deletes
+//   them after its grace period.
 // - A deck save names the rev it started from; a stale rev is refused inside the same readwrite
 //   transaction that would write, so two tabs cannot both win.
 // - Every committed change is announced on BroadcastChannel('lectern') to other tabs, and to
@@ -87,7 +90,7 @@ interface PreparedImport {
 }
 
 /** An asset without its bytes. */
-export type AssetInfo = Omit<AssetRecord, 'blob'>;
+export type AssetInfo = Omit<AssetRecord, 'blob' | 'blobKey'>;
 
 /** Media path inside a deck: relative, `/`-separated, no `..`, no backslash, no NUL. */
 const RE_BAD_PATH = /(^\/)|\\|\0|(^|\/)\.\.?(\/|$)|^[a-zA-Z]:|\/\//;
@@ -581,16 +584,56 @@ export class Store {
     return { id, blob, type, size: blob.size, name, createdAt: this.now().toISOString() };
   }
 
+  /**
+   * The record to store for some bytes, with the bytes already written: the Blob goes into
+   * `assetBlobs` under a fresh key while it is hashed (one read of the bytes each, at the same
+   * time, instead of a hash and then a write), and the record names that key. Until a record is
+   * written with it (putAssetInTx) the staged Blob is invisible; if none ever is (the page closed,
+   * the hash failed), gcAssets deletes it after its grace period. Figures: docs/performance-io.md.
+   */
+  private async staged(given: Blob, name = ''): Promise<AssetRecord> {
+    if (!(given instanceof Blob)) throw new StoreError('invalid-input', { detail: 'asset is not a Blob' });
+    const { blob, type } = await storableMedia(given).catch((error: unknown) => {
+      throw toStoreError(error, `reading ${name || 'asset'}`);
+    });
+    const createdAt = this.now().toISOString();
+    const blobKey = `${createdAt} ${crypto.randomUUID()}`;
+    const [written, hashed] = await Promise.allSettled([
+      this.run([STORES.assetBlobs], 'readwrite', async (tx) => void tx.objectStore(STORES.assetBlobs).put(blob, blobKey).catch(noop), {
+        detail: `storing ${name || 'asset'}`,
+      }),
+      sha256Hex(blob).catch((error: unknown) => {
+        throw toStoreError(error, `hashing ${name || 'asset'}`);
+      }),
+    ]);
+    if (hashed.status === 'rejected') {
+      if (written.status === 'fulfilled') await this.dropStaged(blobKey);
+      throw hashed.reason;
+    }
+    if (written.status === 'rejected') throw written.reason;
+    return { id: hashed.value, blobKey, type, size: blob.size, name, createdAt };
+  }
+
+  /** Deletes staged bytes no record will name (best effort: gcAssets catches what is left). */
+  private async dropStaged(blobKey: string): Promise<void> {
+    await this.run([STORES.assetBlobs], 'readwrite', (tx) => tx.objectStore(STORES.assetBlobs).delete(blobKey)).catch(noop);
+  }
+
   /** Stores bytes once (keyed by SHA-256); the same bytes again return the existing asset. */
   async putAsset(blob: Blob, name?: string): Promise<AssetInfo> {
-    const asset = await this.hashed(blob, name);
-    const stored = await this.run([STORES.assets], 'readwrite', async (tx) => this.putAssetInTx(tx, asset), {
+    const asset = await this.staged(blob, name);
+    const stored = await this.run([STORES.assets, STORES.assetBlobs], 'readwrite', async (tx) => this.putAssetInTx(tx, asset), {
       detail: `storing ${name ?? asset.id}`,
+    }).catch(async (error: unknown) => {
+      await this.dropStaged(asset.blobKey!);
+      throw error;
     });
     this.announce({ type: 'assets-changed' });
     return stored;
   }
 
+  /** Writes an asset record, or (same bytes again) refreshes the stored one. The transaction
+   *  must include `assetBlobs` when `asset.blobKey` is set: a duplicate's staged bytes go. */
   private async putAssetInTx(tx: RwTx, asset: AssetRecord): Promise<AssetInfo> {
     const store = tx.objectStore(STORES.assets);
     const old = await store.get(asset.id); // reads the record, not the bytes
@@ -600,18 +643,22 @@ export class Store {
     }
     // Same bytes again: keep the stored Blob and first name; refresh the GC grace period.
     void store.put({ ...old, putAt: asset.createdAt }).catch(noop);
+    if (asset.blobKey !== undefined && asset.blobKey !== old.blobKey) void tx.objectStore(STORES.assetBlobs).delete(asset.blobKey).catch(noop);
     return infoOf(old);
   }
 
   /** Stores a file and links it to a deck's path in one transaction (the media panel's drop). */
   async addDeckAsset(deckId: string, path: string, blob: Blob, name?: string): Promise<DeckAssetInfo> {
     assertPath(path);
-    const asset = await this.hashed(blob, name ?? path.split('/').pop());
-    const info = await this.run([STORES.decks, STORES.assets, STORES.deckAssets], 'readwrite', async (tx) => {
+    const asset = await this.staged(blob, name ?? path.split('/').pop());
+    const info = await this.run([STORES.decks, STORES.assets, STORES.assetBlobs, STORES.deckAssets], 'readwrite', async (tx) => {
       if ((await tx.objectStore(STORES.decks).getKey(deckId)) === undefined) throw new StoreError('not-found', { detail: `deck ${deckId}` });
       const stored = await this.putAssetInTx(tx, asset);
       void tx.objectStore(STORES.deckAssets).put({ deckId, path, assetId: stored.id }).catch(noop);
       return { path, assetId: stored.id, type: stored.type, size: stored.size, name: stored.name };
+    }).catch(async (error: unknown) => {
+      await this.dropStaged(asset.blobKey!);
+      throw error;
     });
     this.announce({ type: 'deck-assets-changed', deckId });
     return info;
@@ -685,19 +732,26 @@ export class Store {
 
   /** The stored bytes. @throws StoreError 'not-found' */
   async getAssetBlob(assetId: string): Promise<Blob> {
-    const asset = await this.run([STORES.assets], 'readonly', (tx) => tx.objectStore(STORES.assets).get(assetId));
-    if (!asset) throw new StoreError('not-found', { detail: `asset ${assetId}` });
-    return asset.blob;
+    const blob = await this.run([STORES.assets, STORES.assetBlobs], 'readonly', async (tx) => {
+      const asset = await tx.objectStore(STORES.assets).get(assetId);
+      if (asset?.blob !== undefined || asset?.blobKey === undefined) return asset?.blob;
+      return tx.objectStore(STORES.assetBlobs).get(asset.blobKey);
+    });
+    if (!blob) throw new StoreError('not-found', { detail: `asset ${assetId}` });
+    return blob;
   }
 
-  /** Deletes assets that no deck path uses (decks in the trash still count). Assets younger
-   *  than `graceMs` (default 10 minutes) are kept: a putAsset followed by linkAsset must not
-   *  lose its bytes to a GC that runs in between. */
+  /** Deletes assets that no deck path uses (decks in the trash still count), and staged bytes
+   *  no asset names (a put that never finished). Both younger than `graceMs` (default 10
+   *  minutes) are kept: a putAsset followed by linkAsset, or a put still hashing, must not lose
+   *  its bytes to a GC that runs in between. */
   async gcAssets(options: { graceMs?: number } = {}): Promise<{ deleted: string[]; bytes: number }> {
     const cutoff = new Date(this.now().getTime() - (options.graceMs ?? 600_000)).toISOString();
-    const result = await this.run([STORES.assets, STORES.deckAssets], 'readwrite', async (tx) => {
+    const result = await this.run([STORES.assets, STORES.assetBlobs, STORES.deckAssets], 'readwrite', async (tx) => {
       const index = tx.objectStore(STORES.deckAssets).index(INDEXES.byAsset);
+      const blobs = tx.objectStore(STORES.assetBlobs);
       const deleted: string[] = [];
+      const named = new Set<string>();
       let bytes = 0;
       let cursor = await tx.objectStore(STORES.assets).openCursor();
       while (cursor) {
@@ -706,8 +760,20 @@ export class Store {
           deleted.push(asset.id);
           bytes += asset.size;
           void cursor.delete().catch(noop);
+          if (asset.blobKey !== undefined) void blobs.delete(asset.blobKey).catch(noop);
+        } else if (asset.blobKey !== undefined) {
+          named.add(asset.blobKey);
         }
         cursor = await cursor.continue();
+      }
+      // Keys start with their write time: only those older than the cutoff are looked at.
+      let staged = await blobs.openCursor(IDBKeyRange.upperBound(cutoff));
+      while (staged) {
+        if (!named.has(staged.key)) {
+          bytes += staged.value.size;
+          void staged.delete().catch(noop);
+        }
+        staged = await staged.continue();
       }
       return { deleted, bytes };
     });
@@ -1110,7 +1176,7 @@ export class Store {
 }
 
 function infoOf(asset: AssetRecord): AssetInfo {
-  const { blob: _blob, ...info } = asset;
+  const { blob: _blob, blobKey: _blobKey, ...info } = asset;
   return info;
 }
 

@@ -54,7 +54,10 @@ export type RevisionInfo = Omit<RevisionRecord, 'markdown'>;
  *  bytes used by two decks are stored once. `blob` is a Blob, never base64 or a string. */
 export interface AssetRecord {
   id: string;
-  blob: Blob;
+  /** The bytes, inline: records written before schema 4, and imports. */
+  blob?: Blob;
+  /** Else the key of the bytes in `assetBlobs` (putAsset/addDeckAsset write them while hashing). */
+  blobKey?: string;
   /** MIME type (from the Blob, else guessed from the name). */
   type: string;
   size: number;

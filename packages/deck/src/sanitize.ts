@@ -269,6 +269,8 @@ export function createSanitizer(window: WindowLike): Sanitizer {
     return first && 'element' in first && first.element.nodeName.toLowerCase() === 'remove' ? rest : purify.removed;
   };
 
+  const batchConfig: Config & { RETURN_DOM: true } = { ...config, RETURN_DOM: true };
+
   const sanitizeOne = (html: string): SanitizeResult => {
     hookRemoved = [];
     const clean = purify.sanitize(html, config);
@@ -290,9 +292,11 @@ export function createSanitizer(window: WindowLike): Sanitizer {
     hookRemoved = [];
     const seen = { marker, removedAt: [] as number[], hookAt: [] as number[] };
     batch = seen;
-    let body: DocumentFragment;
+    // RETURN_DOM: the cleaned <body> itself. RETURN_DOM_FRAGMENT would move every wrapper out of
+    // it into a fragment first, one DOM insertion each (5-9% of a batch on jsdom, profiled).
+    let body: Element;
     try {
-      body = purify.sanitize(joined, { ...config, RETURN_DOM_FRAGMENT: true });
+      body = purify.sanitize(joined, batchConfig);
     } finally {
       batch = undefined;
     }

@@ -2,8 +2,13 @@
 // with the sanitizer, media checks, writing the site), beside the in-memory parse+render with
 // the sanitizer of the same deck as the baseline: the ratio is what the CLI adds around the
 // renderer (jsdom start-up, media scanning, copying reveal.js and the theme, writing files).
+// Issue 19's row (parse+render+sanitize vs marked.parse, goal <= 10x) carries its CPU-time ratio
+// too (`cpuRatio`: this process's user+system time, less sensitive to other processes than wall
+// time), and the next row is the part of it that no code of ours runs: jsdom's DOMParser alone
+// on the same slide HTML, in the same batches, which is what DOMPurify starts every call with.
+// `load` is the 1-minute load average before and after. How to read them: docs/performance-io.md.
 import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JSDOM } from 'jsdom';
 import { marked } from 'marked';
@@ -22,18 +27,47 @@ async function folderBytes(dir: string): Promise<number> {
   return total;
 }
 
-/** Median time of each step, measured interleaved (every step once per round, after `warmup`
- *  untimed rounds), so load from other processes hits the baseline and the CLI alike. */
-async function interleaved(runs: number, warmup: number, steps: Record<string, () => Promise<unknown> | unknown>): Promise<Record<string, number>> {
-  const times: Record<string, number[]> = Object.fromEntries(Object.keys(steps).map((k) => [k, []]));
+const cpuMs = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+};
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN;
+
+/** Median wall and CPU time of each step, measured interleaved (every step once per round, after
+ *  `warmup` untimed rounds), so load from other processes hits the baseline and the CLI alike. */
+async function interleaved(
+  runs: number,
+  warmup: number,
+  steps: Record<string, () => Promise<unknown> | unknown>,
+): Promise<{ wall: Record<string, number>; cpu: Record<string, number> }> {
+  const wall: Record<string, number[]> = Object.fromEntries(Object.keys(steps).map((k) => [k, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(Object.keys(steps).map((k) => [k, []]));
   for (let round = 0; round < warmup + runs; round++) {
     for (const [name, step] of Object.entries(steps)) {
+      const c0 = cpuMs();
       const t0 = performance.now();
       await step();
-      if (round >= warmup) times[name]?.push(performance.now() - t0);
+      if (round >= warmup) {
+        wall[name]?.push(performance.now() - t0);
+        cpu[name]?.push(cpuMs() - c0);
+      }
     }
   }
-  return Object.fromEntries(Object.entries(times).map(([k, v]) => [k, v.sort((a, b) => a - b)[Math.floor(v.length / 2)] ?? NaN]));
+  const medians = (m: Record<string, number[]>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, median(v)]));
+  return { wall: medians(wall), cpu: medians(cpu) };
+}
+
+/** The slide HTML renderDeck hands a batching sanitizer, batch by batch, unsanitized. */
+function sanitizerBatches(text: string): string[][] {
+  const batches: string[][] = [];
+  const record: Sanitizer = Object.assign((html: string) => ({ html, removed: [] }), {
+    many: (htmls: readonly string[]) => {
+      batches.push([...htmls]);
+      return htmls.map((html) => ({ html, removed: [] }));
+    },
+  });
+  renderDeck(parseDeck(text), { sanitize: record });
+  return batches;
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -42,27 +76,34 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
   const root = await mkdtemp(join(tmpdir(), 'lectern-bench-cli-'));
   try {
     // jsdom's window type is not DOMPurify's WindowLike, but it is what DOMPurify runs on in Node.
-    const sanitize = createSanitizer(new JSDOM('').window as unknown as SanitizerWindow);
+    const window = new JSDOM('').window;
+    const sanitize = createSanitizer(window as unknown as SanitizerWindow);
     // The same sanitizer without `many`: every slide parsed into its own jsdom document, as
-    // before slides were cleaned in batches.
+    // before slides were cleaned in batches. Measured at 100 slides only: at 1,000 it takes
+    // minutes on a loaded machine and says nothing the 100-slide row does not.
     const oneByOne: Sanitizer = (html) => sanitize(html);
     for (const n of ctx.quick ? [100] : [100, 1000]) {
       const { text } = generateDeck(n);
       const deckPath = join(root, `deck-${n}.md`);
       await writeFile(deckPath, text);
       const mb = Buffer.byteLength(text) / 1e6;
-      // Sanitizing on jsdom dominates (DOMPurify parses every slide into a fresh jsdom document):
-      // a 1,000-slide build takes seconds, so few runs there.
-      const runs = n >= 1000 ? 1 : 3;
-      const warmup = n >= 1000 ? 0 : 1;
+      // Sanitizing on jsdom dominates: a round of 1,000 slides takes seconds, so fewer runs there.
+      const runs = n >= 1000 ? 5 : 7;
+      const warmup = 1;
       ctx.log(`cli: ${n} slides`);
+      // What DOMPurify parses first in each Sanitizer.many call: the batch joined in wrappers.
+      const batches = sanitizerBatches(text).map((htmls) => `<remove></remove>${htmls.map((h, i) => `<div data-lectern-batch="x:${i}">${h}</div>`).join('')}`);
+      const loadBefore = loadavg()[0]!;
 
       let build = 0;
       let lastOut = '';
-      const t = await interleaved(runs, warmup, {
+      const { wall: t, cpu } = await interleaved(runs, warmup, {
         marked: () => marked.parse(text),
+        domParser: () => {
+          for (const html of batches) new window.DOMParser().parseFromString(html, 'text/html');
+        },
         baseline: () => renderDeck(parseDeck(text), { sanitize }),
-        oneByOne: () => renderDeck(parseDeck(text), { sanitize: oneByOne }),
+        ...(n <= 100 ? { oneByOne: () => renderDeck(parseDeck(text), { sanitize: oneByOne }) } : {}),
         check: () => main(['check', deckPath], quiet(root)),
         build: async () => {
           lastOut = join(root, `site-${n}-${build++}`);
@@ -71,9 +112,31 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
       });
       const baselineMs = t.baseline ?? NaN;
       const markedMs = t.marked ?? NaN;
+      const load = `${loadBefore.toFixed(1)}-${loadavg()[0]!.toFixed(1)}`;
+      const cpuRatio = (name: string) => round((cpu[name] ?? NaN) / (cpu.marked ?? NaN));
       // Issue 19's row: parse + render + sanitize on jsdom against marked alone (goal <= 10x).
-      yield { name: 'parse+render+sanitize (jsdom, batched)', n, ms: round(baselineMs), baselineMs: round(markedMs), ratio: round(baselineMs / markedMs), goal: '<= 10x marked.parse' };
-      yield { name: 'parse+render+sanitize (jsdom, one call a slide)', n, ms: round(t.oneByOne ?? NaN), baselineMs: round(markedMs), ratio: round((t.oneByOne ?? NaN) / markedMs) };
+      yield {
+        name: 'parse+render+sanitize (jsdom, batched)',
+        n,
+        ms: round(baselineMs),
+        baselineMs: round(markedMs),
+        ratio: round(baselineMs / markedMs),
+        cpuRatio: cpuRatio('baseline'),
+        goal: '<= 10x marked.parse',
+        load,
+      };
+      yield {
+        name: "  of which jsdom's DOMParser alone (same HTML, same batches)",
+        n,
+        ms: round(t.domParser ?? NaN),
+        baselineMs: round(markedMs),
+        ratio: round((t.domParser ?? NaN) / markedMs),
+        cpuRatio: cpuRatio('domParser'),
+        load,
+      };
+      if (t.oneByOne !== undefined) {
+        yield { name: 'parse+render+sanitize (jsdom, one call a slide)', n, ms: round(t.oneByOne), baselineMs: round(markedMs), ratio: round(t.oneByOne / markedMs) };
+      }
       const checkMs = t.check ?? NaN;
       const buildMs = t.build ?? NaN;
       yield { name: 'lectern check', n, ms: round(checkMs), baselineMs: round(baselineMs), ratio: round(checkMs / baselineMs), mbPerSec: round(mb / (checkMs / 1000)) };

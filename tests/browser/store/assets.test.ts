@@ -16,6 +16,50 @@ async function bytesEqual(a: Blob, b: Blob, slice = 8 * 1024 * 1024): Promise<bo
   return true;
 }
 
+/** The keys (and sizes) of the staged bytes in `assetBlobs`, read over a raw connection. */
+async function stagedBlobs(name: string): Promise<Map<string, number>> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  try {
+    const out = new Map<string, number>();
+    await new Promise<void>((resolve, reject) => {
+      const req = db.transaction('assetBlobs').objectStore('assetBlobs').openCursor();
+      req.onsuccess = () => {
+        const cursor = req.result;
+        if (!cursor) return resolve();
+        out.set(String(cursor.key), (cursor.value as Blob).size);
+        cursor.continue();
+      };
+      req.onerror = () => reject(req.error);
+    });
+    return out;
+  } finally {
+    db.close();
+  }
+}
+
+/** Writes bytes into `assetBlobs` as a put that never finished would leave them. */
+async function stageRaw(name: string, key: string, blob: Blob): Promise<void> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const req = indexedDB.open(name);
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  try {
+    const tx = db.transaction('assetBlobs', 'readwrite');
+    tx.objectStore('assetBlobs').put(blob, key);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
 describe('assets', () => {
   it('should key an asset by the SHA-256 of its bytes', async () => {
     expect(await sha256Hex(new Blob(['abc']))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
@@ -79,6 +123,68 @@ describe('assets', () => {
     expect(assets).toHaveLength(1);
     expect(assets[0]?.uses).toBe(2);
     expect(await store.listDeckAssets(a.id)).toEqual([{ path: 'media/anh.jpg', assetId: one.assetId, type: 'image/jpeg', size: bytes.length, name: 'ảnh.jpg' }]);
+  });
+
+  it('should write the bytes while it hashes them, and keep one copy of the same bytes', { timeout: 0 }, async () => {
+    const store = await freshStore();
+    const bytes = mediaBytes('mp4', 4 * 1024 * 1024, 11);
+    const order: string[] = [];
+    // Which requests reach IndexedDB and Web Crypto, in order (the real ones run underneath).
+    const originalPut = IDBObjectStore.prototype.put;
+    const digest = crypto.subtle.digest.bind(crypto.subtle);
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      order.push(`put ${this.name}`);
+      return originalPut.apply(this, args);
+    };
+    const spy = vi.spyOn(crypto.subtle, 'digest').mockImplementation((...args: Parameters<SubtleCrypto['digest']>) => {
+      order.push('digest');
+      return digest(...args);
+    });
+    let first: Awaited<ReturnType<typeof store.putAsset>>;
+    try {
+      first = await store.putAsset(new Blob([bytes], { type: 'video/mp4' }), 'bài giảng.mp4');
+    } finally {
+      IDBObjectStore.prototype.put = originalPut;
+      spy.mockRestore();
+    }
+    // Before: the whole Blob was hashed first, and only then written.
+    expect(order.indexOf('put assetBlobs')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('put assetBlobs')).toBeLessThan(order.indexOf('digest'));
+    expect(first.id).toBe(await sha256Hex(new Blob([bytes])));
+    expect([...(await stagedBlobs(store.name)).values()]).toEqual([bytes.length]);
+
+    // The same bytes again, put and added to a deck: still one asset and one copy of the bytes.
+    const again = await store.putAsset(new Blob([bytes.slice()]), 'copy.mp4');
+    const deck = await store.createDeck({ markdown: '![](media/v.mp4)' });
+    const linked = await store.addDeckAsset(deck.id, 'media/v.mp4', new Blob([bytes.slice()]));
+    expect(again.id).toBe(first.id);
+    expect(linked.assetId).toBe(first.id);
+    expect(await store.listAssets()).toHaveLength(1);
+    expect((await stagedBlobs(store.name)).size).toBe(1);
+    expect(await bytesEqual(await store.getAssetBlob(first.id), new Blob([bytes]))).toBe(true);
+  });
+
+  it('should delete staged bytes no asset names once the grace period is over', async () => {
+    let now = new Date('2026-11-01T00:00:00Z');
+    const store = await freshStore({ now: () => now });
+    const kept = await store.putAsset(new Blob(['giữ lại']), 'kept.bin');
+    // Two puts that never finished (the tab closed while hashing): one old, one from just now.
+    await stageRaw(store.name, '2026-10-31T23:00:00.000Z 1', new Blob(['bỏ dở cũ']));
+    await stageRaw(store.name, '2026-11-01T00:00:00.000Z 2', new Blob(['đang băm']));
+    now = new Date('2026-11-01T00:09:00Z');
+    const result = await store.gcAssets();
+    // `kept` is unused but younger than the grace period (10 minutes), and so is the second put.
+    expect(result).toEqual({ deleted: [], bytes: new Blob(['bỏ dở cũ']).size });
+    const left = await stagedBlobs(store.name);
+    expect(left.size).toBe(2);
+    expect(left.has('2026-11-01T00:00:00.000Z 2')).toBe(true);
+    expect([...left.keys()].filter((k) => /^2026-11-01T00:00:00\.000Z [0-9a-f-]{36}$/.test(k))).toHaveLength(1); // kept's bytes
+    expect(await (await store.getAssetBlob(kept.id)).text()).toBe('giữ lại');
+
+    // An asset collected takes its bytes with it.
+    now = new Date('2026-11-02T00:00:00Z');
+    expect((await store.gcAssets()).deleted).toEqual([kept.id]);
+    expect((await stagedBlobs(store.name)).size).toBe(0);
   });
 
   it('should collect only assets no deck uses, trashed decks included', async () => {

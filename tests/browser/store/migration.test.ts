@@ -65,7 +65,7 @@ async function buildV1(name: string): Promise<void> {
 
 describe('migrations', () => {
   it('should upgrade a version 1 database and keep every record', async () => {
-    expect(DB_VERSION).toBe(3);
+    expect(DB_VERSION).toBe(4);
     const name = uniqueName('v1');
     await buildV1(name);
     const store = await freshStore({ name });
@@ -97,6 +97,10 @@ describe('migrations', () => {
     const stroke = { id: 's', tool: 'pen' as const, color: '#d62828', size: 0.006, step: -1, points: [0.1, 0.2, 0.5] };
     await store.putInk('deck:deck-a', 'deck-a', '0.0', [stroke]);
     expect((await store.listInk('deck:deck-a')).map((r) => r.strokes)).toEqual([[stroke]]);
+    // ...and the version 4 assetBlobs store: new media are stored beside the old inline one.
+    const added = await store.addDeckAsset('deck-a', 'media/mới.png', new Blob(['new bytes']));
+    expect(await (await store.getAssetBlob(added.assetId)).text()).toBe('new bytes');
+    expect(await (await store.getAssetBlob(assets[0]!.assetId)).text()).toBe('abc');
   });
 
   it('should wait while another tab holds an old version open, and say so', async () => {
