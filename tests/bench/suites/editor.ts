@@ -9,8 +9,9 @@
 // Each keystroke is its own task (setTimeout 0 between), so lit's re-renders run between them
 // as they would while typing. Goal (issue 19): p95 under 8 ms at 1,000 slides. Besides the
 // total, each keystroke is split into its parts: CodeMirror's own work in the transaction (the
-// dispatch minus the update path), parseDeck, the render and sanitizing of the slide, the
-// preview swap (the editor screen times them: lastUpdateParts) and the preview frame's layout.
+// dispatch minus the update path), the text read out of CodeMirror, parseDeck, the render and
+// sanitizing of the slide, the preview swap (the editor screen times them: lastUpdateParts) and
+// the preview frame's layout.
 // On a loaded machine the figures are noisy: the load average is printed with the results.
 // LECTERN_BENCH_PROFILE=<file> writes a CPU profile (Chrome DevTools format) of the typing at
 // 1,000 slides, to see where the time goes (docs/performance.md).
@@ -26,6 +27,7 @@ interface Timings {
   dispatch: number[];
   withLayout: number[];
   updatePath: number[];
+  text: number[];
   parse: number[];
   render: number[];
   preview: number[];
@@ -73,7 +75,7 @@ async function typeInPage(page: Page, offset: number, keystrokes: number, warmup
         dispatch(spec: unknown): void;
       };
       const screen = document.querySelector('lectern-app')?.shadowRoot?.querySelector('lectern-screen-edit') as
-        | (HTMLElement & { view?: View; lastUpdateMs?: number; lastUpdateParts?: { parseMs: number; renderMs: number; previewMs: number } })
+        | (HTMLElement & { view?: View; lastUpdateMs?: number; lastUpdateParts?: { textMs: number; parseMs: number; renderMs: number; previewMs: number } })
         | null;
       const view = screen?.view;
       if (!screen || !view) throw new Error('editor view not found');
@@ -81,7 +83,7 @@ async function typeInPage(page: Page, offset: number, keystrokes: number, warmup
         ?.querySelector('lectern-slide-preview')
         ?.shadowRoot?.querySelector('iframe') as HTMLIFrameElement | null;
       const frameDoc = frame?.contentDocument;
-      const out = { dispatch: [] as number[], withLayout: [] as number[], updatePath: [] as number[], parse: [] as number[], render: [] as number[], preview: [] as number[] };
+      const out = { dispatch: [] as number[], withLayout: [] as number[], updatePath: [] as number[], text: [] as number[], parse: [] as number[], render: [] as number[], preview: [] as number[] };
       view.dispatch({ selection: { anchor: offset } });
       const letters = 'aăâbcdđeêghiklmnoôơpqrstuưvxy';
       for (let i = 0; i < warmup + keystrokes; i++) {
@@ -98,6 +100,7 @@ async function typeInPage(page: Page, offset: number, keystrokes: number, warmup
           out.dispatch.push(t1 - t0);
           out.withLayout.push(t2 - t0);
           out.updatePath.push(screen.lastUpdateMs ?? Number.NaN);
+          out.text.push(screen.lastUpdateParts?.textMs ?? Number.NaN);
           out.parse.push(screen.lastUpdateParts?.parseMs ?? Number.NaN);
           out.render.push(screen.lastUpdateParts?.renderMs ?? Number.NaN);
           out.preview.push(screen.lastUpdateParts?.previewMs ?? Number.NaN);
@@ -178,6 +181,7 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
     const { n, t, load } = results[results.length - 1]!;
     const parts: [string, number[]][] = [
       ['  part: CodeMirror transaction (dispatch − update path)', t.dispatch.map((x, i) => x - t.updatePath[i]!)],
+      ['  part: the text out of CodeMirror (doc.toString)', t.text],
       ['  part: parseDeck', t.parse],
       ['  part: render + sanitize one slide', t.render],
       ['  part: preview swap', t.preview],
