@@ -143,8 +143,13 @@ class SlideCache implements RenderCache {
   engine: Engine | undefined;
   sanitize: RenderOptions['sanitize'];
   stats = { lastRendered: 0, totalRendered: 0 };
+  /** The last render's slides and what it made of each: a slide that is the same object at the
+   *  same place (parseDeck reuses unchanged slides) takes its RenderedSlide from here, without a
+   *  lookup by revision (at 1,000 slides the lookups were most of an edit's render). */
+  last: { slides: readonly Slide[]; out: readonly RenderedSlide[] } | undefined;
   clear(): void {
     this.entries.clear();
+    this.last = undefined;
   }
 }
 
@@ -397,7 +402,7 @@ function engineFor(options: RenderOptions, cache: SlideCache | undefined): Engin
     return sharedEngine;
   }
   if (!cache.engine || cache.sanitize !== options.sanitize) {
-    cache.entries.clear();
+    cache.clear();
     cache.engine = createEngine(options);
     cache.sanitize = options.sanitize;
   }
@@ -465,25 +470,31 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
     });
     sanitizeDeferred(options.sanitize, pending);
   }
+  const last = cache?.last;
   for (let i = 0; i < deck.slides.length; i++) {
     const slide = deck.slides[i]!;
-    let entry = entries?.get(slide.revision) ?? fresh[i];
-    if (!entry) {
-      entry = renderSlide(engine, slide);
-      entries?.set(slide.revision, entry);
-      rendered.push(slide.index);
-    }
-    let out = entry.last;
-    if (!out || out.index !== slide.index || entry.lastStartLine !== slide.startLine) {
-      const slideDiagnostics =
-        entry.diagnostics.length === 0 ? [] : entry.diagnostics.map((d) => ({ ...d, line: d.line + slide.startLine }));
-      out = { index: slide.index, revision: slide.revision, html: entry.html, diagnostics: slideDiagnostics };
-      entry.last = out;
-      entry.lastStartLine = slide.startLine;
+    // The same Slide object has the same revision, index and start line: the same output.
+    let out = last !== undefined && last.slides[i] === slide ? last.out[i] : undefined;
+    if (out === undefined) {
+      let entry = entries?.get(slide.revision) ?? fresh[i];
+      if (!entry) {
+        entry = renderSlide(engine, slide);
+        entries?.set(slide.revision, entry);
+        rendered.push(slide.index);
+      }
+      out = entry.last;
+      if (!out || out.index !== slide.index || entry.lastStartLine !== slide.startLine) {
+        const slideDiagnostics =
+          entry.diagnostics.length === 0 ? [] : entry.diagnostics.map((d) => ({ ...d, line: d.line + slide.startLine }));
+        out = { index: slide.index, revision: slide.revision, html: entry.html, diagnostics: slideDiagnostics };
+        entry.last = out;
+        entry.lastStartLine = slide.startLine;
+      }
     }
     if (out.diagnostics.length > 0) diagnostics.push(...out.diagnostics);
     slides.push(out);
   }
+  if (cache) cache.last = { slides: deck.slides, out: slides };
   if (cache && entries) {
     if (entries.size > 2 * deck.slides.length + 16) {
       const used = new Set(deck.slides.map((s) => s.revision));
