@@ -45,8 +45,8 @@ interface Engine {
  */
 interface Instance {
   marked: Marked;
-  /** Undefined when this marked's lexer state is not the one freshLexerState() writes (another
-   *  marked version): then every call builds its lexer, as marked.lexer() does. */
+  /** Undefined when this marked's Lexer is not the one lex() knows how to reset (another marked
+   *  version: other fields, another state): then every call builds its lexer, as marked.lexer() does. */
   lexer: Lexer | undefined;
   parser: Parser;
 }
@@ -58,10 +58,15 @@ function freshLexerState(): Lexer['state'] {
   return { inLink: false, inRawBlock: false, linkEmitted: false, linkParenPossible: true, top: true };
 }
 
+/** What a new Lexer holds in marked 18: lex() resets the three it changes per call (tokens,
+ *  inlineQueue, state); options and tokenizer stay the instance's. */
+const LEXER_FIELDS = 'inlineQueue,options,state,tokenizer,tokens';
+
 function createInstance(state: RenderState, needs: number): Instance {
   const marked = createMarked(state, needs);
   const lexer = new Lexer(marked.defaults);
-  const reusable = JSON.stringify(lexer.state) === JSON.stringify(freshLexerState());
+  // Another marked could keep more between calls: then it builds its lexer per call.
+  const reusable = Object.keys(lexer).sort().join(',') === LEXER_FIELDS && JSON.stringify(lexer.state) === JSON.stringify(freshLexerState());
   return { marked, lexer: reusable ? lexer : undefined, parser: new Parser(marked.defaults) };
 }
 
