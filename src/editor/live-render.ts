@@ -4,12 +4,20 @@
 // Only that slide is rendered on a keystroke; the whole deck (for render-time diagnostics such as
 // missing media) is rendered off the keystroke path, through its own cache.
 import { createRenderCache, parseDeck, renderDeck } from '@lectern/deck';
-import type { Deck, Diagnostic, RenderOptions, RenderedDeck, Sanitizer, Slide } from '@lectern/deck';
+import type { Deck, DeckEdit, Diagnostic, RenderOptions, RenderedDeck, Sanitizer, Slide } from '@lectern/deck';
 
 export interface MediaResolver {
   /** `media/x.mp4` => Blob URL, or undefined when the deck has no such file (yet). */
   resolve(path: string): string | undefined;
   exists(path: string): boolean;
+}
+
+/** Where the last update's time went, in milliseconds (the editor benchmark reads them). */
+export interface LiveTimings {
+  /** parseDeck of the new text (reusing the previous parse). */
+  parseMs: number;
+  /** Rendering and sanitizing the slide under the cursor (0 when it was rendered before). */
+  renderMs: number;
 }
 
 export interface LiveResult {
@@ -55,6 +63,8 @@ export class LiveRenderer {
   private recent = new Map<string, string>();
   private last: LiveResult | undefined;
   private full: { deck: Deck; rendered: RenderedDeck } | undefined;
+  /** The parts of the last update(). */
+  readonly timings: LiveTimings = { parseMs: 0, renderMs: 0 };
 
   constructor(
     private readonly sanitize: Sanitizer,
@@ -94,12 +104,17 @@ export class LiveRenderer {
     return html;
   }
 
-  /** Parses `text` (reusing the previous parse) and renders the slide holding `cursorLine`. */
-  update(text: string, cursorLine: number): LiveResult {
-    const deck = parseDeck(text, this.previous);
+  /** Parses `text` (reusing the previous parse) and renders the slide holding `cursorLine`.
+   *  `edit`: what changed since the previous call's text, when the editor knows it. */
+  update(text: string, cursorLine: number, edit?: DeckEdit): LiveResult {
+    const started = performance.now();
+    const deck = parseDeck(text, this.previous, edit);
     this.previous = deck;
+    const parsed = performance.now();
     const slideIndex = slideAtLine(deck.slides, cursorLine);
     this.last = { deck, slideIndex, slideHtml: this.slideHtml(deck, slideIndex) };
+    this.timings.parseMs = parsed - started;
+    this.timings.renderMs = performance.now() - parsed;
     return this.last;
   }
 

@@ -58,13 +58,22 @@ export interface CaptionTrack {
   label: string;
 }
 
+/** Names by language tag: an Intl.DisplayNames costs more than rendering the video around it. */
+const languageNames = new Map<string, string>();
+
 function languageName(lang: string): string {
+  let known = languageNames.get(lang);
+  if (known !== undefined) return known;
   try {
     const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang);
-    return name ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : lang;
+    known = name ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : lang;
   } catch {
-    return lang;
+    known = lang;
   }
+  // Tags come from file names (any `x.<tag>.vtt`): keep the map small whatever a deck holds.
+  if (languageNames.size >= 64) languageNames.clear();
+  languageNames.set(lang, known);
+  return known;
 }
 
 /**

@@ -9,7 +9,7 @@ import { revisionOf } from './hash.ts';
 import { candidateLines, scanStructure, separatorKind } from './lines.ts';
 import { slidePlannedMinutes, validMinutes } from './plan.ts';
 import { scanSlide } from './slide-scan.ts';
-import type { Deck, Diagnostic, FrontMatter, Slide, SourcePos } from './types.ts';
+import type { Deck, DeckEdit, Diagnostic, FrontMatter, Slide, SourcePos } from './types.ts';
 
 interface Chunk {
   separator: string;
@@ -273,6 +273,23 @@ function commonSuffix(a: string, b: string, max: number): number {
   return i;
 }
 
+/** Whether an editor's change span can describe `before` => `source`: inside both texts, after
+ *  the front matter (`off`), and the same length of unchanged text after it in both. */
+function fitsEdit(edit: DeckEdit, before: string, source: string, off: number): boolean {
+  const { from, toOld, toNew } = edit;
+  return (
+    Number.isInteger(from) &&
+    Number.isInteger(toOld) &&
+    Number.isInteger(toNew) &&
+    from >= off &&
+    toOld >= from &&
+    toNew >= from &&
+    toOld <= before.length &&
+    toNew <= source.length &&
+    before.length - toOld === source.length - toNew
+  );
+}
+
 /**
  * The editor's path: one keystroke changes the text of one slide. When exactly one slide's text
  * differs from `previous` and its structural lines (separators, fences, `:::` lines) are the same,
@@ -282,7 +299,7 @@ function commonSuffix(a: string, b: string, max: number): number {
  * slide from the slides' lengths. Returns undefined whenever one slide cannot be shown to hold
  * the whole change, and the caller parses in full.
  */
-function reparseOneSlide(source: string, previous: Deck): Deck | undefined {
+function reparseOneSlide(source: string, previous: Deck, edit: DeckEdit | undefined): Deck | undefined {
   const slides = previous.slides;
   const n = slides.length;
   if (n === 0 || previous.blankBody !== undefined) return undefined;
@@ -299,12 +316,19 @@ function reparseOneSlide(source: string, previous: Deck): Deck | undefined {
   // The front matter (and BOM) unchanged: the deck's settings and line offset stay.
   if (before.slice(0, off) !== source.slice(0, off)) return undefined;
   const max = Math.min(before.length, source.length);
-  const prefix = commonPrefix(before, source, off, max);
-  if (prefix === before.length && prefix === source.length) {
-    // The same text: nothing to parse again.
-    return { ...previous, source, slides: [...slides], diagnostics: [...previous.diagnostics], reparsed: [] };
+  let prefix: number;
+  let suffix: number;
+  if (edit && fitsEdit(edit, before, source, off)) {
+    prefix = edit.from;
+    suffix = before.length - edit.toOld;
+  } else {
+    prefix = commonPrefix(before, source, off, max);
+    if (prefix === before.length && prefix === source.length) {
+      // The same text: nothing to parse again.
+      return { ...previous, source, slides: [...slides], diagnostics: [...previous.diagnostics], reparsed: [] };
+    }
+    suffix = commonSuffix(before, source, max - prefix);
   }
-  const suffix = commonSuffix(before, source, max - prefix);
   const changedEnd = before.length - suffix; // end of the replaced text in `before`
   // The slide holding the change, by the lengths of the slides before it (numbers only).
   let k = 0;
@@ -354,10 +378,11 @@ function reparseOneSlide(source: string, previous: Deck): Deck | undefined {
 
 /**
  * Parses a deck. Never throws on author input: problems become diagnostics.
- * `previous` (the last parse of the same document) lets unchanged slides be reused.
+ * `previous` (the last parse of the same document) lets unchanged slides be reused; `edit` (what
+ * changed since `previous`, when the caller knows it) spares comparing the two texts.
  */
-export function parseDeck(source: string, previous?: Deck): Deck {
-  const inPlace = previous ? reparseOneSlide(source, previous) : undefined;
+export function parseDeck(source: string, previous?: Deck, edit?: DeckEdit): Deck {
+  const inPlace = previous ? reparseOneSlide(source, previous, edit) : undefined;
   if (inPlace) return inPlace;
   const bom = source.charCodeAt(0) === 0xfeff;
   const text = bom ? source.slice(1) : source;

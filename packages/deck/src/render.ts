@@ -2,7 +2,7 @@
 // global), its syntax composed below in one chain, one feature per file. Each slide renders on
 // its own into `<section>`; vertical stacks are nested; notes go to `<aside class="notes">`.
 // With a RenderCache, slides whose revision is unchanged are taken from the cache.
-import { Marked, type Token } from 'marked';
+import { Lexer, Marked, Parser, type Token, type TokensList } from 'marked';
 import { INLINE_BUDGET, inlineWork } from './inline-budget.ts';
 import { columnBlock, columnsBlock } from './blocks/columns.ts';
 import { discussionBlock } from './blocks/discussion.ts';
@@ -32,7 +32,54 @@ import type { Deck, DeckMeta, Diagnostic, DiagnosticParams, RenderedDeck, Render
  */
 interface Engine {
   state: RenderState;
-  instances: (Marked | undefined)[];
+  instances: (Instance | undefined)[];
+}
+
+/**
+ * A marked instance with one lexer and one parser it keeps for every call. marked.lexer() and
+ * marked.parser() build a new Lexer and Parser (and their text renderer) per call, and a deck
+ * calls them twice a slide (the slide, then its notes): measured at 1,000 slides, building them
+ * cost about 0.15x of a whole marked.parse of the deck. Before each call the lexer gets a fresh
+ * token list, inline queue and state, the three things Lexer#lex keeps between calls; the parser
+ * keeps nothing between calls.
+ */
+interface Instance {
+  marked: Marked;
+  /** Undefined when this marked's Lexer is not the one lex() knows how to reset (another marked
+   *  version: other fields, another state): then every call builds its lexer, as marked.lexer() does. */
+  lexer: Lexer | undefined;
+  parser: Parser;
+}
+
+/** A new Lexer's state in marked 18, written as a literal: a copy made by spreading another
+ *  object gets a different hidden class, and the lexer's hot loops then read state through
+ *  megamorphic property loads (measured: the render 40 % slower than building a Lexer per call). */
+function freshLexerState(): Lexer['state'] {
+  return { inLink: false, inRawBlock: false, linkEmitted: false, linkParenPossible: true, top: true };
+}
+
+/** What a new Lexer holds in marked 18: lex() resets the three it changes per call (tokens,
+ *  inlineQueue, state); options and tokenizer stay the instance's. */
+const LEXER_FIELDS = 'inlineQueue,options,state,tokenizer,tokens';
+
+function createInstance(state: RenderState, needs: number): Instance {
+  const marked = createMarked(state, needs);
+  const lexer = new Lexer(marked.defaults);
+  // Another marked could keep more between calls: then it builds its lexer per call.
+  const reusable = Object.keys(lexer).sort().join(',') === LEXER_FIELDS && JSON.stringify(lexer.state) === JSON.stringify(freshLexerState());
+  return { marked, lexer: reusable ? lexer : undefined, parser: new Parser(marked.defaults) };
+}
+
+/** marked.lexer(markdown), on the instance's own lexer when it can be reused. */
+function lex(instance: Instance, markdown: string): TokensList {
+  const { lexer } = instance;
+  if (!lexer) return instance.marked.lexer(markdown);
+  const tokens = [] as unknown as TokensList;
+  tokens.links = Object.create(null) as TokensList['links'];
+  lexer.tokens = tokens;
+  lexer.inlineQueue = [];
+  lexer.state = freshLexerState();
+  return lexer.lex(markdown);
 }
 
 const NEEDS_BLOCKS = 1;
@@ -67,11 +114,11 @@ function markdownToHtml(engine: Engine, markdown: string): string {
     (markdown.indexOf('}') >= 0 ? NEEDS_HEADING_ATTRS : 0) |
     (markdown.indexOf('![') >= 0 ? NEEDS_MEDIA : 0) |
     (hasComments ? NEEDS_COMMENTS : 0);
-  const marked = (engine.instances[needs] ??= createMarked(engine.state, needs));
-  const tokens = marked.lexer(markdown);
+  const instance = (engine.instances[needs] ??= createInstance(engine.state, needs));
+  const tokens = lex(instance, markdown);
   if (needs & NEEDS_MEDIA && markdown.indexOf('){') >= 0) attachImageAttrs(tokens);
   if (hasComments) applyRevealComments(tokens);
-  return marked.parser(tokens);
+  return instance.parser.parse(tokens);
 }
 
 interface CachedSlide {
@@ -101,8 +148,13 @@ class SlideCache implements RenderCache {
   engine: Engine | undefined;
   sanitize: RenderOptions['sanitize'];
   stats = { lastRendered: 0, totalRendered: 0 };
+  /** The last render's slides and what it made of each: a slide that is the same object at the
+   *  same place (parseDeck reuses unchanged slides) takes its RenderedSlide from here, without a
+   *  lookup by revision (at 1,000 slides the lookups were most of an edit's render). */
+  last: { slides: readonly Slide[]; out: readonly RenderedSlide[] } | undefined;
   clear(): void {
     this.entries.clear();
+    this.last = undefined;
   }
 }
 
@@ -355,7 +407,7 @@ function engineFor(options: RenderOptions, cache: SlideCache | undefined): Engin
     return sharedEngine;
   }
   if (!cache.engine || cache.sanitize !== options.sanitize) {
-    cache.entries.clear();
+    cache.clear();
     cache.engine = createEngine(options);
     cache.sanitize = options.sanitize;
   }
@@ -423,25 +475,31 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
     });
     sanitizeDeferred(options.sanitize, pending);
   }
+  const last = cache?.last;
   for (let i = 0; i < deck.slides.length; i++) {
     const slide = deck.slides[i]!;
-    let entry = entries?.get(slide.revision) ?? fresh[i];
-    if (!entry) {
-      entry = renderSlide(engine, slide);
-      entries?.set(slide.revision, entry);
-      rendered.push(slide.index);
-    }
-    let out = entry.last;
-    if (!out || out.index !== slide.index || entry.lastStartLine !== slide.startLine) {
-      const slideDiagnostics =
-        entry.diagnostics.length === 0 ? [] : entry.diagnostics.map((d) => ({ ...d, line: d.line + slide.startLine }));
-      out = { index: slide.index, revision: slide.revision, html: entry.html, diagnostics: slideDiagnostics };
-      entry.last = out;
-      entry.lastStartLine = slide.startLine;
+    // The same Slide object has the same revision, index and start line: the same output.
+    let out = last !== undefined && last.slides[i] === slide ? last.out[i] : undefined;
+    if (out === undefined) {
+      let entry = entries?.get(slide.revision) ?? fresh[i];
+      if (!entry) {
+        entry = renderSlide(engine, slide);
+        entries?.set(slide.revision, entry);
+        rendered.push(slide.index);
+      }
+      out = entry.last;
+      if (!out || out.index !== slide.index || entry.lastStartLine !== slide.startLine) {
+        const slideDiagnostics =
+          entry.diagnostics.length === 0 ? [] : entry.diagnostics.map((d) => ({ ...d, line: d.line + slide.startLine }));
+        out = { index: slide.index, revision: slide.revision, html: entry.html, diagnostics: slideDiagnostics };
+        entry.last = out;
+        entry.lastStartLine = slide.startLine;
+      }
     }
     if (out.diagnostics.length > 0) diagnostics.push(...out.diagnostics);
     slides.push(out);
   }
+  if (cache) cache.last = { slides: deck.slides, out: slides };
   if (cache && entries) {
     if (entries.size > 2 * deck.slides.length + 16) {
       const used = new Set(deck.slides.map((s) => s.revision));

@@ -65,6 +65,19 @@ describe('live preview renderer', () => {
     expect(result.slideHtml).toContain('Hai!');
   });
 
+  it('should parse a keystroke from the span the editor says changed, as a full parse would', () => {
+    const live = new LiveRenderer(createSanitizer(window), media({}));
+    live.update(DECK, 6);
+    const at = DECK.indexOf('## Hai\n') + '## Hai'.length;
+    const edited = `${DECK.slice(0, at)}!${DECK.slice(at)}`;
+    const result = live.update(edited, 11, { from: at, toOld: at, toNew: at + 1 });
+    expect(result.slideHtml).toContain('Hai!');
+    expect(result.deck.reparsed).toEqual([1]);
+    const { reparsed: _a, ...incremental } = result.deck;
+    const { reparsed: _b, ...fresh } = parseDeck(edited);
+    expect(incremental).toEqual(fresh);
+  });
+
   it('should find slides by line with a binary search', () => {
     const slides = parseDeck(DECK).slides;
     expect(slideAtLine(slides, 1)).toBe(0);

@@ -72,6 +72,29 @@ describe('one edit at a time, as the editor makes them', () => {
     );
   });
 
+  it('should equal a parse from scratch when the editor names the changed span, and ignore a span that does not fit', () => {
+    fc.assert(
+      fc.property(deckText, fc.boolean(), fc.array(edit, { minLength: 1, maxLength: 8 }), (md, frontMatter, edits) => {
+        let text = frontMatter ? `---\ntitle: T\nduration: 3\n---\n${md}` : md;
+        let deck = parseDeck(text);
+        for (const e of edits) {
+          const at = text.length === 0 ? 0 : e.at % (text.length + 1);
+          const removed = Math.min(e.remove, text.length - at);
+          text = text.slice(0, at) + e.insert + text.slice(at + removed);
+          const span = { from: at, toOld: at + removed, toNew: at + e.insert.length };
+          const { reparsed: _r1, ...hinted } = parseDeck(text, deck, span);
+          const { reparsed: _r2, ...fresh } = parseDeck(text);
+          expect(hinted).toEqual(fresh);
+          // A span whose lengths do not match the texts (a caller's mistake) is not trusted.
+          const { reparsed: _r3, ...wrong } = parseDeck(text, deck, { ...span, toNew: span.toNew + 1 });
+          expect(wrong).toEqual(fresh);
+          deck = parseDeck(text, deck, span);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('should reparse one slide for an edit inside a slide of a generated deck, however many lines it adds', () => {
     const base = '---\ntitle: T\n---\n# A\n\ntext\n\n---\n# B\n\n- one\n- two\n\n--\n# C\n\n```\ncode\n```\n';
     const first = parseDeck(base);

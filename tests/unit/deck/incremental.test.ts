@@ -56,6 +56,23 @@ describe('incremental parse and render', () => {
     expect(renderDeck(deck, { sanitize: (html) => ({ html, removed: [] }) }, cache).rendered).toEqual([0, 1]);
   });
 
+  it('should hand back the last render of every slide the parse reused, and render again after clear()', () => {
+    const cache = createRenderCache();
+    const first = parseDeck('# A\n\n![](media/x.png)\n---\n# B\n---\n# C\n');
+    const before = renderDeck(first, { mediaExists: () => true }, cache);
+    const second = parseDeck('# A\n\n![](media/x.png)\n---\n# B!\n---\n# C\n', first);
+    const after = renderDeck(second, { mediaExists: () => true }, cache);
+    expect(after.rendered).toEqual([1]);
+    expect(after.slides[0]).toBe(before.slides[0]);
+    expect(after.slides[2]).toBe(before.slides[2]);
+    expect(after.slides[1]!.html).toContain('B!');
+    // The media changed (a file was deleted): after clear() the same slides are rendered again.
+    cache.clear();
+    const missing = renderDeck(second, { mediaExists: () => false }, cache);
+    expect(missing.rendered).toEqual([0, 1, 2]);
+    expect(missing.diagnostics).toMatchObject([{ code: 'media-missing', line: 3 }]);
+  });
+
   it('should refuse a cache it did not make', () => {
     expect(() => renderDeck(parseDeck('# A'), {}, { clear() {}, stats: { lastRendered: 0, totalRendered: 0 } })).toThrow(/createRenderCache/);
   });

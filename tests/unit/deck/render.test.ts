@@ -28,6 +28,16 @@ describe('renderDeck', () => {
     expect(slides[1]!.html).not.toContain('aside');
   });
 
+  it('should keep link definitions to their own slide and notes, and an unclosed construct to its own call', () => {
+    // Each marked call reuses one lexer (render.ts): what it holds between calls must be reset.
+    const { slides } = render('# A\n\n[x]: https://a.example\n\n[x]\n\nNote: [x] and *open\n---\n# B\n\n[x] <em>\n---\n# C\n\n*c*\n');
+    expect(slides[0]!.html).toContain('<a href="https://a.example">x</a>');
+    expect(slides[0]!.html).toContain('<aside class="notes">\n<p>[x] and *open</p>');
+    expect(slides[1]!.html).toContain('<p>[x] <em></p>');
+    expect(slides[1]!.html).not.toContain('href');
+    expect(slides[2]!.html).toBe('<section>\n<h1>C</h1>\n<p><em>c</em></p>\n</section>');
+  });
+
   it('should escape slide attributes on the section', () => {
     const { slides } = render('<!-- .slide: data-x="a&quot;><script>" -->\n# A\n');
     expect(slides[0]!.html.startsWith('<section data-x="a&amp;quot;&gt;&lt;script&gt;">')).toBe(true);

@@ -44,8 +44,25 @@ export interface DivInfo {
 
 const RE_INFO = /^([\p{L}\p{N}_-]+)?\s*(?:\{([^{}]*)\})?\s*(.*)$/su;
 
-/** `discussion {minutes=10 groups=4}` => kind discussion, attrs minutes/groups. */
+/** Opening lines read lately: the parser reads each block's line for the model and the renderer
+ *  reads it again for the HTML, and a deck repeats the same few (`::: notes`, `::: discussion
+ *  {minutes=10}`). Bounded, as any text may be an opening line. */
+const recentInfos = new Map<string, DivInfo>();
+const RECENT_INFOS = 256;
+
+/** `discussion {minutes=10 groups=4}` => kind discussion, attrs minutes/groups. The result is
+ *  shared between callers (see recentInfos): read it, never change it. */
 export function parseDivInfo(info: string): DivInfo {
+  let known = recentInfos.get(info);
+  if (known === undefined) {
+    known = readDivInfo(info);
+    if (recentInfos.size >= RECENT_INFOS) recentInfos.clear();
+    recentInfos.set(info, known);
+  }
+  return known;
+}
+
+function readDivInfo(info: string): DivInfo {
   const m = RE_INFO.exec(info)!;
   const word = m[1];
   const braces = m[2];

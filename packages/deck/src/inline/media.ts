@@ -122,8 +122,16 @@ export function media(state: RenderState): MarkedExtension {
         const rest = renderAttrs(attrs, PLAYER_FLAGS);
         if (kind === 'video') {
           const fallback = t.text ? escapeHtml(t.text) : '';
-          const found = captionTracks(t.href, captions, state.lang, (path) => mediaExists(state, path)).filter((track) => carried(state, track.path));
-          const tracks = trackHtml(found, (path) => resolveUrl(state, path));
+          // With neither resolveMedia nor mediaExists no file beside the video can be known to
+          // exist, so only tracks `captions=` names are looked for.
+          const canExist = state.options.mediaExists !== undefined || state.options.resolveMedia !== undefined;
+          const tracks =
+            captions === undefined && !canExist
+              ? ''
+              : trackHtml(
+                  captionTracks(t.href, captions, state.lang, (path) => mediaExists(state, path)).filter((track) => carried(state, track.path)),
+                  (path) => resolveUrl(state, path),
+                );
           return `<video controls preload="metadata" src="${src}"${label}${title}${rest}>${tracks}${fallback}</video>`;
         }
         return `<audio controls src="${src}"${label}${title}${rest}>${t.text ? escapeHtml(t.text) : ''}</audio>`;
