@@ -83,11 +83,12 @@ export function centreProblemText(error: unknown, action: 'read' | 'publish' = '
     const file = String(e.file ?? '');
     return e.reason === 'media-mismatch' ? m.mediaMismatch(file) : e.reason === 'media-missing' ? m.mediaMissing(file) : m.badDeck;
   }
-  if (e?.name === 'CentreError') {
+  if (e?.name === 'CentreError' || e?.name === 'CentreServerError') {
     switch (e.code) {
       case 'unreachable':
         return m.unreachable;
       case 'refused':
+      case 'forbidden':
         return action === 'publish' ? m.refusedPublish : m.refused;
       case 'server-error':
         return m.serverError;

@@ -6,7 +6,7 @@ import { centreSessionInfo } from '../sync/centre-session.ts';
 import { CentreViewState } from '../sync/centre-view-state.ts';
 import { hasKeptCentreReport, loadCentreSessions, type CentreSessions } from '../sync/centre-report.ts';
 
-export { aggregateCentre, type CentreReport } from './centre-aggregate.ts';
+export { aggregateCentre, type CentreReport } from '@lectern/centre';
 export { centreReportMsg } from './centre-messages.ts';
 export { centreProblemText } from '../library/centre-messages.ts';
 

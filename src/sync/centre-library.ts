@@ -7,14 +7,14 @@
 // Plain HTTP rather than a PouchDB replica: the library is read-only for lecturers, a listing is
 // one `_all_docs` range, and media are only needed for the deck being copied (a replica would pull
 // every video of the centre into every browser). Loaded with import() once the user is connected.
-import { DeckDoc, checkDoc, LIBRARY_DB, MEDIA_ATTACHMENT, docId, idRange, type DeckMediaRef } from '@lectern/centre';
+import { CentreServerError, DeckDoc, checkDoc, LIBRARY_DB, MEDIA_ATTACHMENT, MAX_REPLY_BYTES, docId, idRange, listDocs, type DeckMediaRef, type ReadLimits } from '@lectern/centre';
 import { sha256Hex, type DeckRecord, type Store } from '../store/index.ts';
-import { CentreError, type CentreConnection } from './connection.ts';
+import type { CentreConnection } from './connection.ts';
 import { readSnapshot, writeSnapshot } from './centre-library-cache.ts';
-import { getJson, readAllDocs, replyProblem, type ReadLimits } from './centre-reads.ts';
+import { centreClient, getJson, isUnreachable, replyProblem } from './centre-reads.ts';
 
 /** The Centre library lists at most 500 decks; a reply page is read up to 32 MiB. */
-export const LIBRARY_LIMITS: ReadLimits = { pageSize: 50, maxDocs: 500, maxReplyBytes: 32 * 1024 * 1024 };
+export const LIBRARY_LIMITS: ReadLimits = { pageSize: 50, maxDocs: 500, maxReplyBytes: MAX_REPLY_BYTES };
 
 export interface CentreLibrary {
   decks: DeckDoc[];
@@ -53,18 +53,18 @@ export async function loadCentreLibrary(
 ): Promise<CentreLibrary> {
   if (connection) {
     try {
-      const listed = await readAllDocs(connection, LIBRARY_DB, idRange('deck'), LIBRARY_LIMITS);
+      const listed = await listDocs(centreClient(connection), LIBRARY_DB, idRange('deck'), LIBRARY_LIMITS);
       const { decks, skipped } = checkDecks(listed.docs);
       const fetchedAt = new Date().toISOString();
       const snapshot: LibrarySnapshot = { decks, skipped, truncated: listed.truncated };
       await writeSnapshot('library', who.server, who.user, fetchedAt, snapshot);
       return { decks, skipped, truncated: listed.truncated, fetchedAt, offline: false };
     } catch (error) {
-      if (!(error instanceof CentreError) || error.code !== 'unreachable') throw error;
+      if (!isUnreachable(error)) throw error;
     }
   }
   const kept = await readSnapshot('library', who.server, who.user);
-  if (!kept) throw new CentreError('unreachable');
+  if (!kept) throw new CentreServerError('unreachable');
   const value = kept.value as Partial<LibrarySnapshot>;
   // The kept copy is checked again: it is only as trustworthy as what wrote it.
   const { decks, skipped } = checkDecks(Array.isArray(value.decks) ? value.decks : []);
@@ -113,7 +113,7 @@ export async function copyCentreDeck(connection: CentreConnection | null, store:
   const checked = checkDoc(DeckDoc, deck);
   if (!checked) throw new CentreCopyError('bad-deck');
   const refs = checked.media;
-  if (refs.length > 0 && !connection) throw new CentreError('unreachable');
+  if (refs.length > 0 && !connection) throw new CentreServerError('unreachable');
   const blobs = new Map<string, Blob>();
   for (const ref of refs) {
     if (!blobs.has(ref.sha256)) blobs.set(ref.sha256, await fetchMedia(connection!, ref));
@@ -126,18 +126,10 @@ export async function copyCentreDeck(connection: CentreConnection | null, store:
 }
 
 async function putJson(connection: CentreConnection, path: string, doc: object): Promise<string> {
-  const reply = await connection.fetch(path, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify(doc),
-  });
-  if (!reply.ok) {
-    await reply.body?.cancel();
-    throw replyProblem(reply);
-  }
-  const body = (await reply.json().catch(() => undefined)) as { rev?: unknown } | undefined;
-  if (typeof body?.rev !== 'string') throw new CentreError('bad-reply');
-  return body.rev;
+  const reply = await centreClient(connection).json('PUT', path, doc, [], SMALL_REPLY);
+  const rev = (reply.body as { rev?: unknown } | null)?.rev;
+  if (typeof rev !== 'string') throw new CentreServerError('bad-reply', { path });
+  return rev;
 }
 
 const SMALL_REPLY = 1024 * 1024;
@@ -148,7 +140,7 @@ async function currentRev(connection: CentreConnection, id: string): Promise<{ r
     | { _rev?: unknown; _attachments?: Record<string, { length?: unknown }> }
     | undefined;
   if (!body) return undefined;
-  if (typeof body._rev !== 'string') throw new CentreError('bad-reply');
+  if (typeof body._rev !== 'string') throw new CentreServerError('bad-reply');
   const length = body._attachments?.[MEDIA_ATTACHMENT]?.length;
   return { rev: body._rev, attachmentLength: typeof length === 'number' ? length : undefined };
 }
