@@ -147,10 +147,9 @@ async function currentRev(connection: CentreConnection, id: string): Promise<{ r
 
 /** Writes a document and its `file` attachment in one request (CouchDB's multipart/related PUT,
  *  as its replicator sends them). One request, so the server validates the document with its
- *  attachment as one write (pouchdb-server checks an attachment-only PUT without the database's
- *  _security, which the library's rule needs), and the body is a Blob made of the JSON, the
- *  stored media Blob and the boundaries: the browser streams it, the media is never read into
- *  script memory. */
+ *  attachment as one write (no media document without its bytes, no second round of the library's
+ *  rule), and the body is a Blob made of the JSON, the stored media Blob and the boundaries: the
+ *  browser streams it, the media is never read into script memory. */
 async function putWithAttachment(connection: CentreConnection, path: string, doc: object, blob: Blob, type: string): Promise<void> {
   const boundary = `lectern-${crypto.randomUUID()}`;
   const mime = type || 'application/octet-stream';

@@ -120,7 +120,7 @@ describe('Centre library', () => {
     expect(await mediaRevs()).toEqual(firstRevs);
     await expect.poll(() => publish.isEnabled(), { timeout: 60_000 }).toBe(true);
     // Between showing the button and the click, the centre takes the role away: the server decides.
-    await centre.demote(ADMIN.name);
+    await centre.demote(ADMIN);
     await publish.click();
     await page.getByText('The centre server refused: only centre administrators may publish to the centre library.').waitFor({ timeout: 60_000 });
     await context.close();
