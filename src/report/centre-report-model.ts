@@ -8,7 +8,7 @@ import { hasKeptCentreReport, loadCentreSessions, type CentreSessions } from '..
 
 export { aggregateCentre, type CentreReport } from '@lectern/centre';
 export { centreReportMsg } from './centre-messages.ts';
-export { centreProblemText } from '../library/centre-messages.ts';
+export { centreProblemText } from '../sync/centre-text.ts';
 
 export class CentreReportModel extends CentreViewState {
   /** 'not-admin': the report is not offered (a lecturer, or no centre reachable and none kept). */

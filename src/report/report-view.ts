@@ -392,7 +392,7 @@ export class ReportView extends LitElement {
       ${centre && !centre.data && centre.status === 'loading'
         ? html`<p role="status">${this.centre?.module.centreReportMsg().loading}</p>`
         : centre?.error
-          ? html`<p class="error" role="alert">${this.centre?.module.centreProblemText(centre.error)}</p>`
+          ? html`<p class="error" role="alert">${this.centre?.module.centreProblemText(centre.error, 'report')}</p>`
           : nothing}
       ${!model?.loaded
         ? html`<p role="status">${m.loading}</p>`

@@ -8,6 +8,8 @@ import { CentreConnection } from '../../../src/sync/connection.ts';
 import { loadCentreLibrary } from '../../../src/sync/centre-library.ts';
 import { loadCentreSessions } from '../../../src/sync/centre-report.ts';
 import { centreClient } from '../../../src/sync/centre-reads.ts';
+import { centreProblemText } from '../../../src/sync/centre-text.ts';
+import { setLang } from '../../../src/app/i18n.ts';
 import { aggregateSessions } from '../../../src/report/aggregate.ts';
 import { DEFAULT_COHORTS } from '../../../src/sessions/cohorts.ts';
 import { startCentreServer, type CentreServer } from '../../support/centre-server.ts';
@@ -103,6 +105,20 @@ describe('the whole-centre sessions', () => {
     const error = await loadCentreSessions(connection, { server: server.url, user: an.name }).catch((e: unknown) => e);
     // Logged in (not 'refused'), but the directory is not theirs to read.
     expect((error as CentreServerError).code).toBe('forbidden');
+    setLang('en');
+    expect(centreProblemText(error, 'report')).toBe('Only centre administrators see the whole centre’s report.');
+    setLang('vi');
+    expect(centreProblemText(error, 'report')).toBe('Chỉ quản trị trung tâm mới xem được báo cáo toàn trung tâm.');
+  });
+
+  it('word a wrong password, from the connection, in the one catalogue of centre problems', async () => {
+    const error = await CentreConnection.login(server.url, an.name, 'sai mật khẩu').catch((e: unknown) => e);
+    setLang('en');
+    expect(centreProblemText(error, 'connect')).toBe('The centre server refused the user name or password.');
+    // The same refusal on a screen that was working means the session ended.
+    expect(centreProblemText(error, 'read')).toMatch(/^The centre server refused: the session has expired/);
+    setLang('vi');
+    expect(centreProblemText(error, 'connect')).toBe('Máy chủ trung tâm từ chối: sai tên người dùng hoặc mật khẩu.');
   });
 
   it('add up to the sum of each lecturer’s own report, bad documents skipped and counted', async () => {
