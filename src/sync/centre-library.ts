@@ -10,29 +10,22 @@
 import { CentreServerError, DeckDoc, checkDoc, LIBRARY_DB, MEDIA_ATTACHMENT, MAX_REPLY_BYTES, docId, idRange, listDocs, type DeckMediaRef, type ReadLimits } from '@lectern/centre';
 import { sha256Hex, type DeckRecord, type Store } from '../store/index.ts';
 import type { CentreConnection } from './connection.ts';
-import { readSnapshot, writeSnapshot } from './centre-library-cache.ts';
-import { centreClient, getJson, isUnreachable, replyProblem } from './centre-reads.ts';
+import { fetchOrKept, type Kept } from './centre-library-cache.ts';
+import { centreClient, getJson, replyProblem } from './centre-reads.ts';
 
 /** The Centre library lists at most 500 decks; a reply page is read up to 32 MiB. */
 export const LIBRARY_LIMITS: ReadLimits = { pageSize: 50, maxDocs: 500, maxReplyBytes: MAX_REPLY_BYTES };
 
-export interface CentreLibrary {
+interface LibrarySnapshot {
   decks: DeckDoc[];
   /** Documents the server sent that failed the schema (left out). */
   skipped: number;
   /** More decks than the listing's bound: only the first are shown. */
   truncated: boolean;
-  /** When this list was read from the server (ISO). */
-  fetchedAt: string;
-  /** True when the server could not be reached and this is the local copy. */
-  offline: boolean;
 }
 
-interface LibrarySnapshot {
-  decks: unknown[];
-  skipped: number;
-  truncated: boolean;
-}
+/** The list, with when it was read and whether it is the local copy. */
+export type CentreLibrary = Kept<LibrarySnapshot>;
 
 function checkDecks(raw: readonly unknown[]): { decks: DeckDoc[]; skipped: number } {
   const decks: DeckDoc[] = [];
@@ -47,34 +40,16 @@ function checkDecks(raw: readonly unknown[]): { decks: DeckDoc[]; skipped: numbe
 
 /** The published decks, from the server (then kept locally) or, when the server cannot be reached,
  *  from the last copy kept (`offline: true`). Throws when neither is there. */
-export async function loadCentreLibrary(
-  connection: CentreConnection | null,
-  who: { server: string; user: string },
-): Promise<CentreLibrary> {
-  if (connection) {
-    try {
-      const listed = await listDocs(centreClient(connection), LIBRARY_DB, idRange('deck'), LIBRARY_LIMITS);
-      const { decks, skipped } = checkDecks(listed.docs);
-      const fetchedAt = new Date().toISOString();
-      const snapshot: LibrarySnapshot = { decks, skipped, truncated: listed.truncated };
-      await writeSnapshot('library', who.server, who.user, fetchedAt, snapshot);
-      return { decks, skipped, truncated: listed.truncated, fetchedAt, offline: false };
-    } catch (error) {
-      if (!isUnreachable(error)) throw error;
-    }
-  }
-  const kept = await readSnapshot('library', who.server, who.user);
-  if (!kept) throw new CentreServerError('unreachable');
-  const value = kept.value as Partial<LibrarySnapshot>;
-  // The kept copy is checked again: it is only as trustworthy as what wrote it.
-  const { decks, skipped } = checkDecks(Array.isArray(value.decks) ? value.decks : []);
-  return {
-    decks,
-    skipped: skipped + (typeof value.skipped === 'number' ? value.skipped : 0),
-    truncated: value.truncated === true,
-    fetchedAt: kept.fetchedAt,
-    offline: true,
+export function loadCentreLibrary(connection: CentreConnection | null, who: { server: string; user: string }): Promise<CentreLibrary> {
+  const read = async (): Promise<LibrarySnapshot> => {
+    const listed = await listDocs(centreClient(connection!), LIBRARY_DB, idRange('deck'), LIBRARY_LIMITS);
+    return { ...checkDecks(listed.docs), truncated: listed.truncated };
   };
+  return fetchOrKept('library', who, connection ? read : null, (value) => {
+    const kept = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof LibrarySnapshot, unknown>>;
+    const { decks, skipped } = checkDecks(Array.isArray(kept.decks) ? kept.decks : []);
+    return { decks, skipped: skipped + (typeof kept.skipped === 'number' ? kept.skipped : 0), truncated: kept.truncated === true };
+  });
 }
 
 /** Why a copy was refused: shown to the user, nothing stored. */

@@ -3,16 +3,13 @@
 // locally so the report works offline from the last fetch. The numbers come from the same pure
 // aggregateCentre as the CLI's, run again whenever the period changes. Loaded with import() only
 // for a connected user.
-import { CentreServerError, readCentre, type CentreRead } from '@lectern/centre';
+import { readCentre, type CentreRead } from '@lectern/centre';
 import type { CentreConnection } from './connection.ts';
-import { readSnapshot, writeSnapshot } from './centre-library-cache.ts';
-import { isUnreachable } from './centre-reads.ts';
+import { DEFAULT_COHORTS, type CohortDef } from '../sessions/cohorts.ts';
+import { fetchOrKept, readSnapshot, type Kept } from './centre-library-cache.ts';
 
-export interface CentreSessions extends CentreRead {
-  fetchedAt: string;
-  /** True when the server could not be reached and this is the local copy. */
-  offline: boolean;
-}
+/** What readCentre read, with when and whether it is the local copy. */
+export type CentreSessions = Kept<CentreRead>;
 
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
@@ -24,7 +21,7 @@ function keptRead(value: unknown): CentreRead {
   const lecturers = list(kept.lecturers)
     .filter(isRecord)
     .filter((l) => typeof l.name === 'string' && Array.isArray(l.sessions))
-    .map((l) => ({ name: l.name as string, sessions: l.sessions as CentreRead['lecturers'][number]['sessions'], cohorts: list(l.cohorts) as CentreRead['lecturers'][number]['cohorts'] }));
+    .map((l) => ({ name: l.name as string, sessions: l.sessions as CentreRead['lecturers'][number]['sessions'], cohorts: Array.isArray(l.cohorts) ? (l.cohorts as CohortDef[]) : [...DEFAULT_COHORTS] }));
   return {
     lecturers,
     skipped: typeof kept.skipped === 'number' ? kept.skipped : 0,
@@ -36,23 +33,9 @@ function keptRead(value: unknown): CentreRead {
 /** Every lecturer's sessions, from the server (then kept locally) or, when the server cannot be
  *  reached, from the last copy (`offline: true`). 'forbidden' when the user is not a centre
  *  administrator (the directory is closed to them). */
-export async function loadCentreSessions(
-  connection: CentreConnection | null,
-  who: { server: string; user: string },
-): Promise<CentreSessions> {
-  if (connection) {
-    try {
-      const data = await readCentre({ server: connection.server, fetch: connection.fetch });
-      const fetchedAt = new Date().toISOString();
-      await writeSnapshot('report', who.server, who.user, fetchedAt, data);
-      return { ...data, fetchedAt, offline: false };
-    } catch (error) {
-      if (!isUnreachable(error)) throw error;
-    }
-  }
-  const kept = await readSnapshot('report', who.server, who.user);
-  if (!kept) throw new CentreServerError('unreachable');
-  return { ...keptRead(kept.value), fetchedAt: kept.fetchedAt, offline: true };
+export function loadCentreSessions(connection: CentreConnection | null, who: { server: string; user: string }): Promise<CentreSessions> {
+  const read = connection ? () => readCentre({ server: connection.server, fetch: connection.fetch }) : null;
+  return fetchOrKept('report', who, read, keptRead);
 }
 
 /** Whether a kept Whole-centre report exists for this user (only an administrator could fetch one). */
