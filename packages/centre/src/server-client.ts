@@ -159,12 +159,8 @@ export async function readTextBounded(reply: Response, maxBytes: number, path?: 
       chunks.push(step.value);
     }
   }
-  const bytes = new Uint8Array(size);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
+  // A fetch body's chunks are ArrayBuffer-backed; the stream's type only says ArrayBufferLike.
+  const bytes = await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer();
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
