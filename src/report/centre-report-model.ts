@@ -31,6 +31,9 @@ export class CentreReportModel extends CentreViewState {
       const admin = connection ? await connection.isCentreAdmin() : await hasKeptCentreReport(who);
       if (!admin) {
         this.status = 'not-admin';
+      } else if (this.sessionEnded) {
+        // An administrator whose session ended: asked to connect again, not told the server is down.
+        throw this.noConnection();
       } else {
         this.data = await loadCentreSessions(connection, who);
         this.error = undefined;
