@@ -37,6 +37,8 @@ export class CentreLibraryModel extends CentreViewState {
     this.emit();
     try {
       this.connection = await this.connect();
+      // The kept copy is for a server out of reach; an ended session asks to connect again.
+      if (this.sessionEnded) throw this.noConnection();
       if (this.connection) this.canPublish = await this.connection.isCentreAdmin().catch(() => false);
       this.library = await loadCentreLibrary(this.connection, who);
       this.status = 'ready';
@@ -68,10 +70,7 @@ export class CentreLibraryModel extends CentreViewState {
   /** Publishes a deck of the own library, then reads the centre library again to show it. */
   async publish(deckId: string): Promise<DeckDoc> {
     const connection = this.connection;
-    if (!connection) {
-      const { CentreError } = await import('../sync/connection.ts');
-      throw new CentreError('unreachable');
-    }
+    if (!connection) throw this.noConnection();
     const doc = await this.task(deckId, () => publishDeck(connection, this.store, deckId));
     await this.load();
     return doc;

@@ -12,7 +12,8 @@ import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
 import type { Store } from '../store/index.ts';
 import { CentreLibraryModel } from './centre-library-model.ts';
-import { centreLibraryMsg as msg, centreProblemText } from './centre-messages.ts';
+import { centreLibraryMsg as msg } from './centre-messages.ts';
+import { centreProblemText } from '../sync/centre-text.ts';
 
 export class CentreLibrarySection extends LitElement {
   static override properties = { model: { attribute: false } };

@@ -6,9 +6,9 @@ import { centreSessionInfo } from '../sync/centre-session.ts';
 import { CentreViewState } from '../sync/centre-view-state.ts';
 import { hasKeptCentreReport, loadCentreSessions, type CentreSessions } from '../sync/centre-report.ts';
 
-export { aggregateCentre, type CentreReport } from './centre-aggregate.ts';
+export { aggregateCentre, type CentreReport } from '@lectern/centre';
 export { centreReportMsg } from './centre-messages.ts';
-export { centreProblemText } from '../library/centre-messages.ts';
+export { centreProblemText } from '../sync/centre-text.ts';
 
 export class CentreReportModel extends CentreViewState {
   /** 'not-admin': the report is not offered (a lecturer, or no centre reachable and none kept). */
@@ -31,6 +31,9 @@ export class CentreReportModel extends CentreViewState {
       const admin = connection ? await connection.isCentreAdmin() : await hasKeptCentreReport(who);
       if (!admin) {
         this.status = 'not-admin';
+      } else if (this.sessionEnded) {
+        // An administrator whose session ended: asked to connect again, not told the server is down.
+        throw this.noConnection();
       } else {
         this.data = await loadCentreSessions(connection, who);
         this.error = undefined;

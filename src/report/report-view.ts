@@ -20,12 +20,16 @@ import { checkPeriod, describePeriod, halfYearOf, matchPreset, periodProblemMess
 import { summarizeReport } from './summary.ts';
 import { errorText } from '../app/error-text.ts';
 import { startCentreView, type CentreView } from '../sync/centre-session.ts';
-import type { LecturerRow } from './centre-aggregate.ts';
+import type { LecturerTally } from '@lectern/teaching';
+import type { CohortDef } from '../sessions/cohorts.ts';
 
 type PresetChoice = PeriodPreset | 'custom';
 /** The Whole-centre view's code, loaded only when a centre session is kept. */
 type CentreModule = typeof import('./centre-report-model.ts');
 type Scope = 'own' | 'centre';
+/** What the screen shows: the own report, or the whole centre's with a row per lecturer; `labels`
+ *  names the cohorts (the own list, or the centre's merged list the CLI prints too). */
+type Shown = Report & { lecturers?: LecturerTally[]; labels: readonly CohortDef[] };
 
 // A4 page box for printing. @page cannot live in a shadow root, so it goes to the document once.
 const PRINT_STYLE_ID = 'lectern-report-print';
@@ -147,15 +151,17 @@ export class ReportView extends LitElement {
     if (checkPeriod(this).length === 0) this.savePeriodToUrl();
   }
 
-  private report(): (Report & { lecturers?: LecturerRow[] }) | undefined {
+  private report(): Shown | undefined {
     const model = this.model;
     if (!model?.loaded || checkPeriod(this).length > 0) return undefined;
     const period = { from: this.from, to: this.to };
     if (this.wholeCentre) {
       const data = this.centre?.model.data;
-      return data && this.centre ? this.centre.module.aggregateCentre(data.lecturers, period, model.cohorts) : undefined;
+      if (!data || !this.centre) return undefined;
+      const centre = this.centre.module.aggregateCentre(data, period);
+      return { ...centre.report, labels: centre.cohorts, lecturers: centre.lecturers.map((l) => ({ name: l.name, total: l.report.total })) };
     }
-    return aggregateSessions(model.sessions, period, model.cohorts, model.decks);
+    return { ...aggregateSessions(model.sessions, period, model.cohorts, model.decks), labels: model.cohorts };
   }
 
   private reportTitle(report: Report): string {
@@ -163,9 +169,9 @@ export class ReportView extends LitElement {
     return this.wholeCentre && this.centre ? this.centre.module.centreReportMsg().title(period) : msg().title(period);
   }
 
-  private downloadCsv(report: Report & { lecturers?: LecturerRow[] }): void {
+  private downloadCsv(report: Shown): void {
     const lang = getLang();
-    const bytes = csvBytes(reportCsv(report, this.model?.cohorts ?? [], lang, report.lecturers?.map(({ name, ...total }) => ({ name, total }))));
+    const bytes = csvBytes(reportCsv(report, report.labels, lang, report.lecturers));
     const url = URL.createObjectURL(new Blob([bytes], { type: 'text/csv;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -263,7 +269,7 @@ export class ReportView extends LitElement {
     </div>`;
   }
 
-  private renderLecturers(rows: readonly LecturerRow[], head: (first: string) => unknown, counts: (row: LecturerRow) => unknown) {
+  private renderLecturers(rows: readonly LecturerTally[], head: (first: string) => unknown, counts: (row: LecturerTally['total']) => unknown) {
     const c = this.centre?.module.centreReportMsg();
     if (!c) return nothing;
     return html`<section class="by-lecturer">
@@ -272,7 +278,7 @@ export class ReportView extends LitElement {
       <table>
         ${head(c.colLecturer)}
         <tbody>
-          ${rows.map((row) => html`<tr data-lecturer=${row.name}><th scope="row">${row.name}</th>${counts(row)}</tr>`)}
+          ${rows.map((row) => html`<tr data-lecturer=${row.name}><th scope="row">${row.name}</th>${counts(row.total)}</tr>`)}
         </tbody>
       </table>
     </section>`;
@@ -294,10 +300,10 @@ export class ReportView extends LitElement {
     </div>`;
   }
 
-  private renderReport(report: Report & { lecturers?: LecturerRow[] }) {
+  private renderReport(report: Shown) {
     const m = msg();
     const lang = getLang();
-    const cohorts = this.model?.cohorts ?? [];
+    const cohorts = report.labels;
     const byId = new Map(cohorts.map((c) => [c.id, c]));
     const n = (value: number) => formatNumber(value);
     // The three counts every table row and header carries, in one order.
@@ -386,7 +392,7 @@ export class ReportView extends LitElement {
       ${centre && !centre.data && centre.status === 'loading'
         ? html`<p role="status">${this.centre?.module.centreReportMsg().loading}</p>`
         : centre?.error
-          ? html`<p class="error" role="alert">${this.centre?.module.centreProblemText(centre.error)}</p>`
+          ? html`<p class="error" role="alert">${this.centre?.module.centreProblemText(centre.error, 'report')}</p>`
           : nothing}
       ${!model?.loaded
         ? html`<p role="status">${m.loading}</p>`

@@ -4,6 +4,8 @@
 // replaced whole on every fetch, never a source of truth (copying a deck makes a normal store deck).
 // Snapshots are keyed by kind, server and user: another account on the same browser never sees them.
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { CentreServerError } from '@lectern/centre';
+import { isUnreachable } from './centre-reads.ts';
 
 export const CENTRE_CACHE_DB = 'lectern-centre-cache';
 
@@ -52,4 +54,35 @@ export async function writeSnapshot(kind: 'library' | 'report', server: string, 
   } catch {
     // No local copy (private mode, no IndexedDB): the screens still work while online.
   }
+}
+
+export type Kept<T> = T & {
+  /** When this was read from the server (ISO). */
+  fetchedAt: string;
+  /** True when the server could not be reached and this is the local copy. */
+  offline: boolean;
+};
+
+/** `read()` from the server, kept as the `kind` snapshot; when there is no connection (`read`
+ *  null) or the server cannot be reached, the last snapshot through `fromKept` (which checks it
+ *  again: it is only as trustworthy as what wrote it). 'unreachable' when neither is there. */
+export async function fetchOrKept<T>(
+  kind: 'library' | 'report',
+  who: { server: string; user: string },
+  read: (() => Promise<T>) | null,
+  fromKept: (value: unknown) => T,
+): Promise<Kept<T>> {
+  if (read) {
+    try {
+      const data = await read();
+      const fetchedAt = new Date().toISOString();
+      await writeSnapshot(kind, who.server, who.user, fetchedAt, data);
+      return { ...data, fetchedAt, offline: false };
+    } catch (error) {
+      if (!isUnreachable(error)) throw error;
+    }
+  }
+  const kept = await readSnapshot(kind, who.server, who.user);
+  if (!kept) throw new CentreServerError('unreachable');
+  return { ...fromKept(kept.value), fetchedAt: kept.fetchedAt, offline: true };
 }

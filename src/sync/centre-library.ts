@@ -7,32 +7,25 @@
 // Plain HTTP rather than a PouchDB replica: the library is read-only for lecturers, a listing is
 // one `_all_docs` range, and media are only needed for the deck being copied (a replica would pull
 // every video of the centre into every browser). Loaded with import() once the user is connected.
-import { DeckDoc, checkDoc, LIBRARY_DB, MEDIA_ATTACHMENT, docId, idRange, type DeckMediaRef } from '@lectern/centre';
+import { CentreServerError, DeckDoc, checkDoc, LIBRARY_DB, MEDIA_ATTACHMENT, MAX_REPLY_BYTES, docId, idRange, listDocs, type DeckMediaRef, type ReadLimits } from '@lectern/centre';
 import { sha256Hex, type DeckRecord, type Store } from '../store/index.ts';
-import { CentreError, type CentreConnection } from './connection.ts';
-import { readSnapshot, writeSnapshot } from './centre-library-cache.ts';
-import { getJson, readAllDocs, replyProblem, type ReadLimits } from './centre-reads.ts';
+import type { CentreConnection } from './connection.ts';
+import { fetchOrKept, type Kept } from './centre-library-cache.ts';
+import { centreClient, getJson, replyProblem } from './centre-reads.ts';
 
 /** The Centre library lists at most 500 decks; a reply page is read up to 32 MiB. */
-export const LIBRARY_LIMITS: ReadLimits = { pageSize: 50, maxDocs: 500, maxReplyBytes: 32 * 1024 * 1024 };
+export const LIBRARY_LIMITS: ReadLimits = { pageSize: 50, maxDocs: 500, maxReplyBytes: MAX_REPLY_BYTES };
 
-export interface CentreLibrary {
+interface LibrarySnapshot {
   decks: DeckDoc[];
   /** Documents the server sent that failed the schema (left out). */
   skipped: number;
   /** More decks than the listing's bound: only the first are shown. */
   truncated: boolean;
-  /** When this list was read from the server (ISO). */
-  fetchedAt: string;
-  /** True when the server could not be reached and this is the local copy. */
-  offline: boolean;
 }
 
-interface LibrarySnapshot {
-  decks: unknown[];
-  skipped: number;
-  truncated: boolean;
-}
+/** The list, with when it was read and whether it is the local copy. */
+export type CentreLibrary = Kept<LibrarySnapshot>;
 
 function checkDecks(raw: readonly unknown[]): { decks: DeckDoc[]; skipped: number } {
   const decks: DeckDoc[] = [];
@@ -47,34 +40,16 @@ function checkDecks(raw: readonly unknown[]): { decks: DeckDoc[]; skipped: numbe
 
 /** The published decks, from the server (then kept locally) or, when the server cannot be reached,
  *  from the last copy kept (`offline: true`). Throws when neither is there. */
-export async function loadCentreLibrary(
-  connection: CentreConnection | null,
-  who: { server: string; user: string },
-): Promise<CentreLibrary> {
-  if (connection) {
-    try {
-      const listed = await readAllDocs(connection, LIBRARY_DB, idRange('deck'), LIBRARY_LIMITS);
-      const { decks, skipped } = checkDecks(listed.docs);
-      const fetchedAt = new Date().toISOString();
-      const snapshot: LibrarySnapshot = { decks, skipped, truncated: listed.truncated };
-      await writeSnapshot('library', who.server, who.user, fetchedAt, snapshot);
-      return { decks, skipped, truncated: listed.truncated, fetchedAt, offline: false };
-    } catch (error) {
-      if (!(error instanceof CentreError) || error.code !== 'unreachable') throw error;
-    }
-  }
-  const kept = await readSnapshot('library', who.server, who.user);
-  if (!kept) throw new CentreError('unreachable');
-  const value = kept.value as Partial<LibrarySnapshot>;
-  // The kept copy is checked again: it is only as trustworthy as what wrote it.
-  const { decks, skipped } = checkDecks(Array.isArray(value.decks) ? value.decks : []);
-  return {
-    decks,
-    skipped: skipped + (typeof value.skipped === 'number' ? value.skipped : 0),
-    truncated: value.truncated === true,
-    fetchedAt: kept.fetchedAt,
-    offline: true,
+export function loadCentreLibrary(connection: CentreConnection | null, who: { server: string; user: string }): Promise<CentreLibrary> {
+  const read = async (): Promise<LibrarySnapshot> => {
+    const listed = await listDocs(centreClient(connection!), LIBRARY_DB, idRange('deck'), LIBRARY_LIMITS);
+    return { ...checkDecks(listed.docs), truncated: listed.truncated };
   };
+  return fetchOrKept('library', who, connection ? read : null, (value) => {
+    const kept = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof LibrarySnapshot, unknown>>;
+    const { decks, skipped } = checkDecks(Array.isArray(kept.decks) ? kept.decks : []);
+    return { decks, skipped: skipped + (typeof kept.skipped === 'number' ? kept.skipped : 0), truncated: kept.truncated === true };
+  });
 }
 
 /** Why a copy was refused: shown to the user, nothing stored. */
@@ -113,7 +88,7 @@ export async function copyCentreDeck(connection: CentreConnection | null, store:
   const checked = checkDoc(DeckDoc, deck);
   if (!checked) throw new CentreCopyError('bad-deck');
   const refs = checked.media;
-  if (refs.length > 0 && !connection) throw new CentreError('unreachable');
+  if (refs.length > 0 && !connection) throw new CentreServerError('unreachable');
   const blobs = new Map<string, Blob>();
   for (const ref of refs) {
     if (!blobs.has(ref.sha256)) blobs.set(ref.sha256, await fetchMedia(connection!, ref));
@@ -126,18 +101,10 @@ export async function copyCentreDeck(connection: CentreConnection | null, store:
 }
 
 async function putJson(connection: CentreConnection, path: string, doc: object): Promise<string> {
-  const reply = await connection.fetch(path, {
-    method: 'PUT',
-    headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-    body: JSON.stringify(doc),
-  });
-  if (!reply.ok) {
-    await reply.body?.cancel();
-    throw replyProblem(reply);
-  }
-  const body = (await reply.json().catch(() => undefined)) as { rev?: unknown } | undefined;
-  if (typeof body?.rev !== 'string') throw new CentreError('bad-reply');
-  return body.rev;
+  const reply = await centreClient(connection).json('PUT', path, doc, [], SMALL_REPLY);
+  const rev = (reply.body as { rev?: unknown } | null)?.rev;
+  if (typeof rev !== 'string') throw new CentreServerError('bad-reply', { path });
+  return rev;
 }
 
 const SMALL_REPLY = 1024 * 1024;
@@ -148,17 +115,16 @@ async function currentRev(connection: CentreConnection, id: string): Promise<{ r
     | { _rev?: unknown; _attachments?: Record<string, { length?: unknown }> }
     | undefined;
   if (!body) return undefined;
-  if (typeof body._rev !== 'string') throw new CentreError('bad-reply');
+  if (typeof body._rev !== 'string') throw new CentreServerError('bad-reply');
   const length = body._attachments?.[MEDIA_ATTACHMENT]?.length;
   return { rev: body._rev, attachmentLength: typeof length === 'number' ? length : undefined };
 }
 
 /** Writes a document and its `file` attachment in one request (CouchDB's multipart/related PUT,
  *  as its replicator sends them). One request, so the server validates the document with its
- *  attachment as one write (pouchdb-server checks an attachment-only PUT without the database's
- *  _security, which the library's rule needs), and the body is a Blob made of the JSON, the
- *  stored media Blob and the boundaries: the browser streams it, the media is never read into
- *  script memory. */
+ *  attachment as one write (no media document without its bytes, no second round of the library's
+ *  rule), and the body is a Blob made of the JSON, the stored media Blob and the boundaries: the
+ *  browser streams it, the media is never read into script memory. */
 async function putWithAttachment(connection: CentreConnection, path: string, doc: object, blob: Blob, type: string): Promise<void> {
   const boundary = `lectern-${crypto.randomUUID()}`;
   const mime = type || 'application/octet-stream';

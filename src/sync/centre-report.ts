@@ -1,123 +1,41 @@
-// The Whole-centre report's data: the directory (`lectern-directory`, readable by centre
-// administrators only) names every lecturer's database; each database's `session:*` documents are
-// read (bounded), checked against SessionDoc and against their owner, and kept locally so the
-// report works offline from the last fetch. Loaded with import() only for a connected user.
-import { DIRECTORY_DB, LecturerDoc, SessionDoc, checkDoc, idRange, userDbName } from '@lectern/centre';
-import type { SessionFacts } from '../report/aggregate.ts';
-import { CentreError, type CentreConnection } from './connection.ts';
-import { readSnapshot, writeSnapshot } from './centre-library-cache.ts';
-import { readAllDocs, type ReadLimits } from './centre-reads.ts';
+// The Whole-centre report's data: @lectern/centre's readCentre (the CLI's reader: directory,
+// every lecturer's sessions and cohorts, bounded and checked) over the connection's fetch, kept
+// locally so the report works offline from the last fetch. The numbers come from the same pure
+// aggregateCentre as the CLI's, run again whenever the period changes. Loaded with import() only
+// for a connected user.
+import { readCentre, type CentreRead } from '@lectern/centre';
+import type { CentreConnection } from './connection.ts';
+import { DEFAULT_COHORTS, type CohortDef } from '../sessions/cohorts.ts';
+import { fetchOrKept, readSnapshot, type Kept } from './centre-library-cache.ts';
 
-/** A centre of up to 1,000 lecturers, 20,000 sessions each; one reply page up to 32 MiB. */
-export const DIRECTORY_LIMITS: ReadLimits = { pageSize: 200, maxDocs: 1_000, maxReplyBytes: 32 * 1024 * 1024 };
-export const SESSION_LIMITS: ReadLimits = { pageSize: 1_000, maxDocs: 20_000, maxReplyBytes: 32 * 1024 * 1024 };
+/** What readCentre read, with when and whether it is the local copy. */
+export type CentreSessions = Kept<CentreRead>;
 
-export interface LecturerSessions {
-  name: string;
-  sessions: SessionFacts[];
-}
+const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-export interface CentreSessions {
-  lecturers: LecturerSessions[];
-  /** Documents left out: failing the schema, or not owned by the lecturer whose database holds them. */
-  skipped: number;
-  /** Lecturers whose database could not be read (refused, or missing): named in a notice. */
-  unreadable: string[];
-  /** A listing hit its bound (very large centre or hostile server): numbers may be incomplete. */
-  truncated: boolean;
-  fetchedAt: string;
-  /** True when the server could not be reached and this is the local copy. */
-  offline: boolean;
-}
-
-function toFacts(doc: SessionDoc): SessionFacts {
+/** The kept copy, taken only as far as it has the shape readCentre gives (what wrote it may have
+ *  been an older version of the app). */
+function keptRead(value: unknown): CentreRead {
+  const kept = isRecord(value) ? value : {};
+  const lecturers = list(kept.lecturers)
+    .filter(isRecord)
+    .filter((l) => typeof l.name === 'string' && Array.isArray(l.sessions))
+    .map((l) => ({ name: l.name as string, sessions: l.sessions as CentreRead['lecturers'][number]['sessions'], cohorts: Array.isArray(l.cohorts) ? (l.cohorts as CohortDef[]) : [...DEFAULT_COHORTS] }));
   return {
-    id: doc.sessionId,
-    date: doc.date,
-    cohort: doc.cohort,
-    learners: doc.learners,
-    minutes: doc.minutes,
-    deckId: doc.deckId ?? null,
-    deckTitle: doc.deckTitle,
-    updatedAt: doc.updatedAt,
+    lecturers,
+    skipped: typeof kept.skipped === 'number' ? kept.skipped : 0,
+    unreadable: list(kept.unreadable).filter((n): n is string => typeof n === 'string'),
+    truncated: kept.truncated === true,
   };
-}
-
-/** Checks one lecturer's raw session documents; returns the facts and how many were left out. */
-export function checkSessions(owner: string, raw: readonly unknown[]): { sessions: SessionFacts[]; skipped: number } {
-  const sessions: SessionFacts[] = [];
-  const seen = new Set<string>();
-  let skipped = 0;
-  for (const doc of raw) {
-    const parsed = checkDoc(SessionDoc, doc);
-    if (!parsed || parsed.owner !== owner || parsed._deleted || seen.has(parsed.sessionId)) {
-      skipped++;
-      continue;
-    }
-    seen.add(parsed.sessionId);
-    sessions.push(toFacts(parsed));
-  }
-  return { sessions, skipped };
-}
-
-async function fetchFromServer(connection: CentreConnection): Promise<Omit<CentreSessions, 'fetchedAt' | 'offline'>> {
-  const directory = await readAllDocs(connection, DIRECTORY_DB, idRange('lecturer'), DIRECTORY_LIMITS);
-  let skipped = 0;
-  let truncated = directory.truncated;
-  const lecturers: LecturerSessions[] = [];
-  const unreadable: string[] = [];
-  const names = new Set<string>();
-  for (const raw of directory.docs) {
-    const lecturer = checkDoc(LecturerDoc, raw);
-    // A directory entry pointing at another lecturer's database would count their classes twice.
-    if (!lecturer || lecturer._deleted || lecturer.db !== userDbName(lecturer.name) || names.has(lecturer.name)) {
-      skipped++;
-      continue;
-    }
-    names.add(lecturer.name);
-    try {
-      const listed = await readAllDocs(connection, lecturer.db, idRange('session'), SESSION_LIMITS);
-      const checked = checkSessions(lecturer.name, listed.docs);
-      skipped += checked.skipped;
-      truncated ||= listed.truncated;
-      lecturers.push({ name: lecturer.name, sessions: checked.sessions });
-    } catch (error) {
-      if (error instanceof CentreError && error.code === 'refused') unreadable.push(lecturer.name);
-      else throw error;
-    }
-  }
-  lecturers.sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-  return { lecturers, skipped, unreadable, truncated };
 }
 
 /** Every lecturer's sessions, from the server (then kept locally) or, when the server cannot be
- *  reached, from the last copy (`offline: true`). 'refused' when the user is not a centre
+ *  reached, from the last copy (`offline: true`). 'forbidden' when the user is not a centre
  *  administrator (the directory is closed to them). */
-export async function loadCentreSessions(
-  connection: CentreConnection | null,
-  who: { server: string; user: string },
-): Promise<CentreSessions> {
-  if (connection) {
-    try {
-      const data = await fetchFromServer(connection);
-      const fetchedAt = new Date().toISOString();
-      await writeSnapshot('report', who.server, who.user, fetchedAt, data);
-      return { ...data, fetchedAt, offline: false };
-    } catch (error) {
-      if (!(error instanceof CentreError) || error.code !== 'unreachable') throw error;
-    }
-  }
-  const kept = await readSnapshot('report', who.server, who.user);
-  if (!kept) throw new CentreError('unreachable');
-  const value = kept.value as Partial<Omit<CentreSessions, 'fetchedAt' | 'offline'>>;
-  return {
-    lecturers: Array.isArray(value.lecturers) ? value.lecturers : [],
-    skipped: typeof value.skipped === 'number' ? value.skipped : 0,
-    unreadable: Array.isArray(value.unreadable) ? value.unreadable : [],
-    truncated: value.truncated === true,
-    fetchedAt: kept.fetchedAt,
-    offline: true,
-  };
+export function loadCentreSessions(connection: CentreConnection | null, who: { server: string; user: string }): Promise<CentreSessions> {
+  const read = connection ? () => readCentre({ server: connection.server, fetch: connection.fetch }) : null;
+  return fetchOrKept('report', who, read, keptRead);
 }
 
 /** Whether a kept Whole-centre report exists for this user (only an administrator could fetch one). */

@@ -1,6 +1,7 @@
 // What the Centre library's and the Whole-centre report's models share: listeners, and the
 // connection resumed from the kept session (null when there is none or the server cannot be
 // reached: the models then work from their local copy).
+import { CentreServerError } from '@lectern/centre';
 import type { CentreConnection } from './connection.ts';
 import { currentCentreConnection } from './centre-session.ts';
 
@@ -16,11 +17,24 @@ export abstract class CentreViewState {
     for (const listener of [...this.listeners]) listener();
   }
 
+  /** The server answered but no longer knows this browser's session (it expired, the password
+   *  was changed, or the tab that held the password was closed): the user must connect again.
+   *  Not the same as the server being unreachable, and not to be shown as such. */
+  protected sessionEnded = false;
+
   protected async connect(): Promise<CentreConnection | null> {
     try {
-      return await currentCentreConnection();
+      const connection = await currentCentreConnection();
+      this.sessionEnded = connection === null;
+      return connection;
     } catch {
+      this.sessionEnded = false;
       return null; // unreachable
     }
+  }
+
+  /** Why there is no connection, as the error the screens word (centre-text.ts). */
+  protected noConnection(): CentreServerError {
+    return new CentreServerError(this.sessionEnded ? 'refused' : 'unreachable');
   }
 }

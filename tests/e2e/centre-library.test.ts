@@ -10,7 +10,7 @@ import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_DB } from '@lectern/centre';
 import { SAMPLE_COUNT, SAMPLE_TITLE, deckCards, useBrowser } from './support/browser.ts';
-import { ADMIN, AN, centreRegion, openConnected, useCentre } from './centre-library-support.ts';
+import { ADMIN, AN, BINH, centreRegion, openConnected, useCentre } from './centre-library-support.ts';
 
 const chrome = useBrowser();
 const setup = useCentre();
@@ -120,9 +120,26 @@ describe('Centre library', () => {
     expect(await mediaRevs()).toEqual(firstRevs);
     await expect.poll(() => publish.isEnabled(), { timeout: 60_000 }).toBe(true);
     // Between showing the button and the click, the centre takes the role away: the server decides.
-    await centre.demote(ADMIN.name);
+    await centre.demote(ADMIN);
     await publish.click();
     await page.getByText('The centre server refused: only centre administrators may publish to the centre library.').waitFor({ timeout: 60_000 });
     await context.close();
+  });
+
+  it('asks to connect again when the server has ended the session, instead of calling it unreachable', { timeout: 300_000 }, async () => {
+    const { server, centre } = setup;
+    const context = await chrome.browser.newContext({ locale: 'en-GB' });
+    const page = await openConnected(context, server, BINH);
+    await centreRegion(page).getByText(/^Updated /).waitFor({ timeout: 60_000 });
+    // The centre gives Bình a new password: the server forgets the browser's session.
+    const newPassword = 'mật khẩu mới của Bình';
+    await centre.addUser({ ...BINH, password: newPassword });
+    await page.reload();
+    await centreRegion(page)
+      .getByText('The centre server refused: the session has expired or the password has changed. Connect again in Settings.')
+      .waitFor({ timeout: 60_000 });
+    expect(await centreRegion(page).getByText(/cannot be reached/).count()).toBe(0);
+    await context.close();
+    await centre.addUser(BINH);
   });
 });

@@ -1,9 +1,8 @@
-// A centre prepared over HTTP as the server administrator, the way the contract of issue 16 says
-// the setup leaves it: the shared library (every member reads, only centre administrators write,
-// each document's `owner` = its writer), the directory of lecturers (administrators only), and one
-// database per lecturer (only its owner writes; administrators read). For the Centre library and
-// Whole-centre report tests until the CLI's `lectern centre setup` / `add-user` are merged.
-import { DIRECTORY_DB, LIBRARY_DB, docId, userDbName } from '@lectern/centre';
+// A centre on a real pouchdb-server, prepared by @lectern/centre's own setupCentre and addUser
+// (what `lectern centre setup` / `add-user` run), so the app's tests meet the real databases,
+// `_security` and validation rules; and helpers acting over HTTP as any user, so what a test
+// writes passes (or fails) the server's rules as a lecturer's or administrator's writes would.
+import { LIBRARY_DB, addUser, docId, setupCentre, userDbName } from '@lectern/centre';
 import type { CentreServer } from './centre-server.ts';
 
 export interface Account {
@@ -28,24 +27,6 @@ async function ok(reply: Promise<Response>, what: string, allowed: number[] = []
   return text ? (JSON.parse(text) as unknown) : undefined;
 }
 
-interface Security {
-  admins: { names: string[]; roles: string[] };
-  members: { names: string[]; roles: string[] };
-}
-
-/** Only centre administrators (names in _security.admins) write, and as themselves. */
-const LIBRARY_VALIDATE = `function (newDoc, oldDoc, userCtx, secObj) {
-  var admins = (secObj && secObj.admins && secObj.admins.names) || [];
-  if (admins.indexOf(userCtx.name) === -1) throw({ forbidden: 'only centre administrators publish to the centre library' });
-  if (!newDoc._deleted && newDoc.owner !== userCtx.name) throw({ forbidden: 'owner must be the writer' });
-}`;
-
-const ownerValidate = (owner: string) => `function (newDoc, oldDoc, userCtx) {
-  var owner = ${JSON.stringify(owner)};
-  if (userCtx.name !== owner) throw({ forbidden: 'only ' + owner + ' writes here' });
-  if (!newDoc._deleted && newDoc.owner !== owner) throw({ forbidden: 'owner must be ' + owner });
-}`;
-
 export class CentreFixture {
   private constructor(readonly server: CentreServer) {}
 
@@ -53,88 +34,20 @@ export class CentreFixture {
     return this.server.admin;
   }
 
-  /** Creates the library and the directory, closed to everyone but server admins until users come. */
+  /** `lectern centre setup` on the server. */
   static async setup(server: CentreServer): Promise<CentreFixture> {
-    const fixture = new CentreFixture(server);
-    const closed: Security = { admins: { names: [], roles: [] }, members: { names: [], roles: ['_admin'] } };
-    for (const db of [LIBRARY_DB, DIRECTORY_DB]) {
-      await ok(call(server, server.admin, 'PUT', `/${db}`), `create ${db}`, [412]);
-      await ok(call(server, server.admin, 'PUT', `/${db}/_security`, closed), `security ${db}`);
-    }
-    await ok(call(server, server.admin, 'PUT', `/${LIBRARY_DB}/_design/lectern`, { validate_doc_update: LIBRARY_VALIDATE }), 'library validation');
-    return fixture;
+    await setupCentre({ server: server.url, admin: server.admin });
+    return new CentreFixture(server);
   }
 
-  private async security(db: string): Promise<Security> {
-    const s = (await ok(call(this.server, this.admin, 'GET', `/${db}/_security`), `read ${db} security`)) as Partial<Security>;
-    return {
-      admins: { names: s.admins?.names ?? [], roles: s.admins?.roles ?? [] },
-      members: { names: s.members?.names ?? [], roles: s.members?.roles ?? [] },
-    };
-  }
-
-  private async setSecurity(db: string, security: Security): Promise<void> {
-    await ok(call(this.server, this.admin, 'PUT', `/${db}/_security`, security), `security ${db}`);
-  }
-
-  /** Centre administrators (names), as the library's _security holds them. */
-  async centreAdmins(): Promise<string[]> {
-    return (await this.security(LIBRARY_DB)).admins.names;
-  }
-
-  /** A lecturer (or, with admin, a centre administrator): user, own database, directory entry. */
+  /** `lectern centre add-user` (with admin: a centre administrator). */
   async addUser(account: Account, options: { admin?: boolean } = {}): Promise<void> {
-    const { server } = this;
-    await ok(
-      call(server, this.admin, 'PUT', `/_users/${encodeURIComponent(`org.couchdb.user:${account.name}`)}`, {
-        name: account.name,
-        password: account.password,
-        roles: [],
-        type: 'user',
-      }),
-      `user ${account.name}`,
-    );
-    const library = await this.security(LIBRARY_DB);
-    library.members.names = [...new Set([...library.members.names, account.name])];
-    if (options.admin) library.admins.names = [...new Set([...library.admins.names, account.name])];
-    await this.setSecurity(LIBRARY_DB, library);
-    const admins = library.admins.names;
-
-    const db = userDbName(account.name);
-    await ok(call(server, this.admin, 'PUT', `/${db}`), `create ${db}`, [412]);
-    await this.setSecurity(db, { admins: { names: admins, roles: [] }, members: { names: [account.name], roles: [] } });
-    await ok(call(server, this.admin, 'PUT', `/${db}/_design/lectern`, { validate_doc_update: ownerValidate(account.name) }), `validation ${db}`);
-
-    await this.setSecurity(DIRECTORY_DB, { admins: { names: admins, roles: [] }, members: { names: admins, roles: ['_admin'] } });
-    await ok(
-      call(server, this.admin, 'PUT', `/${DIRECTORY_DB}/${encodeURIComponent(docId.lecturer(account.name))}`, {
-        type: 'lecturer',
-        name: account.name,
-        db,
-        admin: options.admin === true,
-        owner: this.admin.name,
-      }),
-      `directory ${account.name}`,
-    );
-    // A new administrator reads every lecturer's database.
-    if (options.admin) {
-      const all = (await ok(call(server, this.admin, 'GET', `/${DIRECTORY_DB}/_all_docs?include_docs=true`), 'directory')) as {
-        rows: { doc: { db?: string; name?: string } }[];
-      };
-      for (const row of all.rows) {
-        if (!row.doc.db || row.doc.db === db) continue;
-        const security = await this.security(row.doc.db);
-        security.admins.names = admins;
-        await this.setSecurity(row.doc.db, security);
-      }
-    }
+    await addUser({ server: this.server.url, adminAuth: this.admin, name: account.name, password: account.password, admin: options.admin === true });
   }
 
-  /** Takes the administrator role away (the library's _security only), as a centre would. */
-  async demote(name: string): Promise<void> {
-    const library = await this.security(LIBRARY_DB);
-    library.admins.names = library.admins.names.filter((n) => n !== name);
-    await this.setSecurity(LIBRARY_DB, library);
+  /** Takes the administrator role away, as a centre does: add-user again without --admin. */
+  async demote(account: Account): Promise<void> {
+    await this.addUser(account, { admin: false });
   }
 
   /** Writes `doc` to `db` as `account` (Basic auth), returning the server's reply. */
@@ -160,15 +73,16 @@ export class CentreFixture {
     await ok(this.put(account, userDbName(account.name), doc), `session ${session.sessionId}`);
   }
 
-  /** Several documents as `account` (hostile or bulk content for a test), one PUT each:
-   *  pouchdb-server's `_bulk_docs` does not hand `_security` to validate_doc_update, so the
-   *  library's rule refuses even an administrator there. */
+  /** Several documents as `account` in one `_bulk_docs` (the path replication writes through),
+   *  each accepted by the server's rules or the call fails. */
   async bulk(account: Account, db: string, docs: ({ _id: string } & Record<string, unknown>)[]): Promise<void> {
-    for (const doc of docs) await ok(this.put(account, db, doc), `put ${doc._id} in ${db}`);
+    const results = (await ok(call(this.server, account, 'POST', `/${db}/_bulk_docs`, { docs }), `bulk ${db}`)) as { id?: string; ok?: boolean; error?: string; reason?: string }[];
+    const refused = results.filter((r) => !r.ok);
+    if (refused.length > 0) throw new Error(`bulk ${db}: ${refused.map((r) => `${r.id} ${r.error}: ${r.reason}`).join('; ')}`);
   }
 
   /** Puts `bytes` as the media document `media:<sha256>` with its attachment, as `account`, in one
-   *  multipart/related PUT (pouchdb-server validates an attachment-only PUT without _security).
+   *  multipart/related PUT, as the app publishes media.
    *  The sha256 is the caller's: a test may make it lie. */
   async putMedia(account: Account, sha256: string, bytes: Uint8Array<ArrayBuffer>, mime: string): Promise<void> {
     const id = docId.media(sha256);

@@ -13,8 +13,11 @@ export {
 export {
   CentreServerError,
   ServerClient,
+  MAX_REPLY_BYTES,
   parseCredentials,
+  readTextBounded,
   serverBase,
+  statusError,
   type CentreServerErrorCode,
   type Credentials,
   type FetchLike,
@@ -31,4 +34,21 @@ export {
   type AddUserResult,
 } from './setup.ts';
 export { libraryValidate, DIRECTORY_VALIDATE, userDbValidate, DESIGN_DOC_ID } from './validate-functions.ts';
-export { centreReport, type CentreReport, type CentreReportOptions, type LecturerReport } from './report.ts';
+export {
+  readCentre,
+  aggregateCentre,
+  centreReport,
+  centreCohorts,
+  checkSessions,
+  listDocs,
+  DIRECTORY_LIMITS,
+  SESSION_LIMITS,
+  type CentreRead,
+  type CentreReadOptions,
+  type LecturerRead,
+  type CentreReport,
+  type CentreReportOptions,
+  type LecturerReport,
+  type ReadLimits,
+  type DocList,
+} from './report.ts';

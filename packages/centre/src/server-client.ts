@@ -87,9 +87,10 @@ export class ServerClient {
   /**
    * A request whose reply must be JSON. Statuses in `accept` (beyond 2xx) are returned to the
    * caller; 401 becomes 'refused', 403 'forbidden', 5xx 'server-error', anything else unexpected
-   * 'bad-reply'.
+   * 'bad-reply'. The reply is read up to `maxBytes` (streamed, dropped past the ceiling: 'bad-reply'
+   * with reason 'too-large'), so a hostile or broken server cannot make the reader hold any size.
    */
-  async json(method: string, path: string, body?: unknown, accept: readonly number[] = []): Promise<JsonReply> {
+  async json(method: string, path: string, body?: unknown, accept: readonly number[] = [], maxBytes = MAX_REPLY_BYTES): Promise<JsonReply> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (this.authorization) headers.Authorization = this.authorization;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
@@ -99,16 +100,13 @@ export class ServerClient {
     } catch (error) {
       throw new CentreServerError('unreachable', { path, reason: error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : undefined });
     }
-    const text = await reply.text().catch(() => {
-      throw new CentreServerError('unreachable', { status: reply.status, path });
-    });
     const ok = (reply.status >= 200 && reply.status < 300) || accept.includes(reply.status);
-    if (!ok) {
-      if (reply.status === 401) throw new CentreServerError('refused', { status: 401, path });
-      if (reply.status === 403) throw new CentreServerError('forbidden', { status: 403, path, reason: couchReason(text) });
-      if (reply.status >= 500) throw new CentreServerError('server-error', { status: reply.status, path });
-      throw new CentreServerError('bad-reply', { status: reply.status, path, reason: couchReason(text) });
-    }
+    // An error's body is only read for its reason, never far.
+    const text = await readTextBounded(reply, ok ? maxBytes : ERROR_REPLY_BYTES, path).catch((error: unknown) => {
+      if (!ok && error instanceof CentreServerError && error.details.reason === 'too-large') return '';
+      throw error;
+    });
+    if (!ok) throw statusError(reply.status, path, couchReason(text));
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);
@@ -116,6 +114,57 @@ export class ServerClient {
       throw new CentreServerError('bad-reply', { status: reply.status, path, reason: 'not JSON' });
     }
     return { status: reply.status, body: parsed };
+  }
+}
+
+/** Bytes of one JSON reply read at most (a page of 1,000 sessions is far below it). */
+export const MAX_REPLY_BYTES = 32 * 1024 * 1024;
+const ERROR_REPLY_BYTES = 64 * 1024;
+
+/** A status that is not the one asked for, as its error code: 401 'refused', 403 'forbidden',
+ *  5xx 'server-error', anything else 'bad-reply'. */
+export function statusError(status: number, path?: string, reason?: string): CentreServerError {
+  if (status === 401) return new CentreServerError('refused', { status, path });
+  if (status === 403) return new CentreServerError('forbidden', { status, path, reason });
+  if (status >= 500) return new CentreServerError('server-error', { status, path });
+  return new CentreServerError('bad-reply', { status, path, reason });
+}
+
+/** The reply's text (UTF-8), refusing bodies over `maxBytes` ('bad-reply', reason 'too-large')
+ *  without reading them further; a body cut by the network is 'unreachable'. */
+export async function readTextBounded(reply: Response, maxBytes: number, path?: string): Promise<string> {
+  const tooLarge = () => new CentreServerError('bad-reply', { status: reply.status, path, reason: 'too-large' });
+  const declared = Number(reply.headers.get('Content-Length') ?? NaN);
+  if (declared > maxBytes) {
+    await reply.body?.cancel().catch(() => undefined);
+    throw tooLarge();
+  }
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (reply.body) {
+    const reader = reply.body.getReader();
+    for (;;) {
+      let step: ReadableStreamReadResult<Uint8Array>;
+      try {
+        step = await reader.read();
+      } catch {
+        throw new CentreServerError('unreachable', { status: reply.status, path });
+      }
+      if (step.done) break;
+      size += step.value.byteLength;
+      if (size > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw tooLarge();
+      }
+      chunks.push(step.value);
+    }
+  }
+  // A fetch body's chunks are ArrayBuffer-backed; the stream's type only says ArrayBufferLike.
+  const bytes = await new Blob(chunks as Uint8Array<ArrayBuffer>[]).arrayBuffer();
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new CentreServerError('bad-reply', { status: reply.status, path, reason: 'not UTF-8' });
   }
 }
 

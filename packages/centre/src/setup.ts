@@ -220,6 +220,18 @@ export function isUserName(name: string): boolean {
   return name.length > 0 && name.length <= 200 && !name.includes(':') && !name.startsWith('_') && !/[\u0000-\u001f\u007f]/.test(name) && name.trim() === name;
 }
 
+/** Whether the server already takes `password` for `name` (Basic auth on `_session`). */
+async function passwordWorks(server: string, name: string, password: string): Promise<boolean> {
+  try {
+    const session = objectBody(await new ServerClient(server, { name, password }).json('GET', '/_session'), '/_session');
+    const ctx = session.userCtx;
+    return typeof ctx === 'object' && ctx !== null && (ctx as Record<string, unknown>).name === name;
+  } catch (error) {
+    if (error instanceof CentreServerError && error.code === 'refused') return false;
+    throw error;
+  }
+}
+
 export async function addUser(options: AddUserOptions): Promise<AddUserResult> {
   const { password, admin } = options;
   // One spelling per name: a Vietnamese name pasted in decomposed form (NFD, as some macOS
@@ -237,15 +249,22 @@ export async function addUser(options: AddUserOptions): Promise<AddUserResult> {
   const userPath = `/_users/${segment(`org.couchdb.user:${name}`)}`;
   const existingReply = await client.json('GET', userPath, undefined, [404]);
   const existing = existingReply.status === 404 ? undefined : objectBody(existingReply, userPath);
-  await client.json('PUT', userPath, {
-    _id: `org.couchdb.user:${name}`,
-    ...(existing && typeof existing._rev === 'string' ? { _rev: existing._rev } : {}),
-    type: 'user',
-    name,
-    roles: existing ? names(existing.roles).filter((role) => !role.startsWith('_')) : [],
-    password,
-  });
-  centre.changed.push(userPath.slice(1));
+  const roles = existing ? names(existing.roles).filter((role) => !role.startsWith('_')) : [];
+  // Writing the user document again (a new salt) ends every session the user has: running add-user
+  // again to change --admin would log the lecturer out of the app in every browser. So the
+  // document is written only when the user is new, the password is another, or roles need cleaning.
+  const keep = existing !== undefined && sameList(roles, names(existing.roles)) && (await passwordWorks(options.server, name, password));
+  if (!keep) {
+    await client.json('PUT', userPath, {
+      _id: `org.couchdb.user:${name}`,
+      ...(existing && typeof existing._rev === 'string' ? { _rev: existing._rev } : {}),
+      type: 'user',
+      name,
+      roles,
+      password,
+    });
+    centre.changed.push(userPath.slice(1));
+  }
 
   const library = await centre.updateSecurity(LIBRARY_DB, (s) => ({
     admins: { names: admin ? [...s.admins.names, name] : s.admins.names.filter((n) => n !== name), roles: [] },

@@ -1,18 +1,13 @@
 // What `lectern centre` says, in Vietnamese and English (the rest of the CLI's words are in
 // messages.ts; this catalogue is the centre server's own). Never a password: messages name the
 // option, the user and the server, nothing typed after --password or USER:.
+import type { CentreServerErrorCode } from '@lectern/centre';
 import type { CliLang } from './messages.ts';
 
-export type CentreProblem =
-  | 'unreachable'
-  | 'refused'
-  | 'not-server-admin'
-  | 'not-centre-admin'
-  | 'server-error'
-  | 'bad-reply'
-  | 'bad-address'
-  | 'bad-name';
-
+/** @lectern/centre's error codes as the CLI words them: 'forbidden' is said as what the user is
+ *  not (the server's administrator for setup/add-user, a centre administrator for report). A new
+ *  code in the package is a type error here until it has words. */
+export type CentreProblem = Exclude<CentreServerErrorCode, 'forbidden'> | 'not-server-admin' | 'not-centre-admin';
 
 const vi = {
   usage: `Cách dùng:

@@ -31,12 +31,29 @@ async function revOf(path: string): Promise<string> {
 }
 
 describe('setup and add-user', () => {
-  it('are idempotent: a second run changes nothing but the password it was asked to set', async () => {
-    const again = await setupCentre({ server: centre.server.url, admin: centre.server.admin });
+  it('are idempotent: a second run changes nothing, and the user stays logged in', async () => {
+    const url = centre.server.url;
+    const login = await fetch(`${url}/_session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: an.name, password: an.password }) });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
+    const sessionUser = async () => ((await (await fetch(`${url}/_session`, { headers: { Cookie: cookie } })).json()) as { userCtx: { name: string | null } }).userCtx.name;
+    expect(await sessionUser()).toBe(an.name);
+    const again = await setupCentre({ server: url, admin: centre.server.admin });
     expect(again).toEqual({ kind: 'pouchdb-server', changed: [], warnings: [] });
-    const user = await addUser({ server: centre.server.url, adminAuth: centre.server.admin, name: an.name, password: an.password, admin: false });
+    const user = await addUser({ server: url, adminAuth: centre.server.admin, name: an.name, password: an.password, admin: false });
     expect(user.created).toBe(false);
+    expect(user.changed).toEqual([]);
+    // Rewriting the user document (a new salt) would have ended the app's session.
+    expect(await sessionUser()).toBe(an.name);
+  });
+
+  it('sets a new password when asked, which ends the old one', async () => {
+    const url = centre.server.url;
+    const user = await addUser({ server: url, adminAuth: centre.server.admin, name: an.name, password: 'mật khẩu mới', admin: false });
     expect(user.changed).toEqual([`_users/${enc(`org.couchdb.user:${an.name}`)}`]);
+    refused((await centre.as(an, 'GET', `/${centre.dbOf(an)}`)).status);
+    expect((await centre.as({ ...an, password: 'mật khẩu mới' }, 'GET', `/${centre.dbOf(an)}`)).status).toBe(200);
+    await addUser({ server: url, adminAuth: centre.server.admin, name: an.name, password: an.password, admin: false });
+    expect((await centre.as(an, 'GET', `/${centre.dbOf(an)}`)).status).toBe(200);
   });
 
   it('refuses a wrong administrator password and a user who is not the server administrator', async () => {

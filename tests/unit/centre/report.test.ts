@@ -1,9 +1,10 @@
 // The centre report against a real server: lecturers' sessions written as each lecturer (the way
 // replication leaves them), read by a centre administrator. Its numbers are the sum of each
 // lecturer's own report; documents that fail the schema are skipped and counted.
-import { CentreServerError, centreReport, docId, type CentreReport } from '@lectern/centre';
+import { CentreServerError, aggregateCentre, centreReport, docId, type CentreReport } from '@lectern/centre';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CentreConnection } from '../../../src/sync/connection.ts';
+import { loadCentreSessions } from '../../../src/sync/centre-report.ts';
 import { an, binh, headOfFaculty, sessionDoc, startCentre, type Centre } from './centre-fixture.ts';
 
 let centre: Centre;
@@ -61,6 +62,17 @@ describe('centreReport', () => {
     const viaPassword = await centreReport({ server: centre.server.url, user: headOfFaculty, period: firstHalf });
     expect(viaApp.report).toEqual(viaPassword.report);
     expect(viaApp.report.total.classes).toBe(5);
+  });
+
+  it("gives the app's Whole-centre view (its read data, counted again per period) the CLI's numbers", async () => {
+    const connection = await CentreConnection.login(centre.server.url, headOfFaculty.name, headOfFaculty.password);
+    const data = await loadCentreSessions(connection, { server: centre.server.url, user: headOfFaculty.name });
+    expect(data.offline).toBe(false);
+    for (const period of [firstHalf, { from: '2026-07-01', to: '2026-12-31' }]) {
+      const cli = await centreReport({ server: centre.server.url, user: headOfFaculty, period });
+      const { fetchedAt: _at, offline: _offline, ...read } = data;
+      expect(aggregateCentre(read, period)).toEqual(cli);
+    }
   });
 
   it('takes the second half-year when asked', async () => {

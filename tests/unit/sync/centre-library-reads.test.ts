@@ -3,12 +3,13 @@
 // schema checks, bounded listings, and the Whole-centre numbers equal to the sum of each
 // lecturer's own report. Node keeps no cookies: connections here use the in-memory password.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIBRARY_DB, userDbName } from '@lectern/centre';
-import { CentreConnection, CentreError } from '../../../src/sync/connection.ts';
+import { CentreServerError, LIBRARY_DB, aggregateCentre, listDocs, readTextBounded, userDbName } from '@lectern/centre';
+import { CentreConnection } from '../../../src/sync/connection.ts';
 import { loadCentreLibrary } from '../../../src/sync/centre-library.ts';
 import { loadCentreSessions } from '../../../src/sync/centre-report.ts';
-import { readAllDocs, readJsonBounded } from '../../../src/sync/centre-reads.ts';
-import { aggregateCentre } from '../../../src/report/centre-aggregate.ts';
+import { centreClient } from '../../../src/sync/centre-reads.ts';
+import { centreProblemText } from '../../../src/sync/centre-text.ts';
+import { setLang } from '../../../src/app/i18n.ts';
 import { aggregateSessions } from '../../../src/report/aggregate.ts';
 import { DEFAULT_COHORTS } from '../../../src/sessions/cohorts.ts';
 import { startCentreServer, type CentreServer } from '../../support/centre-server.ts';
@@ -74,10 +75,10 @@ describe('the centre library', () => {
     const docs = Array.from({ length: 30 }, (_, i) => deckDoc(`many-${String(i).padStart(3, '0')}`, `Bài ${i}`));
     await centre.bulk(admin, LIBRARY_DB, docs);
     const connection = await CentreConnection.login(server.url, an.name, an.password);
-    const listed = await readAllDocs(connection, LIBRARY_DB, { startkey: 'deck:many-', endkey: 'deck:many-\uffff' }, { pageSize: 7, maxDocs: 20, maxReplyBytes: 1 << 20 });
+    const listed = await listDocs(centreClient(connection), LIBRARY_DB, { startkey: 'deck:many-', endkey: 'deck:many-\uffff' }, { pageSize: 7, maxDocs: 20, maxReplyBytes: 1 << 20 });
     expect(listed.docs).toHaveLength(20);
     expect(listed.truncated).toBe(true);
-    const all = await readAllDocs(connection, LIBRARY_DB, { startkey: 'deck:many-', endkey: 'deck:many-\uffff' }, { pageSize: 7, maxDocs: 100, maxReplyBytes: 1 << 20 });
+    const all = await listDocs(centreClient(connection), LIBRARY_DB, { startkey: 'deck:many-', endkey: 'deck:many-\uffff' }, { pageSize: 7, maxDocs: 100, maxReplyBytes: 1 << 20 });
     expect(new Set(all.docs.map((d) => (d as { _id: string })._id)).size).toBe(30);
     expect(all.truncated).toBe(false);
   });
@@ -91,9 +92,9 @@ describe('the centre library', () => {
         controller.enqueue(chunk);
       },
     });
-    const error = await readJsonBounded(new Response(endless), 1024 * 1024).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(CentreError);
-    expect((error as CentreError).details.reason).toBe('too-large');
+    const error = await readTextBounded(new Response(endless), 1024 * 1024).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CentreServerError);
+    expect((error as CentreServerError).details.reason).toBe('too-large');
     expect(pulled).toBeLessThan(40);
   });
 });
@@ -102,7 +103,22 @@ describe('the whole-centre sessions', () => {
   it('are closed to a lecturer', async () => {
     const connection = await CentreConnection.login(server.url, an.name, an.password);
     const error = await loadCentreSessions(connection, { server: server.url, user: an.name }).catch((e: unknown) => e);
-    expect((error as CentreError).code).toBe('refused');
+    // Logged in (not 'refused'), but the directory is not theirs to read.
+    expect((error as CentreServerError).code).toBe('forbidden');
+    setLang('en');
+    expect(centreProblemText(error, 'report')).toBe('Only centre administrators see the whole centre’s report.');
+    setLang('vi');
+    expect(centreProblemText(error, 'report')).toBe('Chỉ quản trị trung tâm mới xem được báo cáo toàn trung tâm.');
+  });
+
+  it('word a wrong password, from the connection, in the one catalogue of centre problems', async () => {
+    const error = await CentreConnection.login(server.url, an.name, 'sai mật khẩu').catch((e: unknown) => e);
+    setLang('en');
+    expect(centreProblemText(error, 'connect')).toBe('The centre server refused the user name or password.');
+    // The same refusal on a screen that was working means the session ended.
+    expect(centreProblemText(error, 'read')).toMatch(/^The centre server refused: the session has expired/);
+    setLang('vi');
+    expect(centreProblemText(error, 'connect')).toBe('Máy chủ trung tâm từ chối: sai tên người dùng hoặc mật khẩu.');
   });
 
   it('add up to the sum of each lecturer’s own report, bad documents skipped and counted', async () => {
@@ -113,11 +129,12 @@ describe('the whole-centre sessions', () => {
     const data = await loadCentreSessions(connection, { server: server.url, user: admin.name });
     expect(data.skipped).toBe(1);
     expect(data.lecturers.map((l) => l.name).sort()).toEqual([admin.name, an.name, binh.name].sort());
-    const report = aggregateCentre(data.lecturers, half, DEFAULT_COHORTS);
+    const centreReport = aggregateCentre(data, half);
+    const report = centreReport.report;
     expect(report.total).toEqual({ classes: 3, learners: 145, minutes: 310 });
     const own = data.lecturers.map((l) => aggregateSessions(l.sessions, half, DEFAULT_COHORTS).total);
     expect(own.reduce((sum, t) => sum + t.learners, 0)).toBe(report.total.learners);
-    expect(report.lecturers.find((l) => l.name === binh.name)).toMatchObject({ classes: 2, learners: 97 });
+    expect(centreReport.lecturers.find((l) => l.name === binh.name)?.report.total).toMatchObject({ classes: 2, learners: 97 });
     expect(report.cohorts.find((c) => c.cohortId === 'new-members')).toMatchObject({ classes: 2, learners: 83 });
     expect(report.decks.every((d) => !d.deleted)).toBe(true);
   });
