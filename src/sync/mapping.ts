@@ -53,41 +53,14 @@ export function deckBody(record: DeckRecord, assets: readonly DeckAssetInfo[], o
 }
 
 export function sessionBody(record: SessionRecord, owner: string): SessionBody {
-  const body: SessionBody = {
-    type: 'session',
-    owner,
-    sessionId: record.id,
-    deckTitle: record.deckTitle,
-    date: record.date,
-    className: record.className,
-    cohort: record.cohort,
-    learners: record.learners,
-    minutes: record.minutes,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-  };
-  if (record.deckId !== undefined) body.deckId = record.deckId;
-  if (record.place !== undefined) body.place = record.place;
-  if (record.notes !== undefined) body.notes = record.notes;
-  return body;
+  // The document is the record's fields, its id as `sessionId`, plus type and owner.
+  const { id, ...fields } = record;
+  return { type: 'session', owner, sessionId: id, ...fields };
 }
 
 export function sessionRecord(doc: SessionDoc): SessionRecord {
-  const record: SessionRecord = {
-    id: doc.sessionId,
-    deckTitle: doc.deckTitle,
-    date: doc.date,
-    className: doc.className,
-    cohort: doc.cohort,
-    learners: doc.learners,
-    minutes: doc.minutes,
-    createdAt: doc.createdAt,
-    updatedAt: doc.updatedAt,
-  };
-  if (doc.deckId !== undefined) record.deckId = doc.deckId;
-  if (doc.place !== undefined) record.place = doc.place;
-  if (doc.notes !== undefined) record.notes = doc.notes;
-  return record;
+  const { _id, _rev, _deleted, _conflicts, type: _type, owner: _owner, sessionId, ...fields } = doc;
+  return { id: sessionId, ...fields };
 }
 
 export function cohortsBody(cohorts: readonly CohortSetting[], owner: string): CohortsBody {
