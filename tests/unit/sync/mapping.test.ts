@@ -50,7 +50,8 @@ describe('checkIncoming', () => {
 describe('signatures and sessions', () => {
   it('counts text and media as a deck change, not its times or file names', async () => {
     const base = await deckSignature(deck);
-    expect(await deckSignature({ ...deck, updatedAt: '2027-01-01T00:00:00.000Z', media: [{ ...deck.media[0]!, name: 'khác.png' }] })).toBe(base);
+    const renamed = { ...deck, updatedAt: '2027-01-01T00:00:00.000Z', media: [{ ...deck.media[0]!, name: 'khác.png' }] };
+    expect(await deckSignature(renamed)).toBe(base);
     expect(await deckSignature({ ...deck, markdown: '# Bài 1 (sửa)\n' })).not.toBe(base);
     expect(await deckSignature({ ...deck, media: [{ ...deck.media[0]!, sha256: 'b'.repeat(64) }] })).not.toBe(base);
     expect(await deckSignature(undefined)).not.toBe(base);
