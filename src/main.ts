@@ -22,7 +22,11 @@ void (async () => {
     // is announced with a reload button (src/app/housekeeping.ts).
     startHousekeeping(store);
     // Centre sync, only when the lecturer turned it on: then (and only then) its code loads.
-    if (await store.getSetting('centreSync')) void import('./sync/centre-sync.ts').then((sync) => sync.resumeCentreSync(store));
+    if (await store.getSetting('centreSync')) {
+      void import('./sync/centre-sync.ts')
+        .then((sync) => sync.resumeCentreSync(store))
+        .catch((error: unknown) => console.error('Centre sync could not resume', error));
+    }
     await seedSamplesOnce(store);
     window.dispatchEvent(new CustomEvent('lectern-samples-ready'));
     document.documentElement.dataset.lecternSamples = 'ready';

@@ -69,7 +69,7 @@ export class CentreSyncPanel extends LitElement {
     if (changed.has('store') && this.store && this.syncState.kind === 'off') {
       const store = this.store;
       void store.getSetting('centreSync').then((setting) => {
-        if (setting) void resumeCentreSync(store);
+        if (setting) void resumeCentreSync(store).catch((error: unknown) => (this.failure = errorCode(error)));
       });
     }
   }
@@ -258,6 +258,7 @@ export class CentreSyncPanel extends LitElement {
               <button @click=${this.disconnect}>${m.disconnect}</button>
             </div>`
         : this.renderForm()}
+      ${on && this.status?.phase === 'failed' && this.status.error === 'refused' ? this.renderForm() : nothing}
       <p class="status" role="status" aria-live="polite">${this.statusLine()}</p>
       ${on ? this.renderItems() : nothing}
       ${this.renderConflict()}

@@ -35,7 +35,9 @@ export function onCentreSyncState(listener: (state: CentreSyncState) => void): (
  *  cycle. Rejects with a CentreError when the server refuses or cannot be reached. */
 export async function connectCentre(store: Store, address: string, user: string, password: string): Promise<SyncEngine> {
   const connection = await CentreConnection.login(address, user.trim(), password);
-  if (state.kind === 'on') await state.engine.disconnect();
+  // A new login (session ended, or another account): the old engine stops; SyncEngine.open keeps
+  // the replica for the same account and starts afresh for another.
+  if (state.kind === 'on') state.engine.close();
   const engine = await SyncEngine.open(store, connection);
   const previous = await store.getSetting('centreSync');
   const same = previous?.server === connection.server && previous.user === connection.user;

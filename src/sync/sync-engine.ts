@@ -149,6 +149,7 @@ export class SyncEngine {
     private readonly remote: PouchDatabase,
     private state: SyncState,
     options: SyncEngineOptions,
+    private readonly replicaName: string,
   ) {
     this.options = { pollMs: 30_000, retryMs: 2_000, maxRetryMs: 300_000, debounceMs: 1_500, ...options };
     // Changes are noted from the start (a cycle run by hand exports them too); only live sync
@@ -174,7 +175,7 @@ export class SyncEngine {
     state ??= { _id: STATE_ID, server: connection.server, user: connection.user, seq: 0, records: {} };
     const remote = new PouchDB(connection.ownDbUrl, { fetch: connection.fetch, skip_setup: true });
     const lastSyncedAt = (await store.getSetting('centreSync'))?.lastSyncedAt;
-    const engine = new SyncEngine(store, connection, replica, remote, state, options);
+    const engine = new SyncEngine(store, connection, replica, remote, state, options, SyncEngine.replicaName(store));
     if (lastSyncedAt) engine.status = { ...engine.status, lastSyncedAt };
     return engine;
   }
@@ -298,7 +299,18 @@ export class SyncEngine {
     }
   }
 
+  /** One cycle at a time across the tabs of this browser (they share the replica and its
+   *  bookkeeping); each starts from the bookkeeping the last one saved. */
   private async cycle(): Promise<void> {
+    const locks = globalThis.navigator?.locks;
+    if (!locks) return this.cycleLocked();
+    await locks.request(`lectern-centre-sync:${this.replicaName}`, async () => {
+      this.state = (await readState(this.replica)) ?? this.state;
+      await this.cycleLocked();
+    });
+  }
+
+  private async cycleLocked(): Promise<void> {
     this.sent = new Set();
     await this.exportChanges();
     await this.sendWaitingMedia();
@@ -608,6 +620,12 @@ export class SyncEngine {
   private async saveState(): Promise<void> {
     const result = await this.replica.put(this.state as unknown as PouchDoc);
     this.state._rev = result.rev;
+  }
+
+  /** Stops this engine (a new login replaces it); the replica and its bookkeeping stay. */
+  close(): void {
+    this.stop();
+    this.unsubscribe();
   }
 
   /** Stops, logs out and deletes the replica; the library stays as it is. */
