@@ -202,7 +202,7 @@ export class CentreSyncPanel extends LitElement {
             (item) => html`<tr data-state=${item.state}>
               <th scope="row">${item.title}<span class="muted kind"> · ${m.kind(item.kind)}</span></th>
               <td class="state">${m.state(item.state)}</td>
-              <td>${item.state === 'conflict' && item.kind === 'deck'
+              <td>${item.state === 'conflict'
                 ? html`<button @click=${() => void this.compare(item)} aria-label=${`${m.compare}: ${item.title}`}>${m.compare}</button>`
                 : nothing}</td>
             </tr>`,
@@ -238,7 +238,7 @@ export class CentreSyncPanel extends LitElement {
             <div class="actions">
               <button @click=${() => void this.choose('current')}>${m.keepCurrent}</button>
               <button @click=${() => void this.choose('other')}>${m.keepOther}</button>
-              <button class="primary" @click=${() => void this.choose('both')}>${m.keepBoth}</button>
+              ${c.kind === 'deck' ? html`<button class="primary" @click=${() => void this.choose('both')}>${m.keepBoth}</button>` : nothing}
               <button @click=${() => void this.choose('cancel')}>${m.cancel}</button>
             </div>`
         : nothing}

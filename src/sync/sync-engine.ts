@@ -77,6 +77,7 @@ export interface SyncStatus {
 /** Both texts of a conflicting deck: `current` is in the library, `other` waits for a choice. */
 export interface DeckConflict {
   key: RecordKey;
+  kind: 'deck' | 'session' | 'cohorts';
   current: { title: string; markdown: string; updatedAt: string };
   other: { title: string; markdown: string; updatedAt: string };
 }
@@ -572,18 +573,27 @@ export class SyncEngine {
 
   // ------------------------------------------------------------------ conflicts
 
-  /** Both versions of a conflicting deck, or undefined when there is no conflict. */
+  /** Both versions of a conflicting record, or undefined when there is no conflict. A deck's
+   *  `markdown` is its text; a session or the cohort list is shown as one `field: value` per line. */
   async deckConflict(key: RecordKey): Promise<DeckConflict | undefined> {
     const doc = await this.replicaDoc(key);
     const otherRev = doc?._conflicts?.[0];
-    if (!doc || !otherRev) return undefined;
+    const kind = kindOfKey(key).kind;
+    if (!doc || !otherRev || kind === 'other') return undefined;
     const other = await this.replica.get(key, { rev: otherRev });
+    const text = (d: PouchDoc) => {
+      if (kind === 'deck') return typeof d.markdown === 'string' ? d.markdown : '';
+      return Object.entries(d)
+        .filter(([field]) => !field.startsWith('_') && field !== 'owner' && field !== 'type')
+        .map(([field, value]) => `${field}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
+        .join('\n');
+    };
     const side = (d: PouchDoc) => ({
-      title: typeof d.title === 'string' ? d.title : '',
-      markdown: typeof d.markdown === 'string' ? d.markdown : '',
+      title: typeof d.title === 'string' ? d.title : typeof d.className === 'string' ? `${d.className} · ${String(d.date)}` : this.state.records[key]?.title ?? key,
+      markdown: text(d),
       updatedAt: typeof d.updatedAt === 'string' ? d.updatedAt : '',
     });
-    return { key, current: side(doc), other: side(other) };
+    return { key, kind, current: side(doc), other: side(other) };
   }
 
   /** The lecturer's choice: keep the library's version, take the other one, or keep both (the

@@ -182,6 +182,31 @@ describe('centre sync of a lecturer’s own records', () => {
     await one.engine.syncNow();
     expect((await one.store.getDeck(deck.id))?.markdown).toBe(conflict.other.markdown);
   });
+
+  it('shows a session edited on both machines as a conflict, and keeps the chosen one everywhere', async () => {
+    const one = await machine();
+    const two = await machine();
+    const input = { deckTitle: 'Bài 2', date: '2026-04-02', className: 'Lớp gốc', cohort: 'candidates', learners: 30, minutes: 60 };
+    const session = await one.store.createSession(input);
+    await one.engine.syncNow();
+    await two.engine.syncNow();
+    await one.store.updateSession(session.id, { ...input, className: 'Lớp sửa ở máy 1' });
+    await two.store.updateSession(session.id, { ...input, className: 'Lớp sửa ở máy 2', learners: 31 });
+    await one.engine.syncNow();
+    await two.engine.syncNow();
+    const key = `session:${session.id}`;
+    expect(two.engine.items().find((i) => i.key === key)?.state).toBe('conflict');
+    const conflict = (await two.engine.deckConflict(key))!;
+    expect(conflict.kind).toBe('session');
+    expect([conflict.current.markdown, conflict.other.markdown].join('\n')).toContain('className: Lớp sửa ở máy 1');
+    expect([conflict.current.markdown, conflict.other.markdown].join('\n')).toContain('className: Lớp sửa ở máy 2');
+    const kept = conflict.current.markdown.includes('máy 1') ? 'Lớp sửa ở máy 1' : 'Lớp sửa ở máy 2';
+    await two.engine.resolve(key, 'current');
+    expect(two.engine.items().find((i) => i.key === key)?.state).toBe('synced');
+    await one.engine.syncNow();
+    expect((await one.store.getSession(session.id))?.className).toBe(kept);
+    expect((await two.store.getSession(session.id))?.className).toBe(kept);
+  });
 });
 
 describe('centre sync faults', () => {
