@@ -7,7 +7,7 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentreServer, type CentreServer } from '../support/centre-server.ts';
 import { addLecturer, adminAuth } from '../support/centre-fixture.ts';
-import { appUrl, freshPage, newDeck, replaceText, waitSaved } from './authoring-support.ts';
+import { appUrl, editor, freshPage, newDeck, replaceText, waitSaved } from './authoring-support.ts';
 import { openLibrary, useBrowser } from './support/browser.ts';
 
 const chrome = useBrowser();
@@ -102,6 +102,8 @@ describe('centre sync: one lecturer, two machines', () => {
     // Both machines edit the same deck while offline.
     for (const [machine, words] of [[one, 'Sửa ở máy 1.'], [two, 'Sửa ở máy 2.']] as const) {
       await machine.page.goto(appUrl(`#/edit/${encodeURIComponent(deckId)}`));
+      // The editor's code loads on demand: wait for it before the network goes.
+      await editor(machine.page, 'en').waitFor({ timeout: 60_000 });
       await machine.context.setOffline(true);
       await replaceText(machine.page, `# Bài chung của hai máy\n\n${words}\n`, 'en');
       await waitSaved(machine.page);
@@ -121,8 +123,8 @@ describe('centre sync: one lecturer, two machines', () => {
     await expect.poll(() => dialog.innerText()).toContain('Sửa ở máy 1.');
     expect(await dialog.innerText()).toContain('Sửa ở máy 2.');
     await dialog.getByRole('button', { name: 'Keep both (the other becomes a copy)' }).click();
+    await expect.poll(() => compare.count(), { timeout: 120_000 }).toBe(0);
     await expect.poll(() => group.getByRole('status').innerText(), { timeout: 120_000 }).toMatch(/^Synced /);
-    expect(await compare.count()).toBe(0);
 
     const texts = (lib: { markdown: string; deletedAt?: string }[]) =>
       lib.filter((d) => !d.deletedAt && d.markdown.startsWith('# Bài chung của hai máy')).map((d) => d.markdown).sort();
