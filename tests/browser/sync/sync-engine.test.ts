@@ -32,6 +32,16 @@ async function machine(): Promise<{ store: Store; engine: SyncEngine }> {
   return { store, engine };
 }
 
+/** Two machines of the lecturer that both have a deck of `markdown` (made on the first, synced). */
+async function sharedDeck(markdown: string) {
+  const one = await machine();
+  const two = await machine();
+  const deck = await one.store.createDeck({ markdown });
+  await one.engine.syncNow();
+  await two.engine.syncNow();
+  return { one, two, deck };
+}
+
 async function failureOf(promise: Promise<unknown>): Promise<string> {
   return promise.then(
     () => 'no failure',
@@ -97,11 +107,7 @@ describe('centre sync of a lecturer’s own records', () => {
   });
 
   it('replicates a deletion as a deletion, and the undo re-creates the deck', async () => {
-    const one = await machine();
-    const two = await machine();
-    const deck = await one.store.createDeck({ markdown: '# Bài sẽ xóa\n' });
-    await one.engine.syncNow();
-    await two.engine.syncNow();
+    const { one, two, deck } = await sharedDeck('# Bài sẽ xóa\n');
     expect(await two.store.getDeck(deck.id)).toBeTruthy();
 
     await one.store.deleteDeck(deck.id);
@@ -135,11 +141,7 @@ describe('centre sync of a lecturer’s own records', () => {
   });
 
   it('turns the same deck edited offline on both machines into a conflict, and keeps both on request', async () => {
-    const one = await machine();
-    const two = await machine();
-    const deck = await one.store.createDeck({ markdown: '# Bài chung\n\nBản gốc.\n' });
-    await one.engine.syncNow();
-    await two.engine.syncNow();
+    const { one, two, deck } = await sharedDeck('# Bài chung\n\nBản gốc.\n');
     const onTwo = (await two.store.getDeck(deck.id))!;
 
     await one.store.saveDeck(deck.id, '# Bài chung\n\nSửa ở máy 1.\n', deck.rev);
@@ -166,11 +168,7 @@ describe('centre sync of a lecturer’s own records', () => {
   });
 
   it('takes the other version when the lecturer keeps that one', async () => {
-    const one = await machine();
-    const two = await machine();
-    const deck = await one.store.createDeck({ markdown: '# Bài B\n\nGốc.\n' });
-    await one.engine.syncNow();
-    await two.engine.syncNow();
+    const { one, two, deck } = await sharedDeck('# Bài B\n\nGốc.\n');
     await one.store.saveDeck(deck.id, '# Bài B\n\nMáy 1.\n', deck.rev);
     await two.store.saveDeck(deck.id, '# Bài B\n\nMáy 2.\n', (await two.store.getDeck(deck.id))!.rev);
     await one.engine.syncNow();
