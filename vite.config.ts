@@ -22,9 +22,9 @@ const CSP = [
   "img-src 'self' blob: data:",
   "media-src 'self' blob: data:",
   "font-src 'self' data:",
-  // http(s): the training centre's CouchDB server (issue 16) is wherever the centre runs it, so the
-  // address is the user's, not known at build time. Scripts stay 'self' only.
-  "connect-src 'self' blob: data: http: https:",
+  // http(s): the training centre's sync server, an address the lecturer types in (src/sync;
+  // docs/centre-sync.md). Scripts stay 'self' only, so no injected code can use it.
+  "connect-src 'self' blob: data: https: http:",
   "worker-src 'self' blob:",
   "frame-src 'self' blob: about:",
   "manifest-src 'self'",

@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { chromiumLaunchOptions } from './tests/support/chromium.ts';
+import { centreCommands } from './tests/support/centre-commands.ts';
 
 // Three projects, one command (`npm test`):
 //  unit    - Node: packages/* (deck, bundle, cli) with golden fixtures and hostile inputs.
@@ -33,6 +34,8 @@ export default defineConfig({
             headless: true,
             provider: playwright({ launchOptions: { ...chromiumLaunchOptions } }),
             instances: [{ browser: 'chromium' }],
+            // Centre sync tests start a real pouchdb-server from Node (tests/support/centre-commands.ts).
+            commands: centreCommands,
           },
         },
       },

@@ -21,6 +21,12 @@ void (async () => {
     // Old trash and unused media are cleared when the page is idle; an upgrade from another tab
     // is announced with a reload button (src/app/housekeeping.ts).
     startHousekeeping(store);
+    // Centre sync, only when the lecturer turned it on: then (and only then) its code loads.
+    if (await store.getSetting('centreSync')) {
+      void import('./sync/centre-sync.ts')
+        .then((sync) => sync.resumeCentreSync(store))
+        .catch((error: unknown) => console.error('Centre sync could not resume', error));
+    }
     await seedSamplesOnce(store);
     window.dispatchEvent(new CustomEvent('lectern-samples-ready'));
     document.documentElement.dataset.lecternSamples = 'ready';

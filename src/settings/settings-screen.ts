@@ -1,5 +1,6 @@
 // Settings (`#/settings`): UI language, the default slide theme for decks that name none, and the
-// training centre's name (printed on handouts and the half-year report). Each field saves when
+// training centre's name (printed on handouts and the half-year report), and centre sync
+// (./centre-sync-panel.ts). Each field saves when
 // it changes; the language also switches at once (src/app/i18n.ts setLang).
 import { LitElement, css, html } from 'lit';
 import { LangController } from '../app/lang-controller.ts';
@@ -11,6 +12,7 @@ import type { Settings, Store } from '../store/index.ts';
 import { THEMES, isThemeName } from '../themes/index.ts';
 import { getStore } from '../app/store.ts';
 import { errorText } from '../app/error-text.ts';
+import './centre-sync-panel.ts';
 
 const msg = defineMessages({
   vi: {
@@ -100,6 +102,7 @@ export class SettingsScreen extends LitElement {
           <span class="muted hint">${m.centreHint}</span>
         </label>
       </form>
+      <lectern-centre-sync .store=${this.store}></lectern-centre-sync>
     `;
   }
 
@@ -107,6 +110,7 @@ export class SettingsScreen extends LitElement {
     uiStyles,
     css`
       :host { display: block; max-width: 40rem; }
+      lectern-centre-sync { margin-top: var(--lectern-space-4); }
       form { display: flex; flex-direction: column; gap: var(--lectern-space-4); }
       label { display: flex; flex-direction: column; gap: var(--lectern-space-1); font-weight: 600; }
       /* The label's weight is for its words, not for the value chosen in the field. */

@@ -1037,6 +1037,16 @@ export class Store {
     return record;
   }
 
+  /** Writes a session as it arrived from the lecturer's other machine (centre sync): id and
+   *  times kept, fields checked like any session. */
+  async putSyncedSession(input: SessionRecord): Promise<SessionRecord> {
+    const record = this.buildSession(input, input.id, input.createdAt, input.updatedAt);
+    assertString(record.id, 'id');
+    await this.run([STORES.sessions], 'readwrite', (tx) => tx.objectStore(STORES.sessions).put(record));
+    this.announce({ type: 'sessions-changed' });
+    return record;
+  }
+
   async getSession(id: string): Promise<SessionRecord | undefined> {
     return this.run([STORES.sessions], 'readonly', (tx) => tx.objectStore(STORES.sessions).get(id));
   }

@@ -153,6 +153,16 @@ export interface Settings {
   /** Cohorts offered for sessions, in report order; [] means the built-in list
    *  (src/sessions/cohorts.ts). Ids are stable, labels editable. */
   cohorts: CohortSetting[];
+  /** Centre sync (src/sync): the server and user name while connected, null when off. The
+   *  password is never kept here. */
+  centreSync: CentreSyncSetting | null;
+}
+
+export interface CentreSyncSetting {
+  server: string;
+  user: string;
+  /** ISO instant of the last complete sync. */
+  lastSyncedAt?: string;
 }
 
 /** One cohort of the sessions' list: sessions store `id`; `label`/`learnerNoun` are the user's
@@ -170,6 +180,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   presenter: Object.freeze({ speakerView: true, countdown: true, transition: 'slide' }),
   centreName: '',
   cohorts: [],
+  centreSync: null,
 });
 
 /** Result of saveDeck: a save on a stale rev is refused, never applied. */

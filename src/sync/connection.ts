@@ -148,7 +148,8 @@ async function send(url: string, init: RequestInit): Promise<Response> {
   }
 }
 
-async function expectOk(reply: Response): Promise<void> {
+/** Throws the CentreError a failed reply means (401/403 refused, 5xx server error, else bad reply). */
+export async function expectOk(reply: Response): Promise<void> {
   if (reply.ok) return;
   if (reply.status === 401 || reply.status === 403) throw new CentreError('refused', { status: reply.status });
   if (reply.status >= 500) throw new CentreError('server-error', { status: reply.status });

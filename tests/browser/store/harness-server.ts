@@ -17,24 +17,30 @@ export const HARNESS_PATH = '/__lectern-store-harness.html';
 
 // `__name`: tsx (esbuild keepNames) wraps named functions in __name(...) calls, which then
 // reach the page inside page.evaluate() callbacks; the page needs a do-nothing one.
-const PAGE = `<!doctype html><meta charset="utf-8"><title>loading</title>
+function harnessHtml(modules: Record<string, string>): string {
+  const extra = Object.entries(modules)
+    .map(([name, path]) => `window[${JSON.stringify(name)}] = await import(${JSON.stringify(path)});`)
+    .join('\n');
+  return `<!doctype html><meta charset="utf-8"><title>loading</title>
 <script>globalThis.__name = (fn) => fn;</script>
 <script type="module">
 import * as store from '/src/store/index.ts';
 import * as idb from '/node_modules/idb/build/index.js';
 window.lecternStore = store;
 window.idb = idb; // plain idb, the baseline of tests/bench/suites/store.ts
+${extra}
 document.title = 'ready';
 </script>`;
+}
 
-function harnessPage(): Plugin {
+function harnessPage(page: string): Plugin {
   return {
     name: 'lectern-store-harness',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         if (req.url?.split('?')[0] !== HARNESS_PATH) return next();
         res.setHeader('content-type', 'text/html; charset=utf-8');
-        res.end(PAGE);
+        res.end(page);
       });
     },
   };
@@ -54,7 +60,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+export interface HarnessOptions {
+  /** More modules the page exposes: `window[name]` = the module at `path` (e.g. the centre sync). */
+  modules?: Record<string, string>;
+  /** CommonJS dependencies those modules need, pre-bundled by Vite before the page loads. */
+  optimize?: string[];
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const cacheDir = await mkdtemp(join(tmpdir(), 'lectern-vite-'));
   const profileDir = await mkdtemp(join(tmpdir(), 'lectern-profile-'));
   const server: ViteDevServer = await createServer({
@@ -62,10 +75,10 @@ export async function startHarness(): Promise<Harness> {
     root: ROOT,
     cacheDir,
     logLevel: 'error',
-    plugins: [harnessPage()],
+    plugins: [harnessPage(harnessHtml(options.modules ?? {}))],
     // No dependency pre-bundling: idb and yaml are plain ESM, and a re-optimisation would reload
     // the page in the middle of a test.
-    optimizeDeps: { noDiscovery: true, include: [] },
+    optimizeDeps: { noDiscovery: true, include: options.optimize ?? [] },
     server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false, watch: null },
   });
   await server.listen();

@@ -1,0 +1,295 @@
+// Settings → "Centre sync": connect to the training centre's server, see the status (a live
+// region), sync now, disconnect, and the state of every record (synced, waiting, conflict), with
+// the comparison of a conflicting deck's two versions. A view over src/sync/centre-sync.ts.
+import { LitElement, css, html, nothing } from 'lit';
+import { formatDate, formatNumber } from '../app/i18n.ts';
+import { LangController } from '../app/lang-controller.ts';
+import { showToast } from '../app/toast.ts';
+import { uiStyles } from '../app/ui-styles.ts';
+import { lineChanges } from '../editor/line-changes.ts';
+import type { Store } from '../store/index.ts';
+import { CentreError } from '../sync/connection.ts';
+import { centreSyncState, connectCentre, disconnectCentre, onCentreSyncState, resumeCentreSync, type CentreSyncState } from '../sync/centre-sync.ts';
+import { syncMsg as msg } from '../sync/messages.ts';
+import type { ConflictChoice, DeckConflict, SyncItem, SyncStatus } from '../sync/sync-engine.ts';
+
+const SHOWN_LINES = 8;
+
+function errorCode(error: unknown): CentreError['code'] {
+  return error instanceof CentreError ? error.code : 'unreachable';
+}
+
+export class CentreSyncPanel extends LitElement {
+  static override properties = {
+    store: { attribute: false },
+    syncState: { state: true },
+    status: { state: true },
+    items: { state: true },
+    busy: { state: true },
+    failure: { state: true },
+    conflict: { state: true },
+  };
+  declare store: Store | undefined;
+  declare syncState: CentreSyncState;
+  declare status: SyncStatus | undefined;
+  declare items: SyncItem[];
+  declare busy: boolean;
+  declare failure: CentreError['code'] | undefined;
+  declare conflict: DeckConflict | undefined;
+  private server = '';
+  private user = '';
+  private unlisten: (() => void)[] = [];
+  private ticker: ReturnType<typeof setInterval> | undefined;
+
+  constructor() {
+    super();
+    new LangController(this);
+    this.syncState = centreSyncState();
+    this.items = [];
+    this.busy = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unlisten.push(onCentreSyncState((s) => this.follow(s)));
+    this.follow(centreSyncState());
+    // Seconds until the next retry count down in the status line.
+    this.ticker = setInterval(() => {
+      if (this.status?.retryAt) this.requestUpdate();
+    }, 1000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    for (const off of this.unlisten.splice(0)) off();
+    if (this.ticker) clearInterval(this.ticker);
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('store') && this.store && this.syncState.kind === 'off') {
+      const store = this.store;
+      void store.getSetting('centreSync').then((setting) => {
+        if (setting) void resumeCentreSync(store).catch((error: unknown) => (this.failure = errorCode(error)));
+      });
+    }
+  }
+
+  private engineOff: (() => void) | undefined;
+
+  private follow(state: CentreSyncState): void {
+    this.syncState = state;
+    this.engineOff?.();
+    this.engineOff = undefined;
+    if (state.kind === 'on') {
+      this.server = state.engine.connection.server;
+      this.user = state.engine.connection.user;
+      this.engineOff = state.engine.onStatus((status) => {
+        this.status = status;
+        this.items = state.engine.items();
+      });
+    } else {
+      this.status = undefined;
+      this.items = [];
+      if (state.kind === 'needs-password') {
+        this.server = state.server;
+        this.user = state.user;
+      }
+    }
+  }
+
+  private async connect(event: Event): Promise<void> {
+    event.preventDefault();
+    if (!this.store || this.busy) return;
+    const form = event.target as HTMLFormElement;
+    const data = new FormData(form);
+    const server = String(data.get('server') ?? '');
+    const user = String(data.get('user') ?? '');
+    const password = String(data.get('password') ?? '');
+    this.busy = true;
+    this.failure = undefined;
+    try {
+      await connectCentre(this.store, server, user, password);
+      form.reset();
+      showToast({ message: msg().connected, timeoutMs: 2500 });
+    } catch (error) {
+      this.failure = errorCode(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async syncNow(): Promise<void> {
+    if (this.syncState.kind !== 'on') return;
+    this.failure = undefined;
+    await this.syncState.engine.syncNow().catch(() => undefined); // shown by the status line
+  }
+
+  private async disconnect(): Promise<void> {
+    if (!this.store) return;
+    await disconnectCentre(this.store);
+    showToast({ message: msg().disconnected, timeoutMs: 3000 });
+  }
+
+  private async compare(item: SyncItem): Promise<void> {
+    if (this.syncState.kind !== 'on') return;
+    this.conflict = await this.syncState.engine.deckConflict(item.key);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.conflict')?.showModal();
+  }
+
+  private async choose(choice: ConflictChoice | 'cancel'): Promise<void> {
+    const conflict = this.conflict;
+    this.renderRoot.querySelector<HTMLDialogElement>('dialog.conflict')?.close();
+    this.conflict = undefined;
+    if (choice === 'cancel' || !conflict || this.syncState.kind !== 'on') return;
+    try {
+      await this.syncState.engine.resolve(conflict.key, choice);
+      showToast({ message: msg().resolved, timeoutMs: 2500 });
+    } catch (error) {
+      showToast({ kind: 'error', message: msg().errors(errorCode(error)) });
+    }
+    this.items = this.syncState.kind === 'on' ? this.syncState.engine.items() : [];
+  }
+
+  private statusLine(): string {
+    const m = msg();
+    const s = this.status;
+    if (this.failure) return m.errors(this.failure);
+    if (!s) return '';
+    const parts: string[] = [];
+    if (s.phase === 'syncing') parts.push(m.syncing);
+    else if (s.phase === 'offline') parts.push(m.offline);
+    else if (s.phase === 'failed' && s.error) {
+      parts.push(m.errors(s.error));
+      if (s.retryAt) parts.push(m.retryIn(formatNumber(Math.max(0, Math.ceil((s.retryAt - Date.now()) / 1000)))));
+    } else parts.push(s.lastSyncedAt ? m.syncedAt(formatDate(s.lastSyncedAt, { dateStyle: 'short', timeStyle: 'medium' })) : m.never);
+    if (s.refused > 0) parts.push(m.refused(formatNumber(s.refused)));
+    return parts.join(' ');
+  }
+
+  private renderForm() {
+    const m = msg();
+    const needsPassword = this.syncState.kind === 'needs-password';
+    return html`<form class="connect" @submit=${this.connect}>
+      ${needsPassword ? html`<p>${m.needsPassword(this.user, this.server)}</p>` : nothing}
+      <label>${m.server}
+        <input name="server" type="url" required inputmode="url" autocomplete="url" placeholder="https://…" .value=${this.server} />
+      </label>
+      <label>${m.user}
+        <input name="user" required autocomplete="username" .value=${this.user} />
+      </label>
+      <label>${m.password}
+        <input name="password" type="password" required autocomplete="current-password" />
+        <span class="muted hint">${m.passwordHint}</span>
+      </label>
+      <div class="actions">
+        <button class="primary" type="submit" ?disabled=${this.busy}>${this.busy ? m.connecting : m.connect}</button>
+        ${needsPassword ? html`<button type="button" @click=${this.disconnect}>${m.disconnect}</button>` : nothing}
+      </div>
+    </form>`;
+  }
+
+  private renderItems() {
+    const m = msg();
+    if (this.items.length === 0) return nothing;
+    const count = (state: SyncItem['state']) => formatNumber(this.items.filter((i) => i.state === state).length);
+    const hasConflict = this.items.some((i) => i.state === 'conflict');
+    return html`<details class="items" ?open=${hasConflict}>
+      <summary>${m.items}: ${m.itemsSummary(count('synced'), count('waiting'), count('conflict'))}</summary>
+      <table>
+        <tbody>
+          ${this.items.map(
+            (item) => html`<tr data-state=${item.state}>
+              <th scope="row">${item.title}<span class="muted kind"> · ${m.kind(item.kind)}</span></th>
+              <td class="state">${m.state(item.state)}</td>
+              <td>${item.state === 'conflict'
+                ? html`<button @click=${() => void this.compare(item)} aria-label=${`${m.compare}: ${item.title}`}>${m.compare}</button>`
+                : nothing}</td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </details>`;
+  }
+
+  private renderSide(label: string, side: DeckConflict['current'], other: DeckConflict['current']) {
+    const m = msg();
+    const only = lineChanges(side.markdown, other.markdown).back;
+    return html`<section aria-label=${label}>
+      <h3>${label}</h3>
+      ${side.updatedAt ? html`<p class="muted">${m.changedAt(formatDate(side.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }))}</p>` : nothing}
+      <p>${m.linesOnlyHere(formatNumber(only.length))}</p>
+      <ul class="diff">${only.slice(0, SHOWN_LINES).map((line) => html`<li>${line}</li>`)}</ul>
+      <pre tabindex="0">${side.markdown}</pre>
+    </section>`;
+  }
+
+  private renderConflict() {
+    const m = msg();
+    const c = this.conflict;
+    return html`<dialog class="conflict" aria-labelledby="conflict-h" @cancel=${(e: Event) => {
+      e.preventDefault();
+      void this.choose('cancel');
+    }}>
+      ${c
+        ? html`<h2 id="conflict-h">${m.conflictTitle(c.current.title || c.other.title)}</h2>
+            <p>${m.conflictIntro}</p>
+            <div class="sides">${this.renderSide(m.current, c.current, c.other)}${this.renderSide(m.other, c.other, c.current)}</div>
+            <div class="actions">
+              <button @click=${() => void this.choose('current')}>${m.keepCurrent}</button>
+              <button @click=${() => void this.choose('other')}>${m.keepOther}</button>
+              ${c.kind === 'deck' ? html`<button class="primary" @click=${() => void this.choose('both')}>${m.keepBoth}</button>` : nothing}
+              <button @click=${() => void this.choose('cancel')}>${m.cancel}</button>
+            </div>`
+        : nothing}
+    </dialog>`;
+  }
+
+  override render() {
+    const m = msg();
+    const on = this.syncState.kind === 'on';
+    return html`<section class="card" aria-labelledby="centre-sync-h">
+      <h2 id="centre-sync-h">${m.heading}</h2>
+      <p class="muted">${m.intro}</p>
+      ${on
+        ? html`<p>${m.connectedAs(this.user, this.server)}</p>
+            <div class="actions">
+              <button class="primary" @click=${this.syncNow} ?disabled=${this.status?.phase === 'syncing'}>${m.syncNow}</button>
+              <button @click=${this.disconnect}>${m.disconnect}</button>
+            </div>`
+        : this.renderForm()}
+      ${on && this.status?.phase === 'failed' && this.status.error === 'refused' ? this.renderForm() : nothing}
+      <p class="status" role="status" aria-live="polite">${this.statusLine()}</p>
+      ${on ? this.renderItems() : nothing}
+      ${this.renderConflict()}
+    </section>`;
+  }
+
+  static override styles = [
+    uiStyles,
+    css`
+      :host { display: block; }
+      form.connect { display: flex; flex-direction: column; gap: var(--lectern-space-3); }
+      label { display: flex; flex-direction: column; gap: var(--lectern-space-1); font-weight: 600; }
+      input { font-weight: 400; }
+      .hint { font-weight: 400; font-size: 0.9rem; }
+      .actions { display: flex; gap: var(--lectern-space-2); flex-wrap: wrap; }
+      .status:empty { display: none; }
+      table { border-collapse: collapse; width: 100%; }
+      th, td { text-align: start; padding: var(--lectern-space-1); border-top: 1px solid var(--lectern-border, #ccc); font-weight: 400; }
+      tr[data-state='conflict'] .state { color: var(--lectern-danger); font-weight: 600; }
+      dialog { max-width: min(70rem, 95vw); }
+      .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: var(--lectern-space-3); }
+      pre { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 40vh; overflow: auto; font-family: var(--lectern-font-mono); font-size: 0.85rem; }
+      .diff { font-family: var(--lectern-font-mono); font-size: 0.85rem; padding-inline-start: 1rem; }
+    `,
+  ];
+}
+
+if (!customElements.get('lectern-centre-sync')) customElements.define('lectern-centre-sync', CentreSyncPanel);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lectern-centre-sync': CentreSyncPanel;
+  }
+}
