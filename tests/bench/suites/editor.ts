@@ -73,6 +73,7 @@ async function typeInPage(page: Page, offset: number, keystrokes: number, warmup
       type View = {
         state: { doc: { length: number } };
         dispatch(spec: unknown): void;
+        focus(): void;
       };
       const screen = document.querySelector('lectern-app')?.shadowRoot?.querySelector('lectern-screen-edit') as
         | (HTMLElement & { view?: View; lastUpdateMs?: number; lastUpdateParts?: { textMs: number; parseMs: number; renderMs: number; previewMs: number } })
@@ -84,7 +85,12 @@ async function typeInPage(page: Page, offset: number, keystrokes: number, warmup
         ?.shadowRoot?.querySelector('iframe') as HTMLIFrameElement | null;
       const frameDoc = frame?.contentDocument;
       const out = { dispatch: [] as number[], withLayout: [] as number[], updatePath: [] as number[], text: [] as number[], parse: [] as number[], render: [] as number[], preview: [] as number[] };
-      view.dispatch({ selection: { anchor: offset } });
+      // As an instructor types: the editor focused and the cursor's line on screen, so the
+      // typed line is redrawn and CodeMirror's viewport (and the syntax tree it parses ahead of
+      // the viewport) is where the typing is. Then a pause for the background parse to catch up.
+      view.focus();
+      view.dispatch({ selection: { anchor: offset }, scrollIntoView: true });
+      await new Promise((resolve) => setTimeout(resolve, 1500));
       const letters = 'aăâbcdđeêghiklmnoôơpqrstuưvxy';
       for (let i = 0; i < warmup + keystrokes; i++) {
         await new Promise((resolve) => setTimeout(resolve, 0));
