@@ -9,7 +9,7 @@
 // Each keystroke is its own task (setTimeout 0 between), so lit's re-renders run between them
 // as they would while typing. Goal (issue 19): p95 under 8 ms at 1,000 slides. Besides the
 // total, each keystroke is split into its parts: CodeMirror's own work in the transaction (the
-// dispatch minus the update path), the text read out of CodeMirror, parseDeck, the render and
+// dispatch minus the update path), the whole text as one string, parseDeck, the render and
 // sanitizing of the slide, the preview swap (the editor screen times them: lastUpdateParts) and
 // the preview frame's layout.
 // On a loaded machine the figures are noisy: the load average is printed with the results.
@@ -187,7 +187,7 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
     const { n, t, load } = results[results.length - 1]!;
     const parts: [string, number[]][] = [
       ['  part: CodeMirror transaction (dispatch − update path)', t.dispatch.map((x, i) => x - t.updatePath[i]!)],
-      ['  part: the text out of CodeMirror (doc.toString)', t.text],
+      ['  part: the whole text (the last text with the change spliced in, flattened)', t.text],
       ['  part: parseDeck', t.parse],
       ['  part: render + sanitize one slide', t.render],
       ['  part: preview swap', t.preview],
