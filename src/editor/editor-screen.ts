@@ -114,7 +114,7 @@ export class EditorScreen extends LitElement {
   private text: string | undefined;
   /** Milliseconds of the last update path (parse + render + preview), for the benchmark. */
   lastUpdateMs = 0;
-  /** The same update path in parts (the text out of CodeMirror, parse, render of the slide,
+  /** The same update path in parts (the whole text as one string, parse, render of the slide,
    *  preview swap), for the benchmark. */
   lastUpdateParts = { textMs: 0, parseMs: 0, renderMs: 0, previewMs: 0 };
   /** The preview, found once: a search of the shadow root per keystroke walks CodeMirror's DOM
@@ -236,7 +236,7 @@ export class EditorScreen extends LitElement {
   }
 
   /** The update path the benchmark measures: parse + render + preview of the current slide.
-   *  `started`: when the caller began reading the text out of CodeMirror (counted in the path). */
+   *  `started`: when the caller began making the whole text (counted in the path). */
   private refresh(text: string, cursorLine: number, edit?: DeckEdit, started = performance.now()): void {
     if (!this.live) return;
     const read = performance.now();
