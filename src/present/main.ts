@@ -27,6 +27,7 @@ import { presentMsg } from './messages.ts';
 import { makeReadable } from './accessible-deck.ts';
 import { Presentation } from './presentation.ts';
 import { PROGRESSIVE_FROM, ProgressiveDeck } from './progressive.ts';
+import { SlidePositions } from './slide-positions.ts';
 import { createSanitizer, parseDeck, renderDeck, slideNumbering } from '@lectern/deck';
 import { clipsByUrl, enforceClips, videosToPosters } from './clips.ts';
 import { presentedPlan, RevealMessageGate, readyMessage, withoutUrlConfig } from '@lectern/present-runtime';
@@ -129,9 +130,13 @@ async function boot(): Promise<void> {
   const revealEl = document.querySelector<HTMLElement>('.reveal');
   const slidesEl = revealEl?.querySelector<HTMLElement>('.slides');
   if (!revealEl || !slidesEl) throw new Error('present.html lacks .reveal > .slides');
+  const positions = new SlidePositions(slidesEl);
   const progressive =
     !printing && deck.slides.length > PROGRESSIVE_FROM
-      ? new ProgressiveDeck(deck, { sanitize, resolveMedia }, (section) => enforceClips(section, clips))
+      ? new ProgressiveDeck(deck, { sanitize, resolveMedia }, (section) => {
+          enforceClips(section, clips);
+          positions.forget(); // a filled slide may be data-visibility="uncounted"
+        })
       : undefined;
   if (progressive) {
     slidesEl.innerHTML = progressive.skeleton(); // title slide sanitized; the rest are empty shells
@@ -167,7 +172,7 @@ async function boot(): Promise<void> {
   else if (!progressive) enforceClips(slidesEl, clips);
 
   const slideNumberOf = (slide: HTMLElement): [string, string, string] => {
-    const label = numbering.linear[reveal.getSlidePastCount(slide)] ?? '';
+    const label = numbering.linear[positions.pastCount(slide)] ?? '';
     // reveal.js shows "a / b" only when b is a number (its types say string).
     return [label, '/', numbering.count as unknown as string];
   };
@@ -203,6 +208,7 @@ async function boot(): Promise<void> {
 
   const reveal: RevealApi = new Reveal(revealEl, config);
   await withoutUrlConfig(() => reveal.initialize());
+  for (const event of ['sync', 'slidesync']) reveal.on(event, () => positions.forget());
   gate.attach(reveal);
   makeReadable(reveal, revealEl, { title: deck.meta.title ?? loaded.record.title, deckLang: deck.meta.lang });
   if (progressive) {
@@ -247,7 +253,7 @@ async function boot(): Promise<void> {
   const start = parseStart();
   if (start && !hasRevealHash()) reveal.slide(start.h, start.v);
 
-  const presentation = new Presentation(reveal, deckId, plan, revealEl, deck.meta.lang ?? getLang());
+  const presentation = new Presentation(reveal, deckId, plan, revealEl, deck.meta.lang ?? getLang(), positions);
   speakerWindow = () => presentation.speaker.window;
   presentation.durationMinutes = deck.meta.duration;
   presentation.onEnd = () => void endClass(presentation, loaded, deck.meta.audience ?? '', deck.meta.title ?? loaded.record.title);

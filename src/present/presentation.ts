@@ -10,6 +10,7 @@ import { CaptionsToggle } from './captions-toggle.ts';
 import { ClassroomTools } from './classroom-tools.ts';
 import type { InkController } from './ink/ink-controller.ts';
 import { presentMsg } from './messages.ts';
+import type { SlidePositions } from './slide-positions.ts';
 import { ClassClock, COUNTDOWN_KEYS, countdownState, DiscussionTimers, paceAt, renderSpeakerPanel, SpeakerViewBridge, type CountdownState, type Pace } from '@lectern/present-runtime';
 
 export interface Snapshot {
@@ -67,6 +68,8 @@ export class Presentation {
     private readonly host: HTMLElement,
     /** The deck's language: the live region reads slide text in it. */
     contentLang: string,
+    /** Slide positions counted once (reveal.js counts every section on each question). */
+    private readonly positions: SlidePositions,
   ) {
     this.clock = new ClassClock(deckId);
     this.announcer = new Announcer(document.body, contentLang);
@@ -165,8 +168,8 @@ export class Presentation {
   private handleSlideChanged(): void {
     const slide = this.reveal.getCurrentSlide();
     this.timers.showSlide(slide);
-    const position = this.reveal.getSlidePastCount() + 1;
-    const total = this.reveal.getTotalSlides();
+    const position = this.positions.pastCount(slide) + 1;
+    const total = this.positions.totalSlides();
     markCurrentSlide(this.host, slide, position, total);
     if (slide) {
       labelTaskBoxes(slide);
@@ -192,11 +195,11 @@ export class Presentation {
   }
 
   snapshot(): Snapshot {
-    const index = this.reveal.getSlidePastCount();
+    const index = this.positions.pastCount(this.reveal.getCurrentSlide());
     const elapsedSec = this.clock.elapsedSec();
     return {
       index,
-      total: this.reveal.getTotalSlides(),
+      total: this.positions.totalSlides(),
       indices: this.reveal.getIndices(),
       isLast: this.reveal.isLastSlide(),
       elapsedSec,
