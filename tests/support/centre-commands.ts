@@ -3,8 +3,14 @@
 // proxy in front of it, stop and restart it, and read what the server holds as its administrator.
 import type { BrowserCommand } from 'vitest/node';
 import { startCentreServer, type CentreServer } from './centre-server.ts';
-import { addLecturer, adminAuth, type Lecturer } from './centre-fixture.ts';
+import { tsImport } from 'tsx/esm/api';
+import type { Lecturer } from './centre-fixture.ts';
 import { startCentreProxy, type CentreFault, type CentreProxy } from './centre-proxy.ts';
+
+type Fixture = typeof import('./centre-fixture.ts');
+/** The fixture reaches @lectern/centre, whose TypeScript Node cannot load while Vitest reads its
+ *  config (workspace packages are external there): load it through tsx when a command runs. */
+const fixture = (): Promise<Fixture> => tsImport('./centre-fixture.ts', import.meta.url) as Promise<Fixture>;
 
 interface Running {
   server: CentreServer;
@@ -28,7 +34,7 @@ const centreStart: BrowserCommand<[]> = async () => {
 };
 
 const centreAddLecturer: BrowserCommand<[id: string, lecturer: Lecturer]> = async (_ctx, id, lecturer) => {
-  await addLecturer(get(id).server, lecturer);
+  await (await fixture()).addLecturer(get(id).server, lecturer);
 };
 
 const centreStop: BrowserCommand<[id: string]> = async (_ctx, id) => {
@@ -50,7 +56,7 @@ const centreAdmin: BrowserCommand<[id: string, method: string, path: string, bod
   const { server } = get(id);
   const reply = await fetch(server.url + path, {
     method,
-    headers: { Authorization: adminAuth(server), 'Content-Type': 'application/json' },
+    headers: { Authorization: (await fixture()).adminAuth(server), 'Content-Type': 'application/json' },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   const text = await reply.text();
