@@ -28,6 +28,25 @@ async function ownDeckCount(page: Page): Promise<number> {
 }
 
 describe('Centre library', () => {
+  it('comes with Connect in Settings and goes with Disconnect, without a reload', { timeout: 300_000 }, async () => {
+    const { server } = setup;
+    const context = await chrome.browser.newContext({ locale: 'en-GB' });
+    const page = await openConnected(context, server, AN);
+    await centreRegion(page).getByText(/^Updated /).waitFor({ timeout: 60_000 });
+    const loads = await page.evaluate(() => performance.getEntriesByType('navigation').length + ':' + performance.timeOrigin);
+    await page.evaluate(() => (location.hash = '#/settings'));
+    const group = page.locator('lectern-centre-sync');
+    await group.getByRole('button', { name: 'Disconnect' }).click({ timeout: 60_000 });
+    await group.getByRole('button', { name: 'Connect' }).waitFor({ timeout: 60_000 });
+    await page.evaluate(() => (location.hash = '#/library'));
+    await expect.poll(() => page.locator('article.deck').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('lectern-centre-library').count(), { timeout: 60_000 }).toBe(0);
+    expect(await centreRegion(page).count()).toBe(0);
+    // Still the same page: nothing was reloaded.
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length + ':' + performance.timeOrigin)).toBe(loads);
+    await context.close();
+  });
+
   it('shows hostile titles as text, counts bad documents, refuses a mismatched file, works offline', { timeout: 600_000 }, async () => {
     const { server, centre } = setup;
     const png = readFileSync('tests/fixtures/media/Ảnh lớp học.png');
