@@ -6,7 +6,7 @@ import { userDbName } from '@lectern/centre';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentreServer, type CentreServer } from '../support/centre-server.ts';
-import { addLecturer, adminAuth } from '../support/centre-fixture.ts';
+import { CentreFixture, basicAuth } from '../support/centre-ui-fixture.ts';
 import { appUrl, editor, freshPage, newDeck, replaceText, waitSaved } from './authoring-support.ts';
 import { openLibrary, useBrowser } from './support/browser.ts';
 
@@ -16,7 +16,10 @@ let server: CentreServer;
 
 beforeAll(async () => {
   server = await startCentreServer({ lifetimeSeconds: 1800 });
-  await addLecturer(server, lecturer);
+  const centre = await CentreFixture.setup(server);
+  await centre.addUser(lecturer);
+  // The test edits synced decks: pouchdb-server loses replicated updates under any rule.
+  await centre.dropOwnDbRule(lecturer);
 }, 120_000);
 
 afterAll(async () => {
@@ -72,7 +75,7 @@ async function library(page: Page): Promise<{ id: string; markdown: string; dele
 }
 
 async function serverText(deckId: string): Promise<string | undefined> {
-  const reply = await fetch(`${server.url}/${userDbName(lecturer.name)}/${encodeURIComponent(`deck:${deckId}`)}`, { headers: { Authorization: adminAuth(server) } });
+  const reply = await fetch(`${server.url}/${userDbName(lecturer.name)}/${encodeURIComponent(`deck:${deckId}`)}`, { headers: { Authorization: basicAuth(server.admin) } });
   return reply.ok ? ((await reply.json()) as { markdown: string }).markdown : undefined;
 }
 
