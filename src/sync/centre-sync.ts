@@ -36,7 +36,7 @@ export function onCentreSyncState(listener: (state: CentreSyncState) => void): (
 /** Logs in (the password is not kept: see CentreConnection), turns sync on and runs the first
  *  cycle. Rejects with a CentreError when the server refuses or cannot be reached. */
 export async function connectCentre(store: Store, address: string, user: string, password: string): Promise<SyncEngine> {
-  const connection = await CentreConnection.login(address, user.trim(), password);
+  const connection = await CentreConnection.login(address, user, password);
   // A new login (session ended, or another account): the old engine stops; SyncEngine.open keeps
   // the replica for the same account and starts afresh for another.
   if (state.kind === 'on') state.engine.close();

@@ -7,6 +7,7 @@ import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentreServer, type CentreServer } from '../support/centre-server.ts';
 import { CentreFixture, basicAuth } from '../support/centre-ui-fixture.ts';
+import { connectInSettings } from './centre-library-support.ts';
 import { appUrl, editor, freshPage, newDeck, replaceText, waitSaved } from './authoring-support.ts';
 import { openLibrary, useBrowser } from './support/browser.ts';
 
@@ -27,13 +28,8 @@ afterAll(async () => {
 });
 
 async function connect(page: Page): Promise<void> {
-  await page.goto(appUrl('#/settings'));
+  await connectInSettings(page, server, lecturer);
   const group = page.locator('lectern-centre-sync');
-  await group.getByRole('heading', { name: 'Centre sync' }).waitFor({ timeout: 60_000 });
-  await group.getByRole('textbox', { name: 'Server address' }).fill(server.url);
-  await group.getByRole('textbox', { name: 'User name' }).fill(lecturer.name);
-  await group.getByLabel('Password').fill(lecturer.password);
-  await group.getByRole('button', { name: 'Connect' }).click();
   await expect.poll(() => group.getByRole('status').innerText(), { timeout: 120_000 }).toMatch(/^Synced /);
 }
 
