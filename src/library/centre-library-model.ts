@@ -1,11 +1,11 @@
-// The Centre library's state for the library screen: the connection (resumed from the kept
-// session), the published decks (server or local copy), whether this user may publish, and the
+// The Centre library's state for the library screen: the connection (Settings' live one, or
+// resumed from the session cookie), the published decks (server or local copy), whether this user may publish, and the
 // actions (refresh, copy, publish). A plain subscribable object; the section element renders it.
-// This module and everything it imports load only when a centre session is kept (lazy import).
+// This module and everything it imports load only while connected to a centre (lazy import).
 import type { DeckDoc } from '@lectern/centre';
 import type { DeckRecord, Store } from '../store/index.ts';
 import type { CentreConnection } from '../sync/connection.ts';
-import { centreSessionInfo } from '../sync/centre-session.ts';
+import type { CentreSessionInfo } from '../sync/centre-session.ts';
 import { CentreViewState } from '../sync/centre-view-state.ts';
 import { copyCentreDeck, loadCentreLibrary, publishDeck, type CentreLibrary } from '../sync/centre-library.ts';
 
@@ -21,18 +21,16 @@ export class CentreLibraryModel extends CentreViewState {
 
   private connection: CentreConnection | null = null;
 
-  constructor(private readonly store: Store) {
-    super();
+  constructor(
+    private readonly store: Store,
+    who: CentreSessionInfo,
+  ) {
+    super(who);
   }
 
-  /** Connects (from the kept session) and reads the library; offline, the kept copy. */
+  /** Connects and reads the library; offline, the kept copy. */
   async load(): Promise<void> {
-    const who = centreSessionInfo();
-    if (!who) {
-      this.status = 'failed';
-      this.emit();
-      return;
-    }
+    const who = this.who;
     this.status = this.library ? 'ready' : 'loading';
     this.emit();
     try {

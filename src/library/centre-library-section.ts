@@ -1,7 +1,7 @@
 // <lectern-centre-library>: the "Centre library" section of the library screen, a labelled region
 // listing the decks the centre published (title, who published it, when), each with "Copy to my
 // library". Titles and names are rendered as text (lit escapes them): a title holding HTML or a
-// script shows as those characters. Loaded with import() only when a centre session is kept.
+// script shows as those characters. Loaded with import() only while connected to a centre.
 import { LitElement, css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { DeckDoc } from '@lectern/centre';
@@ -11,6 +11,7 @@ import { routeHash } from '../app/routes.ts';
 import { showToast } from '../app/toast.ts';
 import { uiStyles } from '../app/ui-styles.ts';
 import type { Store } from '../store/index.ts';
+import type { CentreSessionInfo } from '../sync/centre-session.ts';
 import { CentreLibraryModel } from './centre-library-model.ts';
 import { centreLibraryMsg as msg } from './centre-messages.ts';
 import { centreProblemText } from '../sync/centre-text.ts';
@@ -142,8 +143,8 @@ declare global {
 /** What the library screen loads with import(): the section element and its model. */
 export { CentreLibraryModel, centreProblemText };
 export { centreLibraryMsg } from './centre-messages.ts';
-export function createCentreLibraryModel(store: Store): CentreLibraryModel {
-  return new CentreLibraryModel(store);
+export function createCentreLibraryModel(store: Store, who: CentreSessionInfo): CentreLibraryModel {
+  return new CentreLibraryModel(store, who);
 }
 
 /** "Publish to centre library" on a card of the own library: progress and outcome as toasts (a

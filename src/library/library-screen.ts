@@ -18,9 +18,9 @@ import { sharing, sharingErrorText, type ExportProgress, type SharingModule } fr
 import { exportProgressStyles, renderExportProgress } from './export-progress.ts';
 import { isOfficeFile, OFFICE_ACCEPT } from '../office-import/office-files.ts';
 import { isMarkdownFile, MARKDOWN_ACCEPT, readMarkdownFile } from './markdown-files.ts';
-import { startCentreView, type CentreView } from '../sync/centre-session.ts';
+import { followCentreView, type CentreView } from '../sync/centre-session.ts';
 
-/** The Centre library's code, loaded only when a centre session is kept. */
+/** The Centre library's code, loaded only while connected to a centre. */
 type CentreModule = typeof import('./centre-library-section.ts');
 
 export type SortKey = 'updated' | 'title' | 'slides' | 'duration';
@@ -72,6 +72,7 @@ export class LibraryScreen extends LitElement {
   declare centre: CentreView<CentreModule, InstanceType<CentreModule['CentreLibraryModel']>> | undefined;
 
   private store: Store | undefined;
+  private stopCentre: (() => void) | undefined;
   private index: DeckSearchIndex = createDeckSearchIndex();
   /** rev of each deck whose text is in the index, so unchanged decks are not re-read. */
   private indexedRev = new Map<string, number>();
@@ -127,7 +128,8 @@ export class LibraryScreen extends LitElement {
   override disconnectedCallback(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.centre?.stop();
+    this.stopCentre?.();
+    this.stopCentre = undefined;
     this.centre = undefined;
     super.disconnectedCallback();
   }
@@ -143,26 +145,25 @@ export class LibraryScreen extends LitElement {
       console.error(error);
       this.status = 'failed';
     }
-    void this.startCentre();
+    this.startCentre();
     this.sharingModule = await sharing();
   }
 
-  /** The Centre library loads only for a browser connected to a centre (first load unchanged). */
-  private async startCentre(): Promise<void> {
+  /** The Centre library loads only while connected to a centre (first load unchanged), and comes
+   *  or goes when Settings connects or disconnects. */
+  private startCentre(): void {
     const store = this.store;
-    if (!store || this.centre) return;
-    this.centre = await startCentreView(
+    if (!store || this.stopCentre || !this.isConnected) return;
+    this.stopCentre = followCentreView(
+      store,
       () => import('./centre-library-section.ts'),
-      (module) => module.createCentreLibraryModel(store),
-      () => this.requestUpdate(),
+      (module, who) => module.createCentreLibraryModel(store, who),
+      (view) => {
+        this.centre = view;
+        this.requestUpdate();
+      },
     );
-    // The screen may have been left while the code loaded.
-    if (!this.isConnected) {
-      this.centre?.stop();
-      this.centre = undefined;
-    }
   }
-
 
   private handleNotice = (notice: StoreNotice): void => {
     if (notice.type.startsWith('deck-')) void this.reload();

@@ -1,8 +1,8 @@
-// The Whole-centre report's state for the report screen: connect from the kept session, find out
+// The Whole-centre report's state for the report screen: connect (Settings' live connection, or
+// the session cookie), find out
 // whether this user is a centre administrator, read every lecturer's sessions (or the copy kept
 // from the last fetch when offline). A plain subscribable object; ReportView renders it. Loaded
-// with import() only when a centre session is kept.
-import { centreSessionInfo } from '../sync/centre-session.ts';
+// with import() only while connected to a centre.
 import { CentreViewState } from '../sync/centre-view-state.ts';
 import { hasKeptCentreReport, loadCentreSessions, type CentreSessions } from '../sync/centre-report.ts';
 
@@ -17,12 +17,7 @@ export class CentreReportModel extends CentreViewState {
   error: unknown;
 
   async load(): Promise<void> {
-    const who = centreSessionInfo();
-    if (!who) {
-      this.status = 'not-admin';
-      this.emit();
-      return;
-    }
+    const who = this.who;
     this.status = this.data ? 'ready' : 'loading';
     this.emit();
     try {

@@ -19,12 +19,13 @@ import { csvBytes, deckRowName, reportCsv, reportCsvFilename } from './csv.ts';
 import { checkPeriod, describePeriod, halfYearOf, matchPreset, periodProblemMessages, presetPeriod, type PeriodPreset } from '../sessions/period.ts';
 import { summarizeReport } from './summary.ts';
 import { errorText } from '../app/error-text.ts';
-import { startCentreView, type CentreView } from '../sync/centre-session.ts';
+import { followCentreView, type CentreView } from '../sync/centre-session.ts';
+import { getStore } from '../app/store.ts';
 import type { LecturerTally } from '@lectern/teaching';
 import type { CohortDef } from '../sessions/cohorts.ts';
 
 type PresetChoice = PeriodPreset | 'custom';
-/** The Whole-centre view's code, loaded only when a centre session is kept. */
+/** The Whole-centre view's code, loaded only while connected to a centre. */
 type CentreModule = typeof import('./centre-report-model.ts');
 type Scope = 'own' | 'centre';
 /** What the screen shows: the own report, or the whole centre's with a row per lecturer; `labels`
@@ -91,24 +92,33 @@ export class ReportView extends LitElement {
   }
 
   override disconnectedCallback(): void {
-    this.centre?.stop();
+    this.stopCentre?.();
+    this.stopCentre = undefined;
     this.centre = undefined;
     super.disconnectedCallback();
   }
 
-  /** "Whole centre" is offered once the kept centre session turns out to be an administrator's. */
+  private stopCentre: (() => void) | undefined;
+
+  /** "Whole centre" is offered once the connected centre session turns out to be an
+   *  administrator's; it comes or goes when Settings connects or disconnects. */
   private async startCentre(): Promise<void> {
-    if (this.centre) return;
-    this.centre = await startCentreView(
+    if (this.stopCentre) return;
+    const store = await getStore().catch((error: unknown) => {
+      console.error(error);
+      return undefined;
+    });
+    // The screen may have been left while the store opened.
+    if (!store || this.stopCentre || !this.isConnected) return;
+    this.stopCentre = followCentreView(
+      store,
       () => import('./centre-report-model.ts'),
-      (module) => new module.CentreReportModel(),
-      () => this.requestUpdate(),
+      (module, who) => new module.CentreReportModel(who),
+      (view) => {
+        this.centre = view;
+        this.requestUpdate();
+      },
     );
-    // The screen may have been left while the code loaded.
-    if (!this.isConnected) {
-      this.centre?.stop();
-      this.centre = undefined;
-    }
   }
 
   /** The Whole-centre view is shown (chosen, and offered to this user). */

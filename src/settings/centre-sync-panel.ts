@@ -11,12 +11,15 @@ import type { Store } from '../store/index.ts';
 import { CentreError } from '../sync/connection.ts';
 import { centreSyncState, connectCentre, disconnectCentre, onCentreSyncState, resumeCentreSync, type CentreSyncState } from '../sync/centre-sync.ts';
 import { syncMsg as msg } from '../sync/messages.ts';
+import { centreProblemText, type CentreAction } from '../sync/centre-text.ts';
 import type { ConflictChoice, DeckConflict, SyncItem, SyncStatus } from '../sync/sync-engine.ts';
 
 const SHOWN_LINES = 8;
 
-function errorCode(error: unknown): CentreError['code'] {
-  return error instanceof CentreError ? error.code : 'unreachable';
+/** What failed, worded by the one catalogue (centre-text.ts) for what the lecturer was doing. */
+interface Failure {
+  error: unknown;
+  action: CentreAction;
 }
 
 export class CentreSyncPanel extends LitElement {
@@ -34,7 +37,7 @@ export class CentreSyncPanel extends LitElement {
   declare status: SyncStatus | undefined;
   declare items: SyncItem[];
   declare busy: boolean;
-  declare failure: CentreError['code'] | undefined;
+  declare failure: Failure | undefined;
   declare conflict: DeckConflict | undefined;
   private server = '';
   private user = '';
@@ -69,7 +72,7 @@ export class CentreSyncPanel extends LitElement {
     if (changed.has('store') && this.store && this.syncState.kind === 'off') {
       const store = this.store;
       void store.getSetting('centreSync').then((setting) => {
-        if (setting) void resumeCentreSync(store).catch((error: unknown) => (this.failure = errorCode(error)));
+        if (setting) void resumeCentreSync(store).catch((error: unknown) => (this.failure = { error, action: 'read' }));
       });
     }
   }
@@ -112,7 +115,7 @@ export class CentreSyncPanel extends LitElement {
       form.reset();
       showToast({ message: msg().connected, timeoutMs: 2500 });
     } catch (error) {
-      this.failure = errorCode(error);
+      this.failure = { error, action: 'connect' };
     } finally {
       this.busy = false;
     }
@@ -146,7 +149,7 @@ export class CentreSyncPanel extends LitElement {
       await this.syncState.engine.resolve(conflict.key, choice);
       showToast({ message: msg().resolved, timeoutMs: 2500 });
     } catch (error) {
-      showToast({ kind: 'error', message: msg().errors(errorCode(error)) });
+      showToast({ kind: 'error', message: centreProblemText(error) });
     }
     this.items = this.syncState.kind === 'on' ? this.syncState.engine.items() : [];
   }
@@ -154,13 +157,13 @@ export class CentreSyncPanel extends LitElement {
   private statusLine(): string {
     const m = msg();
     const s = this.status;
-    if (this.failure) return m.errors(this.failure);
+    if (this.failure) return centreProblemText(this.failure.error, this.failure.action);
     if (!s) return '';
     const parts: string[] = [];
     if (s.phase === 'syncing') parts.push(m.syncing);
     else if (s.phase === 'offline') parts.push(m.offline);
     else if (s.phase === 'failed' && s.error) {
-      parts.push(m.errors(s.error));
+      parts.push(centreProblemText(new CentreError(s.error)), m.localUnchanged);
       if (s.retryAt) parts.push(m.retryIn(formatNumber(Math.max(0, Math.ceil((s.retryAt - Date.now()) / 1000)))));
     } else parts.push(s.lastSyncedAt ? m.syncedAt(formatDate(s.lastSyncedAt, { dateStyle: 'short', timeStyle: 'medium' })) : m.never);
     if (s.refused > 0) parts.push(m.refused(formatNumber(s.refused)));

@@ -12,6 +12,7 @@ import { sha256Hex, type DeckRecord, type Store } from '../store/index.ts';
 import type { CentreConnection } from './connection.ts';
 import { fetchOrKept, type Kept } from './centre-library-cache.ts';
 import { centreClient, getJson, replyProblem } from './centre-reads.ts';
+import { putWithAttachment } from './media-transfer.ts';
 
 /** The Centre library lists at most 500 decks; a reply page is read up to 32 MiB. */
 export const LIBRARY_LIMITS: ReadLimits = { pageSize: 50, maxDocs: 500, maxReplyBytes: MAX_REPLY_BYTES };
@@ -120,26 +121,8 @@ async function currentRev(connection: CentreConnection, id: string): Promise<{ r
   return { rev: body._rev, attachmentLength: typeof length === 'number' ? length : undefined };
 }
 
-/** Writes a document and its `file` attachment in one request (CouchDB's multipart/related PUT,
- *  as its replicator sends them). One request, so the server validates the document with its
- *  attachment as one write (no media document without its bytes, no second round of the library's
- *  rule), and the body is a Blob made of the JSON, the stored media Blob and the boundaries: the
- *  browser streams it, the media is never read into script memory. */
-async function putWithAttachment(connection: CentreConnection, path: string, doc: object, blob: Blob, type: string): Promise<void> {
-  const boundary = `lectern-${crypto.randomUUID()}`;
-  const mime = type || 'application/octet-stream';
-  const json = JSON.stringify({ ...doc, _attachments: { [MEDIA_ATTACHMENT]: { follows: true, content_type: mime, length: blob.size } } });
-  const body = new Blob([
-    `--${boundary}\r\nContent-Type: application/json\r\n\r\n${json}\r\n`,
-    `--${boundary}\r\nContent-Type: ${mime}\r\nContent-Disposition: attachment; filename="${MEDIA_ATTACHMENT}"\r\n\r\n`,
-    blob,
-    `\r\n--${boundary}--\r\n`,
-  ]);
-  const reply = await connection.fetch(path, {
-    method: 'PUT',
-    headers: { 'Content-Type': `multipart/related; boundary="${boundary}"`, Accept: 'application/json' },
-    body,
-  });
+async function putWithMedia(connection: CentreConnection, path: string, doc: object, blob: Blob, type: string): Promise<void> {
+  const reply = await putWithAttachment(connection, path, doc, blob, type);
   await reply.body?.cancel();
   if (!reply.ok) throw replyProblem(reply);
 }
@@ -190,7 +173,7 @@ export async function publishDeck(connection: CentreConnection, store: Store, de
       size: ref.size,
       ...(ref.name ? { name: ref.name } : {}),
     };
-    await putWithAttachment(connection, `/${LIBRARY_DB}/${encodeURIComponent(mediaId)}`, doc, await store.getAssetBlob(ref.sha256), ref.type);
+    await putWithMedia(connection, `/${LIBRARY_DB}/${encodeURIComponent(mediaId)}`, doc, await store.getAssetBlob(ref.sha256), ref.type);
   }
   // The deck last: a reader never sees a deck whose media are not there yet.
   await putJson(connection, `/${LIBRARY_DB}/${encodeURIComponent(id)}`, doc);

@@ -4,6 +4,7 @@
 import type { Store } from '../store/index.ts';
 import { CentreConnection } from './connection.ts';
 import { SyncEngine } from './sync-engine.ts';
+import { shareCentreConnection } from './centre-session.ts';
 
 export type CentreSyncState =
   | { kind: 'off' }
@@ -18,6 +19,7 @@ const listeners = new Set<(state: CentreSyncState) => void>();
 
 function set(next: CentreSyncState): CentreSyncState {
   state = next;
+  shareCentreConnection(next.kind === 'on' ? next.engine.connection : null);
   for (const listener of listeners) listener(state);
   return state;
 }
@@ -34,11 +36,14 @@ export function onCentreSyncState(listener: (state: CentreSyncState) => void): (
 /** Logs in (the password is not kept: see CentreConnection), turns sync on and runs the first
  *  cycle. Rejects with a CentreError when the server refuses or cannot be reached. */
 export async function connectCentre(store: Store, address: string, user: string, password: string): Promise<SyncEngine> {
-  const connection = await CentreConnection.login(address, user.trim(), password);
+  const connection = await CentreConnection.login(address, user, password);
   // A new login (session ended, or another account): the old engine stops; SyncEngine.open keeps
   // the replica for the same account and starts afresh for another.
   if (state.kind === 'on') state.engine.close();
   const engine = await SyncEngine.open(store, connection);
+  // Shared before the setting is written: the screens that follow the setting then use this
+  // connection (it may hold the password when the cookie cannot be used).
+  shareCentreConnection(connection);
   const previous = await store.getSetting('centreSync');
   const same = previous?.server === connection.server && previous.user === connection.user;
   await store.setSetting('centreSync', { server: connection.server, user: connection.user, ...(same && previous.lastSyncedAt ? { lastSyncedAt: previous.lastSyncedAt } : {}) });

@@ -1,12 +1,15 @@
-// What the Centre library's and the Whole-centre report's models share: listeners, and the
-// connection resumed from the kept session (null when there is none or the server cannot be
-// reached: the models then work from their local copy).
+// What the Centre library's and the Whole-centre report's models share: listeners, who is
+// connected (the store setting, read by centre-session.ts), and the connection: the live one of
+// Settings, or resumed from the session cookie (null when the server no longer knows this browser
+// or cannot be reached: the models then work from their local copy).
 import { CentreServerError } from '@lectern/centre';
 import type { CentreConnection } from './connection.ts';
-import { currentCentreConnection } from './centre-session.ts';
+import { currentCentreConnection, type CentreSessionInfo } from './centre-session.ts';
 
 export abstract class CentreViewState {
   private readonly listeners = new Set<() => void>();
+
+  constructor(protected readonly who: CentreSessionInfo) {}
 
   subscribe(listener: () => void): () => void {
     this.listeners.add(listener);
@@ -24,7 +27,7 @@ export abstract class CentreViewState {
 
   protected async connect(): Promise<CentreConnection | null> {
     try {
-      const connection = await currentCentreConnection();
+      const connection = await currentCentreConnection(this.who);
       this.sessionEnded = connection === null;
       return connection;
     } catch {

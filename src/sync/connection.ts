@@ -6,7 +6,7 @@
 //
 // Every reply is checked before use; failures are CentreError codes, turned into words by the
 // screen that shows them.
-import { DIRECTORY_DB, userDbName } from '@lectern/centre';
+import { DIRECTORY_DB, serverBase, userDbName } from '@lectern/centre';
 
 export type CentreErrorCode =
   /** No answer: network down, server stopped, wrong address. */
@@ -31,18 +31,19 @@ export class CentreError extends Error {
 }
 
 /** `https://couch.trungtam.vn/` or `http://127.0.0.1:5984` => the origin and path without a
- *  trailing slash. Refuses anything that is not http(s), and URLs carrying a user or password. */
+ *  trailing slash (@lectern/centre's serverBase, the CLI's rule), as a CentreError. */
 export function normalizeServer(address: string): string {
-  let url: URL;
   try {
-    url = new URL(address.trim());
+    return serverBase(address);
   } catch {
     throw new CentreError('bad-address');
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.username || url.password || url.search || url.hash) {
-    throw new CentreError('bad-address');
-  }
-  return (url.origin + url.pathname).replace(/\/+$/, '');
+}
+
+/** A user name as the server stores it: trimmed, Unicode NFC (`lectern centre add-user` stores
+ *  NFC; a name typed on a keyboard that composes Vietnamese differently is the same user). */
+export function centreUserName(name: string): string {
+  return name.trim().normalize('NFC');
 }
 
 type Auth = { kind: 'cookie' } | { kind: 'basic'; header: string };
@@ -80,8 +81,9 @@ export class CentreConnection {
   ) {}
 
   /** Logs in with the password and keeps a session; the password is not kept when the cookie works. */
-  static async login(address: string, user: string, password: string): Promise<CentreConnection> {
+  static async login(address: string, name: string, password: string): Promise<CentreConnection> {
     const server = normalizeServer(address);
+    const user = centreUserName(name);
     const reply = await send(server + '/_session', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
@@ -99,7 +101,8 @@ export class CentreConnection {
 
   /** A connection from a session cookie kept by the browser (after a reload), or null when the
    *  server no longer knows this browser as `user`. */
-  static async resume(address: string, user: string): Promise<CentreConnection | null> {
+  static async resume(address: string, name: string): Promise<CentreConnection | null> {
+    const user = centreUserName(name);
     const connection = new CentreConnection(normalizeServer(address), user, { kind: 'cookie' });
     return (await connection.currentUser()) === user ? connection : null;
   }

@@ -31,24 +31,42 @@ export async function hasMedia(connection: CentreConnection, dbUrl: string, sha2
 export async function sendMedia(connection: CentreConnection, dbUrl: string, media: MediaToSend, owner: string): Promise<number> {
   if (await hasMedia(connection, dbUrl, media.sha256)) return 0;
   const url = docUrl(dbUrl, media.sha256);
-  let rev: string;
+  let rev: string | undefined;
   const existing = await connection.fetch(url, { headers: { Accept: 'application/json' } });
-  if (existing.status === 404) {
-    const body = { _id: docId.media(media.sha256), type: 'media', owner, sha256: media.sha256, mime: media.type, size: media.size, ...(media.name ? { name: media.name } : {}) };
-    const created = await connection.fetch(url, { method: 'PUT', headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(body) });
-    await expectOk(created);
-    rev = revOf(await jsonOf(created));
-  } else {
+  if (existing.status === 404) await existing.body?.cancel();
+  else {
     await expectOk(existing);
     rev = revOf(await jsonOf(existing), '_rev');
   }
-  const upload = await connection.fetch(`${url}/${MEDIA_ATTACHMENT}?rev=${encodeURIComponent(rev)}`, {
-    method: 'PUT',
-    headers: { 'Content-Type': media.type || 'application/octet-stream', Accept: 'application/json' },
-    body: media.blob,
-  });
-  await expectOk(upload);
+  const doc = { _id: docId.media(media.sha256), ...(rev ? { _rev: rev } : {}), type: 'media', owner, sha256: media.sha256, mime: media.type, size: media.size, ...(media.name ? { name: media.name } : {}) };
+  const reply = await putWithAttachment(connection, url, doc, media.blob, media.type);
+  await reply.body?.cancel();
+  await expectOk(reply);
   return media.size;
+}
+
+/** Writes a document and its `file` attachment in one request (CouchDB's multipart/related PUT,
+ *  as its replicator sends them), for the engine's media and the centre library's publications.
+ *  One request, so the server validates the document with its attachment as one write (no media
+ *  document without its bytes; pouchdb-server refuses a standalone attachment PUT under the
+ *  centre's rules), and the body is a Blob made of the JSON, the stored media Blob and the
+ *  boundaries: the browser streams it, the media is never read into script memory. The caller
+ *  checks the reply (its own error type). */
+export function putWithAttachment(connection: CentreConnection, url: string, doc: object, blob: Blob, type: string): Promise<Response> {
+  const boundary = `lectern-${crypto.randomUUID()}`;
+  const mime = type || 'application/octet-stream';
+  const json = JSON.stringify({ ...doc, _attachments: { [MEDIA_ATTACHMENT]: { follows: true, content_type: mime, length: blob.size } } });
+  const body = new Blob([
+    `--${boundary}\r\nContent-Type: application/json\r\n\r\n${json}\r\n`,
+    `--${boundary}\r\nContent-Type: ${mime}\r\nContent-Disposition: attachment; filename="${MEDIA_ATTACHMENT}"\r\n\r\n`,
+    blob,
+    `\r\n--${boundary}--\r\n`,
+  ]);
+  return connection.fetch(url, {
+    method: 'PUT',
+    headers: { 'Content-Type': `multipart/related; boundary="${boundary}"`, Accept: 'application/json' },
+    body,
+  });
 }
 
 /** The bytes of `sha256` from the server, checked against their hash before anyone uses them. */

@@ -1,6 +1,5 @@
 // Words of the centre sync (Settings → "Centre sync"), in Vietnamese and English.
 import { defineMessages } from '../app/i18n.ts';
-import type { CentreErrorCode } from './connection.ts';
 
 export const syncMsg = defineMessages({
   vi: {
@@ -41,14 +40,8 @@ export const syncMsg = defineMessages({
     keepBoth: 'Giữ cả hai (bản còn lại thành bản sao)',
     cancel: 'Để sau',
     resolved: 'Đã giải quyết xung đột.',
-    errors: (code: CentreErrorCode) =>
-      ({
-        unreachable: 'Không kết nối được máy chủ (máy chủ tắt, sai địa chỉ hoặc mất mạng). Thư viện trên máy này giữ nguyên.',
-        refused: 'Máy chủ từ chối: sai tên đăng nhập hoặc mật khẩu, hoặc phiên đăng nhập đã hết.',
-        'bad-reply': 'Máy chủ trả lời dữ liệu không hợp lệ; dữ liệu đó không được nhận. Thư viện trên máy này giữ nguyên.',
-        'server-error': 'Máy chủ của trung tâm gặp lỗi. Thư viện trên máy này giữ nguyên.',
-        'bad-address': 'Địa chỉ máy chủ phải là một địa chỉ http:// hoặc https://.',
-      })[code],
+    // Why a sync failed is worded by centre-text.ts (the one catalogue); this says what it left.
+    localUnchanged: 'Thư viện trên máy này giữ nguyên.',
   },
   en: {
     heading: 'Centre sync',
@@ -88,13 +81,6 @@ export const syncMsg = defineMessages({
     keepBoth: 'Keep both (the other becomes a copy)',
     cancel: 'Later',
     resolved: 'Conflict resolved.',
-    errors: (code: CentreErrorCode) =>
-      ({
-        unreachable: 'The server cannot be reached (stopped, wrong address or no network). The library on this machine is unchanged.',
-        refused: 'The server refused: wrong user name or password, or the session has ended.',
-        'bad-reply': 'The server sent data that is not valid; it was not taken. The library on this machine is unchanged.',
-        'server-error': 'The centre’s server had an error. The library on this machine is unchanged.',
-        'bad-address': 'The server address must be an http:// or https:// address.',
-      })[code],
+    localUnchanged: 'The library on this machine is unchanged.',
   },
 });

@@ -1,12 +1,13 @@
 // What the centre e2e tests share: a real pouchdb-server prepared as a centre (the contract's
-// databases and rules, tests/support/centre-ui-fixture.ts), browser profiles logged in to it, and
+// databases and rules, tests/support/centre-ui-fixture.ts), browser profiles connected to it in
+// Settings as a lecturer connects, and
 // a deck with a Vietnamese-named image made in a profile as a lecturer makes one.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { startCentreServer, type CentreServer } from '../support/centre-server.ts';
-import { CentreFixture, loginScript, type Account } from '../support/centre-ui-fixture.ts';
+import { CentreFixture, type Account } from '../support/centre-ui-fixture.ts';
 import { openLibrary } from './support/browser.ts';
 
 export const ADMIN: Account = { name: 'quản.trị.hà', password: 'mật khẩu quản trị' };
@@ -50,18 +51,35 @@ export function useCentre(): CentreSetup {
   };
 }
 
-/** A new profile's library, logged in to the centre as `account` (English UI). */
+/** A new profile connected to the centre as `account` in Settings → "Centre sync" (English UI
+ *  for connecting), then on its library screen in `lang`: in English by following the app's own
+ *  link, without a reload, so the Centre library must appear from the connection alone. */
 export async function openConnected(context: BrowserContext, server: CentreServer, account: Account, lang: 'vi' | 'en' = 'en'): Promise<Page> {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error('pageerror:', error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') console.error(`console (${account.name}):`, message.text());
   });
-  await openLibrary(page, lang);
-  await page.evaluate(loginScript(server.url, account));
-  await page.reload();
+  await openLibrary(page, 'en');
+  expect(await page.locator('lectern-centre-library').count()).toBe(0);
+  await connectInSettings(page, server, account);
+  if (lang === 'en') await page.evaluate(() => (location.hash = '#/library'));
+  else await openLibrary(page, lang);
   await expect.poll(() => page.locator('lectern-centre-library').count(), { timeout: 60_000 }).toBe(1);
   return page;
+}
+
+/** Settings → "Centre sync": server address, user name, password, Connect, as a lecturer does it
+ *  (the page stays loaded: the app's own navigation). */
+export async function connectInSettings(page: Page, server: CentreServer, account: Account, expectConnected = true): Promise<void> {
+  await page.evaluate(() => (location.hash = '#/settings'));
+  const group = page.locator('lectern-centre-sync');
+  await group.getByRole('heading', { name: 'Centre sync' }).waitFor({ timeout: 60_000 });
+  await group.getByRole('textbox', { name: 'Server address' }).fill(server.url);
+  await group.getByRole('textbox', { name: 'User name' }).fill(account.name);
+  await group.getByLabel('Password').fill(account.password);
+  await group.getByRole('button', { name: 'Connect' }).click();
+  if (expectConnected) await group.getByRole('button', { name: 'Disconnect' }).waitFor({ timeout: 120_000 });
 }
 
 /** The region "Centre library" of the library screen. */

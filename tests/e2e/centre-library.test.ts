@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { LIBRARY_DB } from '@lectern/centre';
-import { SAMPLE_COUNT, SAMPLE_TITLE, deckCards, useBrowser } from './support/browser.ts';
-import { ADMIN, AN, BINH, centreRegion, openConnected, useCentre } from './centre-library-support.ts';
+import { SAMPLE_COUNT, SAMPLE_TITLE, deckCards, openLibrary, useBrowser } from './support/browser.ts';
+import { ADMIN, AN, BINH, centreRegion, connectInSettings, openConnected, useCentre } from './centre-library-support.ts';
 
 const chrome = useBrowser();
 const setup = useCentre();
@@ -28,6 +28,43 @@ async function ownDeckCount(page: Page): Promise<number> {
 }
 
 describe('Centre library', () => {
+  // Bình's profiles here: each profile syncs its library to the lecturer's database, and An's
+  // tests below count An's decks.
+  it('comes with Connect in Settings and goes with Disconnect, without a reload', { timeout: 300_000 }, async () => {
+    const { server } = setup;
+    const context = await chrome.browser.newContext({ locale: 'en-GB' });
+    const page = await openConnected(context, server, BINH);
+    await centreRegion(page).getByText(/^Updated /).waitFor({ timeout: 60_000 });
+    const loads = await page.evaluate(() => performance.getEntriesByType('navigation').length + ':' + performance.timeOrigin);
+    await page.evaluate(() => (location.hash = '#/settings'));
+    const group = page.locator('lectern-centre-sync');
+    await group.getByRole('button', { name: 'Disconnect' }).click({ timeout: 60_000 });
+    await group.getByRole('button', { name: 'Connect' }).waitFor({ timeout: 60_000 });
+    await page.evaluate(() => (location.hash = '#/library'));
+    await expect.poll(() => page.locator('article.deck').count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('lectern-centre-library').count(), { timeout: 60_000 }).toBe(0);
+    expect(await centreRegion(page).count()).toBe(0);
+    // Still the same page: nothing was reloaded.
+    expect(await page.evaluate(() => performance.getEntriesByType('navigation').length + ':' + performance.timeOrigin)).toBe(loads);
+    await context.close();
+  });
+
+  it('words a refused password in Settings from the one catalogue, and takes a decomposed (NFD) user name', { timeout: 300_000 }, async () => {
+    const { server } = setup;
+    const context = await chrome.browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await openLibrary(page, 'en');
+    await connectInSettings(page, server, { name: BINH.name, password: 'sai mật khẩu' }, false);
+    const group = page.locator('lectern-centre-sync');
+    await group.getByRole('status').getByText('The centre server refused the user name or password.').waitFor({ timeout: 60_000 });
+    expect(await page.locator('lectern-centre-library').count()).toBe(0);
+    // The same lecturer, the name typed with combining marks: the server stores NFC.
+    await connectInSettings(page, server, { name: BINH.name.normalize('NFD'), password: BINH.password });
+    await page.evaluate(() => (location.hash = '#/library'));
+    await centreRegion(page).getByText(/^Updated /).waitFor({ timeout: 60_000 });
+    await context.close();
+  });
+
   it('shows hostile titles as text, counts bad documents, refuses a mismatched file, works offline', { timeout: 600_000 }, async () => {
     const { server, centre } = setup;
     const png = readFileSync('tests/fixtures/media/Ảnh lớp học.png');

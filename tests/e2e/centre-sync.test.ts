@@ -6,7 +6,8 @@ import { userDbName } from '@lectern/centre';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCentreServer, type CentreServer } from '../support/centre-server.ts';
-import { addLecturer, adminAuth } from '../support/centre-fixture.ts';
+import { CentreFixture, basicAuth } from '../support/centre-ui-fixture.ts';
+import { connectInSettings } from './centre-library-support.ts';
 import { appUrl, editor, freshPage, newDeck, replaceText, waitSaved } from './authoring-support.ts';
 import { openLibrary, useBrowser } from './support/browser.ts';
 
@@ -16,7 +17,10 @@ let server: CentreServer;
 
 beforeAll(async () => {
   server = await startCentreServer({ lifetimeSeconds: 1800 });
-  await addLecturer(server, lecturer);
+  const centre = await CentreFixture.setup(server);
+  await centre.addUser(lecturer);
+  // The test edits synced decks: pouchdb-server loses replicated updates under any rule.
+  await centre.dropOwnDbRule(lecturer);
 }, 120_000);
 
 afterAll(async () => {
@@ -24,13 +28,8 @@ afterAll(async () => {
 });
 
 async function connect(page: Page): Promise<void> {
-  await page.goto(appUrl('#/settings'));
+  await connectInSettings(page, server, lecturer);
   const group = page.locator('lectern-centre-sync');
-  await group.getByRole('heading', { name: 'Centre sync' }).waitFor({ timeout: 60_000 });
-  await group.getByRole('textbox', { name: 'Server address' }).fill(server.url);
-  await group.getByRole('textbox', { name: 'User name' }).fill(lecturer.name);
-  await group.getByLabel('Password').fill(lecturer.password);
-  await group.getByRole('button', { name: 'Connect' }).click();
   await expect.poll(() => group.getByRole('status').innerText(), { timeout: 120_000 }).toMatch(/^Synced /);
 }
 
@@ -72,7 +71,7 @@ async function library(page: Page): Promise<{ id: string; markdown: string; dele
 }
 
 async function serverText(deckId: string): Promise<string | undefined> {
-  const reply = await fetch(`${server.url}/${userDbName(lecturer.name)}/${encodeURIComponent(`deck:${deckId}`)}`, { headers: { Authorization: adminAuth(server) } });
+  const reply = await fetch(`${server.url}/${userDbName(lecturer.name)}/${encodeURIComponent(`deck:${deckId}`)}`, { headers: { Authorization: basicAuth(server.admin) } });
   return reply.ok ? ((await reply.json()) as { markdown: string }).markdown : undefined;
 }
 

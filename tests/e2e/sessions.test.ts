@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { chromiumLaunchOptions } from '../support/chromium.ts';
+import { recordSession } from './sessions-support.ts';
 
 let browser: Browser;
 let context: BrowserContext;
@@ -37,17 +38,6 @@ function pdfText(pdf: Buffer): string {
   return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
 }
 
-async function recordSession(values: { date: string; className: string; cohort: string; learners: string; minutes: string }) {
-  await page.getByRole('button', { name: 'Add session' }).click();
-  await page.getByLabel('Date', { exact: true }).fill(values.date);
-  await page.getByLabel('Deck', { exact: true }).selectOption({ label: '— No deck / other —' });
-  await page.getByLabel('Class', { exact: true }).fill(values.className);
-  await page.getByLabel('Cohort', { exact: true }).selectOption({ label: values.cohort });
-  await page.getByLabel('Learners', { exact: true }).fill(values.learners);
-  await page.getByLabel('Minutes', { exact: true }).fill(values.minutes);
-  await page.getByRole('button', { name: 'Save', exact: true }).click();
-  await expect.poll(() => page.getByRole('button', { name: 'Save', exact: true }).count()).toBe(0);
-}
 
 it('records sessions, reports the half-year, downloads the CSV and prints the report', async () => {
   await page.goto(`${inject('baseURL')}?lang=en#/sessions`);
@@ -62,10 +52,10 @@ it('records sessions, reports the half-year, downloads the CSV and prints the re
   await page.getByRole('button', { name: 'Cancel' }).click();
   await page.getByText('No sessions yet.', { exact: false }).waitFor();
 
-  await recordSession({ date: '2026-01-15', className: 'Lớp đảng viên mới K12', cohort: 'New party members', learners: '48', minutes: '90' });
-  await recordSession({ date: '2026-03-20', className: 'Lớp cảm tình Đảng, đợt 1', cohort: 'Admission candidates', learners: '62', minutes: '120' });
+  await recordSession(page, { date: '2026-01-15', className: 'Lớp đảng viên mới K12', cohort: 'New party members', learners: '48', minutes: '90' });
+  await recordSession(page, { date: '2026-03-20', className: 'Lớp cảm tình Đảng, đợt 1', cohort: 'Admission candidates', learners: '62', minutes: '120' });
   // The last day of the first half-year.
-  await recordSession({ date: '2026-06-30', className: 'Lớp cảm tình Đảng, đợt 2', cohort: 'Admission candidates', learners: '35', minutes: '100' });
+  await recordSession(page, { date: '2026-06-30', className: 'Lớp cảm tình Đảng, đợt 2', cohort: 'Admission candidates', learners: '35', minutes: '100' });
   await expect.poll(() => page.locator('tbody tr').count()).toBe(3);
 
   await page.getByRole('link', { name: 'Report' }).first().click();

@@ -9,7 +9,7 @@
 // every suite whose file name contains "sync").
 //   npm run bench -- sync            SYNC_BENCH_MB=200 npm run bench -- sync
 import { startCentreServer } from '../../support/centre-server.ts';
-import { addLecturer, adminAuth } from '../../support/centre-fixture.ts';
+import { CentreFixture, basicAuth } from '../../support/centre-ui-fixture.ts';
 import { startCentreProxy } from '../../support/centre-proxy.ts';
 import { startHarness } from '../../browser/store/harness-server.ts';
 import type * as SyncEngineModule from '../../../src/sync/sync-engine.ts';
@@ -38,12 +38,12 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
     optimize: ['pouchdb-browser'],
   });
   try {
-    await addLecturer(server, lecturer);
+    await (await CentreFixture.setup(server)).addUser(lecturer);
     const plainDb = 'bench-plain';
-    await fetch(`${server.url}/${plainDb}`, { method: 'PUT', headers: { Authorization: adminAuth(server) } });
+    await fetch(`${server.url}/${plainDb}`, { method: 'PUT', headers: { Authorization: basicAuth(server.admin) } });
     await fetch(`${server.url}/${plainDb}/_security`, {
       method: 'PUT',
-      headers: { Authorization: adminAuth(server), 'Content-Type': 'application/json' },
+      headers: { Authorization: basicAuth(server.admin), 'Content-Type': 'application/json' },
       body: JSON.stringify({ members: { names: [lecturer.name], roles: [] }, admins: { names: [], roles: [] } }),
     });
     const page = await harness.newPage();

@@ -1,21 +1,17 @@
 // The connection to a centre server, against a real pouchdb-server process on loopback. Node's
 // fetch keeps no cookies, so a login here also proves the in-memory password fallback.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { userDbName } from '@lectern/centre';
 import { CentreConnection, CentreError, normalizeServer } from '../../../src/sync/connection.ts';
 import { freePort, startCentreServer, type CentreServer } from '../../support/centre-server.ts';
+import { CentreFixture } from '../../support/centre-ui-fixture.ts';
 
 let server: CentreServer;
 const lecturer = { name: 'nguyễn.văn.an', password: 'mật khẩu của An' };
 
 beforeAll(async () => {
   server = await startCentreServer();
-  const admin = 'Basic ' + Buffer.from(`${server.admin.name}:${server.admin.password}`).toString('base64');
-  const reply = await fetch(`${server.url}/_users/org.couchdb.user:${encodeURIComponent(lecturer.name)}`, {
-    method: 'PUT',
-    headers: { Authorization: admin, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: lecturer.name, password: lecturer.password, roles: [], type: 'user' }),
-  });
-  expect(reply.status).toBe(201);
+  await (await CentreFixture.setup(server)).addUser(lecturer);
 }, 60_000);
 
 afterAll(async () => {
@@ -37,6 +33,15 @@ describe('CentreConnection', () => {
     expect(connection.server).toBe(server.url);
     expect(await connection.currentUser()).toBe(lecturer.name);
     expect(await connection.isCentreAdmin()).toBe(false);
+  });
+
+  it('logs in with the user name typed in decomposed Unicode (NFD) as the same, NFC, user', async () => {
+    const typed = `  ${lecturer.name.normalize('NFD')} `;
+    expect(typed.trim()).not.toBe(lecturer.name);
+    const connection = await CentreConnection.login(server.url, typed, lecturer.password);
+    expect(connection.user).toBe(lecturer.name);
+    expect(await connection.currentUser()).toBe(lecturer.name);
+    expect(connection.ownDbUrl).toBe(`${server.url}/${userDbName(lecturer.name)}`);
   });
 
   it('refuses a wrong password', async () => {
