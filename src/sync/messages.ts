@@ -1,6 +1,9 @@
 // Words of the centre sync (Settings → "Centre sync"), in Vietnamese and English.
 import { defineMessages } from '../app/i18n.ts';
 
+/** The kinds of record that sync (decks, class sessions, the cohort list). */
+type SyncedKind = 'deck' | 'session' | 'cohorts';
+
 export const syncMsg = defineMessages({
   vi: {
     heading: 'Đồng bộ với trung tâm',
@@ -27,7 +30,7 @@ export const syncMsg = defineMessages({
     items: 'Các mục',
     itemsSummary: (synced: string, waiting: string, conflict: string) => `${synced} đã đồng bộ · ${waiting} đang chờ · ${conflict} xung đột`,
     state: (s: 'synced' | 'waiting' | 'conflict') => ({ synced: 'Đã đồng bộ', waiting: 'Đang chờ', conflict: 'Xung đột' })[s],
-    kind: (k: 'deck' | 'session' | 'cohorts') => ({ deck: 'Bài giảng', session: 'Buổi dạy', cohorts: 'Danh sách đối tượng' })[k],
+    kind: (k: SyncedKind) => ({ deck: 'Bài giảng', session: 'Buổi dạy', cohorts: 'Danh sách đối tượng' })[k],
     compare: 'So sánh',
     conflictTitle: (title: string) => `Hai phiên bản của “${title}”`,
     conflictIntro: 'Mục này đã được sửa trên hai máy khi chưa đồng bộ. Chọn phiên bản cần giữ; không có gì bị xóa cho đến khi bạn chọn.',
@@ -68,7 +71,7 @@ export const syncMsg = defineMessages({
     items: 'Items',
     itemsSummary: (synced: string, waiting: string, conflict: string) => `${synced} synced · ${waiting} waiting · ${conflict} conflict`,
     state: (s: 'synced' | 'waiting' | 'conflict') => ({ synced: 'Synced', waiting: 'Waiting', conflict: 'Conflict' })[s],
-    kind: (k: 'deck' | 'session' | 'cohorts') => ({ deck: 'Deck', session: 'Class session', cohorts: 'Cohort list' })[k],
+    kind: (k: SyncedKind) => ({ deck: 'Deck', session: 'Class session', cohorts: 'Cohort list' })[k],
     compare: 'Compare',
     conflictTitle: (title: string) => `Two versions of “${title}”`,
     conflictIntro: 'This item was edited on two machines before they synced. Choose what to keep; nothing is removed until you choose.',

@@ -93,8 +93,8 @@ hoặc mở thẳng bằng file://: THƯ_MỤC/index.html, THƯ_MỤC/${runtimeD
 giảng viên) và tư liệu của bài giảng theo cùng đường dẫn tương đối. Nhấn S để mở màn hình giảng viên.
   -o, --out THƯ_MỤC  thư mục đích: mới, trống, hoặc một bản dựng lectern trước đó
   --theme TÊN        ${themes} (mặc định: giao diện của bài giảng, nếu không thì ${defaultTheme})
-  --lang vi|en       ngôn ngữ của thông báo và của giao diện trang đã dựng (màn hình giảng viên);
-                     mặc định: thông báo theo LC_ALL / LC_MESSAGES / LANG, trang theo lang của bài giảng
+  --lang vi|en       ngôn ngữ của thông báo và của giao diện trang web đã dựng (màn hình giảng viên);
+                     mặc định: thông báo theo LC_ALL / LC_MESSAGES / LANG, trang web theo lang của bài giảng
 Mã thoát: 0 đã dựng, 1 đã dựng nhưng bài giảng có lỗi, 2 dùng sai lệnh hoặc không đọc được dữ liệu vào.
 `,
   packUsage: `Cách dùng: lectern pack BÀI.md [-o TỆP.lectern]
