@@ -4,7 +4,7 @@
 // writes passes (or fails) the server's rules as a lecturer's or administrator's writes would.
 // The one test-centre preparation: e2e tests, the bench and (through centre-commands.ts) the
 // browser tests all use it.
-import { DESIGN_DOC_ID, LIBRARY_DB, addUser, docId, setupCentre, userDbName } from '@lectern/centre';
+import { LIBRARY_DB, addUser, docId, setupCentre, userDbName } from '@lectern/centre';
 import type { CentreServer } from './centre-server.ts';
 
 export interface Account {
@@ -50,21 +50,10 @@ export class CentreFixture {
     return new CentreFixture(server);
   }
 
-  /** `lectern centre add-user` (with admin: a centre administrator). */
+  /** `lectern centre add-user` (with admin: a centre administrator). On pouchdb-server the
+   *  lecturer's database gets no write rule, as add-user leaves it there (pouchdb-server#272). */
   async addUser(account: Account, options: { admin?: boolean } = {}): Promise<void> {
     await addUser({ server: this.server.url, adminAuth: this.admin, name: account.name, password: account.password, admin: options.admin === true });
-  }
-
-  /** Removes the write rule (`_design/lectern`) of `account`'s own database; its `_security`
-   *  stays. Only for tests of the app's sync of records it edits: pouchdb-server 4.2 silently
-   *  drops an update that arrives by replication (`_bulk_docs` with `new_edits: false`) into a
-   *  database that has any `validate_doc_update` (pouchdb/pouchdb-server#272, open): the first
-   *  revision lands, later ones never do, and the reply says nothing. CouchDB does not. The rule
-   *  itself is proven in tests/unit/centre/access.test.ts and replication.test.ts. */
-  async dropOwnDbRule(account: Account): Promise<void> {
-    const path = `/${userDbName(account.name)}/${DESIGN_DOC_ID}`;
-    const doc = (await ok(call(this.server, this.admin, 'GET', path), 'rule')) as { _rev: string };
-    await ok(call(this.server, this.admin, 'DELETE', `${path}?rev=${encodeURIComponent(doc._rev)}`), 'drop rule');
   }
 
   /** Takes the administrator role away, as a centre does: add-user again without --admin. */

@@ -39,7 +39,7 @@ describe('setup and add-user', () => {
     expect(await sessionUser()).toBe(an.name);
     const again = await setupCentre({ server: url, admin: centre.server.admin });
     expect(again).toEqual({ kind: 'pouchdb-server', changed: [], warnings: [] });
-    const user = await addUser({ server: url, adminAuth: centre.server.admin, name: an.name, password: an.password, admin: false });
+    const user = await addUser({ server: url, adminAuth: centre.server.admin, name: an.name, password: an.password, admin: false, strictOnPouchdbServer: true });
     expect(user.created).toBe(false);
     expect(user.changed).toEqual([]);
     // Rewriting the user document (a new salt) would have ended the app's session.
@@ -48,11 +48,11 @@ describe('setup and add-user', () => {
 
   it('sets a new password when asked, which ends the old one', async () => {
     const url = centre.server.url;
-    const user = await addUser({ server: url, adminAuth: centre.server.admin, name: an.name, password: 'mật khẩu mới', admin: false });
+    const user = await addUser({ server: url, adminAuth: centre.server.admin, name: an.name, password: 'mật khẩu mới', admin: false, strictOnPouchdbServer: true });
     expect(user.changed).toEqual([`_users/${enc(`org.couchdb.user:${an.name}`)}`]);
     refused((await centre.as(an, 'GET', `/${centre.dbOf(an)}`)).status);
     expect((await centre.as({ ...an, password: 'mật khẩu mới' }, 'GET', `/${centre.dbOf(an)}`)).status).toBe(200);
-    await addUser({ server: url, adminAuth: centre.server.admin, name: an.name, password: an.password, admin: false });
+    await addUser({ server: url, adminAuth: centre.server.admin, name: an.name, password: an.password, admin: false, strictOnPouchdbServer: true });
     expect((await centre.as(an, 'GET', `/${centre.dbOf(an)}`)).status).toBe(200);
   });
 
@@ -69,7 +69,7 @@ describe('setup and add-user', () => {
     const typed = 'lê.văn.cường';
     const pasted = typed.normalize('NFD');
     expect(pasted).not.toBe(typed);
-    const added = await addUser({ server: centre.server.url, adminAuth: centre.server.admin, name: pasted, password: 'mk Cường', admin: false });
+    const added = await addUser({ server: centre.server.url, adminAuth: centre.server.admin, name: pasted, password: 'mk Cường', admin: false, strictOnPouchdbServer: true });
     expect(added.db).toBe(centre.dbOf({ name: typed, password: '' }));
     const session = await centre.as({ name: typed, password: 'mk Cường' }, 'GET', '/_session');
     expect(session.body.userCtx.name).toBe(typed);
@@ -218,12 +218,12 @@ describe('changing who is an administrator', () => {
   it('a lecturer made administrator reads every lecturer and publishes; made lecturer again, neither', async () => {
     const url = centre.server.url;
     const deck = (id: string) => ({ type: 'deck', owner: binh.name, deckId: id, title: 'Bài của Bình', markdown: '# x', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', media: [] });
-    await addUser({ server: url, adminAuth: centre.server.admin, name: binh.name, password: binh.password, admin: true });
+    await addUser({ server: url, adminAuth: centre.server.admin, name: binh.name, password: binh.password, admin: true, strictOnPouchdbServer: true });
     expect((await centre.as(binh, 'GET', `/${centre.dbOf(an)}/session:s1`)).status).toBe(200);
     expect((await centre.as(binh, 'GET', `/${DIRECTORY_DB}/_all_docs`)).status).toBe(200);
     expect((await centre.as(binh, 'PUT', `/${LIBRARY_DB}/deck:binh1`, deck('binh1'))).status).toBe(201);
 
-    await addUser({ server: url, adminAuth: centre.server.admin, name: binh.name, password: binh.password, admin: false });
+    await addUser({ server: url, adminAuth: centre.server.admin, name: binh.name, password: binh.password, admin: false, strictOnPouchdbServer: true });
     refused((await centre.as(binh, 'GET', `/${centre.dbOf(an)}/session:s1`)).status);
     refused((await centre.as(binh, 'GET', `/${DIRECTORY_DB}/_all_docs`)).status);
     expect((await centre.as(binh, 'PUT', `/${LIBRARY_DB}/deck:binh2`, deck('binh2'))).status).toBe(403);

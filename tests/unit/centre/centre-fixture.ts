@@ -28,9 +28,9 @@ export async function startCentre(): Promise<Centre> {
   const server = await startCentreServer();
   await setupCentre({ server: server.url, admin: server.admin });
   const adminAuth = server.admin;
-  await addUser({ server: server.url, adminAuth, name: headOfFaculty.name, password: headOfFaculty.password, admin: true });
-  await addUser({ server: server.url, adminAuth, name: an.name, password: an.password, admin: false });
-  await addUser({ server: server.url, adminAuth, name: binh.name, password: binh.password, admin: false });
+  await addUser({ server: server.url, adminAuth, name: headOfFaculty.name, password: headOfFaculty.password, admin: true, strictOnPouchdbServer: true });
+  await addUser({ server: server.url, adminAuth, name: an.name, password: an.password, admin: false, strictOnPouchdbServer: true });
+  await addUser({ server: server.url, adminAuth, name: binh.name, password: binh.password, admin: false, strictOnPouchdbServer: true });
   return {
     server,
     dbOf: (who) => userDbName(who.name),

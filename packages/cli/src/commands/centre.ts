@@ -119,6 +119,7 @@ export async function runCentre(args: string[], io: CliIO, env: NodeJS.ProcessEn
       const admin = values.admin === true;
       const result = await addUser({ server, adminAuth, name, password: password(values, env, m), admin });
       io.stderr(`${(result.created ? m.userAdded : m.userUpdated)(untrusted(name), admin)}\n`);
+      if (result.warnings.includes('no-owner-rule')) io.stderr(`${m.noOwnerRule}\n`);
       return EXIT_OK;
     }
     if (positionals.length > 0) throw new Usage(m.noPositional);
