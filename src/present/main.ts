@@ -28,6 +28,7 @@ import { makeReadable } from './accessible-deck.ts';
 import { Presentation } from './presentation.ts';
 import { PROGRESSIVE_FROM, ProgressiveDeck } from './progressive.ts';
 import { SlidePositions } from './slide-positions.ts';
+import { parseHash, WINDOWED_CONFIG, WindowedReveal } from './windowed-reveal.ts';
 import { createSanitizer, parseDeck, renderDeck, slideNumbering } from '@lectern/deck';
 import { clipsByUrl, enforceClips, videosToPosters } from './clips.ts';
 import { presentedPlan, RevealMessageGate, readyMessage, withoutUrlConfig } from '@lectern/present-runtime';
@@ -90,8 +91,7 @@ function hasRevealHash(): boolean {
 }
 
 function revealHashStart(): { h: number; v: number } | undefined {
-  const match = /^#\/(\d+)(?:\/(\d+))?/.exec(location.hash);
-  return match ? { h: Number(match[1]), v: Number(match[2] ?? 0) } : undefined;
+  return parseHash(location.hash);
 }
 
 /** The <section> shown at h/v (the stack's child for a vertical stack). */
@@ -130,7 +130,10 @@ async function boot(): Promise<void> {
   const revealEl = document.querySelector<HTMLElement>('.reveal');
   const slidesEl = revealEl?.querySelector<HTMLElement>('.slides');
   if (!revealEl || !slidesEl) throw new Error('present.html lacks .reveal > .slides');
-  const positions = new SlidePositions(slidesEl);
+  // A long deck keeps only a window of its sections in reveal.js's DOM (windowed-reveal.ts); the
+  // positions count them all.
+  let windowed: WindowedReveal | undefined;
+  const positions = new SlidePositions(() => windowed?.allSections() ?? slidesEl.querySelectorAll(':scope > section'));
   const progressive =
     !printing && deck.slides.length > PROGRESSIVE_FROM
       ? new ProgressiveDeck(deck, { sanitize, resolveMedia }, (section) => {
@@ -176,6 +179,14 @@ async function boot(): Promise<void> {
     // reveal.js shows "a / b" only when b is a number (its types say string).
     return [label, '/', numbering.count as unknown as string];
   };
+  // The previews (receivers) and the print view keep every section: they follow true positions
+  // and print the whole deck.
+  const startAt = revealHashStart() ?? parseStart();
+  if (!receiver && !printing) {
+    windowed = new WindowedReveal(slidesEl, positions);
+    windowed.prepare(startAt?.h ?? 0);
+  }
+  const windowing = windowed?.active === true;
   // Built only from Lectern's own parameters: reveal.js reads nothing from the URL (@lectern/present-runtime's reveal-gate).
   const config: RevealConfig = {
     hash: !receiver,
@@ -198,7 +209,8 @@ async function boot(): Promise<void> {
     // A preview never turns into reveal.js's scroll view, however narrow its frame (what the
     // speaker view asked for with `scrollActivationWidth=false` in the URL).
     ...(receiver ? { scrollActivationWidth: 0 } : {}),
-    plugins: [RevealNotes, RevealSearch, RevealZoom],
+    plugins: [windowed ? windowed.plugin(RevealNotes) : RevealNotes, RevealSearch, RevealZoom],
+    ...(windowing ? WINDOWED_CONFIG : {}),
   };
   if (printing && params.has('lectern-notes')) {
     // Notes on their own pages when printing (option missing from reveal.js's types).
@@ -207,12 +219,15 @@ async function boot(): Promise<void> {
   if (presenterMode) document.body.classList.add('lectern-presenter-mode');
 
   const reveal: RevealApi = new Reveal(revealEl, config);
+  windowed?.install(reveal);
   await withoutUrlConfig(() => reveal.initialize());
+  windowed?.start(revealEl, { progress: m.lessonProgress }, numbering.linear);
   for (const event of ['sync', 'slidesync']) reveal.on(event, () => positions.forget());
   gate.attach(reveal);
   makeReadable(reveal, revealEl, { title: deck.meta.title ?? loaded.record.title, deckLang: deck.meta.lang });
   if (progressive) {
     const syncOne = (section: HTMLElement) => {
+      if (!section.isConnected) return; // out of the window: reveal.js syncs it when it comes in
       reveal.syncSlide(section);
       reveal.syncFragments(section);
     };
@@ -251,7 +266,9 @@ async function boot(): Promise<void> {
 
   startOffline('present');
   const start = parseStart();
-  if (start && !hasRevealHash()) reveal.slide(start.h, start.v);
+  // A windowed deck's hash is Lectern's to read (reveal.js's hash is off there).
+  if (windowing && startAt) reveal.slide(startAt.h, startAt.v);
+  else if (start && !hasRevealHash()) reveal.slide(start.h, start.v);
 
   const presentation = new Presentation(reveal, deckId, plan, revealEl, deck.meta.lang ?? getLang(), positions);
   speakerWindow = () => presentation.speaker.window;

@@ -29,6 +29,7 @@ export const presentMsg = defineMessages({
     belowSlide: 'Trang chiếu phía dưới',
     resumePresentation: 'Tiếp tục trình chiếu',
     presenterConsole: 'Bảng điều khiển của giảng viên',
+    lessonProgress: 'Tiến độ bài giảng',
     taskDone: 'Đã xong',
     taskOpen: 'Chưa xong',
     // reveal.js's help overlay (?) and key descriptions
@@ -114,6 +115,7 @@ export const presentMsg = defineMessages({
     belowSlide: 'Slide below',
     resumePresentation: 'Resume the presentation',
     presenterConsole: 'Presenter console',
+    lessonProgress: 'Lesson progress',
     taskDone: 'Done',
     taskOpen: 'Not done',
     keysTitle: 'Keyboard shortcuts',

@@ -5,11 +5,15 @@
 // at 1,000 slides each call is a few milliseconds of the instructor's click. The slides' order
 // does not change while presenting; what can change a count is a slide's `data-visibility`
 // (written when a slide is filled in, progressive.ts), so whoever fills a slide calls `forget()`.
+// The count is over every top-level section, also those a long deck keeps out of the DOM
+// (windowed-reveal.ts): positions are the deck's, never the window's.
 export class SlidePositions {
   private past: Map<Element, number> | undefined;
+  private counted: Element[] = [];
   private total = 0;
 
-  constructor(private readonly slidesEl: Element) {}
+  /** `topLevel`: the deck's top-level sections in order (a stack's slides are its children). */
+  constructor(private readonly topLevel: () => Iterable<Element>) {}
 
   /** Counted slides before `slide` (reveal.js's getSlidePastCount(slide)); 0 for an unknown element. */
   pastCount(slide: Element | undefined): number {
@@ -23,23 +27,34 @@ export class SlidePositions {
     return this.total;
   }
 
+  /** The `index`-th counted slide (0-based; the slide the presenter numbers index + 1). */
+  slideAt(index: number): Element | undefined {
+    this.count();
+    return this.counted[index];
+  }
+
   /** The counts are read again at the next question (a slide was filled or reveal.js synced). */
   forget(): void {
     this.past = undefined;
   }
 
-  // Document order is reveal.js's order: horizontal slides, each stack's vertical slides in turn.
+  // reveal.js's order: horizontal slides, each stack's vertical slides in turn.
   private count(): Map<Element, number> {
     if (this.past) return this.past;
     const past = new Map<Element, number>();
-    let counted = 0;
-    for (const section of this.slidesEl.querySelectorAll(':scope section')) {
-      if (section.querySelector(':scope > section')) continue; // a stack: its slides count, not it
-      past.set(section, counted);
-      if ((section as HTMLElement).dataset.visibility !== 'uncounted') counted++;
+    const counted: Element[] = [];
+    const add = (section: Element) => {
+      past.set(section, counted.length);
+      if ((section as HTMLElement).dataset.visibility !== 'uncounted') counted.push(section);
+    };
+    for (const top of this.topLevel()) {
+      const stacked = top.querySelectorAll(':scope > section');
+      if (stacked.length === 0) add(top);
+      else stacked.forEach(add); // a stack: its slides count, not it
     }
     this.past = past;
-    this.total = counted;
+    this.counted = counted;
+    this.total = counted.length;
     return past;
   }
 }

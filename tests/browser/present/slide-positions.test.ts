@@ -22,7 +22,7 @@ it('gives every slide the position and total reveal.js gives it, and sees a slid
   const reveal = new Reveal(revealEl, { embedded: true, hash: false, history: false, keyboard: false, transition: 'none', scrollActivationWidth: 0 });
   await reveal.initialize();
   try {
-    const positions = new SlidePositions(slidesEl);
+    const positions = new SlidePositions(() => slidesEl.querySelectorAll(':scope > section'));
     const slides = [...slidesEl.querySelectorAll('section')].filter((s) => !s.querySelector('section'));
     const expected = () => slides.map((s) => reveal.getSlidePastCount(s));
     expect(slides.map((s) => positions.pastCount(s))).toEqual(expected());
@@ -31,6 +31,10 @@ it('gives every slide the position and total reveal.js gives it, and sees a slid
     expect(at('Hai.3')).toBe(at('Hai.2'));
     expect(at('Ba') - at('Một')).toBe(3);
     expect(positions.totalSlides()).toBe(reveal.getTotalSlides());
+    // The n-th counted slide (what "go to slide n" needs): the uncounted one is never named.
+    expect(positions.slideAt(2)?.textContent).toBe('Hai.3');
+    expect(positions.slideAt(3)?.textContent).toBe('Ba');
+    expect(positions.slideAt(99)).toBeUndefined();
 
     // A slide filled in later as uncounted: counted again once told.
     slidesEl.querySelector('#four')!.setAttribute('data-visibility', 'uncounted');

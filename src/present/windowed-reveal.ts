@@ -1,0 +1,351 @@
+// A long deck in reveal.js with only a window of its top-level sections in the DOM (the model is
+// section-window.ts). reveal.js then counts its horizontal index inside the window; this module
+// makes every other party see the deck's TRUE positions:
+//
+// - the reveal.js API object Lectern, the speaker view bridge and the tests hold: `slide`,
+//   `getIndices`, `getState`/`setState`, `isFirstSlide`/`isLastSlide`, `getSlide`,
+//   `getHorizontalSlides`, `getTotalSlides`, `getSlidePastCount`, `getProgress` are replaced on
+//   the instance by true-position versions (reveal.js's own controllers keep a private copy of the
+//   originals, so its keyboard and controls keep working inside the window);
+// - the notes plugin (speaker view) gets the same translated view of the deck (`plugin()`);
+// - the URL hash (`#/412/0`) is written and read here (reveal.js's own hash is turned off: it
+//   would write window positions), the progress bar is Lectern's, Home/End go to the deck's ends,
+//   and a slide number typed after G (reveal.js's "jump to slide") goes to the true slide;
+// - overview mode (O/Esc) shows every section while it is open.
+//
+// The window moves after a slide change has been shown (an animation frame, then a task): the
+// sections move in/out, reveal.js syncs, and it is put back on the same slide and fragment with
+// its events held back, so no listener sees a "change" that is none. A jump beyond the window
+// moves it first, then slides. Small decks (SectionWindow.active false) are left untouched.
+import type { RevealApi, RevealPlugin, RevealState } from 'reveal.js';
+import { SectionWindow, type WindowRange } from './section-window.ts';
+import type { SlidePositions } from './slide-positions.ts';
+
+interface Indices {
+  h: number;
+  v: number;
+  f?: number;
+}
+
+/** reveal.js events a window move causes without the slide changing: held back while moving. */
+const QUIET_EVENTS = ['beforeslidechange', 'slidechanged', 'fragmentshown', 'fragmenthidden', 'sync'] as const;
+
+/** reveal.js options a windowed deck needs: its hash and progress bar would count the window
+ *  (Lectern writes and reads the hash and draws the bar instead). */
+export const WINDOWED_CONFIG = { hash: false, respondToHashChanges: false, progress: false } as const;
+
+const HOME = 36;
+const END = 35;
+
+export class WindowedReveal {
+  readonly window: SectionWindow;
+  /** Every top-level section in deck order, attached or not. */
+  private readonly sections: HTMLElement[];
+  private readonly topOf = new Map<Element, number>();
+  private original: Pick<RevealApi, 'slide' | 'getIndices' | 'getState' | 'setState' | 'sync' | 'getCurrentSlide' | 'isLastSlide' | 'isOverview'> | undefined;
+  private reveal: RevealApi | undefined;
+  private quiet = false;
+  private scheduled = false;
+  private progressBar: HTMLElement | undefined;
+
+  constructor(
+    private readonly slidesEl: HTMLElement,
+    private readonly positions: SlidePositions,
+  ) {
+    this.sections = [...slidesEl.querySelectorAll<HTMLElement>(':scope > section')];
+    this.sections.forEach((section, h) => this.topOf.set(section, h));
+    this.window = new SectionWindow(this.sections.length);
+  }
+
+  get active(): boolean {
+    return this.window.active;
+  }
+
+  /** Every top-level section, attached or not (SlidePositions counts over them). */
+  allSections(): readonly HTMLElement[] {
+    return this.sections;
+  }
+
+  /** Before reveal.js starts: only the window around true slide `h` stays in the DOM. */
+  prepare(h: number): void {
+    if (!this.active) return;
+    this.window.moveTo(this.window.centredOn(h));
+    this.place();
+  }
+
+  /** Right after `new Reveal()` (before initialize): the API speaks true positions. */
+  install(reveal: RevealApi): void {
+    if (!this.active) return;
+    this.reveal = reveal;
+    const original = {
+      slide: reveal.slide,
+      getIndices: reveal.getIndices,
+      getState: reveal.getState,
+      setState: reveal.setState,
+      sync: reveal.sync,
+      getCurrentSlide: reveal.getCurrentSlide,
+      isLastSlide: reveal.isLastSlide,
+      isOverview: reveal.isOverview,
+    };
+    this.original = original;
+    Object.assign(reveal, this.translations(reveal));
+    for (const type of QUIET_EVENTS) {
+      // A window capture listener runs before every listener on reveal.js's element.
+      window.addEventListener(
+        type,
+        (event) => {
+          if (this.quiet) event.stopImmediatePropagation();
+        },
+        true,
+      );
+    }
+  }
+
+  /** The notes plugin (speaker view) with the deck's true positions. */
+  plugin(make: () => RevealPlugin): () => RevealPlugin {
+    return () => {
+      const inner = make();
+      if (!this.active) return inner;
+      return {
+        ...inner,
+        id: inner.id,
+        init: (deck: RevealApi) => inner.init?.(Object.assign(Object.create(deck) as RevealApi, this.translations(deck))),
+      };
+    };
+  }
+
+  /** After initialize: hash, progress bar, Home/End, overview, jump to slide, window moves. */
+  start(revealEl: HTMLElement, labels: { progress: string }, slideLabels: readonly string[]): void {
+    const reveal = this.reveal;
+    if (!this.active || !reveal) return;
+    this.progressBar = this.buildProgress(revealEl, labels.progress);
+    const refresh = () => this.refreshProgress();
+    reveal.on('slidechanged', () => {
+      this.writeHash();
+      refresh();
+      if (!this.window.comfortable(this.current().h)) this.scheduleMove();
+    });
+    reveal.on('fragmentshown', refresh);
+    reveal.on('fragmenthidden', refresh);
+    // Overview mode lays out every slide: the whole deck is in it while it is open.
+    reveal.on('overviewshown', () => this.moveWindow(this.window.everything()));
+    reveal.on('overviewhidden', () => this.scheduleMove());
+    reveal.addKeyBinding(HOME, () => reveal.slide(0));
+    reveal.addKeyBinding(END, () => reveal.slide(this.sections.length - 1));
+    window.addEventListener('hashchange', () => {
+      const at = parseHash(location.hash);
+      if (at) reveal.slide(at.h, at.v);
+    });
+    this.catchJumps(slideLabels);
+    this.writeHash();
+    refresh();
+  }
+
+  /** True indices of the current slide. */
+  current(): Indices {
+    const original = this.original;
+    if (!original) return { h: 0, v: 0 };
+    const slide = original.getCurrentSlide() as HTMLElement | undefined;
+    const { v, f } = original.getIndices();
+    return { ...(slide ? this.indicesOf(slide) : { h: 0 }), v: v ?? 0, ...(typeof f === 'number' ? { f } : {}) };
+  }
+
+  /** True h/v of a section (a slide or a stack's child), attached or not. */
+  indicesOf(slide: Element): { h: number; v: number } {
+    const top = this.topOf.has(slide) ? slide : slide.parentElement;
+    const h = top ? this.topOf.get(top) : undefined;
+    if (h === undefined || !top) return { h: 0, v: 0 };
+    if (top === slide) return { h, v: 0 };
+    return { h, v: Math.max(0, [...top.children].filter((c) => c.tagName === 'SECTION').indexOf(slide)) };
+  }
+
+  // The true-position versions of reveal.js's position methods, over `deck` (the API object or
+  // the plugins' copy of it).
+  private translations(deck: RevealApi): Partial<RevealApi> {
+    const original = this.original!;
+    const slide = (h?: number, v?: number, f?: number, origin?: number) => {
+      if (typeof h !== 'number' || Number.isNaN(h)) {
+        original.slide.call(deck, h, v, f, ...(origin === undefined ? [] : [origin]));
+        return;
+      }
+      const target = Math.min(Math.max(0, Math.trunc(h)), this.sections.length - 1);
+      if (!this.window.comfortable(target)) this.moveWindow(this.window.centredOn(target), target);
+      original.slide.call(deck, this.window.toReveal(target) ?? 0, v, f, ...(origin === undefined ? [] : [origin]));
+    };
+    return {
+      slide: slide as RevealApi['slide'],
+      getIndices: ((of?: HTMLElement) => {
+        if (of) return { ...this.indicesOf(of), f: undefined };
+        const { h, v, f } = this.current();
+        return { h, v, f };
+      }) as RevealApi['getIndices'],
+      getState: (() => {
+        return { ...original.getState.call(deck), indexh: this.current().h };
+      }) as RevealApi['getState'],
+      // The state may come from another window (speaker view): anything but a number is passed on.
+      setState: ((state: RevealState) => {
+        if (!state || typeof state !== 'object') return;
+        const h = Number((state as { indexh?: unknown }).indexh);
+        if (Number.isFinite(h)) {
+          const target = Math.min(Math.max(0, Math.trunc(h)), this.sections.length - 1);
+          if (!this.window.comfortable(target)) this.moveWindow(this.window.centredOn(target), target);
+          original.setState.call(deck, { ...state, indexh: this.window.toReveal(target) ?? 0 });
+        } else original.setState.call(deck, state);
+      }) as RevealApi['setState'],
+      getSlide: ((x: number, y?: number) => {
+        const top = this.sections[x];
+        if (!top || y === undefined) return top;
+        return [...top.querySelectorAll<HTMLElement>(':scope > section')][y];
+      }) as RevealApi['getSlide'],
+      getHorizontalSlides: () => [...this.sections],
+      getTotalSlides: () => this.positions.totalSlides(),
+      getSlidePastCount: ((of?: HTMLElement) => this.positions.pastCount(of ?? (original.getCurrentSlide() as HTMLElement | undefined))) as RevealApi['getSlidePastCount'],
+      getProgress: () => this.progress(),
+      isFirstSlide: () => {
+        const { h, v } = this.current();
+        return h === 0 && v === 0;
+      },
+      isLastSlide: () => this.window.end === this.sections.length && original.isLastSlide.call(deck),
+    };
+  }
+
+  /** Lesson progress 0..1 by counted slides (reveal.js's counts fragments too; not worth a walk). */
+  private progress(): number {
+    const total = this.positions.totalSlides();
+    if (total < 2) return 0;
+    const slide = this.original?.getCurrentSlide() as HTMLElement | undefined;
+    return Math.min(1, this.positions.pastCount(slide) / (total - 1));
+  }
+
+  /** Puts the window's sections in the DOM, in order, and takes the others out. */
+  private place(): void {
+    const { start, end } = this.window;
+    for (let h = 0; h < this.sections.length; h++) {
+      const section = this.sections[h]!;
+      if ((h < start || h >= end) && section.parentNode === this.slidesEl) section.remove();
+    }
+    let next: Element | null = null;
+    for (let h = end - 1; h >= start; h--) {
+      const section = this.sections[h]!;
+      if (section.parentNode !== this.slidesEl || section.nextElementSibling !== next) this.slidesEl.insertBefore(section, next);
+      next = section;
+    }
+  }
+
+  /** Moves the window to `range` and puts reveal.js back where it was, its events held back.
+   *  With `target` (a jump), reveal.js is left on a slide other than the target's position, so
+   *  the slide() that follows is a change reveal.js announces. */
+  private moveWindow(range: WindowRange, target?: number): void {
+    const original = this.original;
+    if (!original) return;
+    const was = this.current();
+    if (!this.window.moveTo(range)) return;
+    performance.mark('lectern-window-move');
+    this.place();
+    const here = this.window.toReveal(was.h);
+    let park = here;
+    if (target !== undefined) {
+      const there = this.window.toReveal(target) ?? 0;
+      if (park === undefined || park === there) park = there === 0 ? 1 : 0;
+    }
+    this.quiet = true;
+    try {
+      original.sync.call(this.reveal);
+      if (park !== undefined) original.slide.call(this.reveal, park, park === here ? was.v : 0, park === here ? was.f : undefined);
+    } finally {
+      this.quiet = false;
+    }
+    performance.measure('lectern-window-shift', 'lectern-window-move');
+  }
+
+  /** The window follows the slide after the change is on screen (a frame, then a task). */
+  private scheduleMove(): void {
+    if (this.scheduled) return;
+    this.scheduled = true;
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        this.scheduled = false;
+        if (this.original?.isOverview()) return;
+        const { h } = this.current();
+        if (!this.window.comfortable(h) || this.window.end - this.window.start === this.sections.length) this.moveWindow(this.window.centredOn(h));
+      }),
+    );
+  }
+
+  private writeHash(): void {
+    const { h, v } = this.current();
+    const hash = `#/${h}${v > 0 ? `/${v}` : ''}`;
+    if (location.hash !== hash) history.replaceState(history.state, '', hash);
+  }
+
+  private buildProgress(revealEl: HTMLElement, label: string): HTMLElement {
+    // reveal.js's own bar (turned off) counts the window; this one counts the deck, same look.
+    const bar = document.createElement('div');
+    bar.className = 'progress lectern-progress';
+    bar.style.display = 'block';
+    bar.setAttribute('role', 'progressbar');
+    bar.setAttribute('aria-label', label);
+    bar.setAttribute('aria-valuemin', '0');
+    bar.setAttribute('aria-valuemax', '100');
+    bar.append(document.createElement('span'));
+    revealEl.append(bar);
+    return bar;
+  }
+
+  private refreshProgress(): void {
+    const bar = this.progressBar;
+    if (!bar) return;
+    const progress = this.progress();
+    (bar.firstElementChild as HTMLElement).style.transform = `scaleX(${progress})`;
+    bar.setAttribute('aria-valuenow', String(Math.round(progress * 100)));
+  }
+
+  /** reveal.js's "jump to slide" (G, then a number) reads the number as a window position:
+   *  a slide number as the presenter shows it ("412", "10.2") goes to that true slide instead.
+   *  Other text (reveal.js's search in slide text) is left to reveal.js, inside the window. */
+  private catchJumps(slideLabels: readonly string[]): void {
+    let timer: number | undefined;
+    const jump = (query: string): boolean => {
+      const index = slideLabels.indexOf(query.trim());
+      const slide = index < 0 ? undefined : this.positions.slideAt(index);
+      if (!slide) return false;
+      const { h, v } = this.indicesOf(slide);
+      this.reveal?.slide(h, v);
+      return true;
+    };
+    const isJumpInput = (target: EventTarget | null) => target instanceof HTMLInputElement && target.classList.contains('jump-to-slide-input');
+    document.addEventListener(
+      'input',
+      (event) => {
+        if (!isJumpInput(event.target)) return;
+        const query = (event.target as HTMLInputElement).value;
+        if (!slideLabels.includes(query.trim())) return;
+        event.stopImmediatePropagation(); // reveal.js's own jump would read it as a window position
+        window.clearTimeout(timer);
+        timer = window.setTimeout(() => jump(query), 200);
+      },
+      true,
+    );
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        if (!isJumpInput(event.target) || event.key !== 'Enter') return;
+        const input = event.target as HTMLInputElement;
+        window.clearTimeout(timer);
+        if (!jump(input.value)) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+        input.value = '';
+        // (missing from reveal.js's types)
+        (this.reveal as unknown as { toggleJumpToSlide(show: boolean): void } | undefined)?.toggleJumpToSlide(false);
+      },
+      true,
+    );
+  }
+}
+
+/** `#/12` or `#/12/3` (reveal.js's hash form, 0-based): the true slide it names. */
+export function parseHash(hash: string): { h: number; v: number } | undefined {
+  const match = /^#\/(\d+)(?:\/(\d+))?/.exec(hash);
+  return match ? { h: Number(match[1]), v: Number(match[2] ?? 0) } : undefined;
+}
