@@ -138,7 +138,8 @@ async function boot(): Promise<void> {
     !printing && deck.slides.length > PROGRESSIVE_FROM
       ? new ProgressiveDeck(deck, { sanitize, resolveMedia }, (section) => {
           enforceClips(section, clips);
-          positions.forget(); // a filled slide may be data-visibility="uncounted"
+          // A filled slide may be data-visibility="uncounted" (the deck's structure is the skeleton's).
+          if (section.dataset.visibility) positions.forget();
         })
       : undefined;
   if (progressive) {

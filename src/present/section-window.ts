@@ -9,9 +9,9 @@
 /** Decks with more top-level slides than this are windowed; smaller decks keep every section. */
 export const WINDOW_FROM = 60;
 /** Top-level slides kept on each side of the current one when the window is centred. */
-export const WINDOW_RADIUS = 20;
+export const WINDOW_RADIUS = 10;
 /** The window moves when the current slide comes this close to an edge that is not the deck's. */
-export const WINDOW_MARGIN = 6;
+export const WINDOW_MARGIN = 4;
 
 export interface WindowRange {
   /** First top-level slide in the window (true index). */

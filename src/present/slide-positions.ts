@@ -48,9 +48,13 @@ export class SlidePositions {
       if ((section as HTMLElement).dataset.visibility !== 'uncounted') counted.push(section);
     };
     for (const top of this.topLevel()) {
-      const stacked = top.querySelectorAll(':scope > section');
-      if (stacked.length === 0) add(top);
-      else stacked.forEach(add); // a stack: its slides count, not it
+      let stack = false; // a stack: its slides count, not it
+      for (const child of top.children) {
+        if (child.tagName !== 'SECTION') continue;
+        stack = true;
+        add(child);
+      }
+      if (!stack) add(top);
     }
     this.past = past;
     this.counted = counted;

@@ -46,6 +46,7 @@ export class WindowedReveal {
   private reveal: RevealApi | undefined;
   private quiet = false;
   private scheduled = false;
+  private hashTimer: number | undefined;
   private progressBar: HTMLElement | undefined;
 
   constructor(
@@ -121,8 +122,10 @@ export class WindowedReveal {
     this.progressBar = this.buildProgress(revealEl, labels.progress);
     const refresh = () => this.refreshProgress();
     reveal.on('slidechanged', () => {
-      this.writeHash();
       refresh();
+      // After the slide is shown, like the window's move: history.replaceState costs about a
+      // millisecond in Chromium, and nobody waits for the address bar.
+      this.scheduleHash();
       if (!this.window.comfortable(this.current().h)) this.scheduleMove();
     });
     reveal.on('fragmentshown', refresh);
@@ -132,8 +135,10 @@ export class WindowedReveal {
     reveal.on('overviewhidden', () => this.scheduleMove());
     reveal.addKeyBinding(HOME, () => reveal.slide(0));
     reveal.addKeyBinding(END, () => reveal.slide(this.sections.length - 1));
-    window.addEventListener('hashchange', () => {
-      const at = parseHash(location.hash);
+    // The URL the user typed (newURL): a hash Lectern writes after a slide change may have
+    // replaced it in the meantime.
+    window.addEventListener('hashchange', (event) => {
+      const at = parseHash(new URL(event.newURL).hash);
       if (at) reveal.slide(at.h, at.v);
     });
     this.catchJumps(slideLabels);
@@ -270,6 +275,14 @@ export class WindowedReveal {
         if (!this.window.comfortable(h) || this.window.end - this.window.start === this.sections.length) this.moveWindow(this.window.centredOn(h));
       }),
     );
+  }
+
+  private scheduleHash(): void {
+    if (this.hashTimer !== undefined) return;
+    this.hashTimer = window.setTimeout(() => {
+      this.hashTimer = undefined;
+      this.writeHash();
+    });
   }
 
   private writeHash(): void {

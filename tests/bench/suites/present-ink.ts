@@ -14,11 +14,19 @@
 //     performance.measure 'lectern-ink-render'), the rest being reveal.js's slide change.
 //   switch to a slide without ink: that baseline switch on each deck, beside the 20-slide deck's,
 //     with Lectern's own 'slidechanged' listeners' part of it (the rest is reveal.js's slide()).
+//   window (decks over 60 top-level slides keep a window of sections in reveal.js's DOM,
+//     src/present/windowed-reveal.ts): "step to the window's edge" is the switch that brings the
+//     current slide within the margin of the window's edge (from slide 600, the window centred on
+//     it, to 600 + WINDOW_RADIUS - WINDOW_MARGIN + 1, still inside the window), measured like
+//     the others; "window shift" is the deferred work that step causes after the slide is shown
+//     (sections moved, reveal.js synced and put back; performance.measure 'lectern-window-shift');
+//     "far jump" is slide 0 -> 700, where the window moves first, then reveal.js slides.
 // Not included: the compositor's paint of the next frame (tied to the display's refresh).
 import { loadavg } from 'node:os';
 import type { Page } from 'playwright';
 import { openBuiltApp } from '../built-app.ts';
 import { generateDeck } from '../../unit/deck/generate-deck.ts';
+import { WINDOW_MARGIN, WINDOW_RADIUS } from '../../../src/present/section-window.ts';
 import type { BenchContext, BenchResult, BenchSuite } from '../types.ts';
 
 const round = (n: number, digits = 2) => Math.round(n * 10 ** digits) / 10 ** digits;
@@ -59,7 +67,23 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
   const app = await openBuiltApp(ctx, 'present-ink');
   const { baseURL, page } = app;
   try {
-    const measured: { n: number; event: string; p95: number; handler: number; median: number; first: number; firstOwn: number; ink: number; inkOwn: number; plain: number; lectern: number }[] = [];
+    const measured: {
+      n: number;
+      event: string;
+      p95: number;
+      handler: number;
+      median: number;
+      first: number;
+      firstOwn: number;
+      ink: number;
+      inkOwn: number;
+      plain: number;
+      lectern: number;
+      step: number;
+      shift: number;
+      shiftMax: number;
+      jump: number;
+    }[] = [];
     for (const n of sizes) {
       const id = `bench-ink-${n}`;
       await seed(page, id, generateDeck(n).text, 500);
@@ -126,12 +150,48 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
           const ink = performance.getEntriesByName('lectern-ink-render').reduce((sum, e) => sum + e.duration, 0);
           return { ms, paths, ink, lectern: after - before };
         }, h);
+      // The window: a step that makes it move (measured like the switches), the move it causes
+      // after the slide is shown, and a far jump (the move comes first, inside the switch).
+      const edge = 600 + WINDOW_RADIUS - WINDOW_MARGIN + 1;
+      const windowed = () =>
+        page.evaluate(async (to) => {
+          const reveal = (window as unknown as { lecternReveal: { slide(h: number, v: number): void } }).lecternReveal;
+          // (waits written out: a named helper would not survive tsx's __name inside page.evaluate)
+          reveal.slide(600, 0);
+          for (let k = 0; k < 2; k++) await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve))));
+          performance.clearMeasures('lectern-window-shift');
+          let t0 = performance.now();
+          reveal.slide(to, 0);
+          document.querySelector('.reveal .slides')!.getBoundingClientRect();
+          const step = performance.now() - t0;
+          for (let k = 0; k < 2; k++) await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve))));
+          const shift = performance.getEntriesByName('lectern-window-shift').reduce((sum, e) => sum + e.duration, 0);
+          reveal.slide(0, 0);
+          for (let k = 0; k < 2; k++) await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve))));
+          t0 = performance.now();
+          reveal.slide(700, 0);
+          document.querySelector('.reveal .slides')!.getBoundingClientRect();
+          const jump = performance.now() - t0;
+          await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve))));
+          return { step, shift, jump };
+        }, edge);
       const first = await switchTo(1);
       if (first.paths !== 500) throw new Error(`expected 500 strokes on slide 2, found ${first.paths}`);
       const ink: number[] = [];
       const inkOwn: number[] = [];
       const plain: number[] = [];
       const lectern: number[] = [];
+      const steps: number[] = [];
+      const shifts: number[] = [];
+      const jumps: number[] = [];
+      if (n > 600) {
+        for (let i = 0; i < runs; i++) {
+          const w = await windowed();
+          steps.push(w.step);
+          shifts.push(w.shift);
+          jumps.push(w.jump);
+        }
+      }
       for (let i = 0; i < runs; i++) {
         const to = await switchTo(1);
         ink.push(to.ms);
@@ -153,6 +213,10 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
         ink: quantile(ink, 0.5),
         plain: quantile(plain, 0.5),
         lectern: quantile(lectern, 0.5),
+        step: quantile(steps, 0.5),
+        shift: quantile(shifts, 0.5),
+        shiftMax: quantile(shifts, 1),
+        jump: quantile(jumps, 0.5),
       });
     }
     const base = measured[0]!;
@@ -197,6 +261,22 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
         'ink part ms': round(m.inkOwn),
         'ink part, first visit ms': round(m.firstOwn),
         note: 'baseline: the same switch to a slide without ink',
+        load: round(loadavg()[0] ?? 0, 1),
+      };
+    }
+    // The window's own costs, where the deck is windowed (none on the 20-slide deck).
+    for (const m of measured.filter((x) => !Number.isNaN(x.step))) {
+      yield {
+        name: "window: step to the window's edge (median)",
+        n: m.n,
+        ms: round(m.step),
+        goal: '< 16 ms',
+        baselineMs: round(m.plain),
+        ratio: round(m.step / m.plain),
+        'window shift after it, median ms': round(m.shift),
+        'window shift, max ms': round(m.shiftMax),
+        'far jump 0 → 700 ms': round(m.jump),
+        note: 'baseline: a switch inside the window; the shift runs after the slide is shown',
         load: round(loadavg()[0] ?? 0, 1),
       };
     }

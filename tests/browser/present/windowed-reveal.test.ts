@@ -54,6 +54,7 @@ it('keeps a window of sections and answers with true positions', async () => {
   expect(text(reveal)).toBe('Trang 120');
   expect(reveal.getIndices()).toMatchObject({ h: 120, v: 0 });
   expect(reveal.getState().indexh).toBe(120);
+  await settle(); // the hash is written after the slide is shown
   expect(location.hash).toBe('#/120');
   expect(reveal.getSlidePastCount()).toBe(122);
   expect(windowed.window.toReveal(120)).toBe(WINDOW_RADIUS);
@@ -69,6 +70,7 @@ it('keeps a window of sections and answers with true positions', async () => {
   reveal.slide(30, 2);
   expect(text(reveal)).toBe('Trang 30.2');
   expect(reveal.getIndices()).toMatchObject({ h: 30, v: 2 });
+  await settle();
   expect(location.hash).toBe('#/30/2');
   reveal.setState({ ...reveal.getState(), indexh: '99' as unknown as number, indexv: 0 });
   expect(text(reveal)).toBe('Trang 99');

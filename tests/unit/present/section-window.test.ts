@@ -34,7 +34,7 @@ describe('SectionWindow', () => {
     expect(w.toReveal(w.start)).toBe(0);
     expect(w.toReveal(w.start - 1)).toBeUndefined();
     expect(w.toReveal(w.end)).toBeUndefined();
-    expect(w.toTrue(w.toReveal(430)!)).toBe(430);
+    expect(w.toTrue(w.toReveal(411 + WINDOW_RADIUS)!)).toBe(411 + WINDOW_RADIUS);
   });
 
   it('asks for a move only within MARGIN of an edge that is not the deck’s own', () => {
