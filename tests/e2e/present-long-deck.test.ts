@@ -47,7 +47,7 @@ async function present(page: Page, hash: string): Promise<void> {
 async function expectAt(page: Page, n: number): Promise<void> {
   await expect.poll(() => heading(page)).toBe(`Trang ${n}`);
   expect((await slideNumber(page)).replace(/\s/g, '')).toBe(`${n + 1}/${TOTAL + 1}`);
-  expect(new URL(page.url()).hash).toBe(`#/${n}`);
+  await expect.poll(() => new URL(page.url()).hash).toBe(`#/${n}`); // written after the slide is shown
   expect((await indices(page)).h).toBe(n);
 }
 
