@@ -4,10 +4,10 @@
 // - Web Crypto (native, fastest) has no streaming digest: the Blob is read once into one
 //   ArrayBuffer. Used up to STREAM_ABOVE bytes (a moment of that much memory, then freed).
 // - Above that, or where crypto.subtle is missing (pages served over plain http from another
-//   machine are not a secure context), @noble/hashes hashes 8 MiB slices one after another, so a
-//   2 GB lecture video never sits in memory whole. Slower (pure JS), but it cannot exhaust memory;
-//   it runs in a Worker (hash-worker.ts) so the page stays responsive meanwhile, on the page
-//   only where no Worker can start. Loaded on first use: the library's first load carries none
+//   machine are not a secure context), 8 MiB slices are hashed one after another, so a 2 GB
+//   lecture video never sits in memory whole: in a Worker (hash-worker.ts, with hash-wasm's
+//   WebAssembly) so the page stays responsive meanwhile, or, where no Worker can start, on the
+//   page with @noble/hashes (pure JS, slower). Loaded on first use: the library's first load carries none
 //   of it. Figures beside a plain idb put+get: tests/bench/suites/store.ts.
 import { toHex } from './hex.ts';
 
