@@ -8,8 +8,25 @@ import type { Store } from '../../../src/store/index.ts';
 import { CentreConnection } from '../../../src/sync/connection.ts';
 import { SyncEngine } from '../../../src/sync/sync-engine.ts';
 import { DECK_MD, freshStore, mediaBytes } from '../store/helpers.ts';
+import { seedSamples, type ShippedSample } from '../../../src/app/seed-samples.ts';
+import type { SampleSignatures } from '../../../src/app/sample-identity.ts';
 
-const lecturer = { name: 'trần.thị.bình', password: 'mật khẩu Bình' };
+type Account = { name: string; password: string };
+const lecturer: Account = { name: 'trần.thị.bình', password: 'mật khẩu Bình' };
+
+/** The Vietnamese sample of slides/ (text and media), shipped as the app ships it. */
+const SAMPLE = 'nghi-quyet-dang-vien-moi';
+const sampleText = import.meta.glob<string>('/slides/nghi-quyet-dang-vien-moi/deck.md', { query: '?raw', import: 'default', eager: true });
+const sampleMedia = import.meta.glob<string>('/slides/nghi-quyet-dang-vien-moi/media/*', { query: '?url', import: 'default', eager: true });
+const shipped: ShippedSample = {
+  name: SAMPLE,
+  load: async () => ({
+    markdown: Object.values(sampleText)[0]!,
+    assets: await Promise.all(
+      Object.entries(sampleMedia).map(async ([path, url]) => ({ path: path.slice(`/slides/${SAMPLE}/`.length), blob: await (await fetch(url)).blob(), name: path.split('/').pop()! })),
+    ),
+  }),
+};
 let centre: { id: string; url: string };
 const dbPath = `/${userDbName(lecturer.name)}`;
 const engines: SyncEngine[] = [];
@@ -24,10 +41,14 @@ afterAll(async () => {
   await commands.centreShutdown(centre.id);
 });
 
-async function machine(): Promise<{ store: Store; engine: SyncEngine }> {
+/** One machine of `who`: its own library and replica; `samples`, the shipped signatures of the
+ *  samples it seeded (seedSamples). */
+async function machine(who: Account = lecturer, seed = false): Promise<{ store: Store; engine: SyncEngine }> {
   const store = await freshStore();
-  const connection = await CentreConnection.login(centre.url, lecturer.name, lecturer.password);
-  const engine = await SyncEngine.open(store, connection, { retryMs: 200, maxRetryMs: 1_000, debounceMs: 50, pollMs: 60_000 });
+  // A first start seeds the samples (src/app/seed-samples.ts) before anything else happens.
+  const samples: SampleSignatures = seed ? (await seedSamples(store, [shipped])).signatures : {};
+  const connection = await CentreConnection.login(centre.url, who.name, who.password);
+  const engine = await SyncEngine.open(store, connection, { retryMs: 200, maxRetryMs: 1_000, debounceMs: 50, pollMs: 60_000, sampleSignatures: samples });
   engines.push(engine);
   return { store, engine };
 }
@@ -151,12 +172,13 @@ describe('centre sync of a lecturer’s own records', () => {
 
     const key = `deck:${deck.id}`;
     expect(two.engine.items().find((i) => i.key === key)?.state).toBe('conflict');
-    const conflict = (await two.engine.deckConflict(key))!;
-    expect([conflict.current.markdown, conflict.other.markdown].sort()).toEqual(['# Bài chung\n\nSửa ở máy 1.\n', '# Bài chung\n\nSửa ở máy 2.\n']);
+    const conflict = (await two.engine.recordConflict(key))!;
+    expect(conflict.others).toHaveLength(1);
+    expect([conflict.current.markdown, conflict.others[0]!.markdown].sort()).toEqual(['# Bài chung\n\nSửa ở máy 1.\n', '# Bài chung\n\nSửa ở máy 2.\n']);
     // The library shows the winner; the other text is kept until the lecturer chooses.
     expect((await two.store.getDeck(deck.id))?.markdown).toBe(conflict.current.markdown);
 
-    await two.engine.resolve(key, 'both');
+    await two.engine.resolve(key, { [conflict.others[0]!.rev]: 'copy' });
     expect(two.engine.items().find((i) => i.key === key)?.state).toBe('synced');
     const texts = await Promise.all((await two.store.listDecks()).map(async (s) => (await two.store.getDeck(s.id))!.markdown));
     expect(texts.filter((t) => t.startsWith('# Bài chung')).sort()).toEqual(['# Bài chung\n\nSửa ở máy 1.\n', '# Bài chung\n\nSửa ở máy 2.\n']);
@@ -174,11 +196,12 @@ describe('centre sync of a lecturer’s own records', () => {
     await one.engine.syncNow();
     await two.engine.syncNow();
     const key = `deck:${deck.id}`;
-    const conflict = (await two.engine.deckConflict(key))!;
-    await two.engine.resolve(key, 'other');
-    expect((await two.store.getDeck(deck.id))?.markdown).toBe(conflict.other.markdown);
+    const conflict = (await two.engine.recordConflict(key))!;
+    const other = conflict.others[0]!;
+    await two.engine.resolve(key, { [other.rev]: 'take' });
+    expect((await two.store.getDeck(deck.id))?.markdown).toBe(other.markdown);
     await one.engine.syncNow();
-    expect((await one.store.getDeck(deck.id))?.markdown).toBe(conflict.other.markdown);
+    expect((await one.store.getDeck(deck.id))?.markdown).toBe(other.markdown);
   });
 
   it('shows a session edited on both machines as a conflict, and keeps the chosen one everywhere', async () => {
@@ -194,16 +217,143 @@ describe('centre sync of a lecturer’s own records', () => {
     await two.engine.syncNow();
     const key = `session:${session.id}`;
     expect(two.engine.items().find((i) => i.key === key)?.state).toBe('conflict');
-    const conflict = (await two.engine.deckConflict(key))!;
+    const conflict = (await two.engine.recordConflict(key))!;
     expect(conflict.kind).toBe('session');
-    expect([conflict.current.markdown, conflict.other.markdown].join('\n')).toContain('className: Lớp sửa ở máy 1');
-    expect([conflict.current.markdown, conflict.other.markdown].join('\n')).toContain('className: Lớp sửa ở máy 2');
+    const other = conflict.others[0]!;
+    expect([conflict.current.markdown, other.markdown].join('\n')).toContain('className: Lớp sửa ở máy 1');
+    expect([conflict.current.markdown, other.markdown].join('\n')).toContain('className: Lớp sửa ở máy 2');
     const kept = conflict.current.markdown.includes('máy 1') ? 'Lớp sửa ở máy 1' : 'Lớp sửa ở máy 2';
-    await two.engine.resolve(key, 'current');
+    // A session cannot be kept as a copy: that choice is refused and nothing is written.
+    await expect(two.engine.resolve(key, { [other.rev]: 'copy' })).rejects.toMatchObject({ reason: 'invalid' });
+    expect(two.engine.items().find((i) => i.key === key)?.state).toBe('conflict');
+    await two.engine.resolve(key, { [other.rev]: 'discard' });
     expect(two.engine.items().find((i) => i.key === key)?.state).toBe('synced');
     await one.engine.syncNow();
     expect((await one.store.getSession(session.id))?.className).toBe(kept);
     expect((await two.store.getSession(session.id))?.className).toBe(kept);
+  });
+});
+
+describe('sample decks and several machines', () => {
+  const sampleId = `sample-${SAMPLE}`;
+  const sampleKey = `deck:${sampleId}`;
+  let accounts = 0;
+  /** A lecturer of their own per test: the samples' ids are the same for everyone. */
+  async function newLecturer(): Promise<Account> {
+    const who = { name: `mẫu.${++accounts}.${crypto.randomUUID().slice(0, 8)}`, password: 'mật khẩu mẫu' };
+    await commands.centreAddLecturer(centre.id, who);
+    return who;
+  }
+  const texts = async (store: Store) => Promise.all((await store.listDecks()).map(async (s) => (await store.getDeck(s.id))!.markdown));
+  const stateOf = (m: { engine: SyncEngine }, key: string) => m.engine.items().find((i) => i.key === key)?.state;
+  async function serverConflicts(who: Account, key: string): Promise<unknown> {
+    const reply = await commands.centreAdmin(centre.id, 'GET', `/${userDbName(who.name)}/${encodeURIComponent(key)}?conflicts=true`);
+    return (reply as { body: { _conflicts?: unknown } }).body._conflicts;
+  }
+
+  it('gives a sample the same id on every computer: a second computer lists it once after its first sync', async () => {
+    const who = await newLecturer();
+    const one = await machine(who, true);
+    const two = await machine(who, true);
+    expect((await one.store.listDecks()).map((d) => d.id)).toEqual([sampleId]);
+    await one.engine.syncNow();
+    await two.engine.syncNow();
+    await one.engine.syncNow();
+    for (const m of [one, two]) {
+      expect((await m.store.listDecks()).map((d) => d.id)).toEqual([sampleId]);
+      expect(stateOf(m, sampleKey)).toBe('synced');
+    }
+    expect(await serverConflicts(who, sampleKey)).toBeUndefined();
+  });
+
+  it('an untouched sample meeting the same sample edited elsewhere becomes the edited text, no conflict', async () => {
+    const who = await newLecturer();
+    const one = await machine(who, true);
+    const seeded = (await one.store.getDeck(sampleId))!;
+    const edited = seeded.markdown.replace('\n', '\n\nGhi chú của giảng viên: sửa ở máy 1.\n');
+    await one.store.saveDeck(sampleId, edited, seeded.rev);
+    await one.engine.syncNow();
+
+    const two = await machine(who, true);
+    await two.engine.syncNow();
+    await one.engine.syncNow();
+    for (const m of [one, two]) {
+      expect(await texts(m.store)).toEqual([edited]);
+      expect(stateOf(m, sampleKey)).toBe('synced');
+    }
+    expect(await serverConflicts(who, sampleKey)).toBeUndefined();
+  });
+
+  it('the edited text wins even when the untouched copy has the longer history (trashed and restored)', async () => {
+    const who = await newLecturer();
+    const one = await machine(who, true);
+    const seeded = (await one.store.getDeck(sampleId))!;
+    const edited = seeded.markdown + '\nSửa ở máy 1 khi chưa có mạng.\n';
+    await one.store.saveDeck(sampleId, edited, seeded.rev); // not synced yet
+
+    const two = await machine(who, true);
+    await two.engine.syncNow();
+    await two.store.deleteDeck(sampleId);
+    await two.engine.syncNow();
+    await two.store.restoreDeck(sampleId); // the library's undo: the sample as shipped again
+    await two.engine.syncNow();
+
+    // Revision 3 (two's untouched sample) beats revision 2 (one's edit) in CouchDB's choice.
+    await one.engine.syncNow();
+    await two.engine.syncNow();
+    await one.engine.syncNow();
+    for (const m of [one, two]) {
+      expect(await texts(m.store)).toEqual([edited]);
+      expect(stateOf(m, sampleKey)).toBe('synced');
+    }
+    expect(await serverConflicts(who, sampleKey)).toBeUndefined();
+  });
+
+  it('a sample edited on both computers is an ordinary conflict, both texts kept until the choice', async () => {
+    const who = await newLecturer();
+    const one = await machine(who, true);
+    const two = await machine(who, true);
+    const seeded = (await one.store.getDeck(sampleId))!;
+    const textOne = seeded.markdown + '\nMáy 1.\n';
+    const textTwo = seeded.markdown + '\nMáy 2.\n';
+    await one.store.saveDeck(sampleId, textOne, seeded.rev);
+    await two.store.saveDeck(sampleId, textTwo, (await two.store.getDeck(sampleId))!.rev);
+    await one.engine.syncNow();
+    await two.engine.syncNow();
+    expect(stateOf(two, sampleKey)).toBe('conflict');
+    const conflict = (await two.engine.recordConflict(sampleKey))!;
+    expect([conflict.current.markdown, ...conflict.others.map((o) => o.markdown)].sort()).toEqual([textOne, textTwo].sort());
+  });
+
+  it('shows every other version of a deck edited on three machines, and resolves them all in one choice', async () => {
+    const who = await newLecturer();
+    const machines = [await machine(who), await machine(who), await machine(who)];
+    const [one, two, three] = machines as [Awaited<ReturnType<typeof machine>>, Awaited<ReturnType<typeof machine>>, Awaited<ReturnType<typeof machine>>];
+    const deck = await one.store.createDeck({ markdown: '# Bài ba máy\n\nGốc.\n' });
+    for (const m of machines) await m.engine.syncNow();
+    const versions = machines.map((_, i) => `# Bài ba máy\n\nSửa ở máy ${i + 1}.\n`);
+    for (const [i, m] of machines.entries()) await m.store.saveDeck(deck.id, versions[i]!, (await m.store.getDeck(deck.id))!.rev);
+    for (const m of machines) await m.engine.syncNow();
+
+    const key = `deck:${deck.id}`;
+    expect(stateOf(three, key)).toBe('conflict');
+    const conflict = (await three.engine.recordConflict(key))!;
+    expect(conflict.others).toHaveLength(2);
+    expect([conflict.current.markdown, ...conflict.others.map((o) => o.markdown)].sort()).toEqual(versions);
+    // A choice that leaves a version out is refused, and nothing is written.
+    const [taken, copied] = conflict.others as [(typeof conflict.others)[0], (typeof conflict.others)[0]];
+    await expect(three.engine.resolve(key, { [taken.rev]: 'take' })).rejects.toMatchObject({ reason: 'stale' });
+    await expect(three.engine.resolve(key, { [taken.rev]: 'take', [copied.rev]: 'take' })).rejects.toMatchObject({ reason: 'invalid' });
+    expect((await three.engine.recordConflict(key))?.others).toHaveLength(2);
+
+    await three.engine.resolve(key, { [taken.rev]: 'take', [copied.rev]: 'copy' });
+    for (const m of [one, two, three]) await m.engine.syncNow();
+    for (const m of machines) {
+      expect((await m.store.getDeck(deck.id))?.markdown).toBe(taken.markdown);
+      expect((await texts(m.store)).sort()).toEqual([taken.markdown, copied.markdown].sort());
+      expect(stateOf(m, key)).toBe('synced');
+    }
+    expect(await serverConflicts(who, key)).toBeUndefined();
   });
 });
 
