@@ -9,7 +9,7 @@ import { CentreConnection } from '../../../src/sync/connection.ts';
 import { SyncEngine } from '../../../src/sync/sync-engine.ts';
 import { DECK_MD, freshStore, mediaBytes } from '../store/helpers.ts';
 import { seedSamples, type ShippedSample } from '../../../src/app/seed-samples.ts';
-import type { SampleSignatures } from '../../../src/app/sample-identity.ts';
+import { sampleDeckId, type SampleSignatures } from '../../../src/app/sample-identity.ts';
 
 type Account = { name: string; password: string };
 const lecturer: Account = { name: 'trần.thị.bình', password: 'mật khẩu Bình' };
@@ -235,7 +235,7 @@ describe('centre sync of a lecturer’s own records', () => {
 });
 
 describe('sample decks and several machines', () => {
-  const sampleId = `sample-${SAMPLE}`;
+  const sampleId = sampleDeckId(SAMPLE);
   const sampleKey = `deck:${sampleId}`;
   let accounts = 0;
   /** A lecturer of their own per test: the samples' ids are the same for everyone. */
