@@ -7,9 +7,6 @@
 // signature as shipped is recorded: the centre sync uses both to list a sample once.
 import type { DeckDigest, ImportAssetInput, Store } from '../store/index.ts';
 import { deckSignature } from '../sync/signatures.ts';
-import { SAMPLES_KEY, SAMPLE_SIGNATURES_KEY, sampleDeckId } from './sample-identity.ts';
-
-export { SAMPLES_KEY } from './sample-identity.ts';
 
 const FLAG = 'lectern.samplesSeeded';
 
@@ -66,6 +63,7 @@ async function seed(store: Store): Promise<void> {
     localStorage.setItem(FLAG, new Date().toISOString());
     return;
   }
+  const { SAMPLES_KEY, SAMPLE_SIGNATURES_KEY } = await import('./sample-identity.ts');
   const seeded = await seedSamples(store, shippedSamples());
   localStorage.setItem(SAMPLES_KEY, JSON.stringify(seeded.ids));
   localStorage.setItem(SAMPLE_SIGNATURES_KEY, JSON.stringify(seeded.signatures));
@@ -74,6 +72,8 @@ async function seed(store: Store): Promise<void> {
 
 /** Stores each sample under its stable id and returns the ids and signatures it got. */
 export async function seedSamples(store: Store, samples: readonly ShippedSample[]): Promise<SeededSamples> {
+  // Loaded only when seeding runs: every later start imports this module and returns at once.
+  const { sampleDeckId } = await import('./sample-identity.ts');
   const seeded: SeededSamples = { ids: {}, signatures: {} };
   for (const sample of samples) {
     const { markdown, assets, digest } = await sample.load();
