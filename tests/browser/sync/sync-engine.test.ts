@@ -251,6 +251,23 @@ describe('sample decks and several machines', () => {
     return (reply as { body: { _conflicts?: unknown } }).body._conflicts;
   }
 
+  /** Each machine lists the sample once, with `text`, synced; the server keeps no other version. */
+  async function expectOneSample(who: Account, machines: { store: Store; engine: SyncEngine }[], text: string): Promise<void> {
+    for (const m of machines) {
+      expect(await texts(m.store)).toEqual([text]);
+      expect(stateOf(m, sampleKey)).toBe('synced');
+    }
+    expect(await serverConflicts(who, sampleKey)).toBeUndefined();
+  }
+
+  /** Edits the sample on machine `m` (not synced), returning the new text. */
+  async function editSample(m: { store: Store }, edit: (markdown: string) => string): Promise<string> {
+    const seeded = (await m.store.getDeck(sampleId))!;
+    const text = edit(seeded.markdown);
+    await m.store.saveDeck(sampleId, text, seeded.rev);
+    return text;
+  }
+
   it('gives a sample the same id on every computer: a second computer lists it once after its first sync', async () => {
     const who = await newLecturer();
     const one = await machine(who, true);
@@ -259,37 +276,26 @@ describe('sample decks and several machines', () => {
     await one.engine.syncNow();
     await two.engine.syncNow();
     await one.engine.syncNow();
-    for (const m of [one, two]) {
-      expect((await m.store.listDecks()).map((d) => d.id)).toEqual([sampleId]);
-      expect(stateOf(m, sampleKey)).toBe('synced');
-    }
-    expect(await serverConflicts(who, sampleKey)).toBeUndefined();
+    for (const m of [one, two]) expect((await m.store.listDecks()).map((d) => d.id)).toEqual([sampleId]);
+    await expectOneSample(who, [one, two], (await one.store.getDeck(sampleId))!.markdown);
   });
 
   it('an untouched sample meeting the same sample edited elsewhere becomes the edited text, no conflict', async () => {
     const who = await newLecturer();
     const one = await machine(who, true);
-    const seeded = (await one.store.getDeck(sampleId))!;
-    const edited = seeded.markdown.replace('\n', '\n\nGhi chú của giảng viên: sửa ở máy 1.\n');
-    await one.store.saveDeck(sampleId, edited, seeded.rev);
+    const edited = await editSample(one, (md) => md.replace('\n', '\n\nGhi chú của giảng viên: sửa ở máy 1.\n'));
     await one.engine.syncNow();
 
     const two = await machine(who, true);
     await two.engine.syncNow();
     await one.engine.syncNow();
-    for (const m of [one, two]) {
-      expect(await texts(m.store)).toEqual([edited]);
-      expect(stateOf(m, sampleKey)).toBe('synced');
-    }
-    expect(await serverConflicts(who, sampleKey)).toBeUndefined();
+    await expectOneSample(who, [one, two], edited);
   });
 
   it('the edited text wins even when the untouched copy has the longer history (trashed and restored)', async () => {
     const who = await newLecturer();
     const one = await machine(who, true);
-    const seeded = (await one.store.getDeck(sampleId))!;
-    const edited = seeded.markdown + '\nSửa ở máy 1 khi chưa có mạng.\n';
-    await one.store.saveDeck(sampleId, edited, seeded.rev); // not synced yet
+    const edited = await editSample(one, (md) => md + '\nSửa ở máy 1 khi chưa có mạng.\n'); // not synced yet
 
     const two = await machine(who, true);
     await two.engine.syncNow();
@@ -302,22 +308,15 @@ describe('sample decks and several machines', () => {
     await one.engine.syncNow();
     await two.engine.syncNow();
     await one.engine.syncNow();
-    for (const m of [one, two]) {
-      expect(await texts(m.store)).toEqual([edited]);
-      expect(stateOf(m, sampleKey)).toBe('synced');
-    }
-    expect(await serverConflicts(who, sampleKey)).toBeUndefined();
+    await expectOneSample(who, [one, two], edited);
   });
 
   it('a sample edited on both computers is an ordinary conflict, both texts kept until the choice', async () => {
     const who = await newLecturer();
     const one = await machine(who, true);
     const two = await machine(who, true);
-    const seeded = (await one.store.getDeck(sampleId))!;
-    const textOne = seeded.markdown + '\nMáy 1.\n';
-    const textTwo = seeded.markdown + '\nMáy 2.\n';
-    await one.store.saveDeck(sampleId, textOne, seeded.rev);
-    await two.store.saveDeck(sampleId, textTwo, (await two.store.getDeck(sampleId))!.rev);
+    const textOne = await editSample(one, (md) => md + '\nMáy 1.\n');
+    const textTwo = await editSample(two, (md) => md + '\nMáy 2.\n');
     await one.engine.syncNow();
     await two.engine.syncNow();
     expect(stateOf(two, sampleKey)).toBe('conflict');
