@@ -2,7 +2,10 @@
 // browser commands of tests/support/centre-commands.ts). Two stores in one page are the same
 // lecturer's two machines: each has its own IndexedDB library and its own PouchDB replica.
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { commands } from 'vitest/browser';
+import { commands, page } from 'vitest/browser';
+import { setLang } from '../../../src/app/i18n.ts';
+import { connectCentre, disconnectCentre } from '../../../src/sync/centre-sync.ts';
+import '../../../src/settings/centre-sync-panel.ts';
 import { userDbName } from '@lectern/centre';
 import type { Store } from '../../../src/store/index.ts';
 import { CentreConnection } from '../../../src/sync/connection.ts';
@@ -353,6 +356,57 @@ describe('sample decks and several machines', () => {
       expect(stateOf(m, key)).toBe('synced');
     }
     expect(await serverConflicts(who, key)).toBeUndefined();
+  });
+});
+
+describe('the conflict view (Settings → Centre sync → Compare)', () => {
+  it('shows the library’s version and every other one, and applies one choice per version at once', async () => {
+    setLang('en');
+    const who = { name: `ba.máy.${crypto.randomUUID().slice(0, 8)}`, password: 'mật khẩu ba máy' };
+    await commands.centreAddLecturer(centre.id, who);
+    const one = await machine(who);
+    const two = await machine(who);
+    const deck = await one.store.createDeck({ markdown: '# Bài trong hộp thoại\n\nGốc.\n' });
+    await one.engine.syncNow();
+    // The third machine is this page's own sync, the one the panel shows.
+    const store = await freshStore();
+    const engine = await connectCentre(store, centre.url, who.name, who.password);
+    onTestFinished(() => engine.close());
+    await engine.syncNow();
+    await two.engine.syncNow();
+    const machines = [one.store, two.store, store];
+    for (const [i, s] of machines.entries()) await s.saveDeck(deck.id, `# Bài trong hộp thoại\n\nMáy ${i + 1} sửa.\n`, (await s.getDeck(deck.id))!.rev);
+    for (const e of [one.engine, two.engine, engine]) await e.syncNow();
+
+    const panel = document.createElement('lectern-centre-sync');
+    panel.store = store;
+    document.body.append(panel);
+    onTestFinished(() => panel.remove());
+    await page.getByRole('button', { name: 'Compare: Bài trong hộp thoại' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.element(dialog.getByRole('heading', { name: '3 versions of “Bài trong hộp thoại”' })).toBeVisible();
+    const sections = ['In the library (this machine)', 'Other version 1', 'Other version 2'].map((name) => dialog.getByRole('region', { name }));
+    const shown = await Promise.all(sections.map(async (section) => section.element().querySelector('pre')!.textContent!));
+    expect([...shown].sort()).toEqual([1, 2, 3].map((i) => `# Bài trong hộp thoại\n\nMáy ${i} sửa.\n`));
+    // Each other version is compared with the library's, line by line.
+    await expect.element(sections[1]!.getByText('1 line(s) only here')).toBeVisible();
+    await expect.element(sections[1]!.getByText('1 line(s) only in the library’s version')).toBeVisible();
+
+    // Decks default to "copy"; one version only can replace the library's.
+    const radio = (choice: string, n: number) => dialog.getByRole('radio', { name: `${choice} (Other version ${n})` });
+    await expect.element(radio('Keep it as a copy (a new deck)', 1)).toBeChecked();
+    await radio('Keep it instead of the library’s', 1).click();
+    await radio('Keep it instead of the library’s', 2).click();
+    await expect.element(radio('Keep it as a copy (a new deck)', 1)).toBeChecked();
+    await dialog.getByRole('button', { name: 'Apply these choices' }).click();
+
+    await expect.poll(async () => (await store.getDeck(deck.id))?.markdown, { timeout: 60_000 }).toBe(shown[2]);
+    const texts = async () => (await Promise.all((await store.listDecks()).map(async (d) => (await store.getDeck(d.id))!.markdown))).sort();
+    // The library's own version was replaced (the lecturer's choice), version 1 became a copy.
+    expect(await texts()).toEqual([shown[1], shown[2]].sort());
+    await expect.poll(() => engine.items().find((i) => i.key === `deck:${deck.id}`)?.state, { timeout: 60_000 }).toBe('synced');
+    expect(page.getByRole('button', { name: 'Compare: Bài trong hộp thoại' }).elements()).toHaveLength(0);
+    await disconnectCentre(store);
   });
 });
 
