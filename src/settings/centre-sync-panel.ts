@@ -1,7 +1,8 @@
 // Settings → "Centre sync": connect to the training centre's server, see the status (a live
 // region), sync now, disconnect, and the state of every record (synced, waiting, conflict), with
-// the comparison of a conflicting deck's two versions. A view over src/sync/centre-sync.ts.
-import { LitElement, css, html, nothing } from 'lit';
+// the comparison of a conflicting record's versions (every other version, one choice each,
+// applied in one action). A view over src/sync/centre-sync.ts.
+import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { formatDate, formatNumber } from '../app/i18n.ts';
 import { LangController } from '../app/lang-controller.ts';
 import { showToast } from '../app/toast.ts';
@@ -12,7 +13,8 @@ import { CentreError } from '../sync/connection.ts';
 import { centreSyncState, connectCentre, disconnectCentre, onCentreSyncState, resumeCentreSync, type CentreSyncState } from '../sync/centre-sync.ts';
 import { syncMsg as msg } from '../sync/messages.ts';
 import { centreProblemText, type CentreAction } from '../sync/centre-text.ts';
-import type { ConflictChoice, DeckConflict, SyncItem, SyncStatus } from '../sync/sync-engine.ts';
+import { ConflictChoiceError } from '../sync/conflict-choices.ts';
+import type { RecordConflict, SyncItem, SyncStatus, VersionChoice, VersionText } from '../sync/sync-engine.ts';
 
 const SHOWN_LINES = 8;
 
@@ -31,6 +33,7 @@ export class CentreSyncPanel extends LitElement {
     busy: { state: true },
     failure: { state: true },
     conflict: { state: true },
+    choices: { state: true },
   };
   declare store: Store | undefined;
   declare syncState: CentreSyncState;
@@ -38,7 +41,9 @@ export class CentreSyncPanel extends LitElement {
   declare items: SyncItem[];
   declare busy: boolean;
   declare failure: Failure | undefined;
-  declare conflict: DeckConflict | undefined;
+  declare conflict: RecordConflict | undefined;
+  /** The lecturer's choice for each other version of `conflict`, by revision. */
+  declare choices: Record<string, VersionChoice>;
   private server = '';
   private user = '';
   private unlisten: (() => void)[] = [];
@@ -50,6 +55,7 @@ export class CentreSyncPanel extends LitElement {
     this.syncState = centreSyncState();
     this.items = [];
     this.busy = false;
+    this.choices = {};
   }
 
   override connectedCallback(): void {
@@ -135,21 +141,41 @@ export class CentreSyncPanel extends LitElement {
 
   private async compare(item: SyncItem): Promise<void> {
     if (this.syncState.kind !== 'on') return;
-    this.conflict = await this.syncState.engine.deckConflict(item.key);
+    this.conflict = await this.syncState.engine.recordConflict(item.key);
+    // A deck's other versions are kept as copies unless the lecturer chooses otherwise; a session
+    // or the cohort list cannot be copied, so each of their versions waits for a choice.
+    const deck = this.conflict?.kind === 'deck';
+    this.choices = Object.fromEntries(deck ? (this.conflict?.others ?? []).map((o) => [o.rev, 'copy' as const]) : []);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLDialogElement>('dialog.conflict')?.showModal();
   }
 
-  private async choose(choice: ConflictChoice | 'cancel'): Promise<void> {
-    const conflict = this.conflict;
+  private pick(rev: string, choice: VersionChoice): void {
+    const next: Record<string, VersionChoice> = { ...this.choices, [rev]: choice };
+    // One version only can replace the library's: an earlier pick of "instead" goes back to the
+    // safe choice for its kind.
+    if (choice === 'take') {
+      for (const [other, was] of Object.entries(next)) if (other !== rev && was === 'take') next[other] = this.conflict?.kind === 'deck' ? 'copy' : 'discard';
+    }
+    this.choices = next;
+  }
+
+  private closeConflict(): void {
     this.renderRoot.querySelector<HTMLDialogElement>('dialog.conflict')?.close();
     this.conflict = undefined;
-    if (choice === 'cancel' || !conflict || this.syncState.kind !== 'on') return;
+    this.choices = {};
+  }
+
+  private async apply(): Promise<void> {
+    const conflict = this.conflict;
+    const choices = this.choices;
+    this.closeConflict();
+    if (!conflict || this.syncState.kind !== 'on') return;
     try {
-      await this.syncState.engine.resolve(conflict.key, choice);
+      await this.syncState.engine.resolve(conflict.key, choices);
       showToast({ message: msg().resolved, timeoutMs: 2500 });
     } catch (error) {
-      showToast({ kind: 'error', message: centreProblemText(error) });
+      showToast({ kind: 'error', message: error instanceof ConflictChoiceError && error.reason === 'stale' ? msg().stale : centreProblemText(error) });
     }
     this.items = this.syncState.kind === 'on' ? this.syncState.engine.items() : [];
   }
@@ -215,34 +241,59 @@ export class CentreSyncPanel extends LitElement {
     </details>`;
   }
 
-  private renderSide(label: string, side: DeckConflict['current'], other: DeckConflict['current']) {
+  private renderVersion(label: string, side: VersionText, lines: readonly TemplateResult[], choice?: TemplateResult) {
     const m = msg();
-    const only = lineChanges(side.markdown, other.markdown).back;
     return html`<section aria-label=${label}>
       <h3>${label}</h3>
       ${side.updatedAt ? html`<p class="muted">${m.changedAt(formatDate(side.updatedAt, { dateStyle: 'medium', timeStyle: 'short' }))}</p>` : nothing}
-      <p>${m.linesOnlyHere(formatNumber(only.length))}</p>
-      <ul class="diff">${only.slice(0, SHOWN_LINES).map((line) => html`<li>${line}</li>`)}</ul>
+      ${lines}
+      ${choice ?? nothing}
       <pre tabindex="0">${side.markdown}</pre>
     </section>`;
+  }
+
+  /** The line comparison of one other version with the library's, both ways. */
+  private comparison(other: VersionText, current: VersionText) {
+    const m = msg();
+    const { back: onlyHere, gone: onlyInLibrary } = lineChanges(other.markdown, current.markdown);
+    const list = (lines: readonly string[], words: string) =>
+      html`<p>${words}</p><ul class="diff">${lines.slice(0, SHOWN_LINES).map((line) => html`<li>${line}</li>`)}</ul>`;
+    return html`${list(onlyHere, m.linesOnlyHere(formatNumber(onlyHere.length)))}${list(onlyInLibrary, m.linesOnlyInLibrary(formatNumber(onlyInLibrary.length)))}`;
+  }
+
+  private renderChoice(c: RecordConflict, rev: string, label: string) {
+    const m = msg();
+    const options: [VersionChoice, string][] = [['take', m.chooseTake], ...(c.kind === 'deck' ? ([['copy', m.chooseCopy]] as [VersionChoice, string][]) : []), ['discard', m.chooseDiscard]];
+    return html`<fieldset>
+      <legend>${m.whatToDo}</legend>
+      ${options.map(
+        ([value, words]) => html`<label class="choice"><input type="radio" name=${`choice-${rev}`} .value=${value} .checked=${this.choices[rev] === value}
+          aria-label=${`${words} (${label})`} @change=${() => this.pick(rev, value)} />${words}</label>`,
+      )}
+    </fieldset>`;
   }
 
   private renderConflict() {
     const m = msg();
     const c = this.conflict;
+    const ready = c !== undefined && c.others.every((o) => this.choices[o.rev] !== undefined);
     return html`<dialog class="conflict" aria-labelledby="conflict-h" @cancel=${(e: Event) => {
       e.preventDefault();
-      void this.choose('cancel');
+      this.closeConflict();
     }}>
       ${c
-        ? html`<h2 id="conflict-h">${m.conflictTitle(c.current.title || c.other.title)}</h2>
+        ? html`<h2 id="conflict-h">${m.conflictTitle(c.current.title || c.others[0]?.title || '', c.others.length + 1)}</h2>
             <p>${m.conflictIntro}</p>
-            <div class="sides">${this.renderSide(m.current, c.current, c.other)}${this.renderSide(m.other, c.other, c.current)}</div>
+            <div class="sides">
+              ${this.renderVersion(m.current, c.current, [])}
+              ${c.others.map((other, i) => {
+                const label = m.otherN(formatNumber(i + 1));
+                return this.renderVersion(label, other, [this.comparison(other, c.current)], this.renderChoice(c, other.rev, label));
+              })}
+            </div>
             <div class="actions">
-              <button @click=${() => void this.choose('current')}>${m.keepCurrent}</button>
-              <button @click=${() => void this.choose('other')}>${m.keepOther}</button>
-              ${c.kind === 'deck' ? html`<button class="primary" @click=${() => void this.choose('both')}>${m.keepBoth}</button>` : nothing}
-              <button @click=${() => void this.choose('cancel')}>${m.cancel}</button>
+              <button class="primary" ?disabled=${!ready} @click=${() => void this.apply()}>${m.apply}</button>
+              <button @click=${() => this.closeConflict()}>${m.cancel}</button>
             </div>`
         : nothing}
     </dialog>`;
@@ -284,6 +335,8 @@ export class CentreSyncPanel extends LitElement {
       dialog { max-width: min(70rem, 95vw); }
       .sides { display: grid; grid-template-columns: repeat(auto-fit, minmax(18rem, 1fr)); gap: var(--lectern-space-3); }
       pre { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 40vh; overflow: auto; font-family: var(--lectern-font-mono); font-size: 0.85rem; }
+      fieldset { border: 1px solid var(--lectern-border, #ccc); display: flex; flex-direction: column; gap: var(--lectern-space-1); }
+      label.choice { flex-direction: row; align-items: center; gap: var(--lectern-space-2); font-weight: 400; }
       .diff { font-family: var(--lectern-font-mono); font-size: 0.85rem; padding-inline-start: 1rem; }
     `,
   ];

@@ -9,8 +9,10 @@
 // out, so a deck arriving from another machine is not sent back as a change.
 import * as v from 'valibot';
 import { CohortsDoc, DeckDoc, SessionDoc, docId } from '@lectern/centre';
-import { sha256Hex } from '../store/index.ts';
+import { ABSENT, digest } from './signatures.ts';
 import type { CohortSetting, DeckAssetInfo, DeckRecord, SessionRecord } from '../store/index.ts';
+
+export { ABSENT, deckSignature } from './signatures.ts';
 
 /** What the replica holds for a record, without CouchDB's own fields. */
 export type DeckBody = Omit<DeckDoc, '_id' | '_rev' | '_deleted' | '_conflicts'>;
@@ -65,19 +67,6 @@ export function sessionRecord(doc: SessionDoc): SessionRecord {
 
 export function cohortsBody(cohorts: readonly CohortSetting[], owner: string): CohortsBody {
   return { type: 'cohorts', owner, cohorts: cohorts.map((c) => ({ ...c })) };
-}
-
-/** A signature for a record that is absent, or a deck in the trash. */
-export const ABSENT = 'absent';
-
-async function digest(value: unknown): Promise<string> {
-  return sha256Hex(new Blob([JSON.stringify(value)]));
-}
-
-export function deckSignature(deck: { markdown: string; media: readonly { path: string; sha256: string }[] } | undefined): Promise<string> {
-  if (!deck) return Promise.resolve(ABSENT);
-  const media = deck.media.map((m) => [m.path, m.sha256]).sort((a, b) => (a[0]! < b[0]! ? -1 : 1));
-  return digest(['deck', deck.markdown, media]);
 }
 
 export function sessionSignature(body: SessionBody | undefined): Promise<string> {

@@ -24,6 +24,9 @@ import {
   type RecordKey,
 } from './mapping.ts';
 import { fetchMedia, sendMedia } from './media-transfer.ts';
+import { planResolution, type VersionChoice } from './conflict-choices.ts';
+import { settleVersions } from './settle-versions.ts';
+import { readSampleSignatures, type SampleSignatures } from '../app/sample-identity.ts';
 import { loadPouch, pouchStatus, type PouchDatabase, type PouchDoc } from './pouch.ts';
 
 /** What the sync knows of one record. */
@@ -74,15 +77,24 @@ export interface SyncStatus {
   retryAt?: number;
 }
 
-/** Both texts of a conflicting deck: `current` is in the library, `other` waits for a choice. */
-export interface DeckConflict {
-  key: RecordKey;
-  kind: 'deck' | 'session' | 'cohorts';
-  current: { title: string; markdown: string; updatedAt: string };
-  other: { title: string; markdown: string; updatedAt: string };
+/** One version of a conflicting record, as text: a deck's Markdown, or a session (the cohort
+ *  list) as one `field: value` per line. */
+export interface VersionText {
+  title: string;
+  markdown: string;
+  updatedAt: string;
 }
 
-export type ConflictChoice = 'current' | 'other' | 'both';
+/** Every version of a conflicting record: `current` is in the library, each of `others` (with
+ *  its revision, the key of the lecturer's choice) waits for a choice. */
+export interface RecordConflict {
+  key: RecordKey;
+  kind: 'deck' | 'session' | 'cohorts';
+  current: VersionText;
+  others: (VersionText & { rev: string })[];
+}
+
+export type { VersionChoice } from './conflict-choices.ts';
 
 export interface SyncEngineOptions {
   /** Milliseconds between cycles while the app is open. */
@@ -92,6 +104,8 @@ export interface SyncEngineOptions {
   maxRetryMs?: number;
   /** Pause after a store change before its cycle, so typing does not sync every key. */
   debounceMs?: number;
+  /** The seeded samples' signatures as shipped (default: this browser's, sample-identity.ts). */
+  sampleSignatures?: SampleSignatures;
 }
 
 /** The error and those it wraps: PouchDB's replication nests the failing request's error in
@@ -138,7 +152,8 @@ export class SyncEngine {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private started = false;
   private readonly unsubscribe: () => void;
-  private readonly options: Required<SyncEngineOptions>;
+  private readonly options: Required<Omit<SyncEngineOptions, 'sampleSignatures'>>;
+  private readonly samples: SampleSignatures;
   /** Media the server has (HEAD said so, or they were just sent), for this cycle only: a server
    *  may lose data between cycles (restored from a backup), so each cycle asks again. */
   private sent = new Set<string>();
@@ -153,6 +168,7 @@ export class SyncEngine {
     private readonly replicaName: string,
   ) {
     this.options = { pollMs: 30_000, retryMs: 2_000, maxRetryMs: 300_000, debounceMs: 1_500, ...options };
+    this.samples = options.sampleSignatures ?? readSampleSignatures();
     // Changes are noted from the start (a cycle run by hand exports them too); only live sync
     // (start) turns them into cycles.
     this.unsubscribe = store.subscribe((notice) => this.noticeChange(notice));
@@ -502,12 +518,13 @@ export class SyncEngine {
     if (firstError) throw firstError;
   }
 
-  private async importOne(key: RecordKey, doc: PouchDoc): Promise<void> {
-    let conflicts = await this.dropSameConflicts(key, doc);
+  private async importOne(key: RecordKey, winner: PouchDoc): Promise<void> {
+    const { doc, conflicts, wrote } = await this.settle(key, winner);
     const base = this.state.records[key];
     if (base && base.rev === doc._rev && !base.failed) {
       if (conflicts.length) base.conflicts = conflicts;
       else delete base.conflicts;
+      if (wrote) base.pushed = false;
       return;
     }
     const incoming = checkIncoming(doc, key, this.connection.user);
@@ -548,20 +565,37 @@ export class SyncEngine {
       sig = await cohortsSignature(incoming.doc.cohorts);
       title = 'cohorts';
     }
-    conflicts = conflicts.filter(Boolean);
-    this.state.records[key] = { sig, rev: doc._rev, pushed: true, title, ...(conflicts.length ? { conflicts } : {}) };
+    // Written by settle: the replica holds a revision the server does not have yet.
+    this.state.records[key] = { sig, rev: doc._rev, pushed: !wrote, title, ...(conflicts.length ? { conflicts } : {}) };
   }
 
-  /** Removes losing revisions whose content is the winner's (two machines that made the same
-   *  change, or the same sample deck): nothing to choose between. Returns the ones left. */
-  private async dropSameConflicts(key: RecordKey, doc: PouchDoc): Promise<string[]> {
-    const left: string[] = [];
-    for (const rev of doc._conflicts ?? []) {
-      const other = await this.replica.get(key, { rev });
-      if ((await this.signatureOf(key, other)) === (await this.signatureOf(key, doc))) await this.replica.remove(key, rev);
-      else left.push(rev);
+  /** Applies settle-versions.ts to the replica: versions that need no choice (the same content
+   *  twice, an untouched sample beside an edited one) are removed, an edited sample version
+   *  replaces an untouched winner. Returns the winner after that and the conflicts left. */
+  private async settle(key: RecordKey, winner: PouchDoc): Promise<{ doc: PouchDoc; conflicts: string[]; wrote: boolean }> {
+    const revs = winner._conflicts ?? [];
+    if (revs.length === 0) return { doc: winner, conflicts: [], wrote: false };
+    const versions = new Map<string, PouchDoc>();
+    for (const rev of revs) versions.set(rev, await this.replica.get(key, { rev }));
+    const kind = kindOfKey(key);
+    const plan = settleVersions(
+      { rev: winner._rev!, sig: await this.signatureOf(key, winner) },
+      await Promise.all(revs.map(async (rev) => ({ rev, sig: await this.signatureOf(key, versions.get(rev)!) }))),
+      kind.kind === 'deck' ? this.samples[kind.deckId] : undefined,
+    );
+    if (plan.promote) {
+      const { _rev: _from, _conflicts: _none, ...content } = versions.get(plan.promote)!;
+      await this.writeOver(winner, { ...content, _id: key });
     }
-    return left;
+    for (const rev of [...(plan.promote ? [plan.promote] : []), ...plan.drop]) await this.replica.remove(key, rev);
+    const wrote = plan.promote !== undefined || plan.drop.length > 0;
+    return { doc: wrote ? ((await this.replicaDoc(key)) ?? winner) : winner, conflicts: plan.conflicts, wrote };
+  }
+
+  /** Writes `content` as the next revision of the winner `doc` (a deletion too). */
+  private async writeOver(doc: PouchDoc, content: PouchDoc): Promise<void> {
+    if (doc._deleted) await this.replica.put(content);
+    else await this.replica.put({ ...content, _rev: doc._rev });
   }
 
   private async signatureOf(key: RecordKey, doc: PouchDoc): Promise<string> {
@@ -573,14 +607,12 @@ export class SyncEngine {
 
   // ------------------------------------------------------------------ conflicts
 
-  /** Both versions of a conflicting record, or undefined when there is no conflict. A deck's
-   *  `markdown` is its text; a session or the cohort list is shown as one `field: value` per line. */
-  async deckConflict(key: RecordKey): Promise<DeckConflict | undefined> {
+  /** Every version of a conflicting record, or undefined when there is no conflict. */
+  async recordConflict(key: RecordKey): Promise<RecordConflict | undefined> {
     const doc = await this.replicaDoc(key);
-    const otherRev = doc?._conflicts?.[0];
+    const revs = doc?._conflicts ?? [];
     const kind = kindOfKey(key).kind;
-    if (!doc || !otherRev || kind === 'other') return undefined;
-    const other = await this.replica.get(key, { rev: otherRev });
+    if (!doc || revs.length === 0 || kind === 'other') return undefined;
     const text = (d: PouchDoc) => {
       if (kind === 'deck') return typeof d.markdown === 'string' ? d.markdown : '';
       return Object.entries(d)
@@ -588,37 +620,43 @@ export class SyncEngine {
         .map(([field, value]) => `${field}: ${typeof value === 'string' ? value : JSON.stringify(value)}`)
         .join('\n');
     };
-    const side = (d: PouchDoc) => ({
+    const side = (d: PouchDoc): VersionText => ({
       title: typeof d.title === 'string' ? d.title : typeof d.className === 'string' ? `${d.className} · ${String(d.date)}` : this.state.records[key]?.title ?? key,
       markdown: text(d),
       updatedAt: typeof d.updatedAt === 'string' ? d.updatedAt : '',
     });
-    return { key, kind, current: side(doc), other: side(other) };
+    const others = await Promise.all(revs.map(async (rev) => ({ rev, ...side(await this.replica.get(key, { rev })) })));
+    return { key, kind, current: side(doc), others };
   }
 
-  /** The lecturer's choice: keep the library's version, take the other one, or keep both (the
-   *  other becomes a new deck). The losing revision is removed only now. */
-  async resolve(key: RecordKey, choice: ConflictChoice): Promise<void> {
+  /** The lecturer's choice for every other version of `key` (recordConflict's `others`), in one
+   *  action: at most one replaces the library's version, decks can be kept as copies (new
+   *  decks), the rest are discarded. The other versions are removed only now, and only when the
+   *  choice covers exactly those there are (ConflictChoiceError 'stale' otherwise: nothing is
+   *  written). */
+  async resolve(key: RecordKey, choices: Readonly<Record<string, VersionChoice>>): Promise<void> {
     const doc = await this.replicaDoc(key);
-    const others = doc?._conflicts ?? [];
-    if (!doc || others.length === 0) return;
-    const otherRev = others[0]!;
-    const other = await this.replica.get(key, { rev: otherRev });
-    if (choice === 'other') {
-      const { _rev: _ignored, _conflicts: _none, ...content } = other;
-      if (doc._deleted) await this.replica.put({ ...content, _id: key });
-      else await this.replica.put({ ...content, _id: key, _rev: doc._rev });
-    } else if (choice === 'both' && !other._deleted && kindOfKey(key).kind === 'deck') {
+    if (!doc) return;
+    const plan = planResolution(doc._conflicts ?? [], choices, kindOfKey(key).kind === 'deck');
+    const versions = new Map<string, PouchDoc>();
+    for (const rev of plan.remove) versions.set(rev, await this.replica.get(key, { rev }));
+    // Copies first: each becomes a deck of its own before its version is removed.
+    for (const rev of plan.copies) {
+      const other = versions.get(rev)!;
+      if (other._deleted) continue; // a deletion has nothing to copy
       const incoming = checkIncoming(other, key, this.connection.user);
       if (incoming.kind !== 'deck') throw new CentreError('bad-reply', { reason: 'the other version is not a valid deck' });
       const assets = await this.mediaOf(incoming.doc);
       await this.store.importDeck({ markdown: incoming.doc.markdown, title: incoming.doc.title, assets });
     }
-    await this.replica.remove(key, otherRev);
+    if (plan.take) {
+      const { _rev: _ignored, _conflicts: _none, ...content } = versions.get(plan.take)!;
+      await this.writeOver(doc, { ...content, _id: key });
+    }
+    for (const rev of plan.remove) await this.replica.remove(key, rev);
     const record = this.state.records[key];
     if (record) {
-      record.conflicts = others.slice(1);
-      if (record.conflicts.length === 0) delete record.conflicts;
+      delete record.conflicts;
       record.pushed = false;
     }
     await this.saveState();

@@ -93,6 +93,9 @@ describe('centre sync: one lecturer, two machines', () => {
     expect(onTwo.find((d) => d.id === deckId)?.markdown).toBe('# Bài chung của hai máy\n\nBản gốc.\n');
     // A deck of machine 1 with media (a seeded sample) arrived with the same bytes' ids.
     expect(onTwo.find((d) => d.id === withMedia.id)?.media.sort()).toEqual(withMedia.media.sort());
+    // Machine 2 seeded the same samples under the same ids: each is listed once, not twice.
+    const ids = (lib: { id: string; deletedAt?: string }[]) => lib.filter((d) => !d.deletedAt).map((d) => d.id).sort();
+    expect(ids(onTwo)).toEqual(ids(await library(one.page)));
     await two.page.goto(appUrl('#/library'));
     await two.page.locator(`article.deck[data-deck-id="${deckId}"]`).waitFor({ timeout: 60_000 });
 
@@ -119,7 +122,9 @@ describe('centre sync: one lecturer, two machines', () => {
     await dialog.getByRole('heading', { name: 'Two versions of “Bài chung của hai máy”' }).waitFor();
     await expect.poll(() => dialog.innerText()).toContain('Sửa ở máy 1.');
     expect(await dialog.innerText()).toContain('Sửa ở máy 2.');
-    await dialog.getByRole('button', { name: 'Keep both (the other becomes a copy)' }).click();
+    // The other version is kept as a copy unless chosen otherwise.
+    expect(await dialog.getByRole('radio', { name: 'Keep it as a copy (a new deck) (Other version 1)' }).isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Apply these choices' }).click();
     await expect.poll(() => compare.count(), { timeout: 120_000 }).toBe(0);
     await expect.poll(() => group.getByRole('status').innerText(), { timeout: 120_000 }).toMatch(/^Synced /);
 

@@ -21,7 +21,8 @@ async function openProfile(context: BrowserContext): Promise<Page> {
 
 describe('library import and backup', () => {
   it('should import two dropped bundles into a fresh profile, then back up and restore the library', { timeout: 300_000 }, async () => {
-    // Profile A: export two decks.
+    // Profile A: export two decks (its samples: every profile seeds them under the same ids,
+    // src/app/sample-identity.ts).
     const a = await chrome.browser.newContext({ acceptDownloads: true });
     const pageA = await openProfile(a);
     const cards = pageA.locator('article.deck');
@@ -42,7 +43,7 @@ describe('library import and backup', () => {
     // Profile B: drop both files (and a stray text file) on the library.
     const b = await chrome.browser.newContext({ acceptDownloads: true });
     const pageB = await openProfile(b);
-    for (const id of ids) expect(await pageB.locator(`article.deck[data-deck-id="${id}"]`).count()).toBe(0);
+    for (const id of ids) expect(await pageB.locator(`article.deck[data-deck-id="${id}"]`).count()).toBe(1);
     const dataTransfer = await pageB.evaluateHandle((list) => {
       const dt = new DataTransfer();
       for (const { name, base64 } of list) {
@@ -57,17 +58,18 @@ describe('library import and backup', () => {
     await pageB.locator('lectern-screen-library .drop-zone').waitFor();
     await screen.dispatchEvent('drop', { dataTransfer });
     await pageB.locator('lectern-screen-library .drop-zone').waitFor({ state: 'detached' });
-    // Each bundle is previewed and confirmed on its own.
+    // Each bundle is previewed and confirmed on its own; B has these decks already (the same
+    // samples), so each is kept beside B's own as a copy.
     const dialog = pageB.locator('lectern-import-dialog');
     for (const title of titles) {
-      await dialog.getByText('The deck will be added to your library.').waitFor({ timeout: 60_000 });
+      await dialog.getByText(/^This deck is already in your library/).waitFor({ timeout: 60_000 });
       await expect.poll(() => dialog.locator('dd').first().innerText()).toBe(title);
-      await dialog.getByRole('button', { name: 'Import' }).click();
+      await dialog.getByRole('button', { name: 'Keep both' }).click();
     }
-    for (const id of ids) await pageB.locator(`article.deck[data-deck-id="${id}"]`).waitFor({ timeout: 60_000 });
     await pageB.getByText('Not .lectern, .pptx, .docx, .md or .qmd files, left out: notes.txt').waitFor();
+    await expect.poll(() => pageB.locator('article.deck').count(), { timeout: 60_000 }).toBe(SAMPLE_COUNT + 2);
+    for (const title of titles) expect(await pageB.locator('article.deck h2', { hasText: title }).count()).toBe(2);
     const countB = await pageB.locator('article.deck').count();
-    expect(countB).toBe(SAMPLE_COUNT + 2);
 
     // Back up profile B's library.
     const [download] = await Promise.all([pageB.waitForEvent('download'), pageB.getByRole('button', { name: 'Back up library' }).click()]);
@@ -88,11 +90,13 @@ describe('library import and backup', () => {
     expect(await pageC.locator('article.deck').count()).toBe(SAMPLE_COUNT);
 
     await pageC.locator('input.restore').setInputFiles(backup);
+    // C's own samples are the backup's samples: by default they are skipped, the rest restored.
+    await restoreDialog.getByText('already in your library').first().waitFor({ timeout: 60_000 });
     await restoreDialog.getByRole('button', { name: 'Restore' }).click({ timeout: 60_000 });
     await restoreDialog.waitFor({ state: 'detached', timeout: 60_000 });
     for (const id of ids) await pageC.locator(`article.deck[data-deck-id="${id}"]`).waitFor({ timeout: 60_000 });
-    await expect.poll(() => pageC.locator('article.deck').count(), { timeout: 60_000 }).toBe(SAMPLE_COUNT + countB);
-    await pageC.getByText(`Restored ${countB} decks.`).waitFor();
+    await expect.poll(() => pageC.locator('article.deck').count(), { timeout: 60_000 }).toBe(countB);
+    await pageC.getByText(`Restored ${countB - SAMPLE_COUNT} decks, skipped ${SAMPLE_COUNT}.`).waitFor();
     await c.close();
   });
 });

@@ -32,29 +32,29 @@ describe('sharing a deck between two profiles', () => {
     expect(statSync(file).size).toBeGreaterThan(10_000);
     await a.close();
 
-    // Profile B: a fresh IndexedDB; its own samples are seeded, then the import adds the deck.
+    // Profile B: a fresh IndexedDB; its own samples are seeded, under the same ids as A's (a
+    // sample's id comes from its folder, src/app/sample-identity.ts).
     const b = await chrome.browser.newContext();
     const pageB = await b.newPage();
     pageB.on('console', (message) => { if (message.type() === 'error') console.error('profile B:', message.text()); });
     pageB.on('pageerror', (error) => console.error('profile B pageerror:', error.message));
     await openLibrary(pageB);
     await pageB.locator('input.import').setInputFiles(file);
-    // The preview says what the bundle holds and what will happen, before anything is stored.
+    // The preview says what the bundle holds and what will happen, before anything is stored:
+    // B's own sample is recognised as the same deck.
     const dialog = pageB.locator('lectern-import-dialog');
-    await dialog.getByText('The deck will be added to your library.').waitFor({ timeout: 60_000 });
+    await dialog.getByText(/^This deck is already in your library/).waitFor({ timeout: 60_000 });
     await expect.poll(() => dialog.locator('dd').allInnerTexts()).toEqual(expect.arrayContaining([SAMPLE]));
-    await dialog.getByRole('button', { name: 'Import' }).click();
-    await pageB.locator(`article.deck[data-deck-id="${deckId}"]`).waitFor({ timeout: 60_000 });
-    // B's own copy of the sample (another id) and the imported one, side by side.
-    expect(await pageB.locator(`article.deck[data-deck-id="${deckId}"]`).count()).toBe(1);
-    await expect.poll(() => deckCards(pageB).count(), { timeout: 60_000 }).toBe(2);
-
-    // The same file again: it is recognised, and "Replace" keeps one card for it.
-    await pageB.locator('input.import').setInputFiles(file);
-    await dialog.getByRole('button', { name: 'Replace' }).click({ timeout: 60_000 });
+    await dialog.getByRole('button', { name: 'Replace' }).click();
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
     expect(await pageB.locator(`article.deck[data-deck-id="${deckId}"]`).count()).toBe(1);
-    expect(await deckCards(pageB).count()).toBe(2);
+    expect(await deckCards(pageB).count()).toBe(1);
+
+    // The same file again, kept beside it: a copy under a new id.
+    await pageB.locator('input.import').setInputFiles(file);
+    await dialog.getByRole('button', { name: 'Keep both' }).click({ timeout: 60_000 });
+    await expect.poll(() => deckCards(pageB).count(), { timeout: 60_000 }).toBe(2);
+    expect(await pageB.locator(`article.deck[data-deck-id="${deckId}"]`).count()).toBe(1);
 
     // Present it in profile B: slides render and the media load from the imported Blobs.
     const present = await b.newPage();

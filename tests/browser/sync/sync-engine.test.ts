@@ -2,14 +2,34 @@
 // browser commands of tests/support/centre-commands.ts). Two stores in one page are the same
 // lecturer's two machines: each has its own IndexedDB library and its own PouchDB replica.
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { commands } from 'vitest/browser';
+import { commands, page } from 'vitest/browser';
+import { setLang } from '../../../src/app/i18n.ts';
+import { connectCentre, disconnectCentre } from '../../../src/sync/centre-sync.ts';
+import '../../../src/settings/centre-sync-panel.ts';
 import { userDbName } from '@lectern/centre';
 import type { Store } from '../../../src/store/index.ts';
 import { CentreConnection } from '../../../src/sync/connection.ts';
 import { SyncEngine } from '../../../src/sync/sync-engine.ts';
 import { DECK_MD, freshStore, mediaBytes } from '../store/helpers.ts';
+import { seedSamples, type ShippedSample } from '../../../src/app/seed-samples.ts';
+import { sampleDeckId, type SampleSignatures } from '../../../src/app/sample-identity.ts';
 
-const lecturer = { name: 'trần.thị.bình', password: 'mật khẩu Bình' };
+type Account = { name: string; password: string };
+const lecturer: Account = { name: 'trần.thị.bình', password: 'mật khẩu Bình' };
+
+/** The Vietnamese sample of slides/ (text and media), shipped as the app ships it. */
+const SAMPLE = 'nghi-quyet-dang-vien-moi';
+const sampleText = import.meta.glob<string>('/slides/nghi-quyet-dang-vien-moi/deck.md', { query: '?raw', import: 'default', eager: true });
+const sampleMedia = import.meta.glob<string>('/slides/nghi-quyet-dang-vien-moi/media/*', { query: '?url', import: 'default', eager: true });
+const shipped: ShippedSample = {
+  name: SAMPLE,
+  load: async () => ({
+    markdown: Object.values(sampleText)[0]!,
+    assets: await Promise.all(
+      Object.entries(sampleMedia).map(async ([path, url]) => ({ path: path.slice(`/slides/${SAMPLE}/`.length), blob: await (await fetch(url)).blob(), name: path.split('/').pop()! })),
+    ),
+  }),
+};
 let centre: { id: string; url: string };
 const dbPath = `/${userDbName(lecturer.name)}`;
 const engines: SyncEngine[] = [];
@@ -24,10 +44,14 @@ afterAll(async () => {
   await commands.centreShutdown(centre.id);
 });
 
-async function machine(): Promise<{ store: Store; engine: SyncEngine }> {
+/** One machine of `who`: its own library and replica; `samples`, the shipped signatures of the
+ *  samples it seeded (seedSamples). */
+async function machine(who: Account = lecturer, seed = false): Promise<{ store: Store; engine: SyncEngine }> {
   const store = await freshStore();
-  const connection = await CentreConnection.login(centre.url, lecturer.name, lecturer.password);
-  const engine = await SyncEngine.open(store, connection, { retryMs: 200, maxRetryMs: 1_000, debounceMs: 50, pollMs: 60_000 });
+  // A first start seeds the samples (src/app/seed-samples.ts) before anything else happens.
+  const samples: SampleSignatures = seed ? (await seedSamples(store, [shipped])).signatures : {};
+  const connection = await CentreConnection.login(centre.url, who.name, who.password);
+  const engine = await SyncEngine.open(store, connection, { retryMs: 200, maxRetryMs: 1_000, debounceMs: 50, pollMs: 60_000, sampleSignatures: samples });
   engines.push(engine);
   return { store, engine };
 }
@@ -151,12 +175,13 @@ describe('centre sync of a lecturer’s own records', () => {
 
     const key = `deck:${deck.id}`;
     expect(two.engine.items().find((i) => i.key === key)?.state).toBe('conflict');
-    const conflict = (await two.engine.deckConflict(key))!;
-    expect([conflict.current.markdown, conflict.other.markdown].sort()).toEqual(['# Bài chung\n\nSửa ở máy 1.\n', '# Bài chung\n\nSửa ở máy 2.\n']);
+    const conflict = (await two.engine.recordConflict(key))!;
+    expect(conflict.others).toHaveLength(1);
+    expect([conflict.current.markdown, conflict.others[0]!.markdown].sort()).toEqual(['# Bài chung\n\nSửa ở máy 1.\n', '# Bài chung\n\nSửa ở máy 2.\n']);
     // The library shows the winner; the other text is kept until the lecturer chooses.
     expect((await two.store.getDeck(deck.id))?.markdown).toBe(conflict.current.markdown);
 
-    await two.engine.resolve(key, 'both');
+    await two.engine.resolve(key, { [conflict.others[0]!.rev]: 'copy' });
     expect(two.engine.items().find((i) => i.key === key)?.state).toBe('synced');
     const texts = await Promise.all((await two.store.listDecks()).map(async (s) => (await two.store.getDeck(s.id))!.markdown));
     expect(texts.filter((t) => t.startsWith('# Bài chung')).sort()).toEqual(['# Bài chung\n\nSửa ở máy 1.\n', '# Bài chung\n\nSửa ở máy 2.\n']);
@@ -174,11 +199,12 @@ describe('centre sync of a lecturer’s own records', () => {
     await one.engine.syncNow();
     await two.engine.syncNow();
     const key = `deck:${deck.id}`;
-    const conflict = (await two.engine.deckConflict(key))!;
-    await two.engine.resolve(key, 'other');
-    expect((await two.store.getDeck(deck.id))?.markdown).toBe(conflict.other.markdown);
+    const conflict = (await two.engine.recordConflict(key))!;
+    const other = conflict.others[0]!;
+    await two.engine.resolve(key, { [other.rev]: 'take' });
+    expect((await two.store.getDeck(deck.id))?.markdown).toBe(other.markdown);
     await one.engine.syncNow();
-    expect((await one.store.getDeck(deck.id))?.markdown).toBe(conflict.other.markdown);
+    expect((await one.store.getDeck(deck.id))?.markdown).toBe(other.markdown);
   });
 
   it('shows a session edited on both machines as a conflict, and keeps the chosen one everywhere', async () => {
@@ -194,16 +220,193 @@ describe('centre sync of a lecturer’s own records', () => {
     await two.engine.syncNow();
     const key = `session:${session.id}`;
     expect(two.engine.items().find((i) => i.key === key)?.state).toBe('conflict');
-    const conflict = (await two.engine.deckConflict(key))!;
+    const conflict = (await two.engine.recordConflict(key))!;
     expect(conflict.kind).toBe('session');
-    expect([conflict.current.markdown, conflict.other.markdown].join('\n')).toContain('className: Lớp sửa ở máy 1');
-    expect([conflict.current.markdown, conflict.other.markdown].join('\n')).toContain('className: Lớp sửa ở máy 2');
+    const other = conflict.others[0]!;
+    expect([conflict.current.markdown, other.markdown].join('\n')).toContain('className: Lớp sửa ở máy 1');
+    expect([conflict.current.markdown, other.markdown].join('\n')).toContain('className: Lớp sửa ở máy 2');
     const kept = conflict.current.markdown.includes('máy 1') ? 'Lớp sửa ở máy 1' : 'Lớp sửa ở máy 2';
-    await two.engine.resolve(key, 'current');
+    // A session cannot be kept as a copy: that choice is refused and nothing is written.
+    await expect(two.engine.resolve(key, { [other.rev]: 'copy' })).rejects.toMatchObject({ reason: 'invalid' });
+    expect(two.engine.items().find((i) => i.key === key)?.state).toBe('conflict');
+    await two.engine.resolve(key, { [other.rev]: 'discard' });
     expect(two.engine.items().find((i) => i.key === key)?.state).toBe('synced');
     await one.engine.syncNow();
     expect((await one.store.getSession(session.id))?.className).toBe(kept);
     expect((await two.store.getSession(session.id))?.className).toBe(kept);
+  });
+});
+
+describe('sample decks and several machines', () => {
+  const sampleId = sampleDeckId(SAMPLE);
+  const sampleKey = `deck:${sampleId}`;
+  let accounts = 0;
+  /** A lecturer of their own per test: the samples' ids are the same for everyone. */
+  async function newLecturer(): Promise<Account> {
+    const who = { name: `mẫu.${++accounts}.${crypto.randomUUID().slice(0, 8)}`, password: 'mật khẩu mẫu' };
+    await commands.centreAddLecturer(centre.id, who);
+    return who;
+  }
+  const texts = async (store: Store) => Promise.all((await store.listDecks()).map(async (s) => (await store.getDeck(s.id))!.markdown));
+  const stateOf = (m: { engine: SyncEngine }, key: string) => m.engine.items().find((i) => i.key === key)?.state;
+  async function serverConflicts(who: Account, key: string): Promise<unknown> {
+    const reply = await commands.centreAdmin(centre.id, 'GET', `/${userDbName(who.name)}/${encodeURIComponent(key)}?conflicts=true`);
+    return (reply as { body: { _conflicts?: unknown } }).body._conflicts;
+  }
+
+  /** Each machine lists the sample once, with `text`, synced; the server keeps no other version. */
+  async function expectOneSample(who: Account, machines: { store: Store; engine: SyncEngine }[], text: string): Promise<void> {
+    for (const m of machines) {
+      expect(await texts(m.store)).toEqual([text]);
+      expect(stateOf(m, sampleKey)).toBe('synced');
+    }
+    expect(await serverConflicts(who, sampleKey)).toBeUndefined();
+  }
+
+  /** Edits the sample on machine `m` (not synced), returning the new text. */
+  async function editSample(m: { store: Store }, edit: (markdown: string) => string): Promise<string> {
+    const seeded = (await m.store.getDeck(sampleId))!;
+    const text = edit(seeded.markdown);
+    await m.store.saveDeck(sampleId, text, seeded.rev);
+    return text;
+  }
+
+  it('gives a sample the same id on every computer: a second computer lists it once after its first sync', async () => {
+    const who = await newLecturer();
+    const one = await machine(who, true);
+    const two = await machine(who, true);
+    expect((await one.store.listDecks()).map((d) => d.id)).toEqual([sampleId]);
+    await one.engine.syncNow();
+    await two.engine.syncNow();
+    await one.engine.syncNow();
+    for (const m of [one, two]) expect((await m.store.listDecks()).map((d) => d.id)).toEqual([sampleId]);
+    await expectOneSample(who, [one, two], (await one.store.getDeck(sampleId))!.markdown);
+  });
+
+  it('an untouched sample meeting the same sample edited elsewhere becomes the edited text, no conflict', async () => {
+    const who = await newLecturer();
+    const one = await machine(who, true);
+    const edited = await editSample(one, (md) => md.replace('\n', '\n\nGhi chú của giảng viên: sửa ở máy 1.\n'));
+    await one.engine.syncNow();
+
+    const two = await machine(who, true);
+    await two.engine.syncNow();
+    await one.engine.syncNow();
+    await expectOneSample(who, [one, two], edited);
+  });
+
+  it('the edited text wins even when the untouched copy has the longer history (trashed and restored)', async () => {
+    const who = await newLecturer();
+    const one = await machine(who, true);
+    const edited = await editSample(one, (md) => md + '\nSửa ở máy 1 khi chưa có mạng.\n'); // not synced yet
+
+    const two = await machine(who, true);
+    await two.engine.syncNow();
+    await two.store.deleteDeck(sampleId);
+    await two.engine.syncNow();
+    await two.store.restoreDeck(sampleId); // the library's undo: the sample as shipped again
+    await two.engine.syncNow();
+
+    // Revision 3 (two's untouched sample) beats revision 2 (one's edit) in CouchDB's choice.
+    await one.engine.syncNow();
+    await two.engine.syncNow();
+    await one.engine.syncNow();
+    await expectOneSample(who, [one, two], edited);
+  });
+
+  it('a sample edited on both computers is an ordinary conflict, both texts kept until the choice', async () => {
+    const who = await newLecturer();
+    const one = await machine(who, true);
+    const two = await machine(who, true);
+    const textOne = await editSample(one, (md) => md + '\nMáy 1.\n');
+    const textTwo = await editSample(two, (md) => md + '\nMáy 2.\n');
+    await one.engine.syncNow();
+    await two.engine.syncNow();
+    expect(stateOf(two, sampleKey)).toBe('conflict');
+    const conflict = (await two.engine.recordConflict(sampleKey))!;
+    expect([conflict.current.markdown, ...conflict.others.map((o) => o.markdown)].sort()).toEqual([textOne, textTwo].sort());
+  });
+
+  it('shows every other version of a deck edited on three machines, and resolves them all in one choice', async () => {
+    const who = await newLecturer();
+    const machines = [await machine(who), await machine(who), await machine(who)];
+    const [one, two, three] = machines as [Awaited<ReturnType<typeof machine>>, Awaited<ReturnType<typeof machine>>, Awaited<ReturnType<typeof machine>>];
+    const deck = await one.store.createDeck({ markdown: '# Bài ba máy\n\nGốc.\n' });
+    for (const m of machines) await m.engine.syncNow();
+    const versions = machines.map((_, i) => `# Bài ba máy\n\nSửa ở máy ${i + 1}.\n`);
+    for (const [i, m] of machines.entries()) await m.store.saveDeck(deck.id, versions[i]!, (await m.store.getDeck(deck.id))!.rev);
+    for (const m of machines) await m.engine.syncNow();
+
+    const key = `deck:${deck.id}`;
+    expect(stateOf(three, key)).toBe('conflict');
+    const conflict = (await three.engine.recordConflict(key))!;
+    expect(conflict.others).toHaveLength(2);
+    expect([conflict.current.markdown, ...conflict.others.map((o) => o.markdown)].sort()).toEqual(versions);
+    // A choice that leaves a version out is refused, and nothing is written.
+    const [taken, copied] = conflict.others as [(typeof conflict.others)[0], (typeof conflict.others)[0]];
+    await expect(three.engine.resolve(key, { [taken.rev]: 'take' })).rejects.toMatchObject({ reason: 'stale' });
+    await expect(three.engine.resolve(key, { [taken.rev]: 'take', [copied.rev]: 'take' })).rejects.toMatchObject({ reason: 'invalid' });
+    expect((await three.engine.recordConflict(key))?.others).toHaveLength(2);
+
+    await three.engine.resolve(key, { [taken.rev]: 'take', [copied.rev]: 'copy' });
+    for (const m of [one, two, three]) await m.engine.syncNow();
+    for (const m of machines) {
+      expect((await m.store.getDeck(deck.id))?.markdown).toBe(taken.markdown);
+      expect((await texts(m.store)).sort()).toEqual([taken.markdown, copied.markdown].sort());
+      expect(stateOf(m, key)).toBe('synced');
+    }
+    expect(await serverConflicts(who, key)).toBeUndefined();
+  });
+});
+
+describe('the conflict view (Settings → Centre sync → Compare)', () => {
+  it('shows the library’s version and every other one, and applies one choice per version at once', async () => {
+    setLang('en');
+    const who = { name: `ba.máy.${crypto.randomUUID().slice(0, 8)}`, password: 'mật khẩu ba máy' };
+    await commands.centreAddLecturer(centre.id, who);
+    const one = await machine(who);
+    const two = await machine(who);
+    const deck = await one.store.createDeck({ markdown: '# Bài trong hộp thoại\n\nGốc.\n' });
+    await one.engine.syncNow();
+    // The third machine is this page's own sync, the one the panel shows.
+    const store = await freshStore();
+    const engine = await connectCentre(store, centre.url, who.name, who.password);
+    onTestFinished(() => engine.close());
+    await engine.syncNow();
+    await two.engine.syncNow();
+    const machines = [one.store, two.store, store];
+    for (const [i, s] of machines.entries()) await s.saveDeck(deck.id, `# Bài trong hộp thoại\n\nMáy ${i + 1} sửa.\n`, (await s.getDeck(deck.id))!.rev);
+    for (const e of [one.engine, two.engine, engine]) await e.syncNow();
+
+    const panel = document.createElement('lectern-centre-sync');
+    panel.store = store;
+    document.body.append(panel);
+    onTestFinished(() => panel.remove());
+    await page.getByRole('button', { name: 'Compare: Bài trong hộp thoại' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.element(dialog.getByRole('heading', { name: '3 versions of “Bài trong hộp thoại”' })).toBeVisible();
+    const sections = ['In the library (this machine)', 'Other version 1', 'Other version 2'].map((name) => dialog.getByRole('region', { name }));
+    const shown = await Promise.all(sections.map(async (section) => section.element().querySelector('pre')!.textContent!));
+    expect([...shown].sort()).toEqual([1, 2, 3].map((i) => `# Bài trong hộp thoại\n\nMáy ${i} sửa.\n`));
+    // Each other version is compared with the library's, line by line.
+    await expect.element(sections[1]!.getByText('1 line(s) only here')).toBeVisible();
+    await expect.element(sections[1]!.getByText('1 line(s) only in the library’s version')).toBeVisible();
+
+    // Decks default to "copy"; one version only can replace the library's.
+    const radio = (choice: string, n: number) => dialog.getByRole('radio', { name: `${choice} (Other version ${n})` });
+    await expect.element(radio('Keep it as a copy (a new deck)', 1)).toBeChecked();
+    await radio('Keep it instead of the library’s', 1).click();
+    await radio('Keep it instead of the library’s', 2).click();
+    await expect.element(radio('Keep it as a copy (a new deck)', 1)).toBeChecked();
+    await dialog.getByRole('button', { name: 'Apply these choices' }).click();
+
+    await expect.poll(async () => (await store.getDeck(deck.id))?.markdown, { timeout: 60_000 }).toBe(shown[2]);
+    const texts = async () => (await Promise.all((await store.listDecks()).map(async (d) => (await store.getDeck(d.id))!.markdown))).sort();
+    // The library's own version was replaced (the lecturer's choice), version 1 became a copy.
+    expect(await texts()).toEqual([shown[1], shown[2]].sort());
+    await expect.poll(() => engine.items().find((i) => i.key === `deck:${deck.id}`)?.state, { timeout: 60_000 }).toBe('synced');
+    expect(page.getByRole('button', { name: 'Compare: Bài trong hộp thoại' }).elements()).toHaveLength(0);
+    await disconnectCentre(store);
   });
 });
 
