@@ -21,6 +21,7 @@ import { attachImageAttrs, media, resolveUrl } from './inline/media.ts';
 import { applyRevealComments } from './inline/reveal-comments.ts';
 import { isLocal } from './media.ts';
 import { slidePlannedMinutes } from './plan.ts';
+import { plainParagraphsHtml } from './plain-paragraphs.ts';
 import { createRenderState, type RenderState } from './render-state.ts';
 import type { Deck, DeckMeta, Diagnostic, DiagnosticParams, RenderedDeck, RenderedSlide, RenderOptions, SanitizeResult, Sanitizer, Slide } from './types.ts';
 
@@ -286,7 +287,8 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
     notesHtml = state.notes.join('');
     if (slide.content.length < slide.raw.length) {
       const tail = slide.raw.slice(slide.content.length).replace(RE_NOTE_PREFIX, '');
-      if (tail.trim() !== '') notesHtml += markdownToHtml(engine, tail);
+      // Notes of plain prose (most are) need no marked: the same HTML, a fifth of the render.
+      if (tail.trim() !== '') notesHtml += plainParagraphsHtml(tail) ?? markdownToHtml(engine, tail);
     }
   } catch (error) {
     // Author input must never stop a deck from rendering: a slide marked cannot handle (a stack
