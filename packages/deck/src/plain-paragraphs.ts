@@ -7,26 +7,47 @@
 // a URL, a hard line break, an indented line, a tab, a `\r`) returns undefined and goes to marked
 // as before. tests/unit/deck/plain-paragraphs.test.ts holds every accepted text against marked.
 
-/**
- * Characters that are plain text wherever they stand in a line for marked 18 with GFM: letters and
- * combining marks (precomposed and decomposed Vietnamese), digits, the space, and punctuation that
- * no block or inline rule of marked reads (`:` and `/` are checked for URLs separately, `"` and
- * `'` are escaped as marked escapes them). Not here: `&<>` (entities, HTML), `*_~\`` and `\\`
- * (emphasis, code, escapes), `[]!` (links, images), `#=+|{}@` (headings, setext, lists, tables,
- * attributes, e-mail autolinks), tabs and `\r`.
- */
-const RE_PLAIN = /^[\p{L}\p{M}\p{N} ,.;:?()%/"'\-\n\u2013\u2014\u2018\u2019\u201C\u201D\u2026]*$/u;
-/** A line may start only with a letter, a digit or an opening quote or parenthesis (`-` could
- *  start a list, a setext underline or a thematic break, a space an indentation)... */
-const RE_LINE_START = /\n(?![\p{L}\p{N}"'(\u2018\u201C\n]|$)/u;
-const RE_FIRST_START = /^[\p{L}\p{N}"'(\u2018\u201C]/u;
-/** ...and digits only when no `.` or `)` follows them (`1.`, `2045)` start ordered lists). */
-const RE_ORDERED = /(?:^|\n)[0-9]+[.)]/;
-/** GFM autolinks (`www.x`, `https://x`) and `:::` (Lectern's blocks). */
-const RE_LINK_OR_BLOCK = /www\.|:\/\/|::/i;
-const RE_QUOTES = /["']/g;
+/** What an ASCII character may be in plain prose: 0 not allowed, 1 anywhere, 2 anywhere but at
+ *  a line's start (`-` could start a list, a setext underline or a thematic break; a space an
+ *  indentation; punctuation nothing, but a line starting with it is rare enough to leave to
+ *  marked). Not allowed: `&<>` (entities, HTML), `*_~\`` and `\\` (emphasis, code, escapes),
+ *  `[]!` (links, images), `#=+|{}@` (headings, setext, lists, tables, attributes, e-mail
+ *  autolinks), tabs and `\r`. `"` and `'` are escaped as marked escapes them. */
+const ASCII = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII[c] = 1; // digits: ordered lists are checked apart
+for (let c = 65; c <= 90; c++) ASCII[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII[c] = 1;
+for (const c of '"\'(') ASCII[c.charCodeAt(0)] = 1;
+for (const c of ' ,.;:?)%/-') ASCII[c.charCodeAt(0)] = 2;
 
+/** Characters above ASCII taken as plain text: the Latin letters Vietnamese is written with
+ *  (precomposed: Latin-1, Extended-A/B, Extended Additional), combining marks (decomposed
+ *  Vietnamese), dashes, curly quotes and the ellipsis. Other scripts go to marked (still right,
+ *  only not on this path). 1 = may start a line, 2 = may not. */
+function wide(c: number): number {
+  if (c >= 0xc0 && c <= 0x24f) return c === 0xd7 || c === 0xf7 ? 0 : 1;
+  if (c >= 0x1e00 && c <= 0x1eff) return 1;
+  if (c >= 0x300 && c <= 0x36f) return 2;
+  if (c === 0x2018 || c === 0x201c) return 1;
+  if (c === 0x2013 || c === 0x2014 || c === 0x2019 || c === 0x201d || c === 0x2026) return 2;
+  return 0;
+}
+
+const NL = 10;
+const SPACE = 32;
+const COLON = 58;
+const SLASH = 47;
+const DOT = 46;
+
+const RE_QUOTES = /["']/g;
 const quote = (c: string) => (c === '"' ? '&quot;' : '&#39;');
+
+/** Whether a GFM autolink starts at the `www.` ending at `dot` (any case). */
+function isWww(text: string, dot: number, from: number): boolean {
+  if (dot - from < 3) return false;
+  for (let k = dot - 3; k < dot; k++) if ((text.charCodeAt(k) | 32) !== 119) return false;
+  return true;
+}
 
 /**
  * `text` as marked would render it (`<p>…</p>\n` per paragraph, paragraphs split on blank lines,
@@ -37,19 +58,44 @@ export function plainParagraphsHtml(text: string): string | undefined {
   // Leading blank lines (`Note:` alone on its line) and the slide's final line breaks are no part
   // of any paragraph.
   let start = 0;
-  while (text.charCodeAt(start) === 10) start++;
+  while (text.charCodeAt(start) === NL) start++;
   let end = text.length;
-  while (end > start && text.charCodeAt(end - 1) === 10) end--;
+  while (end > start && text.charCodeAt(end - 1) === NL) end--;
   if (start === end) return undefined;
+  let quotes = false;
+  let blank = false;
+  let lineStart = true;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
+      // A line may not end with a space: two make a hard break, one is trimmed by marked.
+      if (text.charCodeAt(i - 1) === SPACE) return undefined;
+      if (lineStart) blank = true;
+      lineStart = true;
+      continue;
+    }
+    const kind = c < 128 ? ASCII[c]! : wide(c);
+    if (kind === 0 || (lineStart && kind === 2)) return undefined;
+    if (lineStart && c >= 48 && c <= 57) {
+      // `1.` or `2045)` would start an ordered list.
+      let k = i + 1;
+      while (k < end && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+      const after = text.charCodeAt(k);
+      if (after === DOT || after === 41) return undefined;
+    }
+    lineStart = false;
+    if (c === COLON) {
+      // `::` is Lectern's `:::` blocks; `://` a URL marked links.
+      const next = text.charCodeAt(i + 1);
+      if (next === COLON || (next === SLASH && text.charCodeAt(i + 2) === SLASH)) return undefined;
+    } else if (c === DOT) {
+      if (isWww(text, i, start)) return undefined;
+    } else if (c === 34 || c === 39) quotes = true;
+  }
+  if (text.charCodeAt(end - 1) === SPACE) return undefined;
   const body = start === 0 && end === text.length ? text : text.slice(start, end);
-  if (!RE_PLAIN.test(body)) return undefined;
-  // The first line's start, then every line's start; a line may not end with a space (two
-  // spaces make a hard break, one is trimmed by marked).
-  if (!RE_FIRST_START.test(body) || RE_LINE_START.test(body) || RE_ORDERED.test(body)) return undefined;
-  if (body.charCodeAt(body.length - 1) === 32 || body.indexOf(' \n') >= 0) return undefined;
-  if (RE_LINK_OR_BLOCK.test(body)) return undefined;
-  const escaped = body.indexOf('"') >= 0 || body.indexOf("'") >= 0 ? body.replace(RE_QUOTES, quote) : body;
-  if (escaped.indexOf('\n\n') < 0) return `<p>${escaped}</p>\n`;
+  const escaped = quotes ? body.replace(RE_QUOTES, quote) : body;
+  if (!blank) return `<p>${escaped}</p>\n`;
   let html = '';
   for (const paragraph of escaped.split(/\n{2,}/)) html += `<p>${paragraph}</p>\n`;
   return html;
