@@ -21,6 +21,7 @@ import { attachImageAttrs, media, resolveUrl } from './inline/media.ts';
 import { applyRevealComments } from './inline/reveal-comments.ts';
 import { isLocal } from './media.ts';
 import { slidePlannedMinutes } from './plan.ts';
+import { noteTextStart } from './slide-scan.ts';
 import { plainParagraphsHtml } from './plain-paragraphs.ts';
 import { createRenderState, type RenderState } from './render-state.ts';
 import type { Deck, DeckMeta, Diagnostic, DiagnosticParams, RenderedDeck, RenderedSlide, RenderOptions, SanitizeResult, Sanitizer, Slide } from './types.ts';
@@ -163,7 +164,6 @@ export function createRenderCache(): RenderCache {
   return new SlideCache();
 }
 
-const RE_NOTE_PREFIX = /^notes?:[ \t]*/i;
 const RE_REMOVED_TAG = /^<([a-z][\w-]*)>$/;
 const RE_REMOVED_ATTR = /^([^\s]+) on <([a-z][\w-]*)>$/;
 /** The sanitizer's description of text it dropped (see describeRemoval in sanitize.ts). */
@@ -286,7 +286,7 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
     body = markdownToHtml(engine, slide.content);
     notesHtml = state.notes.join('');
     if (slide.content.length < slide.raw.length) {
-      const tail = slide.raw.slice(slide.content.length).replace(RE_NOTE_PREFIX, '');
+      const tail = slide.raw.slice(noteTextStart(slide.raw, slide.content.length, slide.raw.length));
       // Notes of plain prose (most are) need no marked: the same HTML, a fifth of the render.
       if (tail.trim() !== '') notesHtml += plainParagraphsHtml(tail) ?? markdownToHtml(engine, tail);
     }

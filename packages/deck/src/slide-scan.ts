@@ -21,7 +21,22 @@ export interface SlideScan {
   diagnostics: Diagnostic[];
 }
 
-const RE_NOTE = /^notes?:/i;
+/**
+ * Where the notes' text starts on a `Note:` / `Notes:` line (any case) running from `start` to
+ * `end`: just after the colon and the spaces and tabs that follow it; -1 when the line does not
+ * start with the marker. The one rule for the marker, read by the parse (where the notes start)
+ * and by the render (the notes' Markdown).
+ */
+export function noteTextStart(text: string, start: number, end: number): number {
+  if (end - start < 5) return -1;
+  for (let k = 0; k < 4; k++) if ((text.charCodeAt(start + k) | 32) !== 'note'.charCodeAt(k)) return -1;
+  let i = start + 4;
+  if ((text.charCodeAt(i) | 32) === 115) i++; // s
+  if (i >= end || text.charCodeAt(i) !== 58) return -1; // :
+  i++;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
 /** Shared by slides without `:::` blocks; length 0, so never written. */
 const NO_BLOCKS = new Uint8Array(0);
 // No match attempt below can scan past the start of the next attempt's construct (a comment stops
@@ -178,7 +193,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
   for (let i = 0; i < count; i++) {
     if (code[i] || depth[i]) continue;
     const c = raw.charCodeAt(lines.starts[i]!);
-    if ((c === 78 || c === 110) && RE_NOTE.test(raw.slice(lines.starts[i], lines.ends[i]))) {
+    if ((c === 78 || c === 110) && noteTextStart(raw, lines.starts[i]!, lines.ends[i]!) >= 0) {
       noteLine = i;
       break;
     }
@@ -297,7 +312,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
       for (const m of maskCodeSpans(line).matchAll(RE_IMAGE)) {
         let href = m[2]!;
         if (href.startsWith('<')) href = href.slice(1, -1);
-        href = href.replace(/\\(.)/g, '$1');
+        if (href.indexOf('\\') >= 0) href = href.replace(/\\(.)/g, '$1');
         const split = splitMediaPath(href);
         const kind = mediaKind(split.path);
         const ref: MediaRef = { path: split.path, kind, remote: isRemote(split.path), line: startLine + i, column: m.index + 1, from: 'markdown' };
@@ -320,8 +335,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
   }
 
   if (noteLine < count) {
-    const first = raw.slice(lines.starts[noteLine], lines.nexts[noteLine]).replace(RE_NOTE, '').replace(/^[ \t]+/, '');
-    notesParts.push((first + raw.slice(lines.nexts[noteLine])).trimEnd());
+    notesParts.push(raw.slice(noteTextStart(raw, lines.starts[noteLine]!, lines.ends[noteLine]!)).trimEnd());
   }
   const scan: SlideScan = { attrs, content, discussions, excerpts, questions, media, diagnostics };
   if (title !== undefined) scan.title = title;
