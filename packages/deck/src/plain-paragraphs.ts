@@ -49,6 +49,53 @@ function isWww(text: string, dot: number, from: number): boolean {
   return true;
 }
 
+/** What scanPlain found in plain text: -1 when it is not plain, else QUOTES when it holds `"`
+ *  or `'` and BLANK when it holds a blank line (flags). */
+const NOT_PLAIN = -1;
+const QUOTES = 1;
+const BLANK = 2;
+
+/**
+ * Reads `text` from `start` to `end` (no leading or trailing line breaks): NOT_PLAIN as soon as a
+ * character could be Markdown to marked, else the flags. `block`: line starts and ends are read
+ * as marked's block lexer reads them (a `-`, a space or `1.` starting a line, a space ending it);
+ * without it the text is one line of inline text (a heading's).
+ */
+function scanPlain(text: string, start: number, end: number, block: boolean): number {
+  let flags = 0;
+  let lineStart = block;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === NL) {
+      if (!block) return NOT_PLAIN;
+      // A line may not end with a space: two make a hard break, one is trimmed by marked.
+      if (text.charCodeAt(i - 1) === SPACE) return NOT_PLAIN;
+      if (lineStart) flags |= BLANK;
+      lineStart = true;
+      continue;
+    }
+    const kind = c < 128 ? ASCII[c]! : wide(c);
+    if (kind === 0 || (lineStart && kind === 2)) return NOT_PLAIN;
+    if (lineStart && c >= 48 && c <= 57) {
+      // `1.` or `2045)` would start an ordered list.
+      let k = i + 1;
+      while (k < end && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
+      const after = text.charCodeAt(k);
+      if (after === DOT || after === 41) return NOT_PLAIN;
+    }
+    lineStart = false;
+    if (c === COLON) {
+      // `::` is Lectern's `:::` blocks; `://` a URL marked links.
+      const next = text.charCodeAt(i + 1);
+      if (next === COLON || (next === SLASH && text.charCodeAt(i + 2) === SLASH)) return NOT_PLAIN;
+    } else if (c === DOT) {
+      if (isWww(text, i, start)) return NOT_PLAIN;
+    } else if (c === 34 || c === 39) flags |= QUOTES;
+  }
+  if (block && text.charCodeAt(end - 1) === SPACE) return NOT_PLAIN;
+  return flags;
+}
+
 /**
  * `text` as marked would render it (`<p>…</p>\n` per paragraph, paragraphs split on blank lines,
  * line breaks inside a paragraph kept), or undefined when the text is anything but plain
@@ -62,41 +109,21 @@ export function plainParagraphsHtml(text: string): string | undefined {
   let end = text.length;
   while (end > start && text.charCodeAt(end - 1) === NL) end--;
   if (start === end) return undefined;
-  let quotes = false;
-  let blank = false;
-  let lineStart = true;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === NL) {
-      // A line may not end with a space: two make a hard break, one is trimmed by marked.
-      if (text.charCodeAt(i - 1) === SPACE) return undefined;
-      if (lineStart) blank = true;
-      lineStart = true;
-      continue;
-    }
-    const kind = c < 128 ? ASCII[c]! : wide(c);
-    if (kind === 0 || (lineStart && kind === 2)) return undefined;
-    if (lineStart && c >= 48 && c <= 57) {
-      // `1.` or `2045)` would start an ordered list.
-      let k = i + 1;
-      while (k < end && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++;
-      const after = text.charCodeAt(k);
-      if (after === DOT || after === 41) return undefined;
-    }
-    lineStart = false;
-    if (c === COLON) {
-      // `::` is Lectern's `:::` blocks; `://` a URL marked links.
-      const next = text.charCodeAt(i + 1);
-      if (next === COLON || (next === SLASH && text.charCodeAt(i + 2) === SLASH)) return undefined;
-    } else if (c === DOT) {
-      if (isWww(text, i, start)) return undefined;
-    } else if (c === 34 || c === 39) quotes = true;
-  }
-  if (text.charCodeAt(end - 1) === SPACE) return undefined;
+  const flags = scanPlain(text, start, end, true);
+  if (flags === NOT_PLAIN) return undefined;
   const body = start === 0 && end === text.length ? text : text.slice(start, end);
-  const escaped = quotes ? body.replace(RE_QUOTES, quote) : body;
-  if (!blank) return `<p>${escaped}</p>\n`;
+  const escaped = flags & QUOTES ? body.replace(RE_QUOTES, quote) : body;
+  if (!(flags & BLANK)) return `<p>${escaped}</p>\n`;
   let html = '';
   for (const paragraph of escaped.split(/\n{2,}/)) html += `<p>${paragraph}</p>\n`;
   return html;
+}
+
+/** One line of inline text (a heading's, trimmed) as marked renders it, or undefined when any
+ *  character in it could be Markdown. */
+export function plainInlineHtml(text: string): string | undefined {
+  if (text === '') return undefined;
+  const flags = scanPlain(text, 0, text.length, false);
+  if (flags === NOT_PLAIN) return undefined;
+  return flags & QUOTES ? text.replace(RE_QUOTES, quote) : text;
 }

@@ -22,7 +22,8 @@ import { applyRevealComments } from './inline/reveal-comments.ts';
 import { isLocal } from './media.ts';
 import { slidePlannedMinutes } from './plan.ts';
 import { noteTextStart } from './slide-scan.ts';
-import { plainParagraphsHtml } from './plain-paragraphs.ts';
+import { plainInlineHtml, plainParagraphsHtml } from './plain-paragraphs.ts';
+import { parseAtxHeading } from './heading.ts';
 import { createRenderState, type RenderState } from './render-state.ts';
 import type { Deck, DeckMeta, Diagnostic, DiagnosticParams, RenderedDeck, RenderedSlide, RenderOptions, SanitizeResult, Sanitizer, Slide } from './types.ts';
 
@@ -121,6 +122,25 @@ function markdownToHtml(engine: Engine, markdown: string): string {
   if (needs & NEEDS_MEDIA && markdown.indexOf('){') >= 0) attachImageAttrs(tokens);
   if (hasComments) applyRevealComments(tokens);
   return instance.parser.parse(tokens);
+}
+
+/**
+ * A slide's opening block when it is an ATX heading of plain text, as most slides open: its HTML
+ * as marked and the heading extension give a slide's first heading (the `{…}` is the slide's, on
+ * the <section>), and the Markdown after it, which marked then lexes alone. A heading is one line
+ * and ends its block, so nothing after it reads differently without it. Undefined for anything
+ * else, and for text with reveal.js comments (one on the next line gives the heading attributes).
+ */
+function plainOpeningHeading(markdown: string): { html: string; rest: string } | undefined {
+  let start = 0;
+  while (markdown.charCodeAt(start) === 10) start++;
+  if (markdown.charCodeAt(start) !== 35) return undefined; // '#'
+  const nl = markdown.indexOf('\n', start);
+  const heading = parseAtxHeading(nl < 0 ? markdown.slice(start) : markdown.slice(start, nl));
+  if (!heading) return undefined;
+  const text = plainInlineHtml(heading.text.trim());
+  if (text === undefined || markdown.indexOf('<!--') >= 0) return undefined;
+  return { html: `<h${heading.depth}>${text}</h${heading.depth}>\n`, rest: nl < 0 ? '' : markdown.slice(nl + 1) };
 }
 
 interface CachedSlide {
@@ -283,7 +303,12 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
   let body: string;
   let notesHtml: string;
   try {
-    body = markdownToHtml(engine, slide.content);
+    const opening = plainOpeningHeading(slide.content);
+    if (opening) {
+      // What the heading renderer does for a slide's first heading: its attributes are the slide's.
+      state.headingSeen = true;
+      body = opening.html + markdownToHtml(engine, opening.rest);
+    } else body = markdownToHtml(engine, slide.content);
     notesHtml = state.notes.join('');
     if (slide.content.length < slide.raw.length) {
       const tail = slide.raw.slice(noteTextStart(slide.raw, slide.content.length, slide.raw.length));

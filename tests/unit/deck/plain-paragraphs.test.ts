@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { parseDeck, renderDeck } from '../../../packages/deck/src/index.ts';
-import { plainParagraphsHtml } from '../../../packages/deck/src/plain-paragraphs.ts';
+import { plainInlineHtml, plainParagraphsHtml } from '../../../packages/deck/src/plain-paragraphs.ts';
 import { generateDeck } from './generate-deck.ts';
 import { NOTES_CORPUS } from './notes-corpus.ts';
 
@@ -125,5 +125,33 @@ describe('plain-prose speaker notes', () => {
     const note = 'Chia lớp thành 4 nhóm. Bấm đồng hồ (phím T).\nKhi hết giờ, mời nhóm 1 trình bày.';
     const html = renderDeck(parseDeck(`# Thảo luận\n\nNote: ${note}\n`)).html;
     expect(html).toContain(`<aside class="notes">\n${byMarked(note)}</aside>`);
+  });
+
+  it('renders a slide opening with a plain heading as marked does (with the heading first or after a blank line, which marked alone sees)', () => {
+    const random = rng(7);
+    const headingPieces = ['Nghị', 'quyết', '1.', '2045', ' ', '  ', ':', 'x \u00a0', '"', "'", '(', ')', '-', '*', '_', '`', '#', '{', '}', '[', ']', '<', '&', '\\', '::', 'www.', '{minutes=2}', '{.dark #id}', ' ##', '\u0323', '\t'];
+    const rests = [
+      '', '\n', '\nĐoạn văn.\n', '\n\n- ý một\n- ý hai\n', 'Đoạn ngay sau.\n', '    mã thụt lề\n', '===\n', '---\n', '| a | b |\n| - | - |\n| 1 | 2 |\n',
+      '\n## Tiêu đề hai {.x}\n', '\n![ảnh](media/a.jpg){width=50%}\n', '\n::: discussion {minutes=5}\nCâu hỏi?\n:::\n', '\n[x]: https://example.org\n\n[x]\n',
+      '\n<!-- .element: class="fragment" -->\n', '\nNote: Ghi chú.\n', '\n::: notes\n# Trong ghi chú\n:::\n',
+    ];
+    let fast = 0;
+    for (let i = 0; i < 3_000; i++) {
+      let heading = '#'.repeat(1 + Math.floor(random() * 7)) + (random() < 0.9 ? ' ' : '');
+      const length = 1 + Math.floor(random() * 8);
+      for (let k = 0; k < length; k++) heading += headingPieces[Math.floor(random() * headingPieces.length)]!;
+      const slide = `${heading}\n${rests[Math.floor(random() * rests.length)]!}`;
+      const direct = renderDeck(parseDeck(slide)).html;
+      // A line of spaces first: marked skips it, and the slide no longer opens with the heading.
+      const throughMarked = renderDeck(parseDeck(`   \n${slide}`)).html;
+      expect(direct, JSON.stringify(slide)).toBe(throughMarked);
+      // Slides whose heading text is plain: the ones the fast path takes.
+      const title = parseDeck(slide).slides[0]?.title;
+      if (/^#{1,6} /.test(heading) && title !== undefined && plainInlineHtml(title) !== undefined && !slide.includes('<!--')) fast++;
+    }
+    expect(fast).toBeGreaterThan(300);
+    expect(renderDeck(parseDeck('## Mở đầu: "Nghị quyết" {minutes=2 .dark}\n\nĐoạn.\n')).html).toBe(
+      '<section class="dark" data-timing="120">\n<h2>Mở đầu: &quot;Nghị quyết&quot;</h2>\n<p>Đoạn.</p>\n</section>\n',
+    );
   });
 });
