@@ -1,7 +1,7 @@
 // One slide's source => its model: title, attributes, notes, discussion/excerpt/question blocks,
 // media, and diagnostics with absolute positions. Works on the slide's own text only, so a slide
 // whose text did not change can be reused with its line numbers shifted (parse.ts).
-import { ELEMENT_RULES, IMAGE_RULES, PLAYER_RULES, SLIDE_RULES, parseAttrText, validateAttrs, type AttrProblem, type ParsedAttrs } from './attrs.ts';
+import { ELEMENT_RULES, IMAGE_RULES, PLAYER_RULES, SLIDE_RULES, attrsFor, type AttrProblem } from './attrs.ts';
 import { numberAttr, parseDivInfo } from './blocks/divs.ts';
 import { diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { parseAtxHeading, plainText } from './heading.ts';
@@ -111,9 +111,9 @@ function report(ctx: ScanContext, problems: readonly AttrProblem[], line: number
   for (const p of problems) ctx.diagnostics.push(diagnostic('attr-invalid', ctx.startLine + line, baseColumn + p.offset + 1, p.params));
 }
 
-function applySlideAttrs(ctx: ScanContext, parsed: ParsedAttrs, line: number, column: number): void {
+function applySlideAttrs(ctx: ScanContext, text: string, line: number, column: number): void {
   const { attrs } = ctx;
-  const valid = validateAttrs(parsed, SLIDE_RULES);
+  const valid = attrsFor(text, SLIDE_RULES);
   report(ctx, valid.problems, line, column);
   if (valid.id) attrs.id = valid.id;
   for (const c of valid.classes) if (!attrs.classes.includes(c)) attrs.classes.push(c);
@@ -159,8 +159,8 @@ function htmlMedia(text: string, line: number, media: MediaRef[]): void {
 export function scanSlide(raw: string, startLine: number): SlideScan {
   const diagnostics: Diagnostic[] = [];
   const lines = splitLines(raw);
-  const count = lines.starts.length;
-  const st = scanStructure(raw, lines.starts, lines.ends);
+  const count = lines.count;
+  const st = scanStructure(raw, lines.starts, lines.ends, count);
   const { code, divs, fences } = st;
 
   const attrs: SlideAttrs = { classes: [], attributes: {} };
@@ -280,9 +280,9 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
         if (!headingSeen) {
           headingSeen = true;
           title = plainText(h.text);
-          if (h.attrs !== undefined) applySlideAttrs(ctx, parseAttrText(h.attrs), i, h.attrsOffset);
+          if (h.attrs !== undefined) applySlideAttrs(ctx, h.attrs, i, h.attrsOffset);
         } else if (h.attrs !== undefined) {
-          report(ctx, validateAttrs(parseAttrText(h.attrs), ELEMENT_RULES).problems, i, h.attrsOffset);
+          report(ctx, attrsFor(h.attrs, ELEMENT_RULES).problems, i, h.attrsOffset);
         }
         continue;
       }
@@ -301,11 +301,11 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
     if (hasTag && line.indexOf('<') >= 0) htmlMedia(maskCodeSpans(line), startLine + i, media);
     if (hasComment && line.indexOf('<!--') >= 0) {
       for (const m of line.matchAll(RE_SLIDE_COMMENT)) {
-        applySlideAttrs(ctx, parseAttrText(m[1]!), i, m.index + m[0].indexOf(m[1]!));
+        applySlideAttrs(ctx, m[1]!, i, m.index + m[0].indexOf(m[1]!));
       }
       for (const m of line.matchAll(RE_ELEMENT_COMMENT)) {
         const offset = m.index + m[0].indexOf(m[1]!);
-        report(ctx, validateAttrs(parseAttrText(m[1]!), ELEMENT_RULES).problems, i, offset);
+        report(ctx, attrsFor(m[1]!, ELEMENT_RULES).problems, i, offset);
       }
     }
     if (hasImage && line.indexOf('![') >= 0) {
@@ -320,7 +320,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
         media.push(ref);
         if (m[3] !== undefined) {
           const offset = m.index + m[0].length - m[3].length - 1;
-          const valid = validateAttrs(parseAttrText(m[3]), kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
+          const valid = attrsFor(m[3], kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
           report(ctx, valid.problems, i, offset);
           if (kind === 'video' && valid.values['captions'] !== undefined) ref.captions = valid.values['captions'];
           // A video's still is a file the deck needs too (check, build, pack, the media screen).

@@ -4,7 +4,7 @@
 // attribute block after the image passes through once validated (the rest is dropped: parse.ts
 // reports it as attr-invalid). Paths go through options.resolveMedia (Blob URLs, files).
 import type { MarkedExtension, Token, Tokens } from 'marked';
-import { IMAGE_RULES, PLAYER_RULES, parseAttrText, validateAttrs } from '../attrs.ts';
+import { IMAGE_RULES, PLAYER_RULES, attrsFor } from '../attrs.ts';
 import { escapeHtml, renderAttrs, type ElementAttrs } from '../html.ts';
 import { captionTracks, trackHtml } from '../captions.ts';
 import { isLocal, mediaKind, mediaPathOf } from '../media.ts';
@@ -65,7 +65,7 @@ export function mediaTokenAttrs(token: Tokens.Image): Record<string, string> {
   const written = (token as ImageWithAttrs).lecternMediaAttrs;
   if (written === undefined) return {};
   const kind = mediaKind(mediaPathOf(token.href));
-  return { ...validateAttrs(parseAttrText(written), kind === 'image' ? IMAGE_RULES : PLAYER_RULES).values };
+  return { ...attrsFor(written, kind === 'image' ? IMAGE_RULES : PLAYER_RULES).values };
 }
 
 /** Whether a local file exists, for captions found beside a video: what `mediaExists` says, else
@@ -97,7 +97,7 @@ export function media(state: RenderState): MarkedExtension {
         const style: string[] = [];
         let captions: string | undefined;
         if (t.lecternMediaAttrs !== undefined) {
-          const valid = validateAttrs(parseAttrText(t.lecternMediaAttrs), kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
+          const valid = attrsFor(t.lecternMediaAttrs, kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
           attrs.id = valid.id;
           attrs.classes.push(...valid.classes);
           for (const [key, value] of Object.entries(valid.values)) {
