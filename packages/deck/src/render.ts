@@ -276,6 +276,25 @@ function nestingDepth(text: string): { depth: number; line: number } {
   return { depth: worstDepth, line: worstLine };
 }
 
+const SHALLOW = { depth: 0, line: 0 };
+const RE_LONG_BLANK_RUN = /[ \t]{9}/;
+const NINE_SPACES = ' '.repeat(9);
+
+/** Whether `text` could nest deeper than MAX_NESTING, from counts native searches give: a line's
+ *  depth is its `>` marks (at most every `>` of the text), its open `:::` blocks (at most one per
+ *  `:::` written) and half its list indentation; with no run of 9 blanks, each run between two
+ *  `>` holds at most 8 blanks of 4 columns, so the indentation adds at most 16 a run. Slides
+ *  this cannot rule out (almost none) get nestingDepth's line-by-line count. */
+function mayNestDeeply(text: string): boolean {
+  let quotes = 0;
+  for (let i = text.indexOf('>'); i >= 0 && quotes <= MAX_NESTING; i = text.indexOf('>', i + 1)) quotes++;
+  let divs = 0;
+  for (let i = text.indexOf(':::'); i >= 0 && divs <= MAX_NESTING; i = text.indexOf(':::', i + 3)) divs++;
+  if (quotes + 16 * (quotes + 1) + divs > MAX_NESTING) return true;
+  // Without tabs a run of 9 blanks is 9 spaces: a plain substring search.
+  return text.indexOf('\t') < 0 ? text.indexOf(NINE_SPACES) >= 0 : RE_LONG_BLANK_RUN.test(text);
+}
+
 /** A slide shown as its source text in <pre> (escaped, then sanitized like any slide). */
 function plainSlide(slide: Slide, options: RenderOptions, problem: Diagnostic): CachedSlide {
   let html = `<section${renderAttrs({ id: slide.attrs.id, classes: ['lectern-unrendered', ...slide.attrs.classes], attributes: {} })}>\n<pre>${escapeHtml(slide.raw)}</pre>\n</section>`;
@@ -292,7 +311,7 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
   state.headingSeen = false;
   state.notes = [];
   state.incremental = 0;
-  const nesting = nestingDepth(slide.raw);
+  const nesting = mayNestDeeply(slide.raw) ? nestingDepth(slide.raw) : SHALLOW;
   if (nesting.depth > MAX_NESTING) {
     return plainSlide(slide, options, diagnostic('nesting-too-deep', nesting.line, 1, { depth: nesting.depth, max: MAX_NESTING }));
   }
