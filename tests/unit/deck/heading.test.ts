@@ -3,6 +3,7 @@
 // reference and both read the same random lines built from the characters that matter.
 import { describe, expect, it } from 'vitest';
 import { parseAtxHeading, type AtxHeading } from '../../../packages/deck/src/heading.ts';
+import { rng } from './generate-deck.ts';
 
 const RE_ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 const RE_TRAILING_ATTRS = /[ \t]*\{([^{}]*)\}$/;
@@ -20,17 +21,6 @@ function byRegex(line: string): AtxHeading | undefined {
   }
   text = text.replace(RE_CLOSING_HASHES, '');
   return { depth: m[1]!.length, text, attrsOffset: -1 };
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('parseAtxHeading', () => {

@@ -8,7 +8,7 @@ import { Marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { parseDeck, renderDeck } from '../../../packages/deck/src/index.ts';
 import { plainInlineHtml, plainParagraphsHtml } from '../../../packages/deck/src/plain-paragraphs.ts';
-import { generateDeck } from './generate-deck.ts';
+import { generateDeck, rng } from './generate-deck.ts';
 import { NOTES_CORPUS } from './notes-corpus.ts';
 
 const marked = new Marked({ gfm: true, breaks: false });
@@ -24,17 +24,6 @@ function checkAll(texts: readonly string[]): number {
     expect(html, JSON.stringify(text)).toBe(byMarked(text));
   }
   return accepted;
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const root = join(import.meta.dirname, '../../..');
