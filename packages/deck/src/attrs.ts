@@ -187,6 +187,28 @@ export function validateAttrs(parsed: ParsedAttrs, rules: AttrRules): ValidAttrs
   return out;
 }
 
+/** Results of attrsFor by rules, then by text; emptied when it holds this many texts. */
+const VALID_CACHE_SIZE = 512;
+const validCache = new Map<AttrRules, Map<string, ValidAttrs>>();
+
+/**
+ * validateAttrs(parseAttrText(text), rules), kept for texts met before: a deck repeats the same
+ * few attribute blocks (`{minutes=5}`, `{width=60%}`) on slide after slide, and parsing and
+ * validating each again made objects for the garbage collector on every one. The result is
+ * shared between callers: read it, never change it.
+ */
+export function attrsFor(text: string, rules: AttrRules): Readonly<ValidAttrs> {
+  let byText = validCache.get(rules);
+  if (!byText) validCache.set(rules, (byText = new Map()));
+  let valid = byText.get(text);
+  if (!valid) {
+    if (byText.size >= VALID_CACHE_SIZE) byText.clear();
+    valid = validateAttrs(parseAttrText(text), rules);
+    byText.set(text, valid);
+  }
+  return valid;
+}
+
 /** reveal.js slide attributes that authors write without `data-` (`background-image=…`). */
 export function isRevealSlideAlias(key: string): boolean {
   return (

@@ -28,11 +28,14 @@ const isRunDelimiter = (c: number) => c === STAR || c === UNDERSCORE || c === TI
 /** Brackets and `<` act one by one (`[[[` opens three links). */
 const isSingleDelimiter = (c: number) => c === BRACKET || c === LESS;
 
+/** Most slides: nothing to count (one shared answer, no object per slide). */
+const NO_WORK: { readonly work: number; readonly line: number } = Object.freeze({ work: 0, line: 0 });
+
 /** The inline work marked would do on `text`, in squared delimiter runs summed over its blocks,
  *  and the 0-based line where the costliest block starts. Stops counting past `limit`. */
 export function inlineWork(text: string, limit = INLINE_BUDGET): { work: number; line: number } {
   // The sum of squares is at most the square of the characters: most slides need no pass at all.
-  if (text.length * text.length <= limit) return { work: 0, line: 0 };
+  if (text.length * text.length <= limit) return NO_WORK;
   let work = 0;
   let worst = 0;
   let worstLine = 0;

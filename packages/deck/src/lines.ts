@@ -5,35 +5,56 @@
 
 export interface Lines {
   text: string;
+  /** How many lines: the arrays below are longer (scratch space), only the first `count` hold lines. */
+  count: number;
   /** Offset of the first character of each line. */
-  starts: number[];
+  starts: Int32Array;
   /** Offset just past each line's content (before `\r\n` or `\n`). */
-  ends: number[];
+  ends: Int32Array;
   /** Offset just past each line's line break (the next line's start, or text.length). */
-  nexts: number[];
+  nexts: Int32Array;
 }
 
+/** splitLines' arrays, reused from call to call (grown when a text has more lines): a deck's
+ *  parse splits every slide, and three new arrays a slide were a tenth of its garbage. */
+let scratchStarts = new Int32Array(256);
+let scratchEnds = new Int32Array(256);
+let scratchNexts = new Int32Array(256);
+
+/** The lines of `text`. The arrays are shared scratch space, valid until the next call: read
+ *  them before splitting another text (scanSlide does). */
 export function splitLines(text: string): Lines {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const nexts: number[] = [];
-  let pos = 0;
   const n = text.length;
-  if (n === 0) return { text, starts, ends, nexts };
-  for (;;) {
-    const nl = text.indexOf('\n', pos);
-    starts.push(pos);
-    if (nl < 0) {
-      ends.push(n > pos && text.charCodeAt(n - 1) === 13 ? n - 1 : n);
-      nexts.push(n);
-      break;
+  let count = 0;
+  let pos = 0;
+  if (n > 0) {
+    for (;;) {
+      if (count === scratchStarts.length) {
+        const grow = (a: Int32Array) => {
+          const b = new Int32Array(a.length * 2);
+          b.set(a);
+          return b;
+        };
+        scratchStarts = grow(scratchStarts);
+        scratchEnds = grow(scratchEnds);
+        scratchNexts = grow(scratchNexts);
+      }
+      const nl = text.indexOf('\n', pos);
+      scratchStarts[count] = pos;
+      if (nl < 0) {
+        scratchEnds[count] = n > pos && text.charCodeAt(n - 1) === 13 ? n - 1 : n;
+        scratchNexts[count] = n;
+        count++;
+        break;
+      }
+      scratchEnds[count] = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+      scratchNexts[count] = nl + 1;
+      count++;
+      pos = nl + 1;
+      if (pos >= n) break;
     }
-    ends.push(nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl);
-    nexts.push(nl + 1);
-    pos = nl + 1;
-    if (pos >= n) break;
   }
-  return { text, starts, ends, nexts };
+  return { text, count, starts: scratchStarts, ends: scratchEnds, nexts: scratchNexts };
 }
 
 export function lineText(lines: Lines, i: number): string {
@@ -149,15 +170,14 @@ function divAt(text: string, start: number, end: number): { col: number; info: s
 }
 
 /**
- * Finds fenced code and `:::` blocks among candidate lines (`starts`/`ends`: every line of a
+ * Finds fenced code and `:::` blocks among the first `count` candidate lines (`starts`/`ends`: every line of a
  * slide, or only the lines that can matter -- first non-blank character one of `~:- -- when
  * splitting a whole deck). Indexes in the result are candidate indexes. An unclosed code fence
  * runs to the candidate before the next slide separator (so one forgotten fence does not swallow
  * the rest of the lesson); an unclosed `:::` block is left open (close = -1) and ends with its
  * slide.
  */
-export function scanStructure(text: string, starts: readonly number[], ends: readonly number[]): Structure {
-  const count = starts.length;
+export function scanStructure(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, count = starts.length): Structure {
   let code = NO_CODE;
   const fences: Fence[] = [];
   const divs: Div[] = [];

@@ -32,12 +32,18 @@ export interface SplitMediaPath {
   clip?: { start: number; end?: number };
 }
 
+/** `media/clip.mp4#t=90,180` => `media/clip.mp4`: the file, without reading the clip (what the
+ *  renderer needs for every image and player). */
+export function mediaPathOf(href: string): string {
+  const hash = href.indexOf('#');
+  return hash < 0 ? href : href.slice(0, hash);
+}
+
 /** `media/clip.mp4#t=90,180` => path `media/clip.mp4`, fragment `#t=90,180`, clip 90-180. */
 export function splitMediaPath(href: string): SplitMediaPath {
-  const hash = href.indexOf('#');
-  if (hash < 0) return { path: href, fragment: '' };
-  const path = href.slice(0, hash);
-  const fragment = href.slice(hash);
+  const path = mediaPathOf(href);
+  if (path.length === href.length) return { path: href, fragment: '' };
+  const fragment = href.slice(path.length);
   const m = /^#t=(?:npt:)?([\d:.]*)(?:,([\d:.]+))?$/.exec(fragment);
   if (!m) return { path, fragment };
   const start = m[1] ? seconds(m[1]) : 0;

@@ -21,6 +21,9 @@ import { attachImageAttrs, media, resolveUrl } from './inline/media.ts';
 import { applyRevealComments } from './inline/reveal-comments.ts';
 import { isLocal } from './media.ts';
 import { slidePlannedMinutes } from './plan.ts';
+import { noteTextStart } from './slide-scan.ts';
+import { plainInlineHtml, plainParagraphsHtml } from './plain-paragraphs.ts';
+import { parseAtxHeading } from './heading.ts';
 import { createRenderState, type RenderState } from './render-state.ts';
 import type { Deck, DeckMeta, Diagnostic, DiagnosticParams, RenderedDeck, RenderedSlide, RenderOptions, SanitizeResult, Sanitizer, Slide } from './types.ts';
 
@@ -121,6 +124,25 @@ function markdownToHtml(engine: Engine, markdown: string): string {
   return instance.parser.parse(tokens);
 }
 
+/**
+ * A slide's opening block when it is an ATX heading of plain text, as most slides open: its HTML
+ * as marked and the heading extension give a slide's first heading (the `{…}` is the slide's, on
+ * the <section>), and the Markdown after it, which marked then lexes alone. A heading is one line
+ * and ends its block, so nothing after it reads differently without it. Undefined for anything
+ * else, and for text with reveal.js comments (one on the next line gives the heading attributes).
+ */
+function plainOpeningHeading(markdown: string): { html: string; rest: string } | undefined {
+  let start = 0;
+  while (markdown.charCodeAt(start) === 10) start++;
+  if (markdown.charCodeAt(start) !== 35) return undefined; // '#'
+  const nl = markdown.indexOf('\n', start);
+  const heading = parseAtxHeading(nl < 0 ? markdown.slice(start) : markdown.slice(start, nl));
+  if (!heading) return undefined;
+  const text = plainInlineHtml(heading.text.trim());
+  if (text === undefined || markdown.indexOf('<!--') >= 0) return undefined;
+  return { html: `<h${heading.depth}>${text}</h${heading.depth}>\n`, rest: nl < 0 ? '' : markdown.slice(nl + 1) };
+}
+
 interface CachedSlide {
   html: string;
   /** Render-time diagnostics with lines relative to the slide's first line (0-based offset). */
@@ -162,7 +184,6 @@ export function createRenderCache(): RenderCache {
   return new SlideCache();
 }
 
-const RE_NOTE_PREFIX = /^notes?:[ \t]*/i;
 const RE_REMOVED_TAG = /^<([a-z][\w-]*)>$/;
 const RE_REMOVED_ATTR = /^([^\s]+) on <([a-z][\w-]*)>$/;
 /** The sanitizer's description of text it dropped (see describeRemoval in sanitize.ts). */
@@ -255,6 +276,25 @@ function nestingDepth(text: string): { depth: number; line: number } {
   return { depth: worstDepth, line: worstLine };
 }
 
+const SHALLOW = { depth: 0, line: 0 };
+const RE_LONG_BLANK_RUN = /[ \t]{9}/;
+const NINE_SPACES = ' '.repeat(9);
+
+/** Whether `text` could nest deeper than MAX_NESTING, from counts native searches give: a line's
+ *  depth is its `>` marks (at most every `>` of the text), its open `:::` blocks (at most one per
+ *  `:::` written) and half its list indentation; with no run of 9 blanks, each run between two
+ *  `>` holds at most 8 blanks of 4 columns, so the indentation adds at most 16 a run. Slides
+ *  this cannot rule out (almost none) get nestingDepth's line-by-line count. */
+function mayNestDeeply(text: string): boolean {
+  let quotes = 0;
+  for (let i = text.indexOf('>'); i >= 0 && quotes <= MAX_NESTING; i = text.indexOf('>', i + 1)) quotes++;
+  let divs = 0;
+  for (let i = text.indexOf(':::'); i >= 0 && divs <= MAX_NESTING; i = text.indexOf(':::', i + 3)) divs++;
+  if (quotes + 16 * (quotes + 1) + divs > MAX_NESTING) return true;
+  // Without tabs a run of 9 blanks is 9 spaces: a plain substring search.
+  return text.indexOf('\t') < 0 ? text.indexOf(NINE_SPACES) >= 0 : RE_LONG_BLANK_RUN.test(text);
+}
+
 /** A slide shown as its source text in <pre> (escaped, then sanitized like any slide). */
 function plainSlide(slide: Slide, options: RenderOptions, problem: Diagnostic): CachedSlide {
   let html = `<section${renderAttrs({ id: slide.attrs.id, classes: ['lectern-unrendered', ...slide.attrs.classes], attributes: {} })}>\n<pre>${escapeHtml(slide.raw)}</pre>\n</section>`;
@@ -271,7 +311,7 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
   state.headingSeen = false;
   state.notes = [];
   state.incremental = 0;
-  const nesting = nestingDepth(slide.raw);
+  const nesting = mayNestDeeply(slide.raw) ? nestingDepth(slide.raw) : SHALLOW;
   if (nesting.depth > MAX_NESTING) {
     return plainSlide(slide, options, diagnostic('nesting-too-deep', nesting.line, 1, { depth: nesting.depth, max: MAX_NESTING }));
   }
@@ -282,11 +322,17 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
   let body: string;
   let notesHtml: string;
   try {
-    body = markdownToHtml(engine, slide.content);
+    const opening = plainOpeningHeading(slide.content);
+    if (opening) {
+      // What the heading renderer does for a slide's first heading: its attributes are the slide's.
+      state.headingSeen = true;
+      body = opening.html + markdownToHtml(engine, opening.rest);
+    } else body = markdownToHtml(engine, slide.content);
     notesHtml = state.notes.join('');
     if (slide.content.length < slide.raw.length) {
-      const tail = slide.raw.slice(slide.content.length).replace(RE_NOTE_PREFIX, '');
-      if (tail.trim() !== '') notesHtml += markdownToHtml(engine, tail);
+      const tail = slide.raw.slice(noteTextStart(slide.raw, slide.content.length, slide.raw.length));
+      // Notes of plain prose (most are) need no marked: the same HTML, a fifth of the render.
+      if (tail.trim() !== '') notesHtml += plainParagraphsHtml(tail) ?? markdownToHtml(engine, tail);
     }
   } catch (error) {
     // Author input must never stop a deck from rendering: a slide marked cannot handle (a stack

@@ -1,7 +1,7 @@
 // One slide's source => its model: title, attributes, notes, discussion/excerpt/question blocks,
 // media, and diagnostics with absolute positions. Works on the slide's own text only, so a slide
 // whose text did not change can be reused with its line numbers shifted (parse.ts).
-import { ELEMENT_RULES, IMAGE_RULES, PLAYER_RULES, SLIDE_RULES, parseAttrText, validateAttrs, type AttrProblem, type ParsedAttrs } from './attrs.ts';
+import { ELEMENT_RULES, IMAGE_RULES, PLAYER_RULES, SLIDE_RULES, attrsFor, type AttrProblem } from './attrs.ts';
 import { numberAttr, parseDivInfo } from './blocks/divs.ts';
 import { diagnostic, sortDiagnostics } from './diagnostics.ts';
 import { parseAtxHeading, plainText } from './heading.ts';
@@ -21,7 +21,22 @@ export interface SlideScan {
   diagnostics: Diagnostic[];
 }
 
-const RE_NOTE = /^notes?:/i;
+/**
+ * Where the notes' text starts on a `Note:` / `Notes:` line (any case) running from `start` to
+ * `end`: just after the colon and the spaces and tabs that follow it; -1 when the line does not
+ * start with the marker. The one rule for the marker, read by the parse (where the notes start)
+ * and by the render (the notes' Markdown).
+ */
+export function noteTextStart(text: string, start: number, end: number): number {
+  if (end - start < 5) return -1;
+  for (let k = 0; k < 4; k++) if ((text.charCodeAt(start + k) | 32) !== 'note'.charCodeAt(k)) return -1;
+  let i = start + 4;
+  if ((text.charCodeAt(i) | 32) === 115) i++; // s
+  if (i >= end || text.charCodeAt(i) !== 58) return -1; // :
+  i++;
+  while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  return i;
+}
 /** Shared by slides without `:::` blocks; length 0, so never written. */
 const NO_BLOCKS = new Uint8Array(0);
 // No match attempt below can scan past the start of the next attempt's construct (a comment stops
@@ -96,9 +111,9 @@ function report(ctx: ScanContext, problems: readonly AttrProblem[], line: number
   for (const p of problems) ctx.diagnostics.push(diagnostic('attr-invalid', ctx.startLine + line, baseColumn + p.offset + 1, p.params));
 }
 
-function applySlideAttrs(ctx: ScanContext, parsed: ParsedAttrs, line: number, column: number): void {
+function applySlideAttrs(ctx: ScanContext, text: string, line: number, column: number): void {
   const { attrs } = ctx;
-  const valid = validateAttrs(parsed, SLIDE_RULES);
+  const valid = attrsFor(text, SLIDE_RULES);
   report(ctx, valid.problems, line, column);
   if (valid.id) attrs.id = valid.id;
   for (const c of valid.classes) if (!attrs.classes.includes(c)) attrs.classes.push(c);
@@ -144,8 +159,8 @@ function htmlMedia(text: string, line: number, media: MediaRef[]): void {
 export function scanSlide(raw: string, startLine: number): SlideScan {
   const diagnostics: Diagnostic[] = [];
   const lines = splitLines(raw);
-  const count = lines.starts.length;
-  const st = scanStructure(raw, lines.starts, lines.ends);
+  const count = lines.count;
+  const st = scanStructure(raw, lines.starts, lines.ends, count);
   const { code, divs, fences } = st;
 
   const attrs: SlideAttrs = { classes: [], attributes: {} };
@@ -178,7 +193,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
   for (let i = 0; i < count; i++) {
     if (code[i] || depth[i]) continue;
     const c = raw.charCodeAt(lines.starts[i]!);
-    if ((c === 78 || c === 110) && RE_NOTE.test(raw.slice(lines.starts[i], lines.ends[i]))) {
+    if ((c === 78 || c === 110) && noteTextStart(raw, lines.starts[i]!, lines.ends[i]!) >= 0) {
       noteLine = i;
       break;
     }
@@ -265,9 +280,9 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
         if (!headingSeen) {
           headingSeen = true;
           title = plainText(h.text);
-          if (h.attrs !== undefined) applySlideAttrs(ctx, parseAttrText(h.attrs), i, h.attrsOffset);
+          if (h.attrs !== undefined) applySlideAttrs(ctx, h.attrs, i, h.attrsOffset);
         } else if (h.attrs !== undefined) {
-          report(ctx, validateAttrs(parseAttrText(h.attrs), ELEMENT_RULES).problems, i, h.attrsOffset);
+          report(ctx, attrsFor(h.attrs, ELEMENT_RULES).problems, i, h.attrsOffset);
         }
         continue;
       }
@@ -286,18 +301,18 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
     if (hasTag && line.indexOf('<') >= 0) htmlMedia(maskCodeSpans(line), startLine + i, media);
     if (hasComment && line.indexOf('<!--') >= 0) {
       for (const m of line.matchAll(RE_SLIDE_COMMENT)) {
-        applySlideAttrs(ctx, parseAttrText(m[1]!), i, m.index + m[0].indexOf(m[1]!));
+        applySlideAttrs(ctx, m[1]!, i, m.index + m[0].indexOf(m[1]!));
       }
       for (const m of line.matchAll(RE_ELEMENT_COMMENT)) {
         const offset = m.index + m[0].indexOf(m[1]!);
-        report(ctx, validateAttrs(parseAttrText(m[1]!), ELEMENT_RULES).problems, i, offset);
+        report(ctx, attrsFor(m[1]!, ELEMENT_RULES).problems, i, offset);
       }
     }
     if (hasImage && line.indexOf('![') >= 0) {
       for (const m of maskCodeSpans(line).matchAll(RE_IMAGE)) {
         let href = m[2]!;
         if (href.startsWith('<')) href = href.slice(1, -1);
-        href = href.replace(/\\(.)/g, '$1');
+        if (href.indexOf('\\') >= 0) href = href.replace(/\\(.)/g, '$1');
         const split = splitMediaPath(href);
         const kind = mediaKind(split.path);
         const ref: MediaRef = { path: split.path, kind, remote: isRemote(split.path), line: startLine + i, column: m.index + 1, from: 'markdown' };
@@ -305,7 +320,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
         media.push(ref);
         if (m[3] !== undefined) {
           const offset = m.index + m[0].length - m[3].length - 1;
-          const valid = validateAttrs(parseAttrText(m[3]), kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
+          const valid = attrsFor(m[3], kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
           report(ctx, valid.problems, i, offset);
           if (kind === 'video' && valid.values['captions'] !== undefined) ref.captions = valid.values['captions'];
           // A video's still is a file the deck needs too (check, build, pack, the media screen).
@@ -320,8 +335,7 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
   }
 
   if (noteLine < count) {
-    const first = raw.slice(lines.starts[noteLine], lines.nexts[noteLine]).replace(RE_NOTE, '').replace(/^[ \t]+/, '');
-    notesParts.push((first + raw.slice(lines.nexts[noteLine])).trimEnd());
+    notesParts.push(raw.slice(noteTextStart(raw, lines.starts[noteLine]!, lines.ends[noteLine]!)).trimEnd());
   }
   const scan: SlideScan = { attrs, content, discussions, excerpts, questions, media, diagnostics };
   if (title !== undefined) scan.title = title;

@@ -145,6 +145,10 @@ describe('decks built to exhaust the renderer', () => {
     'block quotes': `${'>'.repeat(5000)} x\n`,
     'nested lists': Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n'),
     'nested ::: blocks': `${':::: a\n'.repeat(3000)}x\n${'::::\n'.repeat(3000)}`,
+    // Past the render's quick bound (no run of 9 blanks): tabs count 4 columns, runs of 8 tabs
+    // between quote marks.
+    'tab-indented lists': Array.from({ length: 40 }, (_, i) => `${'\t'.repeat(i)}- x`).join('\n'),
+    'lists indented between quote marks': `${`${'\t'.repeat(8)}>`.repeat(4)}${'\t'.repeat(8)}- x\n`,
   };
   for (const [name, slide] of Object.entries(hostile)) {
     it(`should show a slide of ${name} as plain text with nesting-too-deep, and render the others`, () => {

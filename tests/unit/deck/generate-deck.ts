@@ -9,7 +9,8 @@ const WORDS = (
   'phát huy sức mạnh khối đại đoàn kết toàn dân tộc kinh tế xã hội văn hóa con người Việt Nam'
 ).split(' ');
 
-function rng(seed: number): () => number {
+/** A seeded pseudo-random source (mulberry32): the same seed gives the same numbers. */
+export function rng(seed: number): () => number {
   let s = seed >>> 0;
   return () => {
     // mulberry32

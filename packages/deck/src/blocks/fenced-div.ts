@@ -59,6 +59,15 @@ export const fencedDiv: TokenizerAndRendererExtension = {
     while (pos < src.length) {
       const lineEnd = src.indexOf('\n', pos);
       const next = lineEnd < 0 ? src.length : lineEnd + 1;
+      // Only a line whose first character after spaces and tabs is ` ~ or : can open or close
+      // a fence or a block: the others are passed over without a copy or a regular expression.
+      let k = pos;
+      while (src.charCodeAt(k) === 32 || src.charCodeAt(k) === 9) k++;
+      const c = src.charCodeAt(k);
+      if (c !== 96 && c !== 126 && c !== 58) {
+        pos = next;
+        continue;
+      }
       const line = src.slice(pos, lineEnd < 0 ? src.length : lineEnd).replace(/\r$/, '');
       if (fence) {
         const f = RE_FENCE.exec(line);

@@ -4,10 +4,10 @@
 // attribute block after the image passes through once validated (the rest is dropped: parse.ts
 // reports it as attr-invalid). Paths go through options.resolveMedia (Blob URLs, files).
 import type { MarkedExtension, Token, Tokens } from 'marked';
-import { IMAGE_RULES, PLAYER_RULES, parseAttrText, validateAttrs } from '../attrs.ts';
+import { IMAGE_RULES, PLAYER_RULES, attrsFor } from '../attrs.ts';
 import { escapeHtml, renderAttrs, type ElementAttrs } from '../html.ts';
 import { captionTracks, trackHtml } from '../captions.ts';
-import { isLocal, mediaKind, splitMediaPath } from '../media.ts';
+import { isLocal, mediaKind, mediaPathOf } from '../media.ts';
 import type { RenderState, WithAttrs } from '../render-state.ts';
 
 interface ImageWithAttrs extends Tokens.Image, WithAttrs {
@@ -19,9 +19,11 @@ const PLAYER_FLAGS = new Set(['autoplay', 'loop', 'muted', 'playsinline', 'contr
 
 /** The URL the output should use for a path as written. */
 export function resolveUrl(state: RenderState, href: string): string {
-  const { path, fragment } = splitMediaPath(href);
-  const resolved = state.options.resolveMedia?.(path);
-  return resolved === undefined ? href : resolved + fragment;
+  const { resolveMedia } = state.options;
+  if (!resolveMedia) return href;
+  const path = mediaPathOf(href);
+  const resolved = resolveMedia(path);
+  return resolved === undefined ? href : resolved + href.slice(path.length);
 }
 
 /** Token pass: `![a](b.mp4){autoplay}` -- marked leaves `{autoplay}` as text after the image;
@@ -62,8 +64,8 @@ export function attachImageAttrs(tokens: Token[]): void {
 export function mediaTokenAttrs(token: Tokens.Image): Record<string, string> {
   const written = (token as ImageWithAttrs).lecternMediaAttrs;
   if (written === undefined) return {};
-  const kind = mediaKind(splitMediaPath(token.href).path);
-  return { ...validateAttrs(parseAttrText(written), kind === 'image' ? IMAGE_RULES : PLAYER_RULES).values };
+  const kind = mediaKind(mediaPathOf(token.href));
+  return { ...attrsFor(written, kind === 'image' ? IMAGE_RULES : PLAYER_RULES).values };
 }
 
 /** Whether a local file exists, for captions found beside a video: what `mediaExists` says, else
@@ -90,12 +92,12 @@ export function media(state: RenderState): MarkedExtension {
     renderer: {
       image(token) {
         const t = token as ImageWithAttrs;
-        const kind = mediaKind(splitMediaPath(t.href).path);
+        const kind = mediaKind(mediaPathOf(t.href));
         const attrs: ElementAttrs = { classes: [], attributes: {} };
         const style: string[] = [];
         let captions: string | undefined;
         if (t.lecternMediaAttrs !== undefined) {
-          const valid = validateAttrs(parseAttrText(t.lecternMediaAttrs), kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
+          const valid = attrsFor(t.lecternMediaAttrs, kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
           attrs.id = valid.id;
           attrs.classes.push(...valid.classes);
           for (const [key, value] of Object.entries(valid.values)) {
