@@ -21,9 +21,9 @@ import { linter, lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDi
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { searchKeymap } from '@codemirror/search';
-import type { MarkdownConfig } from '@lezer/markdown';
-import { isSlideSeparatorLine, type Diagnostic } from '@lectern/deck';
+import type { Diagnostic } from '@lectern/deck';
 import { diagnosticText } from '../decks/diagnostic-text.ts';
+import { lecternMarkdown } from './slide-syntax.ts';
 
 export { EditorView };
 
@@ -62,13 +62,6 @@ export function toCmDiagnostics(state: EditorState, diagnostics: readonly Diagno
   });
 }
 
-// Highlight as Lectern parses: in CommonMark `text` followed by a `---` line is a heading
-// (setext), but in a deck that line starts the next slide. Ending the paragraph before it lets
-// the line be read as the thematic break it looks like.
-const slideSeparators: MarkdownConfig = {
-  parseBlock: [{ name: 'LecternSlideSeparator', endLeaf: (_cx, line) => isSlideSeparatorLine(line.text) }],
-};
-
 // Sized so a 1366x768 laptop shows about two dozen lines of text beside the preview.
 const theme = EditorView.theme({
   '&': { height: '100%', fontSize: '0.92rem', backgroundColor: 'var(--lectern-surface)' },
@@ -96,7 +89,7 @@ export function createCodeEditor(options: CodeEditorOptions): EditorView {
     crosshairCursor(),
     highlightActiveLine(),
     keymap.of([...defaultKeymap, ...searchKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
-    markdown({ base: markdownLanguage, extensions: [slideSeparators] }),
+    markdown({ base: markdownLanguage, extensions: [lecternMarkdown] }),
     EditorView.lineWrapping,
     theme,
     lintGutter(),
