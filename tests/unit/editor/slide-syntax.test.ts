@@ -7,7 +7,7 @@ import { insertNewlineContinueMarkup, markdownLanguage } from '@codemirror/lang-
 import { EditorState, type Transaction } from '@codemirror/state';
 import { classHighlighter, highlightTree } from '@lezer/highlight';
 import { TreeFragment, type Tree } from '@lezer/common';
-import type { MarkdownConfig } from '@lezer/markdown';
+import type { MarkdownConfig, MarkdownParser } from '@lezer/markdown';
 import { describe, expect, it } from 'vitest';
 import { isSlideSeparatorLine, parseDeck } from '@lectern/deck';
 import { lecternMarkdown } from '../../../src/editor/slide-syntax.ts';
@@ -18,8 +18,10 @@ import { generateDeck } from '../deck/generate-deck.ts';
 const separatorsOnly: MarkdownConfig = {
   parseBlock: [{ name: 'LecternSlideSeparator', endLeaf: (_cx, line) => isSlideSeparatorLine(line.text) }],
 };
-const before = markdownLanguage.parser.configure([separatorsOnly]);
-const after = markdownLanguage.parser.configure([lecternMarkdown]);
+// markdownLanguage's parser is lezer's MarkdownParser; the Language type only says Parser.
+const gfm = markdownLanguage.parser as MarkdownParser;
+const before = gfm.configure([separatorsOnly]);
+const after = gfm.configure([lecternMarkdown]);
 
 function highlights(tree: Tree): string[] {
   const out: string[] = [];
