@@ -14,6 +14,7 @@ import {
   keymap,
   lineNumbers,
   rectangularSelection,
+  ViewPlugin,
   type ViewUpdate,
 } from '@codemirror/view';
 import { EditorState, type Extension } from '@codemirror/state';
@@ -21,9 +22,9 @@ import { linter, lintGutter, lintKeymap, setDiagnostics, type Diagnostic as CmDi
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { defaultHighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { searchKeymap } from '@codemirror/search';
-import type { MarkdownConfig } from '@lezer/markdown';
-import { isSlideSeparatorLine, type Diagnostic } from '@lectern/deck';
+import type { Diagnostic } from '@lectern/deck';
 import { diagnosticText } from '../decks/diagnostic-text.ts';
+import { lecternMarkdown } from './slide-syntax.ts';
 
 export { EditorView };
 
@@ -62,22 +63,51 @@ export function toCmDiagnostics(state: EditorState, diagnostics: readonly Diagno
   });
 }
 
-// Highlight as Lectern parses: in CommonMark `text` followed by a `---` line is a heading
-// (setext), but in a deck that line starts the next slide. Ending the paragraph before it lets
-// the line be read as the thematic break it looks like.
-const slideSeparators: MarkdownConfig = {
-  parseBlock: [{ name: 'LecternSlideSeparator', endLeaf: (_cx, line) => isSlideSeparatorLine(line.text) }],
-};
-
 // Sized so a 1366x768 laptop shows about two dozen lines of text beside the preview.
+// `contain: size layout` makes the editor a layout root: its size comes from its parent (height
+// 100%), never from its lines, so the layout CodeMirror forces on each keystroke (it reads the
+// DOM selection back after redrawing the line) lays out the editor alone, not the whole page
+// (measured: about 365 layout objects instead of 9,100, about 0.6 against 1.4 ms of CPU a
+// keystroke, docs/performance.md). No paint containment: tooltips may reach past the editor.
 const theme = EditorView.theme({
-  '&': { height: '100%', fontSize: '0.92rem', backgroundColor: 'var(--lectern-surface)' },
+  '&': { height: '100%', contain: 'size layout', fontSize: '0.92rem', backgroundColor: 'var(--lectern-surface)' },
   '.cm-scroller': { fontFamily: 'var(--lectern-font-mono)', lineHeight: '1.45' },
   '.cm-content': { padding: '0.75rem 0' },
   '&.cm-focused': { outline: '3px solid var(--lectern-focus)', outlineOffset: '-3px' },
   // CodeMirror's own line-number grey (#6c6c6c) is 4.44:1 on this background; the muted token passes.
+  // Beats the animation CodeMirror sets on the focused editor's cursor layer (see steadyCursorWhileTyping).
+  '.cm-cursorLayer[data-typing]': { animation: 'none !important' },
   '.cm-gutters': { backgroundColor: 'var(--lectern-surface-2)', color: 'var(--lectern-muted)', borderRight: '1px solid var(--lectern-border)' },
 });
+
+/** After this long without an edit or a cursor move, the cursor blinks again. */
+const STEADY_CURSOR_MS = 500;
+
+// CodeMirror restarts the cursor's blink on every transaction (it swaps the cursor layer's
+// animation name); the new animation's style is then computed inside the keystroke, when
+// CodeMirror reads the DOM selection back: about half a millisecond of CPU a keystroke
+// (docs/performance.md). While the author types, the cursor stays solid instead (as the system
+// caret does) and blinks again once typing pauses, so the restart runs once, off the keystroke.
+const steadyCursorWhileTyping = ViewPlugin.fromClass(
+  class {
+    private layer: HTMLElement | null = null;
+    private timer: ReturnType<typeof setTimeout> | undefined;
+
+    constructor(private readonly view: EditorView) {}
+
+    update(update: ViewUpdate): void {
+      if (!update.docChanged && !update.selectionSet) return;
+      if (!this.layer?.isConnected) this.layer = this.view.dom.querySelector<HTMLElement>('.cm-cursorLayer');
+      if (this.layer && !this.layer.hasAttribute('data-typing')) this.layer.setAttribute('data-typing', '');
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.layer?.removeAttribute('data-typing'), STEADY_CURSOR_MS);
+    }
+
+    destroy(): void {
+      clearTimeout(this.timer);
+    }
+  },
+);
 
 export function createCodeEditor(options: CodeEditorOptions): EditorView {
   const extensions: Extension[] = [
@@ -88,6 +118,7 @@ export function createCodeEditor(options: CodeEditorOptions): EditorView {
     highlightSpecialChars(),
     history(),
     drawSelection(),
+    steadyCursorWhileTyping,
     dropCursor(),
     EditorState.allowMultipleSelections.of(true),
     indentOnInput(),
@@ -96,7 +127,7 @@ export function createCodeEditor(options: CodeEditorOptions): EditorView {
     crosshairCursor(),
     highlightActiveLine(),
     keymap.of([...defaultKeymap, ...searchKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
-    markdown({ base: markdownLanguage, extensions: [slideSeparators] }),
+    markdown({ base: markdownLanguage, extensions: [lecternMarkdown] }),
     EditorView.lineWrapping,
     theme,
     lintGutter(),

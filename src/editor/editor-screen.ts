@@ -719,6 +719,9 @@ export class EditorScreen extends LitElement {
       .side { overflow: auto; font-size: 0.92rem; }
       .side h2 { font-size: 1rem; margin: var(--lectern-space-2) 0; }
       .outline, .problems { list-style: none; margin: 0; padding: 0; }
+      /* A 1,000-slide outline is most of the page's layout objects: items out of view are skipped
+         by style and layout (still in the accessibility tree, focusable and found by find-in-page). */
+      .outline li { content-visibility: auto; contain-intrinsic-size: auto 2.25rem; }
       .outline li.vertical { padding-left: var(--lectern-space-3); }
       .outline button, .problems button {
         width: 100%; text-align: left; min-height: 2rem; border-color: transparent; background: transparent;

@@ -35,8 +35,15 @@ const problemsOf = (page: Page, name: string) => page.getByRole('region', { name
 /** The texts of the lint marker's tooltip in the gutter, for the error on the image's line. */
 async function markerTooltip(page: Page): Promise<string> {
   await page.mouse.move(0, 0);
-  await page.locator('.cm-lint-marker-error').first().hover();
-  return poll(() => page.locator('.cm-tooltip-lint').allTextContents(), (t) => t.length > 0, 'lint tooltip').then((t) => t.join('\n'));
+  const marker = page.locator('.cm-lint-marker-error').first();
+  await marker.hover();
+  const texts = await poll(() => page.locator('.cm-tooltip-lint').allTextContents(), (t) => t.length > 0, 'lint tooltip');
+  // Drawn beside its marker and on screen (the editor is a layout root: contain: size layout).
+  const at = (await marker.boundingBox())!;
+  const tip = (await page.locator('.cm-tooltip-lint').first().boundingBox())!;
+  expect(Math.abs(tip.y - at.y)).toBeLessThan(100);
+  expect(Math.abs(tip.x - at.x)).toBeLessThan(150);
+  return texts.join('\n');
 }
 
 async function switchLang(page: Page, from: 'vi' | 'en', to: 'vi' | 'en'): Promise<void> {

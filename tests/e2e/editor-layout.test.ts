@@ -1,12 +1,13 @@
 // The editor on the laptop most lecturers have (1366x768), in Vietnamese: enough lines of text to
 // work with, an outline click that brings the slide's heading near the top (not to the bottom
 // edge), and highlighting that follows Lectern's own reading of `---` (a slide break, never the
-// underline of a heading). Writes tests/output/screenshots/editor-1366x768-vi.png.
+// underline of a heading), and a cursor that stays solid while typing and blinks when typing
+// pauses. Writes tests/output/screenshots/editor-1366x768-vi.png.
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
 import { deckCards, useBrowser } from './support/browser.ts';
-import { appUrl, editor, newDeck, poll, replaceText } from './authoring-support.ts';
+import { appUrl, editor, editorText, newDeck, poll, replaceText } from './authoring-support.ts';
 
 const SHOTS = 'tests/output/screenshots';
 const chrome = useBrowser({ setUp: () => void mkdirSync(SHOTS, { recursive: true }) });
@@ -65,6 +66,27 @@ describe('editor at 1366x768', () => {
       });
     await poll(() => weight('Tiêu đề thật'), (w) => w >= 700, 'a real setext heading is bold');
     expect(await weight('Một dòng chữ thường')).toBeLessThan(700);
+    await page.context().close();
+  });
+
+  it('should keep the cursor steady while typing and blink again when typing pauses', { timeout: 180_000 }, async () => {
+    const page = await laptopPage();
+    await newDeck(page, 'vi');
+    await replaceText(page, '# Trang một\n\nChữ\n', 'vi');
+    await page.locator('.cm-content').click();
+    const layer = page.locator('.cm-cursorLayer');
+    // One more keystroke, dispatched as the keyboard's are, and the cursor's animation read in the
+    // same task, so a slow machine cannot let the pause pass in between.
+    await page.keyboard.type('ư');
+    const whileTyping = await layer.evaluate((el) => {
+      const view = (el.getRootNode() as ShadowRoot).host as HTMLElement & { view?: { state: { selection: { main: { head: number } } }; dispatch(spec: unknown): void } };
+      const head = view.view!.state.selection.main.head;
+      view.view!.dispatch({ changes: { from: head, insert: 'ơ' }, selection: { anchor: head + 1 } });
+      return getComputedStyle(el).animationName;
+    });
+    expect(whileTyping).toBe('none');
+    await poll(() => layer.evaluate((el) => getComputedStyle(el).animationName), (name) => /^cm-blink2?$/.test(name), 'the cursor blinks again');
+    expect(await editorText(page, 'vi')).toContain('ươ');
     await page.context().close();
   });
 });

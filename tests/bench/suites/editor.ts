@@ -12,7 +12,10 @@
 // dispatch minus the update path), the whole text as one string, parseDeck, the render and
 // sanitizing of the slide, the preview swap (the editor screen times them: lastUpdateParts) and
 // the preview frame's layout.
-// On a loaded machine the figures are noisy: the load average is printed with the results.
+// On a loaded machine the figures are noisy: the load average is printed with the results, and a
+// second, traced pass gives each keystroke's CPU time on the page's main thread (`cpu` columns:
+// the thread's own time for the keystroke's task, preview layout included), which the machine's
+// load stretches far less than the wall time.
 // LECTERN_BENCH_PROFILE=<file> writes a CPU profile (Chrome DevTools format) of the typing at
 // 1,000 slides, to see where the time goes (docs/performance.md).
 import { rm, writeFile } from 'node:fs/promises';
@@ -96,6 +99,7 @@ async function typeInPage(page: Page, offset: number, keystrokes: number, warmup
         await new Promise((resolve) => setTimeout(resolve, 0));
         const at = offset + i;
         const t0 = performance.now();
+        if (i >= warmup) performance.mark('lectern-keystroke');
         view.dispatch({ changes: { from: at, insert: letters[i % letters.length] }, selection: { anchor: at + 1 } });
         const t1 = performance.now();
         // Style and layout of the preview frame (reading a layout property forces them).
@@ -118,6 +122,36 @@ async function typeInPage(page: Page, offset: number, keystrokes: number, warmup
   );
 }
 
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  pid: number;
+  tid: number;
+}
+
+/** CPU time (the main thread's own time, which the machine's load does not stretch) of each
+ *  measured keystroke's task: the task that holds a `lectern-keystroke` mark. */
+function keystrokeCpu(trace: Buffer): number[] {
+  const events = (JSON.parse(trace.toString('utf8')) as { traceEvents: TraceEvent[] }).traceEvents;
+  const marks = events.filter((e) => e.name === 'lectern-keystroke');
+  const first = marks[0];
+  if (!first) return [];
+  const tasks = events
+    .filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === first.pid && e.tid === first.tid && e.tdur !== undefined)
+    .sort((a, b) => a.ts - b.ts);
+  const out: number[] = [];
+  let i = 0;
+  for (const mark of marks.sort((a, b) => a.ts - b.ts)) {
+    while (i < tasks.length && tasks[i]!.ts + (tasks[i]!.dur ?? 0) < mark.ts) i++;
+    const task = tasks[i];
+    if (task && task.ts <= mark.ts) out.push(task.tdur! / 1000);
+  }
+  return out;
+}
+
 async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
   const outDir = `tests/output/bench-editor-${process.pid}`;
   ctx.log('editor: building the app');
@@ -128,7 +162,7 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
   const warmup = ctx.quick ? 5 : 20;
   const profilePath = process.env['LECTERN_BENCH_PROFILE'];
   try {
-    const results: { n: number; t: Timings; bytes: number; load: number }[] = [];
+    const results: { n: number; t: Timings; cpu: number[]; bytes: number; load: number }[] = [];
     for (const n of [50, 1000]) {
       const deck = generateDeck(n);
       const bytes = Buffer.byteLength(deck.text, 'utf8');
@@ -156,12 +190,21 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
         await writeFile(profilePath, JSON.stringify(profile));
         ctx.log(`editor: CPU profile of the typing at ${n} slides in ${profilePath}`);
       }
-      results.push({ n, t, bytes, load: loadavg()[0] ?? 0 });
+      // A second, traced pass (tracing costs time of its own, so the figures above are untraced):
+      // the main thread's CPU time per keystroke, which a loaded machine stretches far less than
+      // the wall time.
+      // RunTask (each task, with its thread time) is in the disabled-by-default timeline category.
+      await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline', 'devtools.timeline', 'blink.user_timing'] });
+      await typeInPage(page, offset + keystrokes + warmup, keystrokes, warmup);
+      const cpu = keystrokeCpu(await browser.stopTracing());
+      results.push({ n, t, cpu, bytes, load: loadavg()[0] ?? 0 });
       await context.close();
     }
     const base = results[0]!;
-    for (const { n, t, bytes, load } of results) {
+    for (const { n, t, cpu, bytes, load } of results) {
       const d = stats(t.dispatch);
+      const c = stats(cpu);
+      const cb = stats(base.cpu);
       const l = stats(t.withLayout);
       const u = stats(t.updatePath);
       const b = stats(base.t.dispatch);
@@ -176,6 +219,9 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
         met: n === 1000 ? (d.p95 < GOAL_P95_MS ? 'yes' : 'NO') : '',
         max: round(d.max),
         'p95+layout': round(l.p95),
+        'cpu median': round(c.median),
+        'cpu p95': round(c.p95),
+        'cpu baseline p95': round(cb.p95),
         'update path median': round(u.median),
         'update path p95': round(u.p95),
         keystrokes: t.dispatch.length,
