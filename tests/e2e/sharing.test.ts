@@ -34,6 +34,12 @@ describe('sharing a deck between two profiles', () => {
 
     // Profile B: a fresh IndexedDB; its own samples are seeded, then the import adds the deck.
     const b = await chrome.browser.newContext();
+    // The preview hashes the media with WebAssembly: a policy refusing it fires a violation
+    // event (Chromium logs nothing) and the app falls back to slower JavaScript, unseen.
+    await b.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
     const pageB = await b.newPage();
     pageB.on('console', (message) => { if (message.type() === 'error') console.error('profile B:', message.text()); });
     pageB.on('pageerror', (error) => console.error('profile B pageerror:', error.message));
@@ -48,6 +54,7 @@ describe('sharing a deck between two profiles', () => {
     // B's own copy of the sample (another id) and the imported one, side by side.
     expect(await pageB.locator(`article.deck[data-deck-id="${deckId}"]`).count()).toBe(1);
     await expect.poll(() => deckCards(pageB).count(), { timeout: 60_000 }).toBe(2);
+    expect(await pageB.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
 
     // The same file again: it is recognised, and "Replace" keeps one card for it.
     await pageB.locator('input.import').setInputFiles(file);
