@@ -10,6 +10,7 @@
 import { blobChunks, blobSource, BundleError, readBackup, readBundle, writeBackup, type Backup, type Bundle } from '@lectern/bundle';
 import { parseDeck, slideNumbering } from '@lectern/deck';
 import type { ExcerptInput, ExcerptRecord, SessionInput, SessionRecord, Store } from '../store/index.ts';
+import { bundleHash } from './bundle-hash.ts';
 import { exportDeck, downloadBlob, GENERATOR } from './export-deck.ts';
 import { importBundle, SharingError, type BundlePreview } from './import-bundle.ts';
 
@@ -131,7 +132,7 @@ export async function previewLibraryBackup(store: Store, file: Blob): Promise<Ba
       const slice = file.slice(entry.range.offset, entry.range.offset + entry.range.length);
       let bundle: Bundle;
       try {
-        bundle = await readBundle(blobSource(slice));
+        bundle = await readBundle(blobSource(slice), { hash: await bundleHash() });
       } catch (error) {
         if (error instanceof BundleError) {
           throw new SharingError(error.code, { file: fileName, backup: true, entry: entry.file }, { cause: error });

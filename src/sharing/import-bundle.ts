@@ -14,6 +14,7 @@
 import { assertAssetPath, blobSource, BundleError, isBundleFileName, readBundle, type Bundle, type BundleAsset, type ReadLimits } from '@lectern/bundle';
 import { parseDeck, slideNumbering, SNIFF_BYTES } from '@lectern/deck';
 import { MediaRefusedError, assertMediaBlob } from '../media/media-check.ts';
+import { bundleHash } from './bundle-hash.ts';
 import { deckInkLayer, type DeckRecord, type DeckSummary, type ExcerptInput, type ImportAssetInput, type ImportDeckInput, type Store } from '../store/index.ts';
 import { SharingError } from './errors.ts';
 import { sharingMsg } from './messages.ts';
@@ -69,6 +70,7 @@ export async function previewBundle(store: Store, file: Blob, options: PreviewOp
   let bundle: Bundle;
   try {
     bundle = await readBundle(blobSource(file), {
+      hash: await bundleHash(),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.onProgress ? { onProgress: (p: { done: number; total: number }) => options.onProgress!(p.done, p.total) } : {}),
     });

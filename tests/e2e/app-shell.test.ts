@@ -63,5 +63,22 @@ it('should carry a Content-Security-Policy that the app itself never violates', 
     return (window as unknown as { __cspProbe?: boolean }).__cspProbe === true;
   });
   expect(ran).toBe(false);
+  // The import's preview hashes media with WebAssembly (src/sharing/bundle-hash.ts), so the
+  // policy allows compiling it ('wasm-unsafe-eval'), and that alone: eval() and new Function()
+  // stay refused, as does inline script (above).
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  const wasm = await page.evaluate(async () => {
+    const compiles = await WebAssembly.compile(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])).then(() => true, () => false);
+    const attempt = (run: () => unknown) => {
+      try {
+        run();
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    return { compiles, evals: attempt(() => (0, eval)('1 + 1')), functions: attempt(() => new Function('return 1')()) };
+  });
+  expect(wasm).toEqual({ compiles: true, evals: false, functions: false });
   await page.close();
 });

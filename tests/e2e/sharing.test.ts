@@ -35,6 +35,12 @@ describe('sharing a deck between two profiles', () => {
     // Profile B: a fresh IndexedDB; its own samples are seeded, under the same ids as A's (a
     // sample's id comes from its folder, src/app/sample-identity.ts).
     const b = await chrome.browser.newContext();
+    // The preview hashes the media with WebAssembly: a policy refusing it fires a violation
+    // event (Chromium logs nothing) and the app falls back to slower JavaScript, unseen.
+    await b.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = []);
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
     const pageB = await b.newPage();
     pageB.on('console', (message) => { if (message.type() === 'error') console.error('profile B:', message.text()); });
     pageB.on('pageerror', (error) => console.error('profile B pageerror:', error.message));
@@ -46,6 +52,8 @@ describe('sharing a deck between two profiles', () => {
     await dialog.getByText(/^This deck is already in your library/).waitFor({ timeout: 60_000 });
     await expect.poll(() => dialog.locator('dd').allInnerTexts()).toEqual(expect.arrayContaining([SAMPLE]));
     await dialog.getByRole('button', { name: 'Replace' }).click();
+    // The preview's WebAssembly hash ran under the app's policy: no violation was reported.
+    expect(await pageB.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
     await dialog.waitFor({ state: 'detached', timeout: 60_000 });
     expect(await pageB.locator(`article.deck[data-deck-id="${deckId}"]`).count()).toBe(1);
     expect(await deckCards(pageB).count()).toBe(1);
