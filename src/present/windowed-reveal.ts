@@ -31,8 +31,17 @@ interface Indices {
 const QUIET_EVENTS = ['beforeslidechange', 'slidechanged', 'fragmentshown', 'fragmenthidden', 'sync'] as const;
 
 /** reveal.js options a windowed deck needs: its hash and progress bar would count the window
- *  (Lectern writes and reads the hash and draws the bar instead). */
-export const WINDOWED_CONFIG = { hash: false, respondToHashChanges: false, progress: false } as const;
+ *  (Lectern writes and reads the hash and draws the bar instead); its scroll view, which it turns
+ *  on by itself in a window narrower than 435 px, would scroll through the window's slides only
+ *  (a 1,000-slide scroll page is no lesson view either), so a windowed deck keeps the slide view. */
+export const WINDOWED_CONFIG = { hash: false, respondToHashChanges: false, progress: false, scrollActivationWidth: 0 } as const;
+
+/** reveal.js's media controller: not in its types, handed to plugins as `slideContent`. */
+interface SlideContent {
+  startEmbeddedContent(el: Element | null | undefined): void;
+  stopEmbeddedContent(el: Element | null | undefined, options?: unknown): void;
+  unload(el: Element): void;
+}
 
 const HOME = 36;
 const END = 35;
@@ -48,6 +57,7 @@ export class WindowedReveal {
   private scheduled = false;
   private hashTimer: number | undefined;
   private progressBar: HTMLElement | undefined;
+  private slideContent: SlideContent | undefined;
 
   constructor(
     private readonly slidesEl: HTMLElement,
@@ -115,6 +125,18 @@ export class WindowedReveal {
     };
   }
 
+  /** A plugin that only hands this module reveal.js's media controller (plugins get reveal.js's
+   *  inner API object, which has it). */
+  mediaPlugin(): RevealPlugin {
+    return {
+      id: 'lectern-window',
+      init: (deck: RevealApi) => {
+        const content = (deck as unknown as { slideContent?: SlideContent }).slideContent;
+        if (content && typeof content.stopEmbeddedContent === 'function') this.slideContent = content;
+      },
+    };
+  }
+
   /** After initialize: hash, progress bar, Home/End, overview, jump to slide, window moves. */
   start(revealEl: HTMLElement, labels: { progress: string }, slideLabels: readonly string[]): void {
     const reveal = this.reveal;
@@ -174,7 +196,7 @@ export class WindowedReveal {
         return;
       }
       const target = Math.min(Math.max(0, Math.trunc(h)), this.sections.length - 1);
-      if (!this.window.comfortable(target)) this.moveWindow(this.window.centredOn(target), target);
+      if (!this.window.comfortable(target)) this.moveWindow(this.window.centredOn(target), this.jumpTo(target));
       original.slide.call(deck, this.window.toReveal(target) ?? 0, v, f, ...(origin === undefined ? [] : [origin]));
     };
     return {
@@ -193,7 +215,7 @@ export class WindowedReveal {
         const h = Number((state as { indexh?: unknown }).indexh);
         if (Number.isFinite(h)) {
           const target = Math.min(Math.max(0, Math.trunc(h)), this.sections.length - 1);
-          if (!this.window.comfortable(target)) this.moveWindow(this.window.centredOn(target), target);
+          if (!this.window.comfortable(target)) this.moveWindow(this.window.centredOn(target), this.jumpTo(target));
           original.setState.call(deck, { ...state, indexh: this.window.toReveal(target) ?? 0 });
         } else original.setState.call(deck, state);
       }) as RevealApi['setState'],
@@ -212,6 +234,12 @@ export class WindowedReveal {
       },
       isLastSlide: () => this.window.end === this.sections.length && original.isLastSlide.call(deck),
     };
+  }
+
+  /** The target of a move before a slide() to true slide `h`: none when it is the current slide
+   *  (the speaker view repeating the state before the deferred move), which the move keeps. */
+  private jumpTo(h: number): number | undefined {
+    return h === this.current().h ? undefined : h;
   }
 
   /** Lesson progress 0..1 by counted slides (reveal.js's counts fragments too; not worth a walk). */
@@ -254,13 +282,44 @@ export class WindowedReveal {
       if (park === undefined || park === there) park = there === 0 ? 1 : 0;
     }
     this.quiet = true;
+    // A re-centring keeps the current slide: reveal.js's sync() and slide() would see it leave
+    // and come back (its window position changes), pause its video and, with autoplay, restart
+    // it from 0; sync() counts view distances from the stale position and could unload it. A jump
+    // leaves the slide: reveal.js stops its media as on any slide change.
+    const keep = target === undefined ? (original.getCurrentSlide() as HTMLElement | undefined) : undefined;
+    const restore = keep ? this.leaveMediaAlone(keep) : undefined;
     try {
       original.sync.call(this.reveal);
       if (park !== undefined) original.slide.call(this.reveal, park, park === here ? was.v : 0, park === here ? was.f : undefined);
     } finally {
+      restore?.();
       this.quiet = false;
     }
     performance.measure('lectern-window-shift', 'lectern-window-move');
+  }
+
+  /** Until the returned function runs, reveal.js neither starts, stops nor unloads `keep` (the
+   *  current slide), its stack or anything inside it. */
+  private leaveMediaAlone(keep: HTMLElement): (() => void) | undefined {
+    const content = this.slideContent;
+    if (!content) return undefined;
+    const touches = (el: Element | null | undefined) => !!el && (el === keep || el.contains(keep) || keep.contains(el) || el === (keep as { slideBackgroundElement?: Element }).slideBackgroundElement);
+    const { startEmbeddedContent: start, stopEmbeddedContent: stop, unload } = content;
+    const keys = ['startEmbeddedContent', 'stopEmbeddedContent', 'unload'] as const;
+    // Own properties shadow the prototype's methods; removing them (or putting back any own
+    // ones there were) restores reveal.js's.
+    const before = keys.map((key) => Object.getOwnPropertyDescriptor(content, key));
+    Object.assign(content, {
+      startEmbeddedContent: (el: Element | null | undefined) => (touches(el) ? undefined : start.call(content, el)),
+      stopEmbeddedContent: (el: Element | null | undefined, options?: unknown) => (touches(el) ? undefined : stop.call(content, el, options)),
+      unload: (el: Element) => (touches(el) ? undefined : unload.call(content, el)),
+    });
+    return () =>
+      keys.forEach((key, i) => {
+        const own = before[i];
+        if (own) Object.defineProperty(content, key, own);
+        else delete (content as Partial<SlideContent>)[key];
+      });
   }
 
   /** The window follows the slide after the change is on screen (a frame, then a task). */
