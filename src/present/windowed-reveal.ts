@@ -164,6 +164,16 @@ export class WindowedReveal {
       if (at) reveal.slide(at.h, at.v);
     });
     this.catchJumps(slideLabels);
+    // reveal.js's search box (Ctrl+Shift+F) walks and highlights the text in the DOM and jumps
+    // by reveal.js's own positions: while it is open the whole deck is in the DOM (as in
+    // overview), so it finds every slide and its positions are the true ones; the window comes
+    // back when it closes (after the plugin's listener, which removes its highlights first).
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== 'F' || !(event.ctrlKey || event.metaKey)) return;
+      const box = revealEl.querySelector<HTMLElement>(':scope > .searchbox');
+      if (box?.style.display === 'inline') this.moveWindow(this.window.everything());
+      else this.scheduleMove();
+    });
     this.writeHash();
     refresh();
   }
@@ -372,14 +382,24 @@ export class WindowedReveal {
     bar.setAttribute('aria-valuenow', String(Math.round(progress * 100)));
   }
 
-  /** reveal.js's "jump to slide" (G, then a number) reads the number as a window position:
-   *  a slide number as the presenter shows it ("412", "10.2") goes to that true slide instead.
-   *  Other text (reveal.js's search in slide text) is left to reveal.js, inside the window. */
+  /** reveal.js's "jump to slide" (G, then a number or words) reads a number as a window position
+   *  and looks for words in the window's slides only: a slide number as the presenter shows it
+   *  ("412", "10.2") goes to that true slide, and words go to the first slide of the whole deck
+   *  holding them (attached or not). */
   private catchJumps(slideLabels: readonly string[]): void {
     let timer: number | undefined;
-    const jump = (query: string): boolean => {
+    const find = (query: string): Element | undefined => {
       const index = slideLabels.indexOf(query.trim());
-      const slide = index < 0 ? undefined : this.positions.slideAt(index);
+      if (index >= 0) return this.positions.slideAt(index);
+      const words = searchable(query);
+      if (words.length < 2) return undefined; // as reveal.js: one letter is no search
+      for (let i = 0, slide = this.positions.slideAt(0); slide; slide = this.positions.slideAt(++i)) {
+        if (searchable(slide.textContent ?? '').includes(words)) return slide;
+      }
+      return undefined;
+    };
+    const jump = (query: string): boolean => {
+      const slide = find(query);
       if (!slide) return false;
       const { h, v } = this.indicesOf(slide);
       this.reveal?.slide(h, v);
@@ -391,8 +411,8 @@ export class WindowedReveal {
       (event) => {
         if (!isJumpInput(event.target)) return;
         const query = (event.target as HTMLInputElement).value;
-        if (!slideLabels.includes(query.trim())) return;
-        event.stopImmediatePropagation(); // reveal.js's own jump would read it as a window position
+        if (!find(query)) return;
+        event.stopImmediatePropagation(); // reveal.js's own jump would read it inside the window
         window.clearTimeout(timer);
         timer = window.setTimeout(() => jump(query), 200);
       },
@@ -414,6 +434,12 @@ export class WindowedReveal {
       true,
     );
   }
+}
+
+/** Text as "G + words" compares it: composed (NFC, so a typed "ộ" meets a stored one), lower
+ *  case, runs of white space as one space. */
+function searchable(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
 /** `#/12` or `#/12/3` (reveal.js's hash form, 0-based): the true slide it names. */
