@@ -105,17 +105,23 @@ async function expectStillPlaying(page: Page, h: number, since: number): Promise
   return now;
 }
 
+/** Steps from slide `from` to just before slide h, starts h's video, and steps onto h, which
+ *  moves the window: the video's playback once the window has moved. */
+async function stepOntoPlaying(page: Page, from: number, h: number): Promise<Playback> {
+  await stepTo(page, from, h);
+  await startVideo(page, h);
+  await countPauses(page, h);
+  const before = await moves(page);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await indices(page)).h).toBe(h);
+  await expect.poll(() => moves(page)).toBeGreaterThan(before);
+  return playback(page, h);
+}
+
 describe('a video on a long deck while the window of sections moves', () => {
   it('should keep a playing video playing when the step onto its slide moves the window, and through overview', { timeout: 600_000 }, async () => {
     const page = sample.seeded.page;
-    await stepTo(page, 10, PLAIN);
-    await startVideo(page, PLAIN);
-    await countPauses(page, PLAIN);
-    const before = await moves(page);
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await indices(page)).h).toBe(PLAIN);
-    await expect.poll(() => moves(page)).toBeGreaterThan(before);
-    const moved = await playback(page, PLAIN);
+    const moved = await stepOntoPlaying(page, 10, PLAIN);
     await expectStillPlaying(page, PLAIN, moved.time);
 
     // Overview shows the whole deck, Esc brings the window back: two more moves, same video.
@@ -135,14 +141,7 @@ describe('a video on a long deck while the window of sections moves', () => {
 
   it('should keep a clip range with its captions playing, in its range, when the window moves', { timeout: 600_000 }, async () => {
     const page = sample.seeded.page;
-    await stepTo(page, 50, CLIP);
-    await startVideo(page, CLIP);
-    await countPauses(page, CLIP);
-    const before = await moves(page);
-    await page.keyboard.press('ArrowRight');
-    await expect.poll(async () => (await indices(page)).h).toBe(CLIP);
-    await expect.poll(() => moves(page)).toBeGreaterThan(before);
-    const moved = await playback(page, CLIP);
+    const moved = await stepOntoPlaying(page, 50, CLIP);
     const now = await expectStillPlaying(page, CLIP, moved.time);
     expect(now.time).toBeGreaterThanOrEqual(1); // the clip starts at 1 s…
     expect(now.time).toBeLessThan(11); // …and has not been sent past its end

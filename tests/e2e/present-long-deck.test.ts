@@ -93,6 +93,16 @@ describe('a long deck in the presenter (a window of sections)', () => {
     await page.keyboard.type('hồ chí minh về');
     await page.keyboard.press('Enter');
     await expectAt(page, FOUND);
+    // Words found nowhere, or Esc after a live jump: back where the box opened.
+    await page.keyboard.press('g');
+    await page.keyboard.type('không có ở đâu cả');
+    await page.keyboard.press('Enter');
+    await expectAt(page, FOUND);
+    await page.keyboard.press('g');
+    await page.keyboard.type('học tập nghị quyết, trang 3.');
+    await expect.poll(() => heading(page)).toBe('Trang 3'); // jumps while typing
+    await page.keyboard.press('Escape');
+    await expectAt(page, FOUND);
     await page.keyboard.press('Home');
     await expectAt(page, 0);
     // reveal.js's search box (Ctrl+Shift+F): the whole deck while it is open, the window after.
