@@ -45,6 +45,9 @@ interface SlideContent {
   unload(el: Element): void;
 }
 
+/** The longest a window move waits for the next frame. */
+const MOVE_FALLBACK_MS = 100;
+
 const HOME = 36;
 const END = 35;
 
@@ -340,14 +343,18 @@ export class WindowedReveal {
   private scheduleMove(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.scheduled = false;
-        if (this.original?.isOverview()) return;
-        const { h } = this.current();
-        if (!this.window.comfortable(h) || this.window.end - this.window.start === this.sections.length) this.moveWindow(this.window.centredOn(h));
-      }),
-    );
+    const move = () => {
+      if (!this.scheduled) return;
+      this.scheduled = false;
+      window.clearTimeout(fallback);
+      if (this.original?.isOverview()) return;
+      const { h } = this.current();
+      if (!this.window.comfortable(h) || this.window.end - this.window.start === this.sections.length) this.moveWindow(this.window.centredOn(h));
+    };
+    requestAnimationFrame(() => setTimeout(move));
+    // No frame comes while the page is not drawn (a presenting window behind the speaker view,
+    // a hidden tab, a headless page that was resized): the move must not wait for one.
+    const fallback = window.setTimeout(move, MOVE_FALLBACK_MS);
   }
 
   private scheduleHash(): void {

@@ -90,6 +90,8 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
       sequenceP95: number;
       sequenceMedian: number;
       sequenceSteps: number;
+      afterMoveMedian: number;
+      afterMoveMax: number;
       moves: number;
     }[] = [];
     for (const n of sizes) {
@@ -198,13 +200,20 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
           reveal.slide(600, 0);
           for (let k = 0; k < 2; k++) await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve))));
           const sequence: number[] = [];
+          // The steps that come right after a move (the move ran between them and the step before).
+          const afterMove: number[] = [];
           const movesBefore = performance.getEntriesByName('lectern-window-shift').length;
+          let moved = false;
           for (let i = 1; i <= 30; i++) {
             const t = performance.now();
             reveal.slide(600 + i, 0);
             document.querySelector('.reveal .slides')!.getBoundingClientRect();
-            sequence.push(performance.now() - t);
+            const ms = performance.now() - t;
+            sequence.push(ms);
+            if (moved) afterMove.push(ms);
+            const movesThen = performance.getEntriesByName('lectern-window-shift').length;
             for (let k = 0; k < 2; k++) await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve))));
+            moved = performance.getEntriesByName('lectern-window-shift').length > movesThen;
           }
           const moves = performance.getEntriesByName('lectern-window-shift').length - movesBefore;
           reveal.slide(0, 0);
@@ -214,7 +223,7 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
           document.querySelector('.reveal .slides')!.getBoundingClientRect();
           const jump = performance.now() - t0;
           await new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(() => setTimeout(resolve))));
-          return { step, before, shift, jump, sequence, moves };
+          return { step, before, shift, jump, sequence, afterMove, moves };
         }, edge);
       const first = await switchTo(1);
       if (first.paths !== 500) throw new Error(`expected 500 strokes on slide 2, found ${first.paths}`);
@@ -227,6 +236,7 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
       const shifts: number[] = [];
       const jumps: number[] = [];
       const sequence: number[] = [];
+      const afterMove: number[] = [];
       let moves = 0;
       if (n > 600) {
         for (let i = 0; i < runs; i++) {
@@ -236,6 +246,7 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
           shifts.push(w.shift);
           jumps.push(w.jump);
           sequence.push(...w.sequence);
+          afterMove.push(...w.afterMove);
           moves += w.moves;
         }
       }
@@ -268,6 +279,8 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
         sequenceP95: quantile(sequence, 0.95),
         sequenceMedian: quantile(sequence, 0.5),
         sequenceSteps: sequence.length,
+        afterMoveMedian: quantile(afterMove, 0.5),
+        afterMoveMax: quantile(afterMove, 1),
         moves,
       });
     }
@@ -341,6 +354,8 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
         'median ms': round(m.sequenceMedian),
         steps: m.sequenceSteps,
         'window moves among them': m.moves,
+        'step right after a move, median ms': round(m.afterMoveMedian),
+        'step right after a move, max ms': round(m.afterMoveMax),
         note: 'slides 600 → 630, each run; baseline: a step without a move (median)',
         load: round(loadavg()[0] ?? 0, 1),
       };
