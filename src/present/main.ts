@@ -210,7 +210,7 @@ async function boot(): Promise<void> {
     // A preview never turns into reveal.js's scroll view, however narrow its frame (what the
     // speaker view asked for with `scrollActivationWidth=false` in the URL).
     ...(receiver ? { scrollActivationWidth: 0 } : {}),
-    plugins: [windowed ? windowed.plugin(RevealNotes) : RevealNotes, RevealSearch, RevealZoom],
+    plugins: [windowed ? windowed.plugin(RevealNotes) : RevealNotes, RevealSearch, RevealZoom, ...(windowing && windowed ? [windowed.mediaPlugin()] : [])],
     ...(windowing ? WINDOWED_CONFIG : {}),
   };
   if (printing && params.has('lectern-notes')) {

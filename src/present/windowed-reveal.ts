@@ -15,8 +15,10 @@
 //
 // The window moves after a slide change has been shown (an animation frame, then a task): the
 // sections move in/out, reveal.js syncs, and it is put back on the same slide and fragment with
-// its events held back, so no listener sees a "change" that is none. A jump beyond the window
-// moves it first, then slides. Small decks (SectionWindow.active false) are left untouched.
+// its events held back, so no listener sees a "change" that is none; the current slide's media
+// are left alone. A slide() to a slide in the window is shown first and the window follows the
+// same way; a jump beyond the window moves it first, then slides. Small decks
+// (SectionWindow.active false) are left untouched.
 import type { RevealApi, RevealPlugin, RevealState } from 'reveal.js';
 import { SectionWindow, type WindowRange } from './section-window.ts';
 import type { SlidePositions } from './slide-positions.ts';
@@ -31,8 +33,20 @@ interface Indices {
 const QUIET_EVENTS = ['beforeslidechange', 'slidechanged', 'fragmentshown', 'fragmenthidden', 'sync'] as const;
 
 /** reveal.js options a windowed deck needs: its hash and progress bar would count the window
- *  (Lectern writes and reads the hash and draws the bar instead). */
-export const WINDOWED_CONFIG = { hash: false, respondToHashChanges: false, progress: false } as const;
+ *  (Lectern writes and reads the hash and draws the bar instead); its scroll view, which it turns
+ *  on by itself in a window narrower than 435 px, would scroll through the window's slides only
+ *  (a 1,000-slide scroll page is no lesson view either), so a windowed deck keeps the slide view. */
+export const WINDOWED_CONFIG = { hash: false, respondToHashChanges: false, progress: false, scrollActivationWidth: 0 } as const;
+
+/** reveal.js's media controller: not in its types, handed to plugins as `slideContent`. */
+interface SlideContent {
+  startEmbeddedContent(el: Element | null | undefined): void;
+  stopEmbeddedContent(el: Element | null | undefined, options?: unknown): void;
+  unload(el: Element): void;
+}
+
+/** The longest a window move waits for the next frame. */
+const MOVE_FALLBACK_MS = 100;
 
 const HOME = 36;
 const END = 35;
@@ -48,6 +62,7 @@ export class WindowedReveal {
   private scheduled = false;
   private hashTimer: number | undefined;
   private progressBar: HTMLElement | undefined;
+  private slideContent: SlideContent | undefined;
 
   constructor(
     private readonly slidesEl: HTMLElement,
@@ -115,6 +130,18 @@ export class WindowedReveal {
     };
   }
 
+  /** A plugin that only hands this module reveal.js's media controller (plugins get reveal.js's
+   *  inner API object, which has it). */
+  mediaPlugin(): RevealPlugin {
+    return {
+      id: 'lectern-window',
+      init: (deck: RevealApi) => {
+        const content = (deck as unknown as { slideContent?: SlideContent }).slideContent;
+        if (content && typeof content.stopEmbeddedContent === 'function') this.slideContent = content;
+      },
+    };
+  }
+
   /** After initialize: hash, progress bar, Home/End, overview, jump to slide, window moves. */
   start(revealEl: HTMLElement, labels: { progress: string }, slideLabels: readonly string[]): void {
     const reveal = this.reveal;
@@ -142,6 +169,16 @@ export class WindowedReveal {
       if (at) reveal.slide(at.h, at.v);
     });
     this.catchJumps(slideLabels);
+    // reveal.js's search box (Ctrl+Shift+F) walks and highlights the text in the DOM and jumps
+    // by reveal.js's own positions: while it is open the whole deck is in the DOM (as in
+    // overview), so it finds every slide and its positions are the true ones; the window comes
+    // back when it closes (after the plugin's listener, which removes its highlights first).
+    document.addEventListener('keydown', (event) => {
+      if (event.key !== 'F' || !(event.ctrlKey || event.metaKey)) return;
+      const box = revealEl.querySelector<HTMLElement>(':scope > .searchbox');
+      if (box?.style.display === 'inline') this.moveWindow(this.window.everything());
+      else this.scheduleMove();
+    });
     this.writeHash();
     refresh();
   }
@@ -174,7 +211,7 @@ export class WindowedReveal {
         return;
       }
       const target = Math.min(Math.max(0, Math.trunc(h)), this.sections.length - 1);
-      if (!this.window.comfortable(target)) this.moveWindow(this.window.centredOn(target), target);
+      this.reach(target);
       original.slide.call(deck, this.window.toReveal(target) ?? 0, v, f, ...(origin === undefined ? [] : [origin]));
     };
     return {
@@ -193,7 +230,7 @@ export class WindowedReveal {
         const h = Number((state as { indexh?: unknown }).indexh);
         if (Number.isFinite(h)) {
           const target = Math.min(Math.max(0, Math.trunc(h)), this.sections.length - 1);
-          if (!this.window.comfortable(target)) this.moveWindow(this.window.centredOn(target), target);
+          this.reach(target);
           original.setState.call(deck, { ...state, indexh: this.window.toReveal(target) ?? 0 });
         } else original.setState.call(deck, state);
       }) as RevealApi['setState'],
@@ -212,6 +249,14 @@ export class WindowedReveal {
       },
       isLastSlide: () => this.window.end === this.sections.length && original.isLastSlide.call(deck),
     };
+  }
+
+  /** Before a slide() to true slide `h`: a slide outside the window brings the window first (a
+   *  jump); one inside it is shown as it is, and the window follows after the change like after a
+   *  step (moving it first cost a sync() of the window inside the switch: 17-37 ms in the bench
+   *  against 8 ms for the same step without). */
+  private reach(h: number): void {
+    if (this.window.toReveal(h) === undefined) this.moveWindow(this.window.centredOn(h), h);
   }
 
   /** Lesson progress 0..1 by counted slides (reveal.js's counts fragments too; not worth a walk). */
@@ -254,27 +299,62 @@ export class WindowedReveal {
       if (park === undefined || park === there) park = there === 0 ? 1 : 0;
     }
     this.quiet = true;
+    // A re-centring keeps the current slide: reveal.js's sync() and slide() would see it leave
+    // and come back (its window position changes), pause its video and, with autoplay, restart
+    // it from 0; sync() counts view distances from the stale position and could unload it. A jump
+    // leaves the slide: reveal.js stops its media as on any slide change.
+    const keep = target === undefined ? (original.getCurrentSlide() as HTMLElement | undefined) : undefined;
+    const restore = keep ? this.leaveMediaAlone(keep) : undefined;
     try {
       original.sync.call(this.reveal);
       if (park !== undefined) original.slide.call(this.reveal, park, park === here ? was.v : 0, park === here ? was.f : undefined);
     } finally {
+      restore?.();
       this.quiet = false;
     }
     performance.measure('lectern-window-shift', 'lectern-window-move');
+  }
+
+  /** Until the returned function runs, reveal.js neither starts, stops nor unloads `keep` (the
+   *  current slide), its stack or anything inside it. */
+  private leaveMediaAlone(keep: HTMLElement): (() => void) | undefined {
+    const content = this.slideContent;
+    if (!content) return undefined;
+    const touches = (el: Element | null | undefined) => !!el && (el === keep || el.contains(keep) || keep.contains(el) || el === (keep as { slideBackgroundElement?: Element }).slideBackgroundElement);
+    const { startEmbeddedContent: start, stopEmbeddedContent: stop, unload } = content;
+    const keys = ['startEmbeddedContent', 'stopEmbeddedContent', 'unload'] as const;
+    // Own properties shadow the prototype's methods; removing them (or putting back any own
+    // ones there were) restores reveal.js's.
+    const before = keys.map((key) => Object.getOwnPropertyDescriptor(content, key));
+    Object.assign(content, {
+      startEmbeddedContent: (el: Element | null | undefined) => (touches(el) ? undefined : start.call(content, el)),
+      stopEmbeddedContent: (el: Element | null | undefined, options?: unknown) => (touches(el) ? undefined : stop.call(content, el, options)),
+      unload: (el: Element) => (touches(el) ? undefined : unload.call(content, el)),
+    });
+    return () =>
+      keys.forEach((key, i) => {
+        const own = before[i];
+        if (own) Object.defineProperty(content, key, own);
+        else delete (content as Partial<SlideContent>)[key];
+      });
   }
 
   /** The window follows the slide after the change is on screen (a frame, then a task). */
   private scheduleMove(): void {
     if (this.scheduled) return;
     this.scheduled = true;
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        this.scheduled = false;
-        if (this.original?.isOverview()) return;
-        const { h } = this.current();
-        if (!this.window.comfortable(h) || this.window.end - this.window.start === this.sections.length) this.moveWindow(this.window.centredOn(h));
-      }),
-    );
+    const move = () => {
+      if (!this.scheduled) return;
+      this.scheduled = false;
+      window.clearTimeout(fallback);
+      if (this.original?.isOverview()) return;
+      const { h } = this.current();
+      if (!this.window.comfortable(h) || this.window.end - this.window.start === this.sections.length) this.moveWindow(this.window.centredOn(h));
+    };
+    requestAnimationFrame(() => setTimeout(move));
+    // No frame comes while the page is not drawn (a presenting window behind the speaker view,
+    // a hidden tab, a headless page that was resized): the move must not wait for one.
+    const fallback = window.setTimeout(move, MOVE_FALLBACK_MS);
   }
 
   private scheduleHash(): void {
@@ -313,41 +393,57 @@ export class WindowedReveal {
     bar.setAttribute('aria-valuenow', String(Math.round(progress * 100)));
   }
 
-  /** reveal.js's "jump to slide" (G, then a number) reads the number as a window position:
-   *  a slide number as the presenter shows it ("412", "10.2") goes to that true slide instead.
-   *  Other text (reveal.js's search in slide text) is left to reveal.js, inside the window. */
+  /** reveal.js's "jump to slide" (G, then a number or words) reads a number as a window position
+   *  and looks for words in the window's slides only: a slide number as the presenter shows it
+   *  ("412", "10.2") goes to that true slide, and words go to the first slide of the whole deck
+   *  holding them (attached or not). */
   private catchJumps(slideLabels: readonly string[]): void {
     let timer: number | undefined;
-    const jump = (query: string): boolean => {
+    const find = (query: string): Element | undefined => {
       const index = slideLabels.indexOf(query.trim());
-      const slide = index < 0 ? undefined : this.positions.slideAt(index);
+      if (index >= 0) return this.positions.slideAt(index);
+      const words = searchable(query);
+      if (words.length < 2) return undefined; // as reveal.js: one letter is no search
+      for (let i = 0, slide = this.positions.slideAt(0); slide; slide = this.positions.slideAt(++i)) {
+        if (searchable(slide.textContent ?? '').includes(words)) return slide;
+      }
+      return undefined;
+    };
+    const jump = (query: string): boolean => {
+      const slide = find(query);
       if (!slide) return false;
       const { h, v } = this.indicesOf(slide);
       this.reveal?.slide(h, v);
       return true;
     };
     const isJumpInput = (target: EventTarget | null) => target instanceof HTMLInputElement && target.classList.contains('jump-to-slide-input');
+    // The box is Lectern's once open: reveal.js's own input handler would start a timer that,
+    // firing after a jump made here, sends it back to where the box opened by window position.
+    let origin: Indices | undefined;
+    document.addEventListener('focusin', (event) => {
+      if (isJumpInput(event.target)) origin = this.current();
+    });
     document.addEventListener(
       'input',
       (event) => {
         if (!isJumpInput(event.target)) return;
+        event.stopImmediatePropagation();
         const query = (event.target as HTMLInputElement).value;
-        if (!slideLabels.includes(query.trim())) return;
-        event.stopImmediatePropagation(); // reveal.js's own jump would read it as a window position
         window.clearTimeout(timer);
-        timer = window.setTimeout(() => jump(query), 200);
+        if (find(query)) timer = window.setTimeout(() => jump(query), 200);
       },
       true,
     );
     document.addEventListener(
       'keydown',
       (event) => {
-        if (!isJumpInput(event.target) || event.key !== 'Enter') return;
+        if (!isJumpInput(event.target) || (event.key !== 'Enter' && event.key !== 'Escape')) return;
         const input = event.target as HTMLInputElement;
         window.clearTimeout(timer);
-        if (!jump(input.value)) return;
         event.stopImmediatePropagation();
         event.preventDefault();
+        // Nothing found, or Esc: back where the box opened (a live jump may have moved there).
+        if (!(event.key === 'Enter' && jump(input.value)) && origin) this.reveal?.slide(origin.h, origin.v, origin.f);
         input.value = '';
         // (missing from reveal.js's types)
         (this.reveal as unknown as { toggleJumpToSlide(show: boolean): void } | undefined)?.toggleJumpToSlide(false);
@@ -355,6 +451,12 @@ export class WindowedReveal {
       true,
     );
   }
+}
+
+/** Text as "G + words" compares it: composed (NFC, so a typed "ộ" meets a stored one), lower
+ *  case, runs of white space as one space. */
+function searchable(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }
 
 /** `#/12` or `#/12/3` (reveal.js's hash form, 0-based): the true slide it names. */

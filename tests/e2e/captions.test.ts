@@ -14,6 +14,7 @@ import type { Page } from 'playwright';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './support/browser.ts';
 import { appUrl, editor, editorText, freshPage, newSavedDeck, poll, preview } from './authoring-support.ts';
+import { recordWebm, storeUnchecked } from './media-support.ts';
 import { rewriteDeck } from './present-support.ts';
 
 const chrome = useBrowser({ tempDir: 'lectern-e2e-captions-' });
@@ -22,41 +23,6 @@ const { dir } = chrome;
 const CUE = 'Đồng chí Bí thư phát biểu';
 const SRT = `1\r\n00:00:01,000 --> 00:00:04,000\r\n${CUE}\r\n\r\n2\r\n00:00:04,500 --> 00:00:05,500\r\nHết\r\n`;
 const BAD_VTT = 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nMột\n\n00:00:03,000 --> 00:00:04.000\nHai\n';
-
-/** Five seconds of a moving picture, recorded as WebM by the page's own MediaRecorder. */
-async function recordWebm(page: Page): Promise<Buffer> {
-  const base64 = await page.evaluate(async () => {
-    const canvas = document.createElement('canvas');
-    canvas.width = 320;
-    canvas.height = 180;
-    const ctx = canvas.getContext('2d')!;
-    const recorder = new MediaRecorder(canvas.captureStream(25), { mimeType: 'video/webm;codecs=vp8' });
-    const chunks: Blob[] = [];
-    recorder.ondataavailable = (e) => chunks.push(e.data);
-    const stopped = new Promise((resolve) => (recorder.onstop = resolve));
-    recorder.start(250);
-    const started = performance.now();
-    await new Promise<void>((resolve) => {
-      const draw = () => {
-        const t = performance.now() - started;
-        ctx.fillStyle = '#2a6';
-        ctx.fillRect(0, 0, 320, 180);
-        ctx.fillStyle = '#fd0';
-        ctx.fillRect((t / 20) % 300, 60, 20, 60);
-        if (t < 5500) requestAnimationFrame(draw);
-        else resolve();
-      };
-      draw();
-    });
-    recorder.stop();
-    await stopped;
-    const bytes = new Uint8Array(await new Blob(chunks).arrayBuffer());
-    let binary = '';
-    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-    return btoa(binary);
-  });
-  return Buffer.from(base64, 'base64');
-}
 
 /** Plays the page's first video (muted) until a cue of its track `index` is active; returns the
  *  cue text, what the player builds from it, and the track's mode. */
@@ -81,32 +47,6 @@ async function playToCue(page: Page, videoSelector: string, index = 0): Promise<
     box.append(cue.getCueAsHTML());
     return { text: cue.text, html: box.innerHTML, mode: track.mode, time: v.currentTime };
   }, index);
-}
-
-/** Stores a file in the app's IndexedDB as a bundle import would, without the media screen's check. */
-async function storeUnchecked(page: Page, deckId: string, path: string, text: string): Promise<void> {
-  await page.evaluate(
-    async ([id, p, body]) => {
-      const blob = new Blob([body], { type: 'text/vtt' });
-      const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', await blob.arrayBuffer()));
-      const sha = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-      await new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('lectern');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['assets', 'deckAssets'], 'readwrite');
-          tx.objectStore('assets').put({ id: sha, blob, type: 'text/vtt', size: blob.size, name: p.split('/').pop(), createdAt: new Date().toISOString() });
-          tx.objectStore('deckAssets').put({ deckId: id, path: p, assetId: sha });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      });
-    },
-    [deckId, path, text] as const,
-  );
 }
 
 describe('captions', () => {

@@ -11,12 +11,15 @@ import { indices, openPresent, rewriteDeck, useSeededSample } from './present-su
 const TOTAL = 450;
 const STACK = 250; // slide 250 has a vertical slide under it (250.1)
 const FRAGMENTS = 300; // slide 300 shows two fragments
+const FOUND = 420; // the only slide holding the words searched for
+const WORDS = 'Tư tưởng Hồ Chí Minh về đạo đức';
 
 function longDeck(): string {
   const slides: string[] = [];
   for (let i = 0; i < TOTAL; i++) {
     if (i === STACK) slides.push(`# Trang ${i}\n\n--\n\n# Trang ${i}.1`);
     else if (i === FRAGMENTS) slides.push(`# Trang ${i}\n\n::: fragment\nÝ thứ nhất\n:::\n\n::: fragment\nÝ thứ hai\n:::`);
+    else if (i === FOUND) slides.push(`# Trang ${i}\n\n${WORDS}.`);
     else slides.push(`# Trang ${i}\n\nĐảng viên mới học tập nghị quyết, trang ${i}.`);
   }
   return `---\ntitle: Bài rất dài\nlang: vi\ntheme: white\n---\n\n${slides.join('\n\n---\n\n')}\n`;
@@ -79,6 +82,40 @@ describe('a long deck in the presenter (a window of sections)', () => {
     // A hash typed in the address bar.
     await page.evaluate(() => (location.hash = '#/333'));
     await expectAt(page, 333);
+  });
+
+  it('should find words on a slide outside the window with G and with the search box, and jump there', { timeout: 600_000 }, async () => {
+    const page = sample.seeded.page;
+    await present(page, '#/5');
+    await expectAt(page, 5);
+    // G, then words typed in lower case (slide 420 is far outside the window).
+    await page.keyboard.press('g');
+    await page.keyboard.type('hồ chí minh về');
+    await page.keyboard.press('Enter');
+    await expectAt(page, FOUND);
+    // Words found nowhere, or Esc after a live jump: back where the box opened.
+    await page.keyboard.press('g');
+    await page.keyboard.type('không có ở đâu cả');
+    await page.keyboard.press('Enter');
+    await expectAt(page, FOUND);
+    await page.keyboard.press('g');
+    await page.keyboard.type('học tập nghị quyết, trang 3.');
+    await expect.poll(() => heading(page)).toBe('Trang 3'); // jumps while typing
+    await page.keyboard.press('Escape');
+    await expectAt(page, FOUND);
+    await page.keyboard.press('Home');
+    await expectAt(page, 0);
+    // reveal.js's search box (Ctrl+Shift+F): the whole deck while it is open, the window after.
+    await page.keyboard.press('Control+Shift+F');
+    await expect.poll(() => attachedSections(page)).toBe(TOTAL);
+    await page.locator('.reveal .searchbox .searchinput').fill('đạo đức');
+    await page.locator('.reveal .searchbox .searchinput').press('Enter');
+    await expectAt(page, FOUND);
+    expect(await page.locator('.reveal .slides section.present em').first().textContent()).toMatch(/đạo đức/i); // highlighted
+    await page.keyboard.press('Control+Shift+F');
+    await expect.poll(() => attachedSections(page)).toBeLessThan(60);
+    await expectAt(page, FOUND);
+    expect(await page.locator('.reveal .slides em').count()).toBe(0); // highlights gone
   });
 
   it('should open slide 412 on a reload of #/412, step fragments, and show the whole deck in overview', { timeout: 600_000 }, async () => {

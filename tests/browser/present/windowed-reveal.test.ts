@@ -16,14 +16,15 @@ afterEach(() => {
   history.replaceState(null, '', location.pathname + location.search);
 });
 
-/** 150 top-level slides "Trang n"; slide 30 is a stack of three; slide 60 has two fragments. */
-async function deck(start = 0): Promise<{ reveal: RevealApi; windowed: WindowedReveal; slidesEl: HTMLElement }> {
+/** 150 top-level slides "Trang n"; slide 30 is a stack of three; slide 60 has two fragments;
+ *  `extra` adds HTML to slides by true index. */
+async function deck(start = 0, extra: Record<number, string> = {}): Promise<{ reveal: RevealApi; windowed: WindowedReveal; slidesEl: HTMLElement }> {
   root = document.createElement('div');
   let html = '';
   for (let i = 0; i < TOTAL; i++) {
     if (i === 30) html += '<section><section>Trang 30.0</section><section>Trang 30.1</section><section>Trang 30.2</section></section>';
     else if (i === 60) html += '<section>Trang 60 <p class="fragment">một</p><p class="fragment">hai</p></section>';
-    else html += `<section>Trang ${i}</section>`;
+    else html += `<section>Trang ${i}${extra[i] ?? ''}</section>`;
   }
   root.innerHTML = `<div class="reveal"><div class="slides">${html}</div></div>`;
   document.body.append(root);
@@ -33,7 +34,7 @@ async function deck(start = 0): Promise<{ reveal: RevealApi; windowed: WindowedR
   const positions = new SlidePositions(() => windowed?.allSections() ?? []);
   windowed = new WindowedReveal(slidesEl, positions);
   windowed.prepare(start);
-  const r = new Reveal(revealEl, { embedded: true, history: false, transition: 'none', scrollActivationWidth: 0, ...WINDOWED_CONFIG });
+  const r = new Reveal(revealEl, { embedded: true, history: false, transition: 'none', ...WINDOWED_CONFIG, plugins: [windowed.mediaPlugin()] });
   windowed.install(r);
   await r.initialize();
   windowed.start(revealEl, { progress: 'Tiến độ' }, Array.from({ length: positions.totalSlides() }, (_, i) => String(i + 1)));
@@ -120,8 +121,9 @@ it('keeps the fragment step and the slide when the window moves under it', async
   reveal.on('fragmenthidden', () => heard++);
   reveal.on('slidechanged', () => heard++);
   // Jump far, come back: the window moved twice; the slide remembers nothing wrong.
-  windowed.window.moveTo(windowed.window.centredOn(0));
+  reveal.slide(0);
   await settle();
+  expect(windowed.window.toReveal(60)).toBeUndefined();
   reveal.slide(60, 0, 0);
   await settle();
   expect(text(reveal)).toBe('Trang 60');
@@ -155,4 +157,56 @@ it('opens where the hash says and follows a hash the user types', async () => {
   await new Promise((resolve) => window.addEventListener('hashchange', resolve, { once: true }));
   expect(text(reveal)).toBe('Trang 140');
   expect(reveal.getIndices().h).toBe(140);
+});
+
+/** A real video playing a canvas's moving picture (muted, so Chromium lets it play unprompted). */
+function liveVideo(video: HTMLVideoElement): () => void {
+  const canvas = document.createElement('canvas');
+  canvas.width = 64;
+  canvas.height = 36;
+  const ctx = canvas.getContext('2d')!;
+  let frame = 0;
+  const timer = setInterval(() => {
+    ctx.fillStyle = `hsl(${(frame += 10) % 360} 60% 50%)`;
+    ctx.fillRect(0, 0, 64, 36);
+  }, 40);
+  video.muted = true;
+  video.srcObject = canvas.captureStream(25);
+  return () => clearInterval(timer);
+}
+
+const waitFor = async (what: string, ok: () => boolean) => {
+  for (let i = 0; i < 500 && !ok(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  if (!ok()) throw new Error(`never: ${what}`);
+};
+
+it('never pauses or restarts the video playing on the current slide when the window moves', { timeout: 120_000 }, async () => {
+  const video = '<video data-autoplay muted playsinline></video>';
+  const { reveal, windowed } = await deck(40, { 47: video, 48: video });
+  reveal.slide(46);
+  await settle();
+  const start = windowed.window.start;
+  const playing = reveal.getSlide(47)!.querySelector('video')!;
+  const stop = liveVideo(playing);
+  try {
+    await playing.play();
+    await waitFor('the video plays', () => playing.currentTime > 0.2);
+    let pauses = 0;
+    playing.addEventListener('pause', () => pauses++);
+    // Slide 47 is near the window's edge (centred on 40): stepping to it moves the window after.
+    reveal.right();
+    const before = playing.currentTime;
+    await settle();
+    expect(windowed.window.start).not.toBe(start); // the window did move
+    expect(text(reveal)).toBe('Trang 47');
+    expect(playing.isConnected).toBe(true);
+    expect(playing.paused).toBe(false);
+    expect(pauses).toBe(0);
+    await waitFor('the time keeps growing', () => playing.currentTime > before + 0.3);
+    // Leaving the slide still stops its video, as on any slide change.
+    reveal.slide(48);
+    expect(playing.paused).toBe(true);
+  } finally {
+    stop();
+  }
 });
