@@ -152,7 +152,7 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
       unit: 'MB',
     };
     yield {
-      name: 'SHA-256 in 8 MiB slices (@noble/hashes; used above 256 MiB)',
+      name: 'SHA-256 in 8 MiB slices in the hashing Worker (hash-wasm; used above 256 MiB)',
       n: mb,
       ms: round(media.streamMs),
       mbPerSec: round(mb / (media.streamMs / 1000)),
