@@ -60,6 +60,7 @@ export class WindowedReveal {
   private reveal: RevealApi | undefined;
   private quiet = false;
   private scheduled = false;
+  private pendingMove: (() => void) | undefined;
   private hashTimer: number | undefined;
   private progressBar: HTMLElement | undefined;
   private slideContent: SlideContent | undefined;
@@ -155,6 +156,9 @@ export class WindowedReveal {
       this.scheduleHash();
       if (!this.window.comfortable(this.current().h)) this.scheduleMove();
     });
+    // Capture, on the window: before reveal.js's own keyboard and controls handle the step.
+    window.addEventListener('keydown', this.flushPendingMove, true);
+    window.addEventListener('pointerdown', this.flushPendingMove, true);
     reveal.on('fragmentshown', refresh);
     reveal.on('fragmenthidden', refresh);
     // Overview mode lays out every slide: the whole deck is in it while it is open.
@@ -346,16 +350,25 @@ export class WindowedReveal {
     const move = () => {
       if (!this.scheduled) return;
       this.scheduled = false;
+      this.pendingMove = undefined;
       window.clearTimeout(fallback);
       if (this.original?.isOverview()) return;
       const { h } = this.current();
       if (!this.window.comfortable(h) || this.window.end - this.window.start === this.sections.length) this.moveWindow(this.window.centredOn(h));
     };
+    this.pendingMove = move;
     requestAnimationFrame(() => setTimeout(move));
     // No frame comes while the page is not drawn (a presenting window behind the speaker view,
     // a hidden tab, a headless page that was resized): the move must not wait for one.
     const fallback = window.setTimeout(move, MOVE_FALLBACK_MS);
   }
+
+  /** The next key or click finds the window where it should be: quick presses (a held arrow key,
+   *  a clicker pressed fast while the page draws no frames) would otherwise reach the window's
+   *  edge before the move ran, and reveal.js, seeing no next section, would drop the step. */
+  private flushPendingMove = (): void => {
+    this.pendingMove?.();
+  };
 
   private scheduleHash(): void {
     if (this.hashTimer !== undefined) return;
