@@ -172,8 +172,11 @@ class SlideCache implements RenderCache {
   stats = { lastRendered: 0, totalRendered: 0 };
   /** The last render's slides and what it made of each: a slide that is the same object at the
    *  same place (parseDeck reuses unchanged slides) takes its RenderedSlide from here, without a
-   *  lookup by revision (at 1,000 slides the lookups were most of an edit's render). */
-  last: { slides: readonly Slide[]; out: readonly RenderedSlide[] } | undefined;
+   *  lookup by revision (at 1,000 slides the lookups were most of an edit's render).
+   *  `withDiagnostics` is 1 where `out[i]` has diagnostics: after a keystroke the RenderedSlides
+   *  are cold in the processor's caches, and reading each to find the few with diagnostics was
+   *  a third of an edit's render. */
+  last: { slides: readonly Slide[]; out: readonly RenderedSlide[]; withDiagnostics: Uint8Array } | undefined;
   clear(): void {
     this.entries.clear();
     this.last = undefined;
@@ -522,11 +525,14 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
     sanitizeDeferred(options.sanitize, pending);
   }
   const last = cache?.last;
-  for (let i = 0; i < deck.slides.length; i++) {
+  const n = deck.slides.length;
+  const withDiagnostics = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
     const slide = deck.slides[i]!;
     // The same Slide object has the same revision, index and start line: the same output.
     let out = last !== undefined && last.slides[i] === slide ? last.out[i] : undefined;
-    if (out === undefined) {
+    if (out !== undefined) withDiagnostics[i] = last!.withDiagnostics[i]!;
+    else {
       let entry = entries?.get(slide.revision) ?? fresh[i];
       if (!entry) {
         entry = renderSlide(engine, slide);
@@ -541,11 +547,12 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
         entry.last = out;
         entry.lastStartLine = slide.startLine;
       }
+      if (out.diagnostics.length > 0) withDiagnostics[i] = 1;
     }
-    if (out.diagnostics.length > 0) diagnostics.push(...out.diagnostics);
     slides.push(out);
   }
-  if (cache) cache.last = { slides: deck.slides, out: slides };
+  for (let i = 0; i < n; i++) if (withDiagnostics[i] === 1) diagnostics.push(...slides[i]!.diagnostics);
+  if (cache) cache.last = { slides: deck.slides, out: slides, withDiagnostics };
   if (cache && entries) {
     if (entries.size > 2 * deck.slides.length + 16) {
       const used = new Set(deck.slides.map((s) => s.revision));
