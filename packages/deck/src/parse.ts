@@ -220,7 +220,7 @@ function finishDiagnostics(
   diagnostics: Diagnostic[],
   slides: readonly Slide[],
   duration: number | undefined,
-  withDiagnostics?: Uint8Array,
+  withDiagnostics?: readonly number[],
 ): void {
   if (withDiagnostics) {
     for (let i = 0; i < slides.length; i++) if (withDiagnostics[i] === 1) diagnostics.push(...slides[i]!.diagnostics);
@@ -304,14 +304,15 @@ function fitsEdit(edit: DeckEdit, before: string, source: string, off: number): 
  * in `source` and which have diagnostics. Between keystrokes the slide objects are cold in the
  * processor's caches (a preview, an autosave or a full render ran in between), and reading every
  * Slide, its `raw` and `separator` and its `diagnostics` was most of an edit's parse at 1,000
- * slides; two small typed arrays are read in a few cache lines. Made at a deck's first edit and
+ * slides; two arrays of small integers are read in a few cache lines (plain arrays: a typed
+ * array's separate backing store cost more to make on every keystroke). Made at a deck's first edit and
  * carried to the deck the edit makes.
  */
 interface EditIndex {
   /** Offset in `source` after each slide's text. */
-  ends: Int32Array;
+  ends: number[];
   /** 1 where the slide has diagnostics. */
-  withDiagnostics: Uint8Array;
+  withDiagnostics: number[];
 }
 
 const editIndexes = new WeakMap<Deck, EditIndex>();
@@ -321,14 +322,13 @@ function editIndexOf(deck: Deck, start: number): EditIndex {
   const slides = deck.slides;
   const known = editIndexes.get(deck);
   if (known !== undefined && known.ends.length === slides.length) return known;
-  const ends = new Int32Array(slides.length);
-  const withDiagnostics = new Uint8Array(slides.length);
+  const ends: number[] = [];
+  const withDiagnostics: number[] = [];
   let end = start;
-  for (let i = 0; i < slides.length; i++) {
-    const slide = slides[i]!;
+  for (const slide of slides) {
     end += slide.separator.length + slide.raw.length;
-    ends[i] = end;
-    if (slide.diagnostics.length > 0) withDiagnostics[i] = 1;
+    ends.push(end);
+    withDiagnostics.push(slide.diagnostics.length > 0 ? 1 : 0);
   }
   const index = { ends, withDiagnostics };
   editIndexes.set(deck, index);
@@ -336,7 +336,7 @@ function editIndexOf(deck: Deck, start: number): EditIndex {
 }
 
 /** The first slide whose text ends at or after `at`, or `ends.length` when none does. */
-function slideEndingAtOrAfter(ends: Int32Array, at: number): number {
+function slideEndingAtOrAfter(ends: readonly number[], at: number): number {
   let lo = 0;
   let hi = ends.length;
   while (lo < hi) {

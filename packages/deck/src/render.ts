@@ -176,7 +176,7 @@ class SlideCache implements RenderCache {
    *  `withDiagnostics` is 1 where `out[i]` has diagnostics: after a keystroke the RenderedSlides
    *  are cold in the processor's caches, and reading each to find the few with diagnostics was
    *  a third of an edit's render. */
-  last: { slides: readonly Slide[]; out: readonly RenderedSlide[]; withDiagnostics: Uint8Array } | undefined;
+  last: { slides: readonly Slide[]; out: readonly RenderedSlide[]; withDiagnostics: readonly number[] } | undefined;
   clear(): void {
     this.entries.clear();
     this.last = undefined;
@@ -526,12 +526,12 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
   }
   const last = cache?.last;
   const n = deck.slides.length;
-  const withDiagnostics = new Uint8Array(n);
+  const withDiagnostics: number[] = [];
   for (let i = 0; i < n; i++) {
     const slide = deck.slides[i]!;
     // The same Slide object has the same revision, index and start line: the same output.
     let out = last !== undefined && last.slides[i] === slide ? last.out[i] : undefined;
-    if (out !== undefined) withDiagnostics[i] = last!.withDiagnostics[i]!;
+    if (out !== undefined) withDiagnostics.push(last!.withDiagnostics[i]!);
     else {
       let entry = entries?.get(slide.revision) ?? fresh[i];
       if (!entry) {
@@ -547,7 +547,7 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
         entry.last = out;
         entry.lastStartLine = slide.startLine;
       }
-      if (out.diagnostics.length > 0) withDiagnostics[i] = 1;
+      withDiagnostics.push(out.diagnostics.length > 0 ? 1 : 0);
     }
     slides.push(out);
   }
