@@ -526,12 +526,13 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
   }
   const last = cache?.last;
   const n = deck.slides.length;
-  const withDiagnostics: number[] = [];
+  // Kept for the next render through the cache; a render without one reads each fresh slide.
+  const withDiagnostics: number[] | undefined = cache ? [] : undefined;
   for (let i = 0; i < n; i++) {
     const slide = deck.slides[i]!;
     // The same Slide object has the same revision, index and start line: the same output.
     let out = last !== undefined && last.slides[i] === slide ? last.out[i] : undefined;
-    if (out !== undefined) withDiagnostics.push(last!.withDiagnostics[i]!);
+    if (out !== undefined) withDiagnostics!.push(last!.withDiagnostics[i]!);
     else {
       let entry = entries?.get(slide.revision) ?? fresh[i];
       if (!entry) {
@@ -547,12 +548,15 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
         entry.last = out;
         entry.lastStartLine = slide.startLine;
       }
-      withDiagnostics.push(out.diagnostics.length > 0 ? 1 : 0);
+      if (withDiagnostics) withDiagnostics.push(out.diagnostics.length > 0 ? 1 : 0);
+      else if (out.diagnostics.length > 0) diagnostics.push(...out.diagnostics);
     }
     slides.push(out);
   }
-  for (let i = 0; i < n; i++) if (withDiagnostics[i] === 1) diagnostics.push(...slides[i]!.diagnostics);
-  if (cache) cache.last = { slides: deck.slides, out: slides, withDiagnostics };
+  if (cache && withDiagnostics) {
+    for (let i = 0; i < n; i++) if (withDiagnostics[i] === 1) diagnostics.push(...slides[i]!.diagnostics);
+    cache.last = { slides: deck.slides, out: slides, withDiagnostics };
+  }
   if (cache && entries) {
     if (entries.size > 2 * deck.slides.length + 16) {
       const used = new Set(deck.slides.map((s) => s.revision));
