@@ -213,9 +213,18 @@ function frontMatterDiagnostics(previous: Deck, frontMatter: FrontMatter): Diagn
   );
 }
 
-/** Adds the slides' diagnostics and the timing check to the deck-level ones, in order. */
-function finishDiagnostics(diagnostics: Diagnostic[], slides: readonly Slide[], duration: number | undefined): void {
-  for (const slide of slides) if (slide.diagnostics.length > 0) diagnostics.push(...slide.diagnostics);
+/** Adds the slides' diagnostics and the timing check to the deck-level ones, in order.
+ *  `withDiagnostics` (the editor's path) says which slides have any, so that the other slides
+ *  need not be read. */
+function finishDiagnostics(
+  diagnostics: Diagnostic[],
+  slides: readonly Slide[],
+  duration: number | undefined,
+  withDiagnostics?: readonly number[],
+): void {
+  if (withDiagnostics) {
+    for (let i = 0; i < slides.length; i++) if (withDiagnostics[i] === 1) diagnostics.push(...slides[i]!.diagnostics);
+  } else for (const slide of slides) if (slide.diagnostics.length > 0) diagnostics.push(...slide.diagnostics);
   const timing = timingDiagnostic(slides, duration);
   if (timing) diagnostics.push(timing);
   sortDiagnostics(diagnostics);
@@ -291,6 +300,54 @@ function fitsEdit(edit: DeckEdit, before: string, source: string, off: number): 
 }
 
 /**
+ * What the editor's path needs to know of a deck's slides without reading them: where each ends
+ * in `source` and which have diagnostics. Between keystrokes the slide objects are cold in the
+ * processor's caches (a preview, an autosave or a full render ran in between), and reading every
+ * Slide, its `raw` and `separator` and its `diagnostics` was most of an edit's parse at 1,000
+ * slides; two arrays of small integers are read in a few cache lines (plain arrays: a typed
+ * array's separate backing store cost more to make on every keystroke). Made at a deck's first edit and
+ * carried to the deck the edit makes.
+ */
+interface EditIndex {
+  /** Offset in `source` after each slide's text. */
+  ends: number[];
+  /** 1 where the slide has diagnostics. */
+  withDiagnostics: number[];
+}
+
+const editIndexes = new WeakMap<Deck, EditIndex>();
+
+/** The deck's EditIndex; `start` is where its first slide's separator starts (after BOM and front matter). */
+function editIndexOf(deck: Deck, start: number): EditIndex {
+  const slides = deck.slides;
+  const known = editIndexes.get(deck);
+  if (known !== undefined && known.ends.length === slides.length) return known;
+  const ends: number[] = [];
+  const withDiagnostics: number[] = [];
+  let end = start;
+  for (const slide of slides) {
+    end += slide.separator.length + slide.raw.length;
+    ends.push(end);
+    withDiagnostics.push(slide.diagnostics.length > 0 ? 1 : 0);
+  }
+  const index = { ends, withDiagnostics };
+  editIndexes.set(deck, index);
+  return index;
+}
+
+/** The first slide whose text ends at or after `at`, or `ends.length` when none does. */
+function slideEndingAtOrAfter(ends: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ends[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
  * The editor's path: one keystroke changes the text of one slide. When exactly one slide's text
  * differs from `previous` and its structural lines (separators, fences, `:::` lines) are the same,
  * every slide boundary is where it was, so only that slide is scanned again and the slides after
@@ -330,18 +387,16 @@ function reparseOneSlide(source: string, previous: Deck, edit: DeckEdit | undefi
     suffix = commonSuffix(before, source, max - prefix);
   }
   const changedEnd = before.length - suffix; // end of the replaced text in `before`
-  // The slide holding the change, by the lengths of the slides before it (numbers only).
-  let k = 0;
-  for (; k < n; k++) {
-    const slide = slides[k]!;
-    const end = off + slide.separator.length + slide.raw.length;
-    if (prefix <= end) break;
-    off = end;
-  }
+  // The slide holding the change, by where the slides end (numbers only).
+  const index = editIndexOf(previous, off);
+  const k = slideEndingAtOrAfter(index.ends, prefix);
   if (k === n) return undefined;
+  if (k > 0) off = index.ends[k - 1]!;
   const old = slides[k]!;
   const rawStart = off + old.separator.length;
   const oldEnd = rawStart + old.raw.length;
+  // The index must describe these slides (nobody changed the deck since): one slide's text compared.
+  if (oldEnd !== index.ends[k] || !before.startsWith(old.raw, rawStart)) return undefined;
   // The change must lie inside the slide's text: a changed separator changes the structure.
   if (prefix < rawStart || changedEnd > oldEnd) return undefined;
   // A separator on the last line without a line break: text typed after it joins its line.
@@ -361,18 +416,33 @@ function reparseOneSlide(source: string, previous: Deck, edit: DeckEdit | undefi
   const startLine = old.startLine;
   const endLine = last ? startLine + countNewlines(raw, raw.length - 1) : Math.max(startLine, startLine - 1 + countNewlines(raw));
   const kind = (k === 0 ? 0 : separatorKind(old.separator, 0, old.separator.replace(/\r?\n$/, '').length)) as Chunk['kind'];
-  const out: Slide[] = slides.slice(0, k);
-  out.push(newSlide({ separator: old.separator, kind, raw, startLine, endLine }, k, old.h, old.v));
-  for (let i = k + 1; i < n; i++) {
-    const prev = slides[i]!;
-    out.push(delta === 0 ? prev : shiftSlide(prev, { separator: prev.separator, kind: 0, raw: prev.raw, startLine: prev.startLine + delta, endLine: prev.endLine + delta }, i, prev.h, prev.v));
+  const fresh = newSlide({ separator: old.separator, kind, raw, startLine, endLine }, k, old.h, old.v);
+  let out: Slide[];
+  if (delta === 0) {
+    // The other slides stay as they are: copy the array, not slide by slide.
+    out = slides.slice();
+    out[k] = fresh;
+  } else {
+    out = slides.slice(0, k);
+    out.push(fresh);
+    for (let i = k + 1; i < n; i++) {
+      const prev = slides[i]!;
+      out.push(shiftSlide(prev, { separator: prev.separator, kind: 0, raw: prev.raw, startLine: prev.startLine + delta, endLine: prev.endLine + delta }, i, prev.h, prev.v));
+    }
   }
+  // Shifting keeps a slide's diagnostics (their lines move), so only slide k's entry changes.
+  const ends = index.ends.slice();
+  const grown = source.length - before.length;
+  if (grown !== 0) for (let i = k; i < n; i++) ends[i]! += grown;
+  const withDiagnostics = index.withDiagnostics.slice();
+  withDiagnostics[k] = fresh.diagnostics.length > 0 ? 1 : 0;
 
   const diagnostics = fm ? frontMatterDiagnostics(previous, fm) : [];
-  finishDiagnostics(diagnostics, out, previous.meta.duration);
+  finishDiagnostics(diagnostics, out, previous.meta.duration, withDiagnostics);
   const eol = eolOf(bom ? source.slice(1) : source);
   const deck: Deck = { source, bom, eol, meta: previous.meta, slides: out, diagnostics, reparsed: [k] };
   if (fm) deck.frontMatter = fm;
+  editIndexes.set(deck, { ends, withDiagnostics });
   return deck;
 }
 

@@ -172,8 +172,11 @@ class SlideCache implements RenderCache {
   stats = { lastRendered: 0, totalRendered: 0 };
   /** The last render's slides and what it made of each: a slide that is the same object at the
    *  same place (parseDeck reuses unchanged slides) takes its RenderedSlide from here, without a
-   *  lookup by revision (at 1,000 slides the lookups were most of an edit's render). */
-  last: { slides: readonly Slide[]; out: readonly RenderedSlide[] } | undefined;
+   *  lookup by revision (at 1,000 slides the lookups were most of an edit's render).
+   *  `withDiagnostics` is 1 where `out[i]` has diagnostics: after a keystroke the RenderedSlides
+   *  are cold in the processor's caches, and reading each to find the few with diagnostics was
+   *  a third of an edit's render. */
+  last: { slides: readonly Slide[]; out: readonly RenderedSlide[]; withDiagnostics: readonly number[] } | undefined;
   clear(): void {
     this.entries.clear();
     this.last = undefined;
@@ -522,11 +525,15 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
     sanitizeDeferred(options.sanitize, pending);
   }
   const last = cache?.last;
-  for (let i = 0; i < deck.slides.length; i++) {
+  const n = deck.slides.length;
+  // Kept for the next render through the cache; a render without one reads each fresh slide.
+  const withDiagnostics: number[] | undefined = cache ? [] : undefined;
+  for (let i = 0; i < n; i++) {
     const slide = deck.slides[i]!;
     // The same Slide object has the same revision, index and start line: the same output.
     let out = last !== undefined && last.slides[i] === slide ? last.out[i] : undefined;
-    if (out === undefined) {
+    if (out !== undefined) withDiagnostics!.push(last!.withDiagnostics[i]!);
+    else {
       let entry = entries?.get(slide.revision) ?? fresh[i];
       if (!entry) {
         entry = renderSlide(engine, slide);
@@ -541,11 +548,15 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
         entry.last = out;
         entry.lastStartLine = slide.startLine;
       }
+      if (withDiagnostics) withDiagnostics.push(out.diagnostics.length > 0 ? 1 : 0);
+      else if (out.diagnostics.length > 0) diagnostics.push(...out.diagnostics);
     }
-    if (out.diagnostics.length > 0) diagnostics.push(...out.diagnostics);
     slides.push(out);
   }
-  if (cache) cache.last = { slides: deck.slides, out: slides };
+  if (cache && withDiagnostics) {
+    for (let i = 0; i < n; i++) if (withDiagnostics[i] === 1) diagnostics.push(...slides[i]!.diagnostics);
+    cache.last = { slides: deck.slides, out: slides, withDiagnostics };
+  }
   if (cache && entries) {
     if (entries.size > 2 * deck.slides.length + 16) {
       const used = new Set(deck.slides.map((s) => s.revision));

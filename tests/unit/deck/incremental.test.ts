@@ -46,6 +46,44 @@ describe('incremental parse and render', () => {
     expect(rendered.diagnostics).toMatchObject([{ code: 'media-missing', line: 5, column: 1 }]);
   });
 
+  it('should keep parse and render diagnostics right while keystrokes add and remove them on slides in turn', () => {
+    // The editor's path remembers which slides have diagnostics instead of reading every slide
+    // again: a chain of edits (each named by its span, as the editor names it) must report what
+    // a parse and render from scratch report, as slides gain and lose diagnostics.
+    const options = { mediaExists: (path: string) => !path.includes('gone') };
+    const cache = createRenderCache();
+    let text = Array.from({ length: 8 }, (_, i) => `## Slide ${i}\n\n![](media/a${i}.png)\n`).join('---\n');
+    let deck = parseDeck(text);
+    let last = renderDeck(deck, options, cache);
+    // Each step replaces the first `find` with `with`; the span covers the replaced text.
+    const steps: { find: string; with: string }[] = [
+      { find: 'a2.png)', with: 'a2.png){onclick=x}' }, // a parse diagnostic on slide 2
+      { find: 'media/a5', with: 'media/gone5' }, // a render diagnostic (missing file) on slide 5
+      { find: '## Slide 6', with: '## Slide 6\n\nmore\n' }, // lines added: the slides after move
+      { find: '{onclick=x}', with: '' }, // slide 2's parse diagnostic removed
+      { find: 'gone5', with: 'a5' }, // slide 5's render diagnostic removed
+      { find: 'media/a0', with: 'media/gone0' }, // the first slide gains one
+      { find: 'a7.png)', with: 'a7.png){onclick=y}' }, // and the last
+    ];
+    for (const step of steps) {
+      const at = text.indexOf(step.find);
+      expect(at).toBeGreaterThanOrEqual(0);
+      const next = text.slice(0, at) + step.with + text.slice(at + step.find.length);
+      const edited = parseDeck(next, deck, { from: at, toOld: at + step.find.length, toNew: at + step.with.length });
+      expect(edited.reparsed).toHaveLength(1);
+      const fresh = parseDeck(next);
+      expect(edited.diagnostics).toEqual(fresh.diagnostics);
+      const rendered = renderDeck(edited, options, cache);
+      // A slide whose text comes back to an earlier one is taken from the cache.
+      expect(rendered.rendered.length).toBeLessThanOrEqual(1);
+      expect(rendered.diagnostics).toEqual(renderDeck(fresh, options).diagnostics);
+      text = next;
+      deck = edited;
+      last = rendered;
+    }
+    expect(last.diagnostics.map((d) => `${d.code}@${d.line}`)).toEqual(['media-missing@3', 'attr-invalid@34']);
+  });
+
   it('should drop cached slides when the sanitizer changes or the cache is cleared', () => {
     const cache = createRenderCache();
     const deck = parseDeck('# A\n---\n# B\n');

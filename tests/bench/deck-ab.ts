@@ -1,0 +1,75 @@
+// Another version of packages/deck against this one, in one process, interleaved round by round
+// (the order alternating), CPU and wall time. For changes too small for the deck suite's figures
+// to show through the load of a shared machine. Extract the other version inside the repository
+// (its imports of marked and the rest resolve through node_modules), for example:
+//   mkdir -p tests/output/ab && git archive main packages/deck | tar -x -C tests/output/ab
+//   npx tsx tests/bench/deck-ab.ts tests/output/ab/packages/deck/src/index.ts edit
+// What: `edit` (the one-character edit of the deck suite, each timed edit after marked.parse and
+// a full render, so that the caches are as cold as in the suite), `full` (parse+render), `parse`.
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Marked } from 'marked';
+import * as current from '../../packages/deck/src/index.ts';
+import { editMiddleSlide, generateDeck } from '../unit/deck/generate-deck.ts';
+
+type Deck = typeof current;
+const [otherPath, what = 'edit', roundsArg = '61', slidesArg = '1000'] = process.argv.slice(2);
+if (!otherPath || !['edit', 'full', 'parse'].includes(what)) {
+  console.error('usage: deck-ab.ts <other packages/deck/src/index.ts> [edit|full|parse] [rounds] [slides]');
+  process.exit(2);
+}
+const other = (await import(pathToFileURL(resolve(otherPath)).href)) as Deck;
+const rounds = Number(roundsArg);
+const generated = generateDeck(Number(slidesArg));
+const text = generated.text;
+const marked = new Marked({ gfm: true });
+
+function editor(M: Deck): () => void {
+  const texts = Array.from({ length: rounds + 12 }, (_, i) => editMiddleSlide(generated, i + 2));
+  for (const t of texts) t.charCodeAt(0); // flat strings, as the editor hands over
+  let at = 0;
+  while (texts[0]!.charCodeAt(at) === text.charCodeAt(at)) at++;
+  const span = { from: at, toOld: at + 1, toNew: at + 1 };
+  const cache = M.createRenderCache();
+  let previous = M.parseDeck(text);
+  M.renderDeck(previous, {}, cache);
+  let turn = 0;
+  return () => {
+    const next = M.parseDeck(texts[turn++]!, previous, span);
+    M.renderDeck(next, {}, cache);
+    previous = next;
+  };
+}
+
+const make = (M: Deck): (() => unknown) =>
+  what === 'edit' ? editor(M) : what === 'full' ? () => M.renderDeck(M.parseDeck(text)).html : () => M.parseDeck(text);
+const fns = { other: make(other), current: make(current) };
+const names = ['other', 'current'] as const;
+const cpu = { other: [] as number[], current: [] as number[] };
+const wall = { other: [] as number[], current: [] as number[] };
+const between = () => {
+  if (what !== 'edit') return;
+  marked.parse(text);
+  void current.renderDeck(current.parseDeck(text)).html;
+};
+for (let i = 0; i < 10; i++) for (const name of names) { between(); fns[name](); }
+for (let i = 0; i < rounds; i++) {
+  for (let j = 0; j < 2; j++) {
+    const name = names[(i + j) % 2]!;
+    between();
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fns[name]();
+    const t1 = performance.now();
+    const c1 = process.cpuUsage(c0);
+    wall[name].push(t1 - t0);
+    cpu[name].push((c1.user + c1.system) / 1000);
+  }
+}
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[list.length >> 1]!;
+const ms = (n: number) => n.toFixed(what === 'edit' ? 4 : 2);
+console.log(
+  `${what}, ${slidesArg} slides, ${rounds} rounds, load ${(await import('node:os')).loadavg()[0]!.toFixed(1)}: ` +
+    `other ${ms(median(wall.other))} ms (CPU ${ms(median(cpu.other))}), current ${ms(median(wall.current))} ms (CPU ${ms(median(cpu.current))}), ` +
+    `current/other ${(median(wall.current) / median(wall.other)).toFixed(3)} (CPU ${(median(cpu.current) / median(cpu.other)).toFixed(3)})`,
+);
