@@ -239,6 +239,26 @@ async function boot(): Promise<void> {
     // Registered before the presenter's own listeners: they see the slide filled.
     reveal.on('slidechanged', (event) => around((event as unknown as { currentSlide: Element }).currentSlide));
     around(reveal.getCurrentSlide());
+    // G and words, and the search box (Ctrl+Shift+F), read the text of the slides in the page: a
+    // slide idle filling has not reached yet (the first seconds after opening a long deck) is an
+    // empty shell they would pass over. Such a search fills everything first, once. Capture on
+    // the window: before the jump box's own input listeners, which search at once.
+    const fillForSearch = () => {
+      if (progressive.complete || progressive.fillAll() === 0) return;
+      reveal.sync();
+      progressive.markAllSynced();
+    };
+    window.addEventListener(
+      'input',
+      (event) => {
+        const input = event.target;
+        if (input instanceof HTMLInputElement && input.classList.contains('jump-to-slide-input') && !/^[\d.\s]*$/.test(input.value)) fillForSearch();
+      },
+      true,
+    );
+    window.addEventListener('keydown', (event) => {
+      if (event.key.toLowerCase() === 'f' && event.shiftKey && (event.ctrlKey || event.metaKey)) fillForSearch();
+    }, true);
     progressive.fillInIdle(() => {
       // One sync for everything filled in idle time (per-slide syncs would cost O(slides²)).
       reveal.sync();

@@ -95,6 +95,14 @@ export class ProgressiveDeck {
     for (let i = Math.max(0, from); i <= Math.min(this.deck.slides.length - 1, to); i++) this.fill(i);
   }
 
+  /** Fills every slide still empty, at once: for a search that reads the slides' text (G and
+   *  words, the search box), which would miss a slide idle filling has not reached yet. */
+  fillAll(): number {
+    let filled = 0;
+    for (let i = 0; i < this.deck.slides.length && this.left > 0; i++) if (this.fill(i)) filled++;
+    return filled;
+  }
+
   /** Fills the rest a few slides at a time, in idle periods, so navigation never waits. */
   fillInIdle(done: () => void = () => undefined): void {
     let next = 0;
