@@ -49,6 +49,10 @@ export default defineConfig({
           globalSetup: [SITE_RUNTIME_SETUP, 'tests/support/e2e-server.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // expect.poll waits for what the instructor would see (a live jump 200 ms after typing,
+          // a slide change); 1 s, Vitest's default, was too short on CI's loaded 2-core machine
+          // (a far jump mid-typing seen half-way). A passing poll returns as soon as it passes.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },
