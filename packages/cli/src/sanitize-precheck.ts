@@ -11,7 +11,7 @@
 // pre-check can only skip work, never decide anything DOMPurify would decide differently.
 //
 // Node only: the browser's DOM is fast, and parse5 stays out of the app bundle.
-import { parse, serialize, type DefaultTreeAdapterTypes } from 'parse5';
+import { defaultTreeAdapter, parse, serialize, type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, type TreeAdapter } from 'parse5';
 import { createAttributeCheck, type SanitizeResult, type Sanitizer, type SanitizerWindow } from '@lectern/deck';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
@@ -56,6 +56,8 @@ const ELEMENT_ATTRIBUTES: Readonly<Record<string, ReadonlySet<string>>> = {
   td: new Set(['align', 'colspan', 'rowspan']),
   ol: new Set(['start']),
 };
+/** The lists, for the test that runs every element and attribute on them past DOMPurify. */
+export const PRECHECK_LISTS = { elements: ELEMENTS, globalAttributes: GLOBAL_ATTRIBUTES, elementAttributes: ELEMENT_ATTRIBUTES };
 /** Deeper than this goes to jsdom: the walk here is iterative, but parse5's serializer recurses. */
 const MAX_DEPTH = 256;
 
@@ -95,8 +97,10 @@ export function withPrecheck(window: SanitizerWindow, sanitize: Sanitizer): Prec
     const results: (SanitizeResult | undefined)[] = [];
     const rest: number[] = [];
     for (let i = 0; i < htmls.length; i++) {
-      // `many` on jsdom always parses (RETURN_DOM), even a fragment without `<`.
-      const clean = verify(htmls[i]!);
+      // A fragment without `<` is left to jsdom here too: its `many` returns it parsed, or as it
+      // is when the batch falls back to one call a slide, a choice that depends on the others.
+      const html = htmls[i]!;
+      const clean = html.includes('<') ? verify(html) : undefined;
       if (clean === undefined) rest.push(i);
       else results[i] = { html: clean, removed: [] };
     }
@@ -159,8 +163,28 @@ export function createVerifier(window: SanitizerWindow): (html: string) => strin
     return true;
   };
 
+  // Foster parenting (content misplaced in a table, moved in front of it) is where jsdom's tree
+  // and parse5's own part: jsdom's adapter appends fostered text at the END of the parent instead
+  // of before the table (jsdom 28, html.js insertTextBefore). A fragment whose parse fosters
+  // anything is left to jsdom, whatever jsdom makes of it.
+  let fostered = false;
+  const treeAdapter: TreeAdapter<DefaultTreeAdapterMap> = {
+    ...defaultTreeAdapter,
+    insertBefore(parent, node, reference) {
+      fostered = true;
+      defaultTreeAdapter.insertBefore(parent, node, reference);
+    },
+    insertTextBefore(parent, text, reference) {
+      fostered = true;
+      defaultTreeAdapter.insertTextBefore(parent, text, reference);
+    },
+  };
+  const parseOptions = { ...PARSE5_OPTIONS, treeAdapter };
+
   return (html: string): string | undefined => {
-    const doc = parse(`<remove></remove>${html}`, PARSE5_OPTIONS);
+    fostered = false;
+    const doc = parse(`<remove></remove>${html}`, parseOptions);
+    if (fostered) return undefined;
     // The shape DOMPurify's walk relies on: <html><head></head><body><remove></remove>… and nothing
     // outside <body> (a comment after </html>, say, which DOMPurify would drop without a word).
     if (doc.childNodes.length !== 1) return undefined;
