@@ -181,7 +181,7 @@ export function createVerifier(window: SanitizerWindow): (html: string) => strin
   };
   const parseOptions = { ...PARSE5_OPTIONS, treeAdapter };
 
-  return (html: string): string | undefined => {
+  const verify = (html: string): string | undefined => {
     fostered = false;
     const doc = parse(`<remove></remove>${html}`, parseOptions);
     if (fostered) return undefined;
@@ -198,5 +198,13 @@ export function createVerifier(window: SanitizerWindow): (html: string) => strin
     body.childNodes.shift();
     if (!acceptsChildren(body)) return undefined;
     return serialize(body, PARSE5_OPTIONS);
+  };
+  return (html: string): string | undefined => {
+    try {
+      return verify(html);
+    } catch {
+      // Whatever went wrong here, DOMPurify on jsdom is still there to decide.
+      return undefined;
+    }
   };
 }

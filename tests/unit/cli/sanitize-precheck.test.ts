@@ -287,6 +287,8 @@ describe('the CLI sanitizer pre-check', () => {
       ...Array.from({ length: 150 }, () => fuzzCase(next)),
       'no markup & all',
       '',
+      // Deeper than the pre-check walks: jsdom's answer.
+      `<section>${'<div>'.repeat(300)}sâu${'</div>'.repeat(300)}</section>`,
     ];
     for (const html of fragments) expect(sanitize(html), html).toEqual(jsdomSanitize(html));
     // Fragments without `<` are left out of the batches: jsdom's own `many` returns them parsed or
@@ -296,6 +298,8 @@ describe('the CLI sanitizer pre-check', () => {
       const batch = marked.slice(i, i + 50);
       expect(sanitize.many(batch)).toEqual(jsdomSanitize.many!(batch));
     }
+    expect(verify(`<section>${'<div>'.repeat(300)}sâu${'</div>'.repeat(300)}</section>`)).toBeUndefined();
+    expect(verify(`<section>${'<div>'.repeat(200)}sâu${'</div>'.repeat(200)}</section>`)).toBeDefined();
     expect(sanitize.stats.accepted).toBeGreaterThan(0);
     expect(sanitize.stats.rejected).toBeGreaterThan(0);
   }, FUZZ_TIMEOUT);
