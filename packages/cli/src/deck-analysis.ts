@@ -15,18 +15,24 @@ import {
   type SanitizerWindow,
 } from '@lectern/deck';
 import { captionDataUrl, captionDiagnostics } from './captions.ts';
+import { withPrecheck, type PrecheckStats } from './sanitize-precheck.ts';
 import { classifyMediaPath, localMediaState } from './media-paths.ts';
 
 /** A jsdom window and the sanitizer bound to it; made once per command (jsdom takes ~100 ms). */
 export interface DomTools {
+  /** DOMPurify on the jsdom window, behind the parse5 pre-check that skips jsdom for fragments
+   *  DOMPurify would leave unchanged (sanitize-precheck.ts). */
   sanitize: Sanitizer;
+  /** How many fragments the pre-check accepted and how many went to jsdom. */
+  precheck: PrecheckStats;
 }
 
 export function createDomTools(): DomTools {
   const { window } = new JSDOM('<!doctype html><html><head></head><body></body></html>');
   // jsdom's DOMWindow type misses a few DOM names DOMPurify's WindowLike lists; at run time it has them.
-  const sanitize = createSanitizer(window as unknown as SanitizerWindow);
-  return { sanitize };
+  const domWindow = window as unknown as SanitizerWindow;
+  const sanitize = withPrecheck(domWindow, createSanitizer(domWindow));
+  return { sanitize, precheck: sanitize.stats };
 }
 
 export interface DeckAnalysis {

@@ -184,15 +184,9 @@ function describeRemoval(entry: RemovedElement | RemovedAttribute): string | und
   return entry.attribute ? `${entry.attribute.name} on <${tag}>` : `an attribute on <${tag}>`;
 }
 
-/**
- * Creates a sanitizer bound to one DOM window (the browser's `window`, or a jsdom window in Node).
- * `createSanitizer(window)('<img src=x onerror=alert(1)>')` =>
- * `{ html: '<img src="x">', removed: [{ what: 'onerror on <img>' }] }`
- */
-export function createSanitizer(window: WindowLike): Sanitizer {
-  const purify = DOMPurify(window);
-  if (!purify.isSupported) throw new Error('createSanitizer needs a DOM window (a browser window or a jsdom window).');
-  const config: Config = {
+/** DOMPurify's configuration for the policy above; one object per DOMPurify instance. */
+function policyConfig(): Config {
+  return {
     ALLOWED_URI_REGEXP: RE_ALLOWED_URI,
     FORBID_TAGS,
     ADD_TAGS,
@@ -205,28 +199,55 @@ export function createSanitizer(window: WindowLike): Sanitizer {
     // and dropped silently: the author would get no html-removed warning.
     FORCE_BODY: true,
   };
+}
+
+/**
+ * The policy's own decision on one attribute, as the `uponSanitizeAttribute` hook takes it (on
+ * top of DOMPurify's checks, never instead of them): false when the hook drops it. `value` as
+ * DOMPurify hands it to the hook (trimmed); `getAttribute` reads the element's other attributes.
+ */
+export function keepsAttribute(tag: string, attr: string, value: string, getAttribute: (name: string) => string | null): boolean {
+  if (DROPPED_ATTRS.has(attr)) return false;
+  if (attr === 'style' || attr === 'data-background') return isSafeCss(value);
+  if (attr === 'data-preview-link') {
+    // reveal.js opens an unsandboxed iframe on the value when it is a URL, else on href.
+    const trimmed = value.trim();
+    if (trimmed === 'false') return true;
+    const target = trimmed.startsWith('http') ? trimmed : trimmed === '' ? (getAttribute('href') ?? '') : '';
+    return RE_HTTP.test(target.replace(RE_URL_WHITESPACE, '')) && isSafeUrl(target, 'unsandboxed-frame');
+  }
+  const context = urlContext(tag, attr);
+  return !context || revealUrls(attr, value).every((url) => isSafeUrl(url, context));
+}
+
+/**
+ * Whether the sanitizer on `window` would keep `attr="value"` on an HTML `<tag>` exactly as it is
+ * written: DOMPurify (same configuration, same window, so the same DOM-clobbering answer for
+ * `id`) through its own `isValidAttribute`, the policy's hook decision (`keepsAttribute`), and
+ * no trimming. For a pre-check that must never accept what the sanitizer would change (the CLI's,
+ * docs/security.md); says nothing about elements, whose rules the caller keeps.
+ */
+export function createAttributeCheck(window: WindowLike): (tag: string, attr: string, value: string, getAttribute: (name: string) => string | null) => boolean {
+  const purify = DOMPurify(window);
+  if (!purify.isSupported) throw new Error('createAttributeCheck needs a DOM window (a browser window or a jsdom window).');
+  purify.setConfig(policyConfig());
+  return (tag, attr, value, getAttribute) =>
+    // DOMPurify trims every value but `value` before anything else and writes the trimmed one back.
+    (attr === 'value' || value === value.trim()) && keepsAttribute(tag, attr, value, getAttribute) && purify.isValidAttribute(tag, attr, value);
+}
+
+/**
+ * Creates a sanitizer bound to one DOM window (the browser's `window`, or a jsdom window in Node).
+ * `createSanitizer(window)('<img src=x onerror=alert(1)>')` =>
+ * `{ html: '<img src="x">', removed: [{ what: 'onerror on <img>' }] }`
+ */
+export function createSanitizer(window: WindowLike): Sanitizer {
+  const purify = DOMPurify(window);
+  if (!purify.isSupported) throw new Error('createSanitizer needs a DOM window (a browser window or a jsdom window).');
+  const config = policyConfig();
 
   purify.addHook('uponSanitizeAttribute', (node, event) => {
-    const tag = node.nodeName.toLowerCase();
-    const attr = event.attrName;
-    if (DROPPED_ATTRS.has(attr)) {
-      event.keepAttr = false;
-      return;
-    }
-    if (attr === 'style' || attr === 'data-background') {
-      if (!isSafeCss(event.attrValue)) event.keepAttr = false;
-      return;
-    }
-    if (attr === 'data-preview-link') {
-      // reveal.js opens an unsandboxed iframe on the value when it is a URL, else on href.
-      const value = event.attrValue.trim();
-      if (value === 'false') return;
-      const target = value.startsWith('http') ? value : value === '' ? (node.getAttribute('href') ?? '') : '';
-      if (!RE_HTTP.test(target.replace(RE_URL_WHITESPACE, '')) || !isSafeUrl(target, 'unsandboxed-frame')) event.keepAttr = false;
-      return;
-    }
-    const context = urlContext(tag, attr);
-    if (context && !revealUrls(attr, event.attrValue).every((url) => isSafeUrl(url, context))) event.keepAttr = false;
+    if (!keepsAttribute(node.nodeName.toLowerCase(), event.attrName, event.attrValue, (name) => node.getAttribute(name))) event.keepAttr = false;
   });
 
   // Removals decided by the hooks below, which DOMPurify does not list itself; per call.
