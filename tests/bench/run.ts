@@ -16,7 +16,8 @@ const filters = args.filter((a) => !a.startsWith('--'));
 const dir = join(dirname(fileURLToPath(import.meta.url)), 'suites');
 
 function fmt(value: unknown, digits = 2): string {
-  if (typeof value === 'number') return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toFixed(digits);
+  // NaN: a row that measures no time (a count, a share) beside timed rows.
+  if (typeof value === 'number') return Number.isNaN(value) ? '' : Number.isInteger(value) ? value.toLocaleString('en-US') : value.toFixed(digits);
   if (value === undefined || value === null) return '';
   return String(value);
 }
