@@ -24,6 +24,7 @@ import { slidePlannedMinutes } from './plan.ts';
 import { noteTextStart } from './slide-scan.ts';
 import { plainInlineHtml, plainParagraphsHtml } from './plain-paragraphs.ts';
 import { parseAtxHeading } from './heading.ts';
+import { mayUseGfm } from './gfm.ts';
 import { createRenderState, type RenderState } from './render-state.ts';
 import type { Deck, DeckMeta, Diagnostic, DiagnosticParams, RenderedDeck, RenderedSlide, RenderOptions, SanitizeResult, Sanitizer, Slide } from './types.ts';
 
@@ -89,6 +90,9 @@ const NEEDS_BLOCKS = 1;
 const NEEDS_HEADING_ATTRS = 2;
 const NEEDS_MEDIA = 4;
 const NEEDS_COMMENTS = 8;
+/** marked's GFM rules (tables, strikethrough, autolinks, task lists): see gfm.ts. */
+const NEEDS_GFM = 16;
+const NEEDS_ALL = NEEDS_BLOCKS | NEEDS_HEADING_ATTRS | NEEDS_MEDIA | NEEDS_COMMENTS | NEEDS_GFM;
 
 function createEngine(options: RenderOptions): Engine {
   return { state: createRenderState(options), instances: [] };
@@ -96,7 +100,7 @@ function createEngine(options: RenderOptions): Engine {
 
 /** The whole chain, in order; `needs` leaves out what this text cannot use. */
 function createMarked(state: RenderState, needs: number): Marked {
-  const marked = new Marked({ gfm: true, breaks: false });
+  const marked = new Marked({ gfm: (needs & NEEDS_GFM) !== 0, breaks: false });
   if (needs & NEEDS_BLOCKS) {
     marked.use({
       extensions: [fencedDiv, notesBlock(state), fragmentBlock, incrementalBlock(state), columnsBlock, columnBlock, discussionBlock, excerptBlock, questionBlock],
@@ -116,7 +120,8 @@ function markdownToHtml(engine: Engine, markdown: string): string {
     (markdown.indexOf(':::') >= 0 ? NEEDS_BLOCKS : 0) |
     (markdown.indexOf('}') >= 0 ? NEEDS_HEADING_ATTRS : 0) |
     (markdown.indexOf('![') >= 0 ? NEEDS_MEDIA : 0) |
-    (hasComments ? NEEDS_COMMENTS : 0);
+    (hasComments ? NEEDS_COMMENTS : 0) |
+    (mayUseGfm(markdown) ? NEEDS_GFM : 0);
   const instance = (engine.instances[needs] ??= createInstance(engine.state, needs));
   const tokens = lex(instance, markdown);
   if (needs & NEEDS_MEDIA && markdown.indexOf('){') >= 0) attachImageAttrs(tokens);
@@ -611,7 +616,7 @@ export function renderNotes(notes: string, options: RenderOptions = {}): string 
 
 /** One line of Markdown to inline HTML (no <p>): titles, excerpt sources, outline entries. */
 export function renderMarkdownInline(markdown: string, options: RenderOptions = {}): string {
-  const marked = createMarked(createRenderState(options), NEEDS_BLOCKS | NEEDS_HEADING_ATTRS | NEEDS_MEDIA | NEEDS_COMMENTS);
+  const marked = createMarked(createRenderState(options), NEEDS_ALL);
   const html = marked.parseInline(markdown) as string;
   return options.sanitize ? options.sanitize(html).html : html;
 }
@@ -627,7 +632,7 @@ let lexEngine: Marked | undefined;
  */
 export function lexMarkdown(markdown: string): Token[] {
   if (nestingDepth(markdown).depth > MAX_NESTING) return [{ type: 'code', raw: markdown, text: markdown, lang: '' } as Token];
-  lexEngine ??= createMarked(createRenderState({}), NEEDS_BLOCKS | NEEDS_HEADING_ATTRS | NEEDS_MEDIA | NEEDS_COMMENTS);
+  lexEngine ??= createMarked(createRenderState({}), NEEDS_ALL);
   const tokens = lexEngine.lexer(markdown);
   if (markdown.indexOf('){') >= 0) attachImageAttrs(tokens);
   if (markdown.indexOf('<!--') >= 0) applyRevealComments(tokens);
