@@ -38,6 +38,8 @@ describe('slides without GFM syntax', () => {
       '| a | b |\n| - | - |\n| 1 | 2 |',
       'a\n:-',
       'đầu\nthân\n-',
+      'đầu\rthân\r:-',
+      'đầu\r\nthân\r\n-\r\n',
       '> a\n> b\n> ---',
       '- a\n  b\n  ----',
       '~~gạch~~',
@@ -95,8 +97,19 @@ describe('slides without GFM syntax', () => {
       const lines: string[] = [];
       const count = 1 + Math.floor(random() * 6);
       for (let k = 0; k < count; k++) lines.push(prefixes[Math.floor(random() * prefixes.length)]! + contents[Math.floor(random() * contents.length)]!);
-      texts.push(lines.join('\n'));
+      // marked reads `\r\n` and `\r` as line breaks too.
+      texts.push(lines.reduce((text, line) => text + ['\n', '\n', '\n', '\r\n', '\r'][Math.floor(random() * 5)]! + line));
     }
     expect(checkAll(texts)).toBeGreaterThan(2_000);
+  });
+
+  it('decides in linear time on lines of dashes, list items and colons', () => {
+    // Each would take minutes if a line were scanned again per dash or per colon.
+    expect(mayUseGfm(`${'-'.repeat(200_000)}x`)).toBe(false);
+    expect(mayUseGfm(`${'-'.repeat(200_000)}x\r\n`)).toBe(false);
+    expect(mayUseGfm('- ý\n'.repeat(100_000))).toBe(false);
+    expect(mayUseGfm('- ý\r\n'.repeat(100_000))).toBe(false);
+    expect(mayUseGfm(':'.repeat(200_000))).toBe(false);
+    expect(mayUseGfm(`${'- ý\n'.repeat(100_000)}-`)).toBe(true);
   });
 });
