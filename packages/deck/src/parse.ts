@@ -4,6 +4,7 @@
 // With `previous`, slides whose text is unchanged are reused with their line numbers shifted,
 // so an edit costs one slide's scan plus one pass over the line starts.
 import { diagnostic, shiftDiagnostics, sortDiagnostics } from './diagnostics.ts';
+import { orNone } from './empty.ts';
 import { emptyMeta, parseFrontMatter } from './front-matter.ts';
 import { revisionOf } from './hash.ts';
 import { candidateLines, scanStructure, separatorKind } from './lines.ts';
@@ -133,11 +134,11 @@ function newSlide(chunk: Chunk, index: number, h: number, v: number): Slide {
     endLine: chunk.endLine,
     revision: revisionOf(chunk.source, chunk.at, chunk.at + chunk.raw.length),
     attrs: scan.attrs,
-    discussions: scan.discussions,
-    excerpts: scan.excerpts,
-    questions: scan.questions,
-    media: scan.media,
-    diagnostics: scan.diagnostics,
+    discussions: orNone(scan.discussions),
+    excerpts: orNone(scan.excerpts),
+    questions: orNone(scan.questions),
+    media: orNone(scan.media),
+    diagnostics: orNone(scan.diagnostics),
     separator: chunk.separator,
     content: scan.content,
     // Always present (undefined when absent) so every slide has one object shape: code reading

@@ -14,6 +14,7 @@ import { notesBlock } from './blocks/notes.ts';
 import { questionBlock } from './blocks/question.ts';
 import { captionPathsFromAttr } from './captions.ts';
 import { diagnostic, sortDiagnostics } from './diagnostics.ts';
+import { none } from './empty.ts';
 import { escapeHtml, renderAttrs } from './html.ts';
 import { elementAttrs } from './inline/element-attrs.ts';
 import { headingAttrs } from './inline/heading-attrs.ts';
@@ -555,7 +556,7 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
       out = entry.last;
       if (!out || out.index !== slide.index || entry.lastStartLine !== slide.startLine) {
         const slideDiagnostics =
-          entry.diagnostics.length === 0 ? [] : entry.diagnostics.map((d) => ({ ...d, line: d.line + slide.startLine }));
+          entry.diagnostics.length === 0 ? none<Diagnostic>() : entry.diagnostics.map((d) => ({ ...d, line: d.line + slide.startLine }));
         out = { index: slide.index, revision: slide.revision, html: entry.html, diagnostics: slideDiagnostics };
         entry.last = out;
         entry.lastStartLine = slide.startLine;
