@@ -43,10 +43,13 @@ function editor(M: Deck): () => void {
 
 const make = (M: Deck): (() => unknown) =>
   what === 'edit' ? editor(M) : what === 'full' ? () => M.renderDeck(M.parseDeck(text)).html : () => M.parseDeck(text);
-const fns = { other: make(other), current: make(current) };
-const names = ['other', 'current'] as const;
-const cpu = { other: [] as number[], current: [] as number[] };
-const wall = { other: [] as number[], current: [] as number[] };
+// For `full` and `parse`, marked.parse of the same text runs in the same rotation: the deck
+// suite's baseline, so both versions can also be read as a ratio to it.
+const withBase = what !== 'edit';
+const fns = { other: make(other), current: make(current), base: () => marked.parse(text) };
+const names = (withBase ? ['other', 'current', 'base'] : ['other', 'current']) as readonly ('other' | 'current' | 'base')[];
+const cpu = { other: [] as number[], current: [] as number[], base: [] as number[] };
+const wall = { other: [] as number[], current: [] as number[], base: [] as number[] };
 const between = () => {
   if (what !== 'edit') return;
   marked.parse(text);
@@ -54,8 +57,8 @@ const between = () => {
 };
 for (let i = 0; i < 10; i++) for (const name of names) { between(); fns[name](); }
 for (let i = 0; i < rounds; i++) {
-  for (let j = 0; j < 2; j++) {
-    const name = names[(i + j) % 2]!;
+  for (let j = 0; j < names.length; j++) {
+    const name = names[(i + j) % names.length]!;
     between();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
@@ -73,3 +76,10 @@ console.log(
     `other ${ms(median(wall.other))} ms (CPU ${ms(median(cpu.other))}), current ${ms(median(wall.current))} ms (CPU ${ms(median(cpu.current))}), ` +
     `current/other ${(median(wall.current) / median(wall.other)).toFixed(3)} (CPU ${(median(cpu.current) / median(cpu.other)).toFixed(3)})`,
 );
+if (withBase) {
+  const ratio = (name: 'other' | 'current', times: typeof wall) => (median(times[name]) / median(times.base)).toFixed(3);
+  console.log(
+    `  marked.parse ${ms(median(wall.base))} ms (CPU ${ms(median(cpu.base))}); ÷ marked.parse: ` +
+      `other ${ratio('other', wall)} (CPU ${ratio('other', cpu)}), current ${ratio('current', wall)} (CPU ${ratio('current', cpu)})`,
+  );
+}

@@ -4,6 +4,7 @@
 // With `previous`, slides whose text is unchanged are reused with their line numbers shifted,
 // so an edit costs one slide's scan plus one pass over the line starts.
 import { diagnostic, shiftDiagnostics, sortDiagnostics } from './diagnostics.ts';
+import { orNone } from './empty.ts';
 import { emptyMeta, parseFrontMatter } from './front-matter.ts';
 import { revisionOf } from './hash.ts';
 import { candidateLines, scanStructure, separatorKind } from './lines.ts';
@@ -13,6 +14,9 @@ import type { Deck, DeckEdit, Diagnostic, FrontMatter, Slide, SourcePos } from '
 
 interface Chunk {
   separator: string;
+  /** The text `raw` was cut from (the deck's source) and where in it: the revision is hashed there. */
+  source: string;
+  at: number;
   /** 2 for `--` (vertical), 3 for `---`, 0 for the first slide. */
   kind: 0 | 2 | 3;
   raw: string;
@@ -47,8 +51,9 @@ function countNewlines(text: string, end = text.length): number {
   return n;
 }
 
-/** Splits the body into slide chunks. `lineOffset` = number of file lines before the body. */
-function splitBody(body: string, lineOffset: number): Chunk[] {
+/** Splits the body into slide chunks. `lineOffset` = number of file lines before the body;
+ *  `source` is the deck's text and `offset` where the body starts in it. */
+function splitBody(body: string, lineOffset: number, source: string, offset: number): Chunk[] {
   const { starts, ends, nexts, lineNos } = candidateLines(body);
   const count = starts.length;
   const st = scanStructure(body, starts, ends);
@@ -76,6 +81,8 @@ function splitBody(body: string, lineOffset: number): Chunk[] {
     const line = lineNos[i]!;
     chunks.push({
       separator,
+      source,
+      at: offset + chunkStart,
       kind,
       raw: body.slice(chunkStart, s),
       startLine: lineOffset + chunkLine + 1,
@@ -89,7 +96,7 @@ function splitBody(body: string, lineOffset: number): Chunk[] {
   const raw = body.slice(chunkStart);
   // A final line break ends the last line; it does not start another.
   const lastLine = chunkLine + countNewlines(raw, raw.length - 1);
-  chunks.push({ separator, kind, raw, startLine: lineOffset + chunkLine + 1, endLine: lineOffset + lastLine + 1 });
+  chunks.push({ separator, source, at: offset + chunkStart, kind, raw, startLine: lineOffset + chunkLine + 1, endLine: lineOffset + lastLine + 1 });
   return chunks;
 }
 
@@ -125,13 +132,13 @@ function newSlide(chunk: Chunk, index: number, h: number, v: number): Slide {
     raw: chunk.raw,
     startLine: chunk.startLine,
     endLine: chunk.endLine,
-    revision: revisionOf(chunk.raw),
+    revision: revisionOf(chunk.source, chunk.at, chunk.at + chunk.raw.length),
     attrs: scan.attrs,
-    discussions: scan.discussions,
-    excerpts: scan.excerpts,
-    questions: scan.questions,
-    media: scan.media,
-    diagnostics: scan.diagnostics,
+    discussions: orNone(scan.discussions),
+    excerpts: orNone(scan.excerpts),
+    questions: orNone(scan.questions),
+    media: orNone(scan.media),
+    diagnostics: orNone(scan.diagnostics),
     separator: chunk.separator,
     content: scan.content,
     // Always present (undefined when absent) so every slide has one object shape: code reading
@@ -416,7 +423,7 @@ function reparseOneSlide(source: string, previous: Deck, edit: DeckEdit | undefi
   const startLine = old.startLine;
   const endLine = last ? startLine + countNewlines(raw, raw.length - 1) : Math.max(startLine, startLine - 1 + countNewlines(raw));
   const kind = (k === 0 ? 0 : separatorKind(old.separator, 0, old.separator.replace(/\r?\n$/, '').length)) as Chunk['kind'];
-  const fresh = newSlide({ separator: old.separator, kind, raw, startLine, endLine }, k, old.h, old.v);
+  const fresh = newSlide({ separator: old.separator, source, at: rawStart, kind, raw, startLine, endLine }, k, old.h, old.v);
   let out: Slide[];
   if (delta === 0) {
     // The other slides stay as they are: copy the array, not slide by slide.
@@ -427,7 +434,7 @@ function reparseOneSlide(source: string, previous: Deck, edit: DeckEdit | undefi
     out.push(fresh);
     for (let i = k + 1; i < n; i++) {
       const prev = slides[i]!;
-      out.push(shiftSlide(prev, { separator: prev.separator, kind: 0, raw: prev.raw, startLine: prev.startLine + delta, endLine: prev.endLine + delta }, i, prev.h, prev.v));
+      out.push(shiftSlide(prev, { separator: prev.separator, source: prev.raw, at: 0, kind: 0, raw: prev.raw, startLine: prev.startLine + delta, endLine: prev.endLine + delta }, i, prev.h, prev.v));
     }
   }
   // Shifting keeps a slide's diagnostics (their lines move), so only slide k's entry changes.
@@ -491,7 +498,7 @@ export function parseDeck(source: string, previous?: Deck, edit?: DeckEdit): Dec
   if (!/\S/.test(body)) {
     if (body !== '') deck.blankBody = body;
   } else {
-    const chunks = splitBody(body, lineOffset);
+    const chunks = splitBody(body, lineOffset, source, (bom ? 1 : 0) + bodyOffset);
     const reuse = previous ? matchPrevious(chunks, previous.slides) : [];
     const reparsed: number[] = [];
     let h = meta.titleSlide ? 0 : -1;

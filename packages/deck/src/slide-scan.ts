@@ -309,7 +309,10 @@ export function scanSlide(raw: string, startLine: number): SlideScan {
       }
     }
     if (hasImage && line.indexOf('![') >= 0) {
-      for (const m of maskCodeSpans(line).matchAll(RE_IMAGE)) {
+      // exec in a loop, not matchAll: matchAll copies the regular expression on every call.
+      const masked = maskCodeSpans(line);
+      RE_IMAGE.lastIndex = 0;
+      for (let m = RE_IMAGE.exec(masked); m !== null; m = RE_IMAGE.exec(masked)) {
         let href = m[2]!;
         if (href.startsWith('<')) href = href.slice(1, -1);
         if (href.indexOf('\\') >= 0) href = href.replace(/\\(.)/g, '$1');

@@ -144,6 +144,8 @@ describe('decks built to exhaust the renderer', () => {
   const hostile: Record<string, string> = {
     'block quotes': `${'>'.repeat(5000)} x\n`,
     'nested lists': Array.from({ length: 3000 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n'),
+    // The quick bound reads indentation one way for slides without `>` and another with one.
+    'nested lists after a block quote': `> trích dẫn\n\n${Array.from({ length: 100 }, (_, i) => `${' '.repeat(i * 2)}- x`).join('\n')}`,
     'nested ::: blocks': `${':::: a\n'.repeat(3000)}x\n${'::::\n'.repeat(3000)}`,
     // Past the render's quick bound (no run of 9 blanks): tabs count 4 columns, runs of 8 tabs
     // between quote marks.

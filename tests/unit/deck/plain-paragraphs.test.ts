@@ -110,6 +110,18 @@ describe('plain-prose speaker notes', () => {
     expect(checkAll(texts)).toBeGreaterThan(5_000);
   });
 
+  it('matches marked for every UTF-16 unit inside a line, at its start and after a line break', () => {
+    // The scan reads a table of every unit (plain, looked at, or not plain): each unit in each place.
+    let accepted = 0;
+    for (let c = 0; c <= 0xffff; c++) {
+      const u = String.fromCharCode(c);
+      accepted += checkAll([`a${u}a`, `${u}a`, `a\n${u}a`]);
+      const inline = plainInlineHtml(`a${u}a`);
+      if (inline !== undefined) expect(`<p>${inline}</p>\n`, JSON.stringify(u)).toBe(byMarked(`a${u}a`));
+    }
+    expect(accepted).toBeGreaterThan(2_000);
+  });
+
   it('gives a slide the same notes HTML through renderDeck as marked gives the note text', () => {
     const note = 'Chia lớp thành 4 nhóm. Bấm đồng hồ (phím T).\nKhi hết giờ, mời nhóm 1 trình bày.';
     const html = renderDeck(parseDeck(`# Thảo luận\n\nNote: ${note}\n`)).html;
