@@ -517,7 +517,6 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
   // to twice the deck (rebuilding it on every render would cost more than the render itself).
   // Without a cache every slide is rendered once, and nothing is looked up or kept.
   const entries = cache?.entries;
-  const slides: RenderedSlide[] = [];
   const rendered: number[] = [];
   const diagnostics: Diagnostic[] = [...deck.diagnostics];
   engine.state.lang = deck.meta.lang || 'vi';
@@ -539,36 +538,62 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
   }
   const last = cache?.last;
   const n = deck.slides.length;
-  // Kept for the next render through the cache; a render without one reads each fresh slide.
-  const withDiagnostics: number[] | undefined = cache ? [] : undefined;
-  for (let i = 0; i < n; i++) {
+  /** Slide i's RenderedSlide: from the cache by revision (or rendered now), placed at its index. */
+  const take = (i: number): RenderedSlide => {
     const slide = deck.slides[i]!;
-    // The same Slide object has the same revision, index and start line: the same output.
-    let out = last !== undefined && last.slides[i] === slide ? last.out[i] : undefined;
-    if (out !== undefined) withDiagnostics!.push(last!.withDiagnostics[i]!);
-    else {
-      let entry = entries?.get(slide.revision) ?? fresh[i];
-      if (!entry) {
-        entry = renderSlide(engine, slide);
-        entries?.set(slide.revision, entry);
-        rendered.push(slide.index);
-      }
-      out = entry.last;
-      if (!out || out.index !== slide.index || entry.lastStartLine !== slide.startLine) {
-        const slideDiagnostics =
-          entry.diagnostics.length === 0 ? none<Diagnostic>() : entry.diagnostics.map((d) => ({ ...d, line: d.line + slide.startLine }));
-        out = { index: slide.index, revision: slide.revision, html: entry.html, diagnostics: slideDiagnostics };
-        entry.last = out;
-        entry.lastStartLine = slide.startLine;
-      }
-      if (withDiagnostics) withDiagnostics.push(out.diagnostics.length > 0 ? 1 : 0);
-      else if (out.diagnostics.length > 0) diagnostics.push(...out.diagnostics);
+    let entry = entries?.get(slide.revision) ?? fresh[i];
+    if (!entry) {
+      entry = renderSlide(engine, slide);
+      entries?.set(slide.revision, entry);
+      rendered.push(slide.index);
     }
-    slides.push(out);
-  }
-  if (cache && withDiagnostics) {
+    let out = entry.last;
+    if (!out || out.index !== slide.index || entry.lastStartLine !== slide.startLine) {
+      const slideDiagnostics =
+        entry.diagnostics.length === 0 ? none<Diagnostic>() : entry.diagnostics.map((d) => ({ ...d, line: d.line + slide.startLine }));
+      out = { index: slide.index, revision: slide.revision, html: entry.html, diagnostics: slideDiagnostics };
+      entry.last = out;
+      entry.lastStartLine = slide.startLine;
+    }
+    return out;
+  };
+  let slides: RenderedSlide[];
+  if (cache && last !== undefined && last.slides.length === n) {
+    // The editor's path: as many slides as last time, most of them the same objects at the same
+    // places. Copying the last render's arrays is a flat copy of pointers; filling new arrays
+    // slide by slide (each slot read from the last render, then pushed) was a fifth of an edit.
+    // The same Slide object has the same revision, index and start line: the same output.
+    slides = last.out.slice();
+    const withDiagnostics = last.withDiagnostics.slice();
+    const before = last.slides;
+    const now = deck.slides;
+    for (let i = 0; i < n; i++) {
+      if (before[i] === now[i]) continue;
+      const out = take(i);
+      slides[i] = out;
+      withDiagnostics[i] = out.diagnostics.length > 0 ? 1 : 0;
+    }
     for (let i = 0; i < n; i++) if (withDiagnostics[i] === 1) diagnostics.push(...slides[i]!.diagnostics);
     cache.last = { slides: deck.slides, out: slides, withDiagnostics };
+  } else {
+    slides = [];
+    // Kept for the next render through the cache; a render without one reads each fresh slide.
+    const withDiagnostics: number[] | undefined = cache ? [] : undefined;
+    for (let i = 0; i < n; i++) {
+      const slide = deck.slides[i]!;
+      let out = last !== undefined && last.slides[i] === slide ? last.out[i] : undefined;
+      if (out !== undefined) withDiagnostics!.push(last!.withDiagnostics[i]!);
+      else {
+        out = take(i);
+        if (withDiagnostics) withDiagnostics.push(out.diagnostics.length > 0 ? 1 : 0);
+        else if (out.diagnostics.length > 0) diagnostics.push(...out.diagnostics);
+      }
+      slides.push(out);
+    }
+    if (cache && withDiagnostics) {
+      for (let i = 0; i < n; i++) if (withDiagnostics[i] === 1) diagnostics.push(...slides[i]!.diagnostics);
+      cache.last = { slides: deck.slides, out: slides, withDiagnostics };
+    }
   }
   if (cache && entries) {
     if (entries.size > 2 * deck.slides.length + 16) {
