@@ -242,6 +242,16 @@ export function scanStructure(text: string, starts: ArrayLike<number>, ends: Arr
   return { code, fences, divs };
 }
 
+/** Whether the line starting at `pos` is one candidateLines keeps: it starts with `-`, or its
+ *  first non-blank character is a backtick, `~` or `:`. */
+export function isCandidateLine(text: string, pos: number): boolean {
+  let c = text.charCodeAt(pos);
+  if (c === 45) return true;
+  let k = pos;
+  while (c === SPACE || c === TAB) c = text.charCodeAt(++k);
+  return c === BACKTICK || c === TILDE || c === COLON;
+}
+
 /**
  * The lines of `text` that can open or close fences, `:::` blocks or slides: first non-blank
  * character one of ` ~ : or a `-` in the first column. One indexOf pass, nothing stored for other
@@ -258,14 +268,7 @@ export function candidateLines(text: string): { starts: number[]; ends: number[]
   while (pos < n) {
     const nl = text.indexOf('\n', pos);
     const next = nl < 0 ? n : nl + 1;
-    let c = text.charCodeAt(pos);
-    let kept = c === 45;
-    if (!kept) {
-      let k = pos;
-      while (c === SPACE || c === TAB) c = text.charCodeAt(++k);
-      kept = c === BACKTICK || c === TILDE || c === COLON;
-    }
-    if (kept) {
+    if (isCandidateLine(text, pos)) {
       let end = nl < 0 ? n : nl;
       if (end > pos && text.charCodeAt(end - 1) === 13) end--;
       starts.push(pos);

@@ -7,7 +7,7 @@ import { diagnostic, shiftDiagnostics, sortDiagnostics } from './diagnostics.ts'
 import { orNone } from './empty.ts';
 import { emptyMeta, parseFrontMatter } from './front-matter.ts';
 import { revisionOf } from './hash.ts';
-import { candidateLines, scanStructure, separatorKind } from './lines.ts';
+import { candidateLines, isCandidateLine, scanStructure, separatorKind } from './lines.ts';
 import { slidePlannedMinutes, validMinutes } from './plan.ts';
 import { scanSlide } from './slide-scan.ts';
 import type { Deck, DeckEdit, Diagnostic, FrontMatter, Slide, SourcePos } from './types.ts';
@@ -42,6 +42,12 @@ function findFrontMatter(text: string): { end: number; lines: number; closed: bo
     pos = end;
   }
   return { end: -1, lines: 0, closed: false };
+}
+
+/** Whether `text` has a line break between `start` and `end`. */
+function hasLineBreak(text: string, start: number, end: number): boolean {
+  const nl = text.indexOf('\n', start);
+  return nl >= 0 && nl < end;
 }
 
 /** Line breaks in `text` before offset `end`. */
@@ -123,7 +129,7 @@ function shiftSlide(prev: Slide, chunk: Chunk, index: number, h: number, v: numb
   };
 }
 
-function newSlide(chunk: Chunk, index: number, h: number, v: number): Slide {
+function newSlide(chunk: Omit<Chunk, 'kind'>, index: number, h: number, v: number): Slide {
   const scan = scanSlide(chunk.raw, chunk.startLine);
   const slide: Slide = {
     index,
@@ -221,16 +227,16 @@ function frontMatterDiagnostics(previous: Deck, frontMatter: FrontMatter): Diagn
 }
 
 /** Adds the slides' diagnostics and the timing check to the deck-level ones, in order.
- *  `withDiagnostics` (the editor's path) says which slides have any, so that the other slides
+ *  `diagnosed` (the editor's path) lists the slides that have any, so that the other slides
  *  need not be read. */
 function finishDiagnostics(
   diagnostics: Diagnostic[],
   slides: readonly Slide[],
   duration: number | undefined,
-  withDiagnostics?: readonly number[],
+  diagnosed?: readonly number[],
 ): void {
-  if (withDiagnostics) {
-    for (let i = 0; i < slides.length; i++) if (withDiagnostics[i] === 1) diagnostics.push(...slides[i]!.diagnostics);
+  if (diagnosed) {
+    for (const i of diagnosed) diagnostics.push(...slides[i]!.diagnostics);
   } else for (const slide of slides) if (slide.diagnostics.length > 0) diagnostics.push(...slide.diagnostics);
   const timing = timingDiagnostic(slides, duration);
   if (timing) diagnostics.push(timing);
@@ -311,15 +317,18 @@ function fitsEdit(edit: DeckEdit, before: string, source: string, off: number): 
  * in `source` and which have diagnostics. Between keystrokes the slide objects are cold in the
  * processor's caches (a preview, an autosave or a full render ran in between), and reading every
  * Slide, its `raw` and `separator` and its `diagnostics` was most of an edit's parse at 1,000
- * slides; two arrays of small integers are read in a few cache lines (plain arrays: a typed
- * array's separate backing store cost more to make on every keystroke). Made at a deck's first edit and
- * carried to the deck the edit makes.
+ * slides; an array of small integers is read in a few cache lines (plain arrays: a typed
+ * array's separate backing store cost more to make on every keystroke). Made at a deck's first
+ * edit and carried to the deck the edit makes. Never changed once made: a deck the edit makes
+ * shares its arrays with the deck before when they stay the same (an edit that keeps the
+ * text's length, one that leaves the slide's diagnostics as they were), so such an edit copies
+ * neither.
  */
 interface EditIndex {
   /** Offset in `source` after each slide's text. */
   ends: number[];
-  /** 1 where the slide has diagnostics. */
-  withDiagnostics: number[];
+  /** The slides that have diagnostics, in order (few: most slides have none). */
+  diagnosed: number[];
 }
 
 const editIndexes = new WeakMap<Deck, EditIndex>();
@@ -330,14 +339,15 @@ function editIndexOf(deck: Deck, start: number): EditIndex {
   const known = editIndexes.get(deck);
   if (known !== undefined && known.ends.length === slides.length) return known;
   const ends: number[] = [];
-  const withDiagnostics: number[] = [];
+  const diagnosed: number[] = [];
   let end = start;
-  for (const slide of slides) {
+  for (let i = 0; i < slides.length; i++) {
+    const slide = slides[i]!;
     end += slide.separator.length + slide.raw.length;
     ends.push(end);
-    withDiagnostics.push(slide.diagnostics.length > 0 ? 1 : 0);
+    if (slide.diagnostics.length > 0) diagnosed.push(i);
   }
-  const index = { ends, withDiagnostics };
+  const index = { ends, diagnosed };
   editIndexes.set(deck, index);
   return index;
 }
@@ -377,15 +387,16 @@ function reparseOneSlide(source: string, previous: Deck, edit: DeckEdit | undefi
     return undefined;
   }
   const before = previous.source;
-  // The front matter (and BOM) unchanged: the deck's settings and line offset stay.
-  if (before.slice(0, off) !== source.slice(0, off)) return undefined;
-  const max = Math.min(before.length, source.length);
   let prefix: number;
   let suffix: number;
   if (edit && fitsEdit(edit, before, source, off)) {
+    // The span starts after the front matter (and BOM), so they are unchanged.
     prefix = edit.from;
     suffix = before.length - edit.toOld;
   } else {
+    // The front matter (and BOM) unchanged: the deck's settings and line offset stay.
+    if (before.slice(0, off) !== source.slice(0, off)) return undefined;
+    const max = Math.min(before.length, source.length);
     prefix = commonPrefix(before, source, off, max);
     if (prefix === before.length && prefix === source.length) {
       // The same text: nothing to parse again.
@@ -417,13 +428,24 @@ function reparseOneSlide(source: string, previous: Deck, edit: DeckEdit | undefi
   if (k === 0 && raw === '' && !fm) return undefined;
   // A deck whose only slide became blank has no slides at all (blankBody).
   if (n === 1 && !/\S/.test(raw)) return undefined;
-  if (!sameLines(structuralLines(old.raw), structuralLines(raw))) return undefined;
-
-  const delta = countNewlines(raw) - countNewlines(old.raw);
   const startLine = old.startLine;
-  const endLine = last ? startLine + countNewlines(raw, raw.length - 1) : Math.max(startLine, startLine - 1 + countNewlines(raw));
-  const kind = (k === 0 ? 0 : separatorKind(old.separator, 0, old.separator.replace(/\r?\n$/, '').length)) as Chunk['kind'];
-  const fresh = newSlide({ separator: old.separator, source, at: rawStart, kind, raw, startLine, endLine }, k, old.h, old.v);
+  let delta: number;
+  let endLine: number;
+  // Typing within a line (no line break removed or typed) changes that line only: the slide's
+  // structure is the same unless that line is, or becomes, one that can shape it; its lines
+  // neither move nor change in number. Read the one line, not the slide.
+  const newEnd = end - (oldEnd - changedEnd); // end of the replacing text in `source`
+  const withinLine = !hasLineBreak(before, prefix, changedEnd) && !hasLineBreak(source, prefix, newEnd);
+  const lineStart = withinLine && prefix > 0 ? before.lastIndexOf('\n', prefix - 1) + 1 : 0;
+  if (withinLine && lineStart >= rawStart && !isCandidateLine(before, lineStart) && !isCandidateLine(source, lineStart) && !last) {
+    delta = 0;
+    endLine = old.endLine;
+  } else {
+    if (!sameLines(structuralLines(old.raw), structuralLines(raw))) return undefined;
+    delta = countNewlines(raw) - countNewlines(old.raw);
+    endLine = last ? startLine + countNewlines(raw, raw.length - 1) : Math.max(startLine, startLine - 1 + countNewlines(raw));
+  }
+  const fresh = newSlide({ separator: old.separator, source, at: rawStart, raw, startLine, endLine }, k, old.h, old.v);
   let out: Slide[];
   if (delta === 0) {
     // The other slides stay as they are: copy the array, not slide by slide.
@@ -438,18 +460,24 @@ function reparseOneSlide(source: string, previous: Deck, edit: DeckEdit | undefi
     }
   }
   // Shifting keeps a slide's diagnostics (their lines move), so only slide k's entry changes.
-  const ends = index.ends.slice();
   const grown = source.length - before.length;
-  if (grown !== 0) for (let i = k; i < n; i++) ends[i]! += grown;
-  const withDiagnostics = index.withDiagnostics.slice();
-  withDiagnostics[k] = fresh.diagnostics.length > 0 ? 1 : 0;
+  let ends = index.ends;
+  if (grown !== 0) {
+    ends = ends.slice();
+    for (let i = k; i < n; i++) ends[i]! += grown;
+  }
+  let diagnosed = index.diagnosed;
+  const was = diagnosed.indexOf(k);
+  if ((was >= 0) !== fresh.diagnostics.length > 0) {
+    diagnosed = was >= 0 ? diagnosed.filter((i) => i !== k) : [...diagnosed, k].sort((a, b) => a - b);
+  }
 
   const diagnostics = fm ? frontMatterDiagnostics(previous, fm) : [];
-  finishDiagnostics(diagnostics, out, previous.meta.duration, withDiagnostics);
+  finishDiagnostics(diagnostics, out, previous.meta.duration, diagnosed);
   const eol = eolOf(bom ? source.slice(1) : source);
   const deck: Deck = { source, bom, eol, meta: previous.meta, slides: out, diagnostics, reparsed: [k] };
   if (fm) deck.frontMatter = fm;
-  editIndexes.set(deck, { ends, withDiagnostics });
+  editIndexes.set(deck, { ends, diagnosed });
   return deck;
 }
 

@@ -111,6 +111,31 @@ describe('incremental parse and render', () => {
     expect(missing.diagnostics).toMatchObject([{ code: 'media-missing', line: 3 }]);
   });
 
+  it('should notice a keystroke within a line that makes it, or unmakes it, a fence, a `:::` line or a separator', () => {
+    // The one-slide path reads only the edited line when no line break is typed or removed: it
+    // must still fall back when that line can change where slides split or what is code.
+    const text = '# A\n\n``\ncode --\n``\n\n::\nx\n\n--\n# B\n\n  ~~\ny\n\n---\n# C\n\n```js\n---\n```\n\n:::\nz\n:::\n\n---\n# D\n';
+    // [offset in `text`, removed length, inserted text]
+    const keystrokes: [number, number, string][] = [];
+    for (const line of ['``\ncode', '``\n\n::', '::\nx', '--\n# B', '~~\ny', '```js', ':::\nz', '---\n# D']) {
+      const at = text.indexOf(line);
+      const end = text.indexOf('\n', at);
+      keystrokes.push([at, 0, line[0]!], [end, 0, line[0]!], [at, 1, ''], [at, 0, 'x'], [at, 0, ' '], [end, 0, ' ']);
+    }
+    const cache = createRenderCache();
+    const first = parseDeck(text);
+    renderDeck(first, {}, cache);
+    for (const [at, removed, inserted] of keystrokes) {
+      const next = text.slice(0, at) + inserted + text.slice(at + removed);
+      const edited = parseDeck(next, first, { from: at, toOld: at + removed, toNew: at + inserted.length });
+      const { reparsed: _r1, ...incremental } = edited;
+      const { reparsed: _r2, ...fresh } = parseDeck(next);
+      expect(incremental, JSON.stringify(next)).toEqual(fresh);
+      expect(renderDeck(edited, {}, cache).html).toBe(renderDeck(parseDeck(next)).html);
+      renderDeck(first, {}, cache);
+    }
+  });
+
   it('should refuse a cache it did not make', () => {
     expect(() => renderDeck(parseDeck('# A'), {}, { clear() {}, stats: { lastRendered: 0, totalRendered: 0 } })).toThrow(/createRenderCache/);
   });
