@@ -329,6 +329,23 @@ interface EditIndex {
   ends: number[];
   /** The slides that have diagnostics, in order (few: most slides have none). */
   diagnosed: number[];
+  /** Set by an edit that moved no line: the deck's `slides` are `from` with the slide at `index`
+   *  replaced, every other slide the same object at the same place (see slideReplacedSince). */
+  replaced?: { from: readonly Slide[]; slides: readonly Slide[]; index: number };
+}
+
+/**
+ * When `deck` was made by parseDeck from a deck whose slides were `earlier`, by an edit that
+ * replaced one slide and moved no line: that slide's index; otherwise -1. The render through a
+ * cache then takes every other slide from its last render without comparing the two arrays
+ * (after a full render they are out of the processor's caches: comparing them was a tenth of an
+ * edit). Relies on parseDeck's arrays not being changed in place afterwards (no code does).
+ */
+export function slideReplacedSince(deck: Deck, earlier: readonly Slide[]): number {
+  const replaced = editIndexes.get(deck)?.replaced;
+  return replaced !== undefined && replaced.from === earlier && replaced.slides === deck.slides && earlier.length === deck.slides.length
+    ? replaced.index
+    : -1;
 }
 
 const editIndexes = new WeakMap<Deck, EditIndex>();
@@ -477,7 +494,7 @@ function reparseOneSlide(source: string, previous: Deck, edit: DeckEdit | undefi
   const eol = eolOf(bom ? source.slice(1) : source);
   const deck: Deck = { source, bom, eol, meta: previous.meta, slides: out, diagnostics, reparsed: [k] };
   if (fm) deck.frontMatter = fm;
-  editIndexes.set(deck, { ends, diagnosed });
+  editIndexes.set(deck, delta === 0 ? { ends, diagnosed, replaced: { from: slides, slides: out, index: k } } : { ends, diagnosed });
   return deck;
 }
 

@@ -21,6 +21,7 @@ import { headingAttrs } from './inline/heading-attrs.ts';
 import { attachImageAttrs, media, resolveUrl } from './inline/media.ts';
 import { applyRevealComments } from './inline/reveal-comments.ts';
 import { isLocal } from './media.ts';
+import { slideReplacedSince } from './parse.ts';
 import { slidePlannedMinutes } from './plan.ts';
 import { noteTextStart } from './slide-scan.ts';
 import { plainInlineHtml, plainParagraphsHtml } from './plain-paragraphs.ts';
@@ -567,7 +568,9 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
     const withDiagnostics = last.withDiagnostics.slice();
     const before = last.slides;
     const now = deck.slides;
-    for (let i = 0; i < n; i++) {
+    // After one keystroke the parse says which slide it replaced: the only one to compare.
+    const replaced = slideReplacedSince(deck, before);
+    for (let i = replaced < 0 ? 0 : replaced; i < (replaced < 0 ? n : replaced + 1); i++) {
       if (before[i] === now[i]) continue;
       const out = take(i);
       slides[i] = out;
