@@ -489,8 +489,14 @@ function reparseOneSlide(source: string, previous: Deck, edit: DeckEdit | undefi
     diagnosed = was >= 0 ? diagnosed.filter((i) => i !== k) : [...diagnosed, k].sort((a, b) => a - b);
   }
 
-  const diagnostics = fm ? frontMatterDiagnostics(previous, fm) : [];
-  finishDiagnostics(diagnostics, out, previous.meta.duration, diagnosed);
+  // Most decks have no diagnostics: with none before, none on the new slide and no duration to
+  // check the plan against, there are none now.
+  const duration = previous.meta.duration;
+  const diagnostics: Diagnostic[] = [];
+  if (previous.diagnostics.length > 0 || diagnosed.length > 0 || duration !== undefined) {
+    if (fm) diagnostics.push(...frontMatterDiagnostics(previous, fm));
+    finishDiagnostics(diagnostics, out, duration, diagnosed);
+  }
   const eol = eolOf(bom ? source.slice(1) : source);
   const deck: Deck = { source, bom, eol, meta: previous.meta, slides: out, diagnostics, reparsed: [k] };
   if (fm) deck.frontMatter = fm;
