@@ -136,6 +136,31 @@ describe('incremental parse and render', () => {
     }
   });
 
+  it('should render right through a cache whose last render was not the deck an edit started from', () => {
+    // After a keystroke the render compares only the slide the parse replaced, and only when the
+    // cache's last render is the deck the edit started from: any other order must still be right.
+    const base = generateDeck(30).text;
+    /** One character replaced in the heading of slide `n` (1-based), as a keystroke makes it. */
+    const keystroke = (text: string, n: number, c: string) => {
+      const at = text.indexOf(`## ${n}. `) + 3;
+      return { text: text.slice(0, at) + c + text.slice(at + 1), span: { from: at, toOld: at + 1, toNew: at + 1 } };
+    };
+    const e1 = keystroke(base, 16, 'X');
+    const e2 = keystroke(e1.text, 6, 'Y');
+    const e3 = keystroke(e2.text, 26, 'Z');
+    const d0 = parseDeck(base);
+    const d1 = parseDeck(e1.text, d0, e1.span);
+    const d2 = parseDeck(e2.text, d1, e2.span);
+    const d3 = parseDeck(e3.text, d2, e3.span);
+    expect([d1.reparsed, d2.reparsed, d3.reparsed]).toEqual([[15], [5], [25]]);
+    const texts = [base, e1.text, e2.text, e3.text];
+    const decks = [d0, d1, d2, d3];
+    const cache = createRenderCache();
+    for (const i of [0, 2, 1, 3, 0, 3, 2, 3]) {
+      expect(renderDeck(decks[i]!, {}, cache).html).toBe(renderDeck(parseDeck(texts[i]!)).html);
+    }
+  });
+
   it('should refuse a cache it did not make', () => {
     expect(() => renderDeck(parseDeck('# A'), {}, { clear() {}, stats: { lastRendered: 0, totalRendered: 0 } })).toThrow(/createRenderCache/);
   });
