@@ -570,7 +570,9 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
     const now = deck.slides;
     // After one keystroke the parse says which slide it replaced: the only one to compare.
     const replaced = slideReplacedSince(deck, before);
-    for (let i = replaced < 0 ? 0 : replaced; i < (replaced < 0 ? n : replaced + 1); i++) {
+    const from = replaced < 0 ? 0 : replaced;
+    const to = replaced < 0 ? n : replaced + 1;
+    for (let i = from; i < to; i++) {
       if (before[i] === now[i]) continue;
       const out = take(i);
       slides[i] = out;
