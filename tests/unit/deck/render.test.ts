@@ -36,6 +36,11 @@ describe('renderDeck', () => {
     expect(slides[1]!.html).toContain('<p>[x] <em></p>');
     expect(slides[1]!.html).not.toContain('href');
     expect(slides[2]!.html).toBe('<section>\n<h1>C</h1>\n<p><em>c</em></p>\n</section>');
+    // Text without `]:` shares one empty link map (render.ts, lex()): a definition anywhere,
+    // nested in a quote or a list, must never reach it.
+    const nested = render('# A\n\n> [y]: https://b.example\n\n- [z]: https://c.example\n\n[y] [z]\n---\n# B\n\n[y] [z]\n---\n# C\n\n[y]\n');
+    expect(nested.slides[0]!.html).toContain('<a href="https://b.example">y</a> <a href="https://c.example">z</a>');
+    for (const slide of nested.slides.slice(1)) expect(slide.html).not.toContain('href');
   });
 
   it('should escape slide attributes on the section', () => {
