@@ -320,6 +320,11 @@ function mayNestDeeply(text: string): boolean {
 }
 
 /** A slide shown as its source text in <pre> (escaped, then sanitized like any slide). */
+/** `list`, or a new array in place of the shared empty one, to push to. */
+function own<T>(list: T[]): T[] {
+  return list.length === 0 ? [] : list;
+}
+
 function plainSlide(slide: Slide, options: RenderOptions, problem: Diagnostic): CachedSlide {
   let html = `<section${renderAttrs({ id: slide.attrs.id, classes: ['lectern-unrendered', ...slide.attrs.classes], attributes: {} })}>\n<pre>${escapeHtml(slide.raw)}</pre>\n</section>`;
   if (options.sanitize) html = options.sanitize(html).html;
@@ -333,7 +338,8 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
   const { state } = engine;
   const options = state.options;
   state.headingSeen = false;
-  state.notes = [];
+  // The last slide's list when it stayed empty, as most do (one array a slide less).
+  if (state.notes.length !== 0) state.notes = [];
   state.incremental = 0;
   const nesting = mayNestDeeply(slide.raw) ? nestingDepth(slide.raw) : SHALLOW;
   if (nesting.depth > MAX_NESTING) {
@@ -364,18 +370,26 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
     const reason = error instanceof Error ? error.message : String(error);
     return plainSlide(slide, options, diagnostic('render-failed', 0, 1, { reason }));
   }
-  const attributes: Record<string, string> = {};
   const written = slide.attrs.attributes;
   // Object.keys, not for-in: most slides have no attributes, and for-in on an empty object was a
   // visible cost at 1,000 slides.
-  for (const key of Object.keys(written)) {
-    const value = written[key]!;
-    attributes[key] = key === 'data-background-image' || key === 'data-background-video' ? resolveUrl(state, value) : value;
-  }
+  const keys = Object.keys(written);
   // reveal.js's speaker view paces by data-timing (seconds): the slide's planned time, one rule.
   const planned = slidePlannedMinutes(slide);
-  if (planned > 0 && attributes['data-timing'] === undefined) attributes['data-timing'] = String(Math.round(planned * 60));
-  const open = `<section${renderAttrs({ id: slide.attrs.id, classes: slide.attrs.classes, attributes })}>`;
+  let open: string;
+  if (keys.length === 0 && !slide.attrs.id && slide.attrs.classes.length === 0) {
+    // Most slides: what renderAttrs writes for data-timing alone (digits need no escaping),
+    // without the attribute map, the attribute record and their pieces of string.
+    open = planned > 0 ? `<section data-timing="${Math.round(planned * 60)}">` : '<section>';
+  } else {
+    const attributes: Record<string, string> = {};
+    for (const key of keys) {
+      const value = written[key]!;
+      attributes[key] = key === 'data-background-image' || key === 'data-background-video' ? resolveUrl(state, value) : value;
+    }
+    if (planned > 0 && attributes['data-timing'] === undefined) attributes['data-timing'] = String(Math.round(planned * 60));
+    open = `<section${renderAttrs({ id: slide.attrs.id, classes: slide.attrs.classes, attributes })}>`;
+  }
   const aside = notesHtml === '' ? '' : `<aside class="notes">\n${notesHtml}</aside>\n`;
   let html = `${open}\n${body}${aside}</section>`;
   // Flatten now (charCodeAt does): one string instead of a rope of marked's many small pieces,
@@ -383,17 +397,19 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
   // ropes made a full render of 5,000 slides 1.4x slower).
   html.charCodeAt(0);
 
-  const diagnostics: Diagnostic[] = [];
+  // The shared empty list unless the slide has any: the entry lives in the cache and in the
+  // rendered deck, and every object it holds is copied by each young collection it lives through.
+  let diagnostics = none<Diagnostic>();
   for (let i = 0; i < slide.media.length; i++) {
     const ref = slide.media[i]!;
     if (ref.remote) {
-      diagnostics.push(diagnostic('remote-media', ref.line - slide.startLine, ref.column, { path: ref.path }));
+      (diagnostics = own(diagnostics)).push(diagnostic('remote-media', ref.line - slide.startLine, ref.column, { path: ref.path }));
     } else if (options.mediaExists && isLocal(ref.path) && !options.mediaExists(ref.path)) {
-      diagnostics.push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, { path: ref.path }));
+      (diagnostics = own(diagnostics)).push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, { path: ref.path }));
     }
     if (ref.captions !== undefined && options.mediaExists) {
       for (const path of captionPathsFromAttr(ref.captions)) {
-        if (!options.mediaExists(path)) diagnostics.push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, { variant: 'caption', path }));
+        if (!options.mediaExists(path)) (diagnostics = own(diagnostics)).push(diagnostic('media-missing', ref.line - slide.startLine, ref.column, { variant: 'caption', path }));
       }
     }
   }
@@ -410,6 +426,7 @@ function renderSlide(engine: Engine, slide: Slide, deferSanitize = false): Cache
 function applySanitized(slide: Slide, entry: CachedSlide, result: SanitizeResult): void {
   entry.html = result.html;
   entry.unsanitized = undefined;
+  if (result.removed.length > 0) entry.diagnostics = own(entry.diagnostics);
   const lower = slide.raw.toLowerCase();
   let from = 0;
   for (const item of result.removed) {

@@ -77,6 +77,12 @@ describe('renderDeck', () => {
     const { diagnostics, slides } = render('# A\n---\n# B\n\ntext <script>alert(1)</script>\n', { sanitize: fake });
     expect(diagnostics).toEqual([{ code: 'html-removed', severity: 'warning', line: 5, column: 6, message: 'removed unsafe HTML: <script>', params: { variant: 'element', tag: 'script' } }]);
     expect(slides[1]!.html).not.toContain('script');
+    // Batched (Sanitizer.many, as in the CLI), two slides with removals and none before them:
+    // each gets its own list (a slide without diagnostics holds the shared empty one).
+    const batched: Sanitizer = Object.assign((html: string) => fake(html), { many: (htmls: readonly string[]) => htmls.map((h) => fake(h)) });
+    const two = render('# A\n\n<script>1</script>\n---\n# B\n---\n# C\n\n<script>2</script>\n', { sanitize: batched });
+    expect(two.diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(['3 html-removed', '9 html-removed']);
+    expect(two.slides.map((s) => s.diagnostics.length)).toEqual([1, 0, 1]);
   });
 
   it('should sanitize with the real sanitizer and leave no script', () => {
