@@ -28,7 +28,7 @@ import { makeReadable } from './accessible-deck.ts';
 import { Presentation } from './presentation.ts';
 import { PROGRESSIVE_FROM, ProgressiveDeck } from './progressive.ts';
 import { SlidePositions } from './slide-positions.ts';
-import { parseHash, WINDOWED_CONFIG, WindowedReveal } from './windowed-reveal.ts';
+import { isJumpInput, parseHash, togglesSearchBox, WINDOWED_CONFIG, WindowedReveal } from './windowed-reveal.ts';
 import { createSanitizer, parseDeck, renderDeck, slideNumbering } from '@lectern/deck';
 import { clipsByUrl, enforceClips, videosToPosters } from './clips.ts';
 import { presentedPlan, RevealMessageGate, readyMessage, withoutUrlConfig } from '@lectern/present-runtime';
@@ -251,14 +251,17 @@ async function boot(): Promise<void> {
     window.addEventListener(
       'input',
       (event) => {
-        const input = event.target;
-        if (input instanceof HTMLInputElement && input.classList.contains('jump-to-slide-input') && !/^[\d.\s]*$/.test(input.value)) fillForSearch();
+        if (isJumpInput(event.target) && !/^[\d.\s]*$/.test(event.target.value)) fillForSearch();
       },
       true,
     );
-    window.addEventListener('keydown', (event) => {
-      if (event.key.toLowerCase() === 'f' && event.shiftKey && (event.ctrlKey || event.metaKey)) fillForSearch();
-    }, true);
+    window.addEventListener(
+      'keydown',
+      (event) => {
+        if (togglesSearchBox(event)) fillForSearch();
+      },
+      true,
+    );
     progressive.fillInIdle(() => {
       // One sync for everything filled in idle time (per-slide syncs would cost O(slides²)).
       reveal.sync();

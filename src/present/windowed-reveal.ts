@@ -38,6 +38,16 @@ const QUIET_EVENTS = ['beforeslidechange', 'slidechanged', 'fragmentshown', 'fra
  *  (a 1,000-slide scroll page is no lesson view either), so a windowed deck keeps the slide view. */
 export const WINDOWED_CONFIG = { hash: false, respondToHashChanges: false, progress: false, scrollActivationWidth: 0 } as const;
 
+/** reveal.js's "jump to slide" box (G): its input, which reveal.js creates with this class. */
+export function isJumpInput(target: EventTarget | null): target is HTMLInputElement {
+  return target instanceof HTMLInputElement && target.classList.contains('jump-to-slide-input');
+}
+
+/** The key reveal.js's search plugin opens and closes its box with (Ctrl+Shift+F), by its own test. */
+export function togglesSearchBox(event: KeyboardEvent): boolean {
+  return event.key === 'F' && (event.ctrlKey || event.metaKey);
+}
+
 /** reveal.js's media controller: not in its types, handed to plugins as `slideContent`. */
 interface SlideContent {
   startEmbeddedContent(el: Element | null | undefined): void;
@@ -178,7 +188,7 @@ export class WindowedReveal {
     // overview), so it finds every slide and its positions are the true ones; the window comes
     // back when it closes (after the plugin's listener, which removes its highlights first).
     document.addEventListener('keydown', (event) => {
-      if (event.key !== 'F' || !(event.ctrlKey || event.metaKey)) return;
+      if (!togglesSearchBox(event)) return;
       const box = revealEl.querySelector<HTMLElement>(':scope > .searchbox');
       if (box?.style.display === 'inline') this.moveWindow(this.window.everything());
       else this.scheduleMove();
@@ -429,7 +439,6 @@ export class WindowedReveal {
       this.reveal?.slide(h, v);
       return true;
     };
-    const isJumpInput = (target: EventTarget | null) => target instanceof HTMLInputElement && target.classList.contains('jump-to-slide-input');
     // The box is Lectern's once open: reveal.js's own input handler would start a timer that,
     // firing after a jump made here, sends it back to where the box opened by window position.
     let origin: Indices | undefined;
@@ -441,7 +450,7 @@ export class WindowedReveal {
       (event) => {
         if (!isJumpInput(event.target)) return;
         event.stopImmediatePropagation();
-        const query = (event.target as HTMLInputElement).value;
+        const query = event.target.value;
         window.clearTimeout(timer);
         if (find(query)) timer = window.setTimeout(() => jump(query), 200);
       },
@@ -451,7 +460,7 @@ export class WindowedReveal {
       'keydown',
       (event) => {
         if (!isJumpInput(event.target) || (event.key !== 'Enter' && event.key !== 'Escape')) return;
-        const input = event.target as HTMLInputElement;
+        const input = event.target;
         window.clearTimeout(timer);
         event.stopImmediatePropagation();
         event.preventDefault();

@@ -16,3 +16,8 @@ export function none<T>(): T[] {
 export function orNone<T>(list: T[]): T[] {
   return list.length === 0 ? none<T>() : list;
 }
+
+/** `list`, or a new array in place of the shared empty one, to push to. */
+export function own<T>(list: T[]): T[] {
+  return list.length === 0 ? [] : list;
+}

@@ -14,7 +14,7 @@ import { notesBlock } from './blocks/notes.ts';
 import { questionBlock } from './blocks/question.ts';
 import { captionPathsFromAttr } from './captions.ts';
 import { diagnostic, sortDiagnostics } from './diagnostics.ts';
-import { none } from './empty.ts';
+import { none, own } from './empty.ts';
 import { escapeHtml, renderAttrs } from './html.ts';
 import { elementAttrs } from './inline/element-attrs.ts';
 import { headingAttrs } from './inline/heading-attrs.ts';
@@ -320,11 +320,6 @@ function mayNestDeeply(text: string): boolean {
 }
 
 /** A slide shown as its source text in <pre> (escaped, then sanitized like any slide). */
-/** `list`, or a new array in place of the shared empty one, to push to. */
-function own<T>(list: T[]): T[] {
-  return list.length === 0 ? [] : list;
-}
-
 function plainSlide(slide: Slide, options: RenderOptions, problem: Diagnostic): CachedSlide {
   let html = `<section${renderAttrs({ id: slide.attrs.id, classes: ['lectern-unrendered', ...slide.attrs.classes], attributes: {} })}>\n<pre>${escapeHtml(slide.raw)}</pre>\n</section>`;
   if (options.sanitize) html = options.sanitize(html).html;
@@ -583,13 +578,16 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
     return out;
   };
   let slides: RenderedSlide[];
+  // Kept for the next render through the cache (1 where a slide has diagnostics); a render
+  // without one reads each fresh slide's diagnostics as it goes.
+  let withDiagnostics: number[] | undefined;
   if (cache && last !== undefined && last.slides.length === n) {
     // The editor's path: as many slides as last time, most of them the same objects at the same
     // places. Copying the last render's arrays is a flat copy of pointers; filling new arrays
     // slide by slide (each slot read from the last render, then pushed) was a fifth of an edit.
     // The same Slide object has the same revision, index and start line: the same output.
     slides = last.out.slice();
-    const withDiagnostics = last.withDiagnostics.slice();
+    withDiagnostics = last.withDiagnostics.slice();
     const before = last.slides;
     const now = deck.slides;
     // After one keystroke the parse says which slide it replaced: the only one to compare.
@@ -602,12 +600,9 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
       slides[i] = out;
       withDiagnostics[i] = out.diagnostics.length > 0 ? 1 : 0;
     }
-    for (let i = 0; i < n; i++) if (withDiagnostics[i] === 1) diagnostics.push(...slides[i]!.diagnostics);
-    cache.last = { slides: deck.slides, out: slides, withDiagnostics };
   } else {
     slides = [];
-    // Kept for the next render through the cache; a render without one reads each fresh slide.
-    const withDiagnostics: number[] | undefined = cache ? [] : undefined;
+    withDiagnostics = cache ? [] : undefined;
     for (let i = 0; i < n; i++) {
       const slide = deck.slides[i]!;
       let out = last !== undefined && last.slides[i] === slide ? last.out[i] : undefined;
@@ -619,10 +614,10 @@ function renderWith(engine: Engine, deck: Deck, options: RenderOptions, cache: S
       }
       slides.push(out);
     }
-    if (cache && withDiagnostics) {
-      for (let i = 0; i < n; i++) if (withDiagnostics[i] === 1) diagnostics.push(...slides[i]!.diagnostics);
-      cache.last = { slides: deck.slides, out: slides, withDiagnostics };
-    }
+  }
+  if (cache && withDiagnostics) {
+    for (let i = 0; i < n; i++) if (withDiagnostics[i] === 1) diagnostics.push(...slides[i]!.diagnostics);
+    cache.last = { slides: deck.slides, out: slides, withDiagnostics };
   }
   if (cache && entries) {
     if (entries.size > 2 * deck.slides.length + 16) {

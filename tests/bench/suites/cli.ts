@@ -126,41 +126,22 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
       const cpuRatio = (name: string) => round((cpu[name] ?? NaN) / (cpu.marked ?? NaN));
       const accepted = cliSanitize.stats.accepted - statsBefore.accepted;
       const checked = accepted + cliSanitize.stats.rejected - statsBefore.rejected;
+      /** A row of timing `key` against marked.parse of the same run. */
+      const vsMarked = (name: string, key: string) => {
+        const ms = t[key] ?? NaN;
+        return { name, n, ms: round(ms), baselineMs: round(markedMs), ratio: round(ms / markedMs), cpuRatio: cpuRatio(key), load };
+      };
       // Issue 19's row: parse + render + sanitize on the CLI's path against marked alone (goal <= 10x).
       yield {
-        name: 'parse+render+sanitize (CLI: parse5 pre-check, jsdom for the rest)',
-        n,
-        ms: round(cliMs),
-        baselineMs: round(markedMs),
-        ratio: round(cliMs / markedMs),
-        cpuRatio: cpuRatio('cli'),
+        ...vsMarked('parse+render+sanitize (CLI: parse5 pre-check, jsdom for the rest)', 'cli'),
         vsJsdomOnly: round(cliMs / jsdomMs),
         goal: '<= 10x marked.parse',
         met: cliMs / markedMs <= 10 ? 'yes' : 'NO',
-        load,
       };
       yield { name: '  share of slides the pre-check accepted (no jsdom)', n, ms: NaN, share: round(accepted / checked), accepted, checked };
-      yield {
-        name: 'parse+render+sanitize (jsdom only, batched)',
-        n,
-        ms: round(jsdomMs),
-        baselineMs: round(markedMs),
-        ratio: round(jsdomMs / markedMs),
-        cpuRatio: cpuRatio('baseline'),
-        load,
-      };
-      yield {
-        name: "  of which jsdom's DOMParser alone (same HTML, same batches)",
-        n,
-        ms: round(t.domParser ?? NaN),
-        baselineMs: round(markedMs),
-        ratio: round((t.domParser ?? NaN) / markedMs),
-        cpuRatio: cpuRatio('domParser'),
-        load,
-      };
-      if (t.oneByOne !== undefined) {
-        yield { name: 'parse+render+sanitize (jsdom, one call a slide)', n, ms: round(t.oneByOne), baselineMs: round(markedMs), ratio: round(t.oneByOne / markedMs) };
-      }
+      yield vsMarked('parse+render+sanitize (jsdom only, batched)', 'baseline');
+      yield vsMarked("  of which jsdom's DOMParser alone (same HTML, same batches)", 'domParser');
+      if (t.oneByOne !== undefined) yield vsMarked('parse+render+sanitize (jsdom, one call a slide)', 'oneByOne');
       const checkMs = t.check ?? NaN;
       const buildMs = t.build ?? NaN;
       yield { name: 'lectern check', n, ms: round(checkMs), baselineMs: round(cliMs), ratio: round(checkMs / cliMs), mbPerSec: round(mb / (checkMs / 1000)) };
