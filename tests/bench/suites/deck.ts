@@ -3,7 +3,8 @@
 // and at 5,000 slides; re-render after a one-character edit in the middle slide >= 100x faster
 // than the full render at 1,000 slides; parse+render+sanitize on the CLI's path <= 10x marked.parse
 // at 1,000 slides (beside the jsdom-only path, same run). Every figure is a median over rounds (31 at 100 and
-// 1,000 slides, 7 at 5,000; --quick: 5 and 3), the functions interleaved round after round.
+// 1,000 slides, 7 at 5,000; --quick: 5 and 3; a round is ~4,000 slides' worth of calls in a
+// row, see measureInterleaved), the functions interleaved round after round.
 // docs/performance.md says how to read the columns and how to profile.
 import { loadavg } from 'node:os';
 import { JSDOM } from 'jsdom';
@@ -27,13 +28,23 @@ interface Timing {
 /**
  * Median times of each function, measured interleaved (round after round, every function once
  * per round) after `warmup` untimed rounds, so that load from other processes hits the baseline
- * and the candidates alike and the ratios stay fair. The first function is the baseline. (Forcing a full
- * collection before each call was tried: it makes every function slower afterwards, the cheap
- * incremental path most, so it is not done.)
+ * and the candidates alike and the ratios stay fair. The first function is the baseline.
+ *
+ * A round times `batch` calls in a row and counts their mean. One call of a 1,000-slide render
+ * allocates less than V8's young generation holds, so a young collection comes in fewer than
+ * one call in one: timed alone, a call either pays for a whole collection or for none, and the
+ * collection costs what the *running* function keeps alive (marked.parse holds the whole
+ * deck's tokens, so one that falls in it costs 2–3× one that falls in the render), whatever
+ * function's garbage set it off. Medians of single calls then flipped between "with" and
+ * "without" from run to run (1.05–1.26× on the same code), and interleaving charged
+ * marked.parse for collections the render caused. Calls in a row pay for the collections their
+ * own garbage sets off, as they would running alone. (Forcing a full collection before each
+ * call was tried: it makes every function slower afterwards, the cheap incremental path most,
+ * so it is not done.)
  */
-function measureInterleaved(fns: Record<string, () => void>, runs: number, warmup: number): Record<string, Timing> {
+function measureInterleaved(fns: Record<string, () => void>, runs: number, warmup: number, batch = 1): Record<string, Timing> {
   const names = Object.keys(fns);
-  for (let i = 0; i < warmup; i++) for (const name of names) fns[name]!();
+  for (let i = 0; i < warmup; i++) for (const name of names) for (let b = 0; b < batch; b++) fns[name]!();
   const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
   for (let i = 0; i < runs; i++) {
@@ -41,13 +52,14 @@ function measureInterleaved(fns: Record<string, () => void>, runs: number, warmu
     // runs next, so no function should always follow the same one.
     for (let j = 0; j < names.length; j++) {
       const name = names[(i + j) % names.length]!;
+      const fn = fns[name]!;
       const c0 = process.cpuUsage();
       const t0 = performance.now();
-      fns[name]!();
+      for (let b = 0; b < batch; b++) fn();
       const t1 = performance.now();
       const c1 = process.cpuUsage(c0);
-      wall[name]!.push(t1 - t0);
-      cpu[name]!.push((c1.user + c1.system) / 1000);
+      wall[name]!.push((t1 - t0) / batch);
+      cpu[name]!.push((c1.user + c1.system) / 1000 / batch);
     }
   }
   const median = (list: number[]) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
@@ -81,6 +93,9 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
     const mb = bytes / 1e6;
     const runs = n >= 5000 ? (ctx.quick ? 3 : 7) : ctx.quick ? 5 : 31;
     const warmup = n >= 5000 ? 2 : 8;
+    // Calls a round: about 4,000 slides' worth, so every round holds several young collections
+    // (see measureInterleaved): 40 at 100 slides, 4 at 1,000, 1 at 5,000.
+    const batch = Math.max(1, Math.ceil(4000 / n));
     ctx.log(`deck: ${n} slides, ${(bytes / 1024).toFixed(0)} KiB`);
 
     const marked = new Marked({ gfm: true });
@@ -107,11 +122,25 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
     let turn = 0;
     let comparedTurn = 0;
     let renderedSlides = 0;
+    // The full render against marked.parse, each round `batch` calls in a row (see
+    // measureInterleaved: what each costs running on its own, collections included).
     const t = measureInterleaved(
       {
         baseline: () => marked.parse(text),
         parse: () => parseDeck(text),
         // The deck's HTML is joined lazily; read it, as marked.parse returns its HTML too.
+        full: () => renderDeck(parseDeck(text)).html,
+      },
+      runs,
+      warmup,
+      batch,
+    );
+    // The edit one call at a time, as the editor makes one per keystroke with other work
+    // between: edits in a row would find the processor's caches warm (3-4x faster). Its
+    // speed-up is over the full render timed the same way, in the same rounds.
+    const e = measureInterleaved(
+      {
+        baseline: () => marked.parse(text),
         full: () => renderDeck(parseDeck(text)).html,
         incremental: () => {
           const next = parseDeck(texts[turn++ % texts.length]!, previous, span);
@@ -146,26 +175,26 @@ async function* run(ctx: BenchContext): AsyncIterable<BenchResult> {
     });
     const judged = n >= 1000;
     const fullRatio = t['full']!.ms / baseline.ms;
-    const speedup = t['full']!.ms / t['incremental']!.ms;
-    yield row('marked.parse (baseline)', baseline, baseline, { bytes, rounds: runs });
+    const speedup = e['full']!.ms / e['incremental']!.ms;
+    yield row('marked.parse (baseline)', baseline, baseline, { bytes, rounds: runs, callsPerRound: batch });
     yield row('parseDeck', t['parse']!, baseline, { rounds: runs });
     yield row('parse+render', t['full']!, baseline, {
       rounds: runs,
       goal: judged ? `ratio ≤ ${GOAL_FULL_RATIO}×` : '',
       met: judged ? (fullRatio <= GOAL_FULL_RATIO ? 'yes' : 'NO') : '',
     });
-    yield row('edit 1 char: parse+render (cached)', t['incremental']!, baseline, {
+    yield row('edit 1 char: parse+render (cached)', e['incremental']!, e['baseline']!, {
       rounds: runs,
       speedupVsFull: round(speedup, 1),
-      cpuSpeedupVsFull: round(t['full']!.cpuMs / t['incremental']!.cpuMs, 1),
+      cpuSpeedupVsFull: round(e['full']!.cpuMs / e['incremental']!.cpuMs, 1),
       renderedSlides,
       goal: n === 1000 ? `speedup ≥ ${GOAL_EDIT_SPEEDUP}×` : '',
       met: n === 1000 ? (speedup >= GOAL_EDIT_SPEEDUP ? 'yes' : 'NO') : '',
     });
-    yield row('edit 1 char, no change span (texts compared)', t['compared']!, baseline, {
+    yield row('edit 1 char, no change span (texts compared)', e['compared']!, e['baseline']!, {
       rounds: runs,
-      speedupVsFull: round(t['full']!.ms / t['compared']!.ms, 1),
-      cpuSpeedupVsFull: round(t['full']!.cpuMs / t['compared']!.cpuMs, 1),
+      speedupVsFull: round(e['full']!.ms / e['compared']!.ms, 1),
+      cpuSpeedupVsFull: round(e['full']!.cpuMs / e['compared']!.cpuMs, 1),
     });
 
     // Sanitizing in Node: the CLI's path (the parse5 pre-check, jsdom for the slides it does not
