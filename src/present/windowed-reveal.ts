@@ -441,10 +441,38 @@ export class WindowedReveal {
     };
     // The box is Lectern's once open: reveal.js's own input handler would start a timer that,
     // firing after a jump made here, sends it back to where the box opened by window position.
+    // Its blur handler is replaced too: it hides the box 1 ms after the input loses focus,
+    // whatever happened meanwhile. On a busy page queued key presses run before that timer: G
+    // pressed again right after Enter or Esc (which take the focused input out of the page), or
+    // the input blurred and focused again, and the timer hid the box the user was typing in. The
+    // rest of the words then went to the presenter's keys (N, P, space step, Q ends the class and
+    // turns the keys off) while a live jump already due still fired: the presenter stayed on
+    // the first match of the words typed so far. Here the box closes only when the focus is
+    // really elsewhere once the blur has settled, and a pending live jump dies with the box.
+    const toggle = (show: boolean) => (this.reveal as unknown as { toggleJumpToSlide(show: boolean): void } | undefined)?.toggleJumpToSlide(show); // (missing from reveal.js's types)
+    /** Where G was pressed: set when the box gets the focus first, cleared when it closes. */
     let origin: Indices | undefined;
+    const close = () => {
+      window.clearTimeout(timer);
+      origin = undefined;
+      toggle(false);
+    };
     document.addEventListener('focusin', (event) => {
-      if (isJumpInput(event.target)) origin = this.current();
+      if (isJumpInput(event.target)) origin ??= this.current();
     });
+    document.addEventListener(
+      'blur',
+      (event) => {
+        const input = event.target;
+        if (!isJumpInput(input)) return;
+        // Capture on the document: before reveal.js's listener on the input.
+        event.stopImmediatePropagation();
+        window.setTimeout(() => {
+          if (document.activeElement !== input) close();
+        });
+      },
+      true,
+    );
     document.addEventListener(
       'input',
       (event) => {
@@ -461,14 +489,14 @@ export class WindowedReveal {
       (event) => {
         if (!isJumpInput(event.target) || (event.key !== 'Enter' && event.key !== 'Escape')) return;
         const input = event.target;
+        const back = origin;
         window.clearTimeout(timer);
         event.stopImmediatePropagation();
         event.preventDefault();
         // Nothing found, or Esc: back where the box opened (a live jump may have moved there).
-        if (!(event.key === 'Enter' && jump(input.value)) && origin) this.reveal?.slide(origin.h, origin.v, origin.f);
+        if (!(event.key === 'Enter' && jump(input.value)) && back) this.reveal?.slide(back.h, back.v, back.f);
         input.value = '';
-        // (missing from reveal.js's types)
-        (this.reveal as unknown as { toggleJumpToSlide(show: boolean): void } | undefined)?.toggleJumpToSlide(false);
+        close();
       },
       true,
     );
