@@ -6,7 +6,7 @@
 // overview shows the whole deck; the print view prints every slide.
 import type { Page } from 'playwright';
 import { describe, expect, it } from 'vitest';
-import { indices, openPresent, rewriteDeck, useSeededSample } from './present-support.ts';
+import { enterThenG, indices, jumpBox, openPresent, rewriteDeck, useSeededSample } from './present-support.ts';
 
 const TOTAL = 450;
 const STACK = 250; // slide 250 has a vertical slide under it (250.1)
@@ -52,14 +52,6 @@ async function expectAt(page: Page, n: number): Promise<void> {
   expect((await slideNumber(page)).replace(/\s/g, '')).toBe(`${n + 1}/${TOTAL + 1}`);
   await expect.poll(() => new URL(page.url()).hash).toBe(`#/${n}`); // written after the slide is shown
   expect((await indices(page)).h).toBe(n);
-}
-
-/** reveal.js's jump box (G): in the page, holding the focus, and its words. */
-function jumpBox(page: Page): Promise<{ open: boolean; focused: boolean; value: string }> {
-  return page.evaluate(() => {
-    const input = document.querySelector<HTMLInputElement>('.jump-to-slide-input');
-    return { open: !!input?.isConnected, focused: !!input && document.activeElement === input, value: input?.value ?? '' };
-  });
 }
 
 describe('a long deck in the presenter (a window of sections)', () => {
@@ -145,11 +137,7 @@ describe('a long deck in the presenter (a window of sections)', () => {
       await expectAt(page, 100);
       await page.keyboard.press('g');
       await page.keyboard.type('không có ở đâu cả');
-      // Enter (nothing found: the box closes, its input leaves the page), then G again.
-      await page.evaluate(() => {
-        document.querySelector('.jump-to-slide-input')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', keyCode: 13, bubbles: true, cancelable: true }));
-        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'g', code: 'KeyG', keyCode: 71, bubbles: true, cancelable: true }));
-      });
+      await enterThenG(page); // nothing found: back to 100, and the box opens again
       // Typed slowly: each pause is a live jump (slide 0 holds the words typed so far).
       await page.keyboard.type('học tập ng', { delay: 250 });
       await expect.poll(() => heading(page)).toBe('Trang 0');
