@@ -498,12 +498,11 @@ export class WindowedReveal {
       (event) => {
         if (!isJumpInput(event.target) || (event.key !== 'Enter' && event.key !== 'Escape')) return;
         const input = event.target;
-        const back = origin;
         window.clearTimeout(timer);
         event.stopImmediatePropagation();
         event.preventDefault();
         // Nothing found, or Esc: back where the box opened (a live jump may have moved there).
-        if (!(event.key === 'Enter' && jump(input.value)) && back) this.reveal?.slide(back.h, back.v, back.f);
+        if (!(event.key === 'Enter' && jump(input.value)) && origin) this.reveal?.slide(origin.h, origin.v, origin.f);
         input.value = '';
         close();
       },
