@@ -28,7 +28,7 @@ import { makeReadable } from './accessible-deck.ts';
 import { Presentation } from './presentation.ts';
 import { PROGRESSIVE_FROM, ProgressiveDeck } from './progressive.ts';
 import { SlidePositions } from './slide-positions.ts';
-import { isJumpInput, parseHash, togglesSearchBox, WINDOWED_CONFIG, WindowedReveal } from './windowed-reveal.ts';
+import { closeJumpBoxOnLeave, isJumpInput, parseHash, toggleJumpBox, togglesSearchBox, WINDOWED_CONFIG, WindowedReveal } from './windowed-reveal.ts';
 import { createSanitizer, parseDeck, renderDeck, slideNumbering } from '@lectern/deck';
 import { clipsByUrl, enforceClips, videosToPosters } from './clips.ts';
 import { presentedPlan, RevealMessageGate, readyMessage, withoutUrlConfig } from '@lectern/present-runtime';
@@ -223,6 +223,9 @@ async function boot(): Promise<void> {
   windowed?.install(reveal);
   await withoutUrlConfig(() => reveal.initialize());
   windowed?.start(revealEl, { progress: m.lessonProgress }, numbering.linear);
+  // A windowed deck's jump box is Lectern's (windowed-reveal.ts); reveal.js's own, here, gets the
+  // same guard against its blur timer hiding a box opened again (a busy page, G right after Enter).
+  if (!windowing) closeJumpBoxOnLeave(() => toggleJumpBox(reveal, false));
   for (const event of ['sync', 'slidesync']) reveal.on(event, () => positions.forget());
   gate.attach(reveal);
   makeReadable(reveal, revealEl, { title: deck.meta.title ?? loaded.record.title, deckLang: deck.meta.lang });

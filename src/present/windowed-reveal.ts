@@ -48,6 +48,34 @@ export function togglesSearchBox(event: KeyboardEvent): boolean {
   return event.key === 'F' && (event.ctrlKey || event.metaKey);
 }
 
+/** Shows or hides reveal.js's jump box (its toggleJumpToSlide, missing from its types). */
+export function toggleJumpBox(reveal: RevealApi | undefined, show: boolean): void {
+  (reveal as unknown as { toggleJumpToSlide(show: boolean): void } | undefined)?.toggleJumpToSlide(show);
+}
+
+/** Replaces reveal.js's blur handler of its jump box (JumpToSlide.onBlur), which hides the box
+ *  1 ms after the input loses focus whatever happened meanwhile. On a busy page queued key
+ *  presses run before that timer: G pressed again right after Enter or Esc (which take the
+ *  focused input out of the page), or the input blurred and focused again, and the timer hid the
+ *  box the user was typing in; the rest of the words went to the presenter's keys (N, P and
+ *  space step, Q ends the class and turns the keys off). Here `close` runs once the blur has
+ *  settled, and only when the focus is really elsewhere (a click outside, Enter, Esc). */
+export function closeJumpBoxOnLeave(close: () => void): void {
+  document.addEventListener(
+    'blur',
+    (event) => {
+      const input = event.target;
+      if (!isJumpInput(input)) return;
+      // Capture on the document: before reveal.js's listener on the input.
+      event.stopImmediatePropagation();
+      window.setTimeout(() => {
+        if (document.activeElement !== input) close();
+      });
+    },
+    true,
+  );
+}
+
 /** reveal.js's media controller: not in its types, handed to plugins as `slideContent`. */
 interface SlideContent {
   startEmbeddedContent(el: Element | null | undefined): void;
@@ -441,10 +469,19 @@ export class WindowedReveal {
     };
     // The box is Lectern's once open: reveal.js's own input handler would start a timer that,
     // firing after a jump made here, sends it back to where the box opened by window position.
+    /** Where G was pressed: set when the box gets the focus first, cleared when it closes. */
     let origin: Indices | undefined;
+    // A live jump still due when the box closes would move the slide under whatever comes next
+    // (a box hidden while words were typed in it left the presenter on slide 0: see closeJumpBoxOnLeave).
+    const close = () => {
+      window.clearTimeout(timer);
+      origin = undefined;
+      toggleJumpBox(this.reveal, false);
+    };
     document.addEventListener('focusin', (event) => {
-      if (isJumpInput(event.target)) origin = this.current();
+      if (isJumpInput(event.target)) origin ??= this.current();
     });
+    closeJumpBoxOnLeave(close);
     document.addEventListener(
       'input',
       (event) => {
@@ -467,8 +504,7 @@ export class WindowedReveal {
         // Nothing found, or Esc: back where the box opened (a live jump may have moved there).
         if (!(event.key === 'Enter' && jump(input.value)) && origin) this.reveal?.slide(origin.h, origin.v, origin.f);
         input.value = '';
-        // (missing from reveal.js's types)
-        (this.reveal as unknown as { toggleJumpToSlide(show: boolean): void } | undefined)?.toggleJumpToSlide(false);
+        close();
       },
       true,
     );

@@ -165,3 +165,27 @@ export async function pressThroughDeck(page: Page): Promise<Set<string>> {
   }
   return visited;
 }
+
+/** reveal.js's jump box (G): in the page, holding the focus, and its words. */
+export function jumpBox(page: Page): Promise<{ open: boolean; focused: boolean; value: string }> {
+  return page.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('.jump-to-slide-input');
+    return { open: !!input?.isConnected, focused: !!input && document.activeElement === input, value: input?.value ?? '' };
+  });
+}
+
+/** Enter in the open jump box (which closes it and takes its input out of the page), then G,
+ *  in one task of the page: as on a busy page, where queued key presses run before the timers
+ *  the first one started (reveal.js hides its box 1 ms after the input loses focus). */
+export async function enterThenG(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const key = (key: string, code: string, keyCode: number) => new KeyboardEvent('keydown', { key, code, keyCode, bubbles: true, cancelable: true });
+    document.querySelector('.jump-to-slide-input')!.dispatchEvent(key('Enter', 'Enter', 13));
+    document.body.dispatchEvent(key('g', 'KeyG', 71));
+  });
+}
+
+/** Lets the page run the timers due now (a task after a 10 ms timer, so every shorter one ran). */
+export async function runDueTimers(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => setTimeout(resolve, 10)));
+}

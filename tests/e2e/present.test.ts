@@ -5,7 +5,7 @@
 // renders only the slides. Screenshots of one slide of each kind go to tests/output/screenshots/.
 import type { Page } from 'playwright';
 import { expect, it } from 'vitest';
-import { indices, openPresent, presentUrl, pressThroughDeck, screenshotPath, slideWith, type Seeded, useSeededSample } from './present-support.ts';
+import { enterThenG, indices, jumpBox, openPresent, presentUrl, pressThroughDeck, runDueTimers, screenshotPath, slideWith, type Seeded, useSeededSample } from './present-support.ts';
 
 let seeded: Seeded;
 let deckId: string;
@@ -178,6 +178,28 @@ it('should open at the chosen slide and remember where the instructor was', asyn
   await page.reload();
   await page.waitForFunction(() => document.documentElement.dataset.lecternState === 'ready');
   expect(await indices(page)).toMatchObject({ h: 4, v: 0 });
+});
+
+it('should keep reveal.js’s G box open when G comes again before its blur timer (a busy page)', async () => {
+  // reveal.js hides the box 1 ms after its input loses focus, whatever happened meanwhile: G
+  // pressed again right after Enter got the new box hidden and the next keys went to the
+  // presenter's shortcuts (src/present/windowed-reveal.ts, closeJumpBoxOnLeave).
+  const page = await seeded.context.newPage();
+  try {
+    await openPresent(page, deckId);
+    await page.keyboard.press('g');
+    await page.keyboard.type('3');
+    await enterThenG(page); // slide 3 (h 2), and the box opens again
+    await runDueTimers(page);
+    await page.keyboard.type('5');
+    expect(await jumpBox(page)).toEqual({ open: true, focused: true, value: '5' });
+    await expect.poll(() => indices(page)).toMatchObject({ h: 4 }); // reveal.js jumps while typing
+    await page.keyboard.press('Escape'); // back where G was pressed
+    await expect.poll(() => indices(page)).toMatchObject({ h: 2 });
+    expect(await jumpBox(page)).toEqual({ open: false, focused: false, value: '' });
+  } finally {
+    await page.close();
+  }
 });
 
 it('should present a 150-slide deck progressively: the chosen slide at once, every slide filled soon after', async () => {
