@@ -440,7 +440,12 @@ async function collect(container: Element, ctx: Context, transform: Transform, o
         : child(txStyles, 'p', 'bodyStyle');
       const chain = [child(body, 'a', 'lstStyle'), path(layoutPh, ['p', 'txBody'], ['a', 'lstStyle']), path(masterPh, ['p', 'txBody'], ['a', 'lstStyle']), masterStyle];
       const allowBullets = !(ph && (ph.type === 'subTitle' || TITLE_TYPES.has(ph.type)));
-      place(await textBodyMarkdown(body, chain, ctx, allowBullets), pos && transform(pos));
+      const markdown = await textBodyMarkdown(body, chain, ctx, allowBullets);
+      if (!ph && !markdown?.trim() && isDrawnShape(el)) ctx.report.add({ kind: 'shape-skipped', slide: ctx.slideNumber, part: ctx.slidePart });
+      place(markdown, pos && transform(pos));
+    } else if (is(el, 'p', 'cxnSp')) {
+      // A connector: a line or an arrow between shapes, never text.
+      if (isDrawnShape(el)) ctx.report.add({ kind: 'shape-skipped', slide: ctx.slideNumber, part: ctx.slidePart });
     } else if (is(el, 'p', 'pic')) {
       place(await pictureMarkdown(el, ctx), own && transform(own));
     } else if (is(el, 'p', 'graphicFrame')) {
@@ -449,6 +454,31 @@ async function collect(container: Element, ctx: Context, transform: Transform, o
       ctx.report.add({ kind: 'content-skipped', slide: ctx.slideNumber, part: ctx.slidePart, detail: 'ink' });
     }
   }
+}
+
+const FILLS = ['solidFill', 'gradFill', 'blipFill', 'pattFill'];
+
+/**
+ * Whether a shape with no text still draws something (a box, an oval, an arrow, a line): its
+ * outline or its fill shows, from its own properties or from its theme style (`p:style`, whose
+ * `fillRef`/`lnRef` with a non-zero `idx` pick a theme fill and line). An empty text box
+ * (`txBox="1"`) and a shape whose fill and line are both `noFill` draw nothing.
+ */
+function isDrawnShape(el: Element): boolean {
+  const nv = elements(el).find((c) => inNs(c, 'p') && (c.localName ?? '').startsWith('nv'));
+  const cNv = elements(nv).find((c) => inNs(c, 'p') && (c.localName ?? '').startsWith('cNv') && c.localName !== 'cNvPr');
+  if (attr(cNv, 'txBox') === '1' || attr(cNv, 'txBox') === 'true') return false;
+  const spPr = child(el, 'p', 'spPr');
+  if (!child(spPr, 'a', 'prstGeom') && !child(spPr, 'a', 'custGeom')) return false;
+  const style = child(el, 'p', 'style');
+  const themed = (ref: string) => {
+    const idx = attr(child(style, 'a', ref), 'idx');
+    return idx !== undefined && idx !== '0';
+  };
+  const fillShows = FILLS.some((f) => child(spPr, 'a', f)) || (!child(spPr, 'a', 'noFill') && themed('fillRef'));
+  const ln = child(spPr, 'a', 'ln');
+  const lineShows = !child(ln, 'a', 'noFill') && ((ln !== undefined && FILLS.some((f) => child(ln, 'a', f))) || themed('lnRef'));
+  return fillShows || lineShows;
 }
 
 /** Reading order: top to bottom, then left to right; shapes with no position anywhere last. */

@@ -12,6 +12,7 @@ export type ReportKind =
   | 'animation'           // animations (not converted)
   | 'link-dropped'        // a hyperlink that is not http(s)/mailto (slide jump, file:)
   | 'content-skipped'     // an element the importer does not read (ink, 3D model...)
+  | 'shape-skipped'       // drawn shapes without text (boxes, ovals, arrows, connectors)
   // notices: kept, but different
   | 'hidden-slide'        // kept, marked data-visibility="hidden"
   | 'merged-table'        // written as an HTML table (Markdown tables cannot merge cells)
@@ -20,7 +21,7 @@ export type ReportKind =
 
 export const LOSS_KINDS: ReadonlySet<ReportKind> = new Set<ReportKind>([
   'image-unsupported', 'media-external', 'media-missing', 'media-unsupported', 'chart', 'ole-object',
-  'animation', 'link-dropped', 'content-skipped',
+  'animation', 'link-dropped', 'content-skipped', 'shape-skipped',
 ]);
 
 export interface ReportEntry {

@@ -229,3 +229,38 @@ describe('progress and cancel', () => {
     expect((error as OfficeImportError).code).toBe('cancelled');
   });
 });
+
+describe('drawn shapes without text', () => {
+  /** A shape with geometry `prst`, its own fill/line (`spPr` children) and theme style refs. */
+  const shape = (id: number, spPr: string, style = '', paragraphs = '', txBox = '') =>
+    `<pr:sp><pr:nvSpPr><pr:cNvPr id="${id}" name="Shape ${id}"/><pr:cNvSpPr${txBox}/><pr:nvPr/></pr:nvSpPr>` +
+    `<pr:spPr><dr:xfrm><dr:off x="${id * 100}" y="0"/><dr:ext cx="100" cy="100"/></dr:xfrm><dr:prstGeom prst="rect"><dr:avLst/></dr:prstGeom>${spPr}</pr:spPr>` +
+    `${style}<pr:txBody><dr:bodyPr/>${paragraphs || '<dr:p/>'}</pr:txBody></pr:sp>`;
+  const themed = (fill: number, line: number) =>
+    `<pr:style><dr:lnRef idx="${line}"><dr:schemeClr val="accent1"/></dr:lnRef><dr:fillRef idx="${fill}"><dr:schemeClr val="accent1"/></dr:fillRef>` +
+    `<dr:effectRef idx="0"><dr:schemeClr val="accent1"/></dr:effectRef><dr:fontRef idx="minor"><dr:schemeClr val="lt1"/></dr:fontRef></pr:style>`;
+  const connector =
+    `<pr:cxnSp><pr:nvCxnSpPr><pr:cNvPr id="9" name="Arrow 9"/><pr:cNvCxnSpPr/><pr:nvPr/></pr:nvCxnSpPr>` +
+    `<pr:spPr><dr:xfrm><dr:off x="0" y="0"/><dr:ext cx="100" cy="0"/></dr:xfrm><dr:prstGeom prst="straightConnector1"><dr:avLst/></dr:prstGeom><dr:ln><dr:solidFill><dr:srgbClr val="000000"/></dr:solidFill><dr:tailEnd type="triangle"/></dr:ln></pr:spPr></pr:cxnSp>`;
+  const skipped = async (tree: string) => {
+    const { report } = await importBytes(withSlide1(slide(tree)));
+    return report.entries.filter((e) => e.kind === 'shape-skipped');
+  };
+
+  it('should report a box filled by its theme style, a box with its own fill, and an arrow connector, once per slide', async () => {
+    expect(await skipped(shape(2, '', themed(3, 1)))).toEqual([expect.objectContaining({ slide: 1 })]);
+    expect(await skipped(shape(2, '<dr:solidFill><dr:srgbClr val="C00000"/></dr:solidFill>'))).toHaveLength(1);
+    expect(await skipped(shape(2, '<dr:noFill/><dr:ln><dr:solidFill><dr:srgbClr val="000000"/></dr:solidFill></dr:ln>'))).toHaveLength(1);
+    expect(await skipped(connector)).toHaveLength(1);
+    expect(await skipped(shape(2, '', themed(3, 1)) + shape(3, '', themed(2, 1)) + connector)).toHaveLength(1);
+  });
+
+  it('should not report what draws nothing or what is imported: an empty text box, no fill and no line, a shape with text', async () => {
+    expect(await skipped(shape(2, '', '', '', ' txBox="1"'))).toEqual([]);
+    expect(await skipped(shape(2, '<dr:noFill/><dr:ln><dr:noFill/></dr:ln>', themed(3, 1)))).toEqual([]);
+    expect(await skipped(shape(2, ''))).toEqual([]);
+    const { report, deck } = await importBytes(withSlide1(slide(shape(2, '', themed(3, 1), para(run('Đoàn kết'))))));
+    expect(report.entries.filter((e) => e.kind === 'shape-skipped')).toEqual([]);
+    expect(deck.slides[0]!.content).toContain('Đoàn kết');
+  });
+});

@@ -96,6 +96,13 @@ describe('PowerPoint-authored files (python-pptx fixtures)', () => {
     expect(deck.slides[1]!.notes).toBeUndefined();
   });
 
+  it('group of drawn shapes without text: reported as a loss on its slide, the slide kept', async () => {
+    const { deck, report } = await importBytes(fixture('python-pptx-shp-groupshape.pptx'));
+    expect(deck.slides).toHaveLength(1);
+    expect(report.entries).toEqual([expect.objectContaining({ kind: 'shape-skipped', slide: 1 })]);
+    expect(report.losses).toBe(1);
+  });
+
   it('placeholders: the body inherits its bullet from the master, notes in a moved placeholder still come', async () => {
     const { deck, html } = await importBytes(fixture('python-pptx-ph-inherit-props.pptx'));
     expect(deck.slides[0]!.title).toBe('Title Text');
