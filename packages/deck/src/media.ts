@@ -23,7 +23,14 @@ export function isLocal(path: string): boolean {
 /** `90`, `1:30`, `0:01:30.5` => seconds. */
 function seconds(text: string): number | undefined {
   if (!/^\d+(?::\d+){0,2}(?:\.\d+)?$/.test(text)) return undefined;
-  return text.split(':').reduce((acc, part) => acc * 60 + Number(part), 0);
+  // (Each part read in place: split and reduce were 2 % of rendering slides with clips.)
+  let total = 0;
+  let start = 0;
+  for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', start)) {
+    total = total * 60 + Number(text.slice(start, colon));
+    start = colon + 1;
+  }
+  return total * 60 + Number(text.slice(start));
 }
 
 export interface SplitMediaPath {

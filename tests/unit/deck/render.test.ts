@@ -8,6 +8,7 @@ import {
   renderMarkdown,
   renderMarkdownInline,
   renderNotes,
+  splitMediaPath,
   type Sanitizer,
 } from '../../../packages/deck/src/index.ts';
 
@@ -54,6 +55,15 @@ describe('renderDeck', () => {
     });
     expect(slides[0]!.html).toContain('<video controls preload="metadata" src="blob:abc#t=90,180" aria-label="clip" muted>clip</video>');
     expect(slides[0]!.html).toContain('<img src="media/a.jpg" alt="">');
+  });
+
+  it('should read a clip range in seconds, minutes:seconds and hours:minutes:seconds', () => {
+    expect(splitMediaPath('media/clip.mp4#t=90,180').clip).toEqual({ start: 90, end: 180 });
+    expect(splitMediaPath('media/clip.mp4#t=1:30,2:05.5').clip).toEqual({ start: 90, end: 125.5 });
+    expect(splitMediaPath('media/clip.mp4#t=npt:0:01:30.5').clip).toEqual({ start: 90.5 });
+    expect(splitMediaPath('media/clip.mp4#t=,1:00:00').clip).toEqual({ start: 0, end: 3600 });
+    expect(splitMediaPath('media/clip.mp4#t=1:2:3:4').clip).toBeUndefined(); // four parts: not a time
+    expect(parseDeck('![](media/phim.mp4#t=1:30)\n').slides[0]!.media[0]!.clip).toEqual({ start: 90 });
   });
 
   it('should render audio with controls', () => {

@@ -34,7 +34,9 @@ function startOfDiv(src: string): number | undefined {
 export function blockAttrs(info: DivInfo, kindClass: string | undefined, data: Record<string, string> = {}): ElementAttrs {
   const classes = kindClass ? [kindClass, ...info.attrs.classes.filter((c) => c !== kindClass)] : [...info.attrs.classes];
   const attributes: Record<string, string> = { ...data };
-  for (const [key, value] of Object.entries(info.attrs.values)) if (key.startsWith('data-')) attributes[key] = value;
+  // Keys, not entries: no [key, value] array per attribute (a visible cost on slides with blocks).
+  const values = info.attrs.values;
+  for (const key of Object.keys(values)) if (key.startsWith('data-')) attributes[key] = values[key]!;
   return { id: info.attrs.id, classes, attributes };
 }
 

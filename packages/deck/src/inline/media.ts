@@ -100,7 +100,9 @@ export function media(state: RenderState): MarkedExtension {
           const valid = attrsFor(t.lecternMediaAttrs, kind === 'image' ? IMAGE_RULES : PLAYER_RULES);
           attrs.id = valid.id;
           attrs.classes.push(...valid.classes);
-          for (const [key, value] of Object.entries(valid.values)) {
+          // Keys, not entries: no [key, value] array per attribute.
+          for (const key of Object.keys(valid.values)) {
+            const value = valid.values[key]!;
             if ((key === 'width' || key === 'height') && RE_CSS_SIZE.test(value)) style.push(`${key}:${value};`);
             else if (key === 'style') style.push(value.endsWith(';') ? value : `${value};`);
             else if (key === 'poster') attrs.attributes[key] = resolveUrl(state, value);
