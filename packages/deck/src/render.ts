@@ -2,6 +2,7 @@
 // global), its syntax composed below in one chain, one feature per file. Each slide renders on
 // its own into `<section>`; vertical stacks are nested; notes go to `<aside class="notes">`.
 // With a RenderCache, slides whose revision is unchanged are taken from the cache.
+import { simpleList } from './simple-list.ts';
 import { Lexer, Marked, Parser, type Token, type TokensList } from 'marked';
 import { INLINE_BUDGET, inlineWork } from './inline-budget.ts';
 import { columnBlock, columnsBlock } from './blocks/columns.ts';
@@ -110,6 +111,8 @@ function createEngine(options: RenderOptions): Engine {
 /** The whole chain, in order; `needs` leaves out what this text cannot use. */
 function createMarked(state: RenderState, needs: number): Marked {
   const marked = new Marked({ gfm: (needs & NEEDS_GFM) !== 0, breaks: false });
+  // The common list (`- ` lines of words) without marked's general list tokenizer: simple-list.ts.
+  marked.use({ tokenizer: { list: simpleList } });
   if (needs & NEEDS_BLOCKS) {
     marked.use({
       extensions: [fencedDiv, notesBlock(state), fragmentBlock, incrementalBlock(state), columnsBlock, columnBlock, discussionBlock, excerptBlock, questionBlock],
