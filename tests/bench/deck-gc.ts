@@ -10,6 +10,7 @@ import { loadavg } from 'node:os';
 import { Marked } from 'marked';
 import { parseDeck, renderDeck } from '../../packages/deck/src/index.ts';
 import { generateDeck } from '../unit/deck/generate-deck.ts';
+import { measureInterleaved } from './interleaved.ts';
 
 const [slides = 1000, rounds = 31, calls = 4] = process.argv
   .slice(2)
@@ -36,24 +37,8 @@ const observer = new PerformanceObserver((list) => {
 });
 observer.observe({ entryTypes: ['gc'] });
 
-for (let i = 0; i < 8; i++) for (const name of names) for (let c = 0; c < calls; c++) fns[name]!();
 const spans: { name: string; t0: number; t1: number }[] = [];
-const wall: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-const cpu: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
-for (let i = 0; i < rounds; i++) {
-  for (let j = 0; j < names.length; j++) {
-    const name = names[(i + j) % names.length]!;
-    const fn = fns[name]!;
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    for (let c = 0; c < calls; c++) fn();
-    const t1 = performance.now();
-    const used = process.cpuUsage(c0);
-    spans.push({ name, t0, t1 });
-    wall[name]!.push((t1 - t0) / calls);
-    cpu[name]!.push((used.user + used.system) / 1000 / calls);
-  }
-}
+const timing = measureInterleaved(fns, rounds, 8, calls, (name, t0, t1) => spans.push({ name, t0, t1 }));
 // The observer's entries arrive after the task that recorded them.
 await new Promise((resolve) => setTimeout(resolve, 100));
 observer.disconnect();
@@ -63,15 +48,13 @@ for (const gc of collections) {
   const span = spans.find((s) => gc.start >= s.t0 && gc.start < s.t1);
   if (span) gcMs[span.name]! += gc.duration;
 }
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-const base = names[0]!;
+const base = timing[names[0]!]!;
 console.log(`${slides} slides, ${rounds} rounds of ${calls} call(s), load ${loadavg()[0]!.toFixed(1)}`);
 for (const name of names) {
-  const ms = median(wall[name]!);
-  const cpuMs = median(cpu[name]!);
+  const { ms, cpuMs } = timing[name]!;
   console.log(
-    `${name.padEnd(14)} ${ms.toFixed(2).padStart(7)} ms  ratio ${(ms / median(wall[base]!)).toFixed(3)}  ` +
-      `CPU ${cpuMs.toFixed(2).padStart(7)} ms  cpuRatio ${(cpuMs / median(cpu[base]!)).toFixed(3)}  ` +
+    `${name.padEnd(14)} ${ms.toFixed(2).padStart(7)} ms  ratio ${(ms / base.ms).toFixed(3)}  ` +
+      `CPU ${cpuMs.toFixed(2).padStart(7)} ms  cpuRatio ${(cpuMs / base.cpuMs).toFixed(3)}  ` +
       `collections ${(gcMs[name]! / (rounds * calls)).toFixed(2)} ms a call`,
   );
 }

@@ -15,7 +15,7 @@ import { createDomTools } from '../../../packages/cli/src/deck-analysis.ts';
 import { createVerifier, PRECHECK_LISTS, withPrecheck } from '../../../packages/cli/src/sanitize-precheck.ts';
 import { BATCH_BREAKERS, batchBreakerDeck } from '../../fixtures/xss/batch-breakers.ts';
 import { corpusDeck, XSS_VECTORS } from '../../fixtures/xss/vectors.ts';
-import { generateDeck } from '../deck/generate-deck.ts';
+import { generateDeck, rng } from '../deck/generate-deck.ts';
 
 /** Thousands of jsdom calls: generous, so a loaded machine does not fail a correct run. */
 const FUZZ_TIMEOUT = 600_000;
@@ -57,18 +57,6 @@ function repositoryDecks(): { name: string; text: string }[] {
     }
   }
   return decks;
-}
-
-/** Mulberry32: a small seeded generator, so a failing fuzz case is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** What Lectern's renderer writes, in pieces (open and close tags apart, so they nest at random). */
@@ -228,7 +216,7 @@ describe('the CLI sanitizer pre-check', () => {
   });
 
   it('agrees with DOMPurify on jsdom over thousands of seeded random fragments of hostile and ordinary pieces', () => {
-    const next = random(19);
+    const next = rng(19);
     const fragments = Array.from({ length: 6000 }, () => fuzzCase(next));
     const accepted = expectAgreement(fragments);
     // Enough accepted that the agreement means something: ordinary pieces alone are a fair share.
@@ -236,7 +224,7 @@ describe('the CLI sanitizer pre-check', () => {
   }, FUZZ_TIMEOUT);
 
   it('agrees with DOMPurify on jsdom over thousands of ordinary slides with hostile pieces spliced in', () => {
-    const next = random(1919);
+    const next = rng(1919);
     const slides = slideHtml(generateDeck(200).text);
     const fragments = Array.from({ length: 4000 }, () => mutationCase(next, slides));
     const accepted = expectAgreement(fragments);
@@ -259,7 +247,7 @@ describe('the CLI sanitizer pre-check', () => {
     const VOID = new Set(['br', 'hr', 'img', 'source', 'track']);
     const { elements, globalAttributes, elementAttributes } = PRECHECK_LISTS;
     const tags = [...elements].filter((t) => !['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'li', 'dt', 'dd', 'source', 'track'].includes(t));
-    const next = random(2026);
+    const next = rng(2026);
     const pick = <T,>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
     const fragments: string[] = [];
     for (let i = 0; i < 4000; i++) {
@@ -280,7 +268,7 @@ describe('the CLI sanitizer pre-check', () => {
 
   it('gives what jsdom gives, one call and many, with rejected fragments sent to jsdom in a batch', () => {
     const sanitize = withPrecheck(window, jsdomSanitize);
-    const next = random(7);
+    const next = rng(7);
     const fragments = [
       ...slideHtml(corpusDeck()),
       ...slideHtml(batchBreakerDeck()),

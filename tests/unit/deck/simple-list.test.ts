@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Marked, type Tokenizer, type Tokens } from 'marked';
 import { simpleList } from '../../../packages/deck/src/simple-list.ts';
+import { rng } from './generate-deck.ts';
 
 const LINES = [
   '- Đảng viên gương mẫu',
@@ -59,18 +60,6 @@ const LINES = [
   '- ắ',
 ];
 
-/** A deterministic generator (mulberry32), so a failure names a case that can be run again. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Lists weighted in: most texts hold a simple list and something around it. */
 function text(next: () => number): string {
   const out: string[] = [];
@@ -99,7 +88,7 @@ function instances(gfm: boolean) {
 describe('simple-list: the same HTML as marked’s own list tokenizer', () => {
   for (const gfm of [true, false]) {
     it(`should render 30,000 random texts the same way, GFM ${gfm ? 'on' : 'off'}`, () => {
-      const next = random(gfm ? 19 : 20);
+      const next = rng(gfm ? 19 : 20);
       const { plain, withFastPath, taken } = instances(gfm);
       for (let i = 0; i < 30_000; i++) {
         const md = text(next);
