@@ -2,7 +2,6 @@
 // global), its syntax composed below in one chain, one feature per file. Each slide renders on
 // its own into `<section>`; vertical stacks are nested; notes go to `<aside class="notes">`.
 // With a RenderCache, slides whose revision is unchanged are taken from the cache.
-import { simpleList } from './simple-list.ts';
 import { Lexer, Marked, Parser, type Token, type TokensList } from 'marked';
 import { INLINE_BUDGET, inlineWork } from './inline-budget.ts';
 import { columnBlock, columnsBlock } from './blocks/columns.ts';
@@ -21,6 +20,7 @@ import { elementAttrs } from './inline/element-attrs.ts';
 import { headingAttrs } from './inline/heading-attrs.ts';
 import { attachImageAttrs, media, resolveUrl } from './inline/media.ts';
 import { applyRevealComments } from './inline/reveal-comments.ts';
+import { simpleList } from './simple-list.ts';
 import { isLocal } from './media.ts';
 import { slideReplacedSince } from './parse.ts';
 import { slidePlannedMinutes } from './plan.ts';

@@ -46,8 +46,14 @@ interface Item {
 
 interface Placeholder { type: string; idx: string | undefined }
 
+/** A shape's non-visual properties (`p:nvSpPr`, `p:nvPicPr`, `p:nvCxnSpPr`...): its id, name,
+ *  placeholder and kind, whatever the shape's kind. */
+function nonVisualOf(shape: Element): Element | undefined {
+  return elements(shape).find((el) => inNs(el, 'p') && (el.localName ?? '').startsWith('nv'));
+}
+
 function placeholderOf(shape: Element): Placeholder | undefined {
-  const nv = elements(shape).find((el) => inNs(el, 'p') && (el.localName ?? '').startsWith('nv'));
+  const nv = nonVisualOf(shape);
   const ph = path(nv, ['p', 'nvPr'], ['p', 'ph']);
   if (!ph) return undefined;
   return { type: attr(ph, 'type') ?? 'obj', idx: attr(ph, 'idx') };
@@ -393,8 +399,7 @@ async function graphicFrameMarkdown(frame: Element, ctx: Context): Promise<strin
 interface Collected { title: StyledText[] | undefined; titleIsCentered: boolean; items: Item[] }
 
 const shapeIdOf = (el: Element): string | undefined => {
-  const nv = elements(el).find((c) => inNs(c, 'p') && (c.localName ?? '').startsWith('nv'));
-  return attr(child(nv, 'p', 'cNvPr'), 'id');
+  return attr(child(nonVisualOf(el), 'p', 'cNvPr'), 'id');
 };
 
 async function collect(container: Element, ctx: Context, transform: Transform, out: Collected, groupId?: string): Promise<void> {
@@ -465,8 +470,7 @@ const FILLS = ['solidFill', 'gradFill', 'blipFill', 'pattFill'];
  * (`txBox="1"`) and a shape whose fill and line are both `noFill` draw nothing.
  */
 function isDrawnShape(el: Element): boolean {
-  const nv = elements(el).find((c) => inNs(c, 'p') && (c.localName ?? '').startsWith('nv'));
-  const cNv = elements(nv).find((c) => inNs(c, 'p') && (c.localName ?? '').startsWith('cNv') && c.localName !== 'cNvPr');
+  const cNv = elements(nonVisualOf(el)).find((c) => inNs(c, 'p') && (c.localName ?? '').startsWith('cNv') && c.localName !== 'cNvPr');
   if (attr(cNv, 'txBox') === '1' || attr(cNv, 'txBox') === 'true') return false;
   const spPr = child(el, 'p', 'spPr');
   if (!child(spPr, 'a', 'prstGeom') && !child(spPr, 'a', 'custGeom')) return false;
@@ -477,7 +481,7 @@ function isDrawnShape(el: Element): boolean {
   };
   const fillShows = FILLS.some((f) => child(spPr, 'a', f)) || (!child(spPr, 'a', 'noFill') && themed('fillRef'));
   const ln = child(spPr, 'a', 'ln');
-  const lineShows = !child(ln, 'a', 'noFill') && ((ln !== undefined && FILLS.some((f) => child(ln, 'a', f))) || themed('lnRef'));
+  const lineShows = !child(ln, 'a', 'noFill') && (FILLS.some((f) => child(ln, 'a', f)) || themed('lnRef'));
   return fillShows || lineShows;
 }
 
