@@ -88,9 +88,13 @@ it('records, edits, deletes with undo and reports in Vietnamese', async () => {
   writeFileSync(pdfPath, await page.pdf({ format: 'A4' }));
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   expect(text).toContain('Báo cáo kết quả giảng dạy 6 tháng cuối năm 2026');
-  // The date it was prepared, in the formal form ("Lập ngày 7 tháng 12 năm 2026"), today's date.
-  const today = new Date();
-  expect(text).toContain(`Lập ngày ${today.getDate()} tháng ${today.getMonth() + 1} năm ${today.getFullYear()}`);
+  // The date it was prepared, in the formal form ("Lập ngày 7 tháng 12 năm 2026"), today's date
+  // where the page is (Asia/Ho_Chi_Minh): from 17:00 UTC that is already tomorrow for this process.
+  const [day, month, year] = await page.evaluate(() => {
+    const today = new Date();
+    return [today.getDate(), today.getMonth() + 1, today.getFullYear()];
+  });
+  expect(text).toContain(`Lập ngày ${day} tháng ${month} năm ${year}`);
   expect(text).toContain(
     '2 lớp với 96 học viên, trong đó 1 lớp đối tượng kết nạp Đảng với 71 quần chúng ưu tú và 1 lớp bí thư chi bộ và cấp ủy viên với 25 bí thư chi bộ và cấp ủy viên.',
   );
